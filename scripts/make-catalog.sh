@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# Rebuilds the embedded catalog resources/catalog/xfu.fwbcat from the upstream XFU data
+# (../shared/upstream: the version pages tarball and the name maps). Needs a built firmware-cli.
+#   scripts/make-catalog.sh [UPSTREAM_DIR]
+set -euo pipefail
+
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+upstream=${1:-$here/../shared/upstream}
+build_dir=${BUILD_DIR:-$here/build}
+cli="$build_dir/src/cli/firmware-cli"
+[ -x "$cli" ] || { echo "make-catalog: build first (scripts/dev.sh build)" >&2; exit 1; }
+
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+tar -xJf "$upstream/xfu-pages.tar.xz" -C "$work"
+"$cli" import-pages "$work/xfu-pages/pages" \
+    --output "$here/resources/catalog/xfu.fwbcat" \
+    --names "$upstream/names.yml" --names "$upstream/miui_devices.yml" --names "$upstream/hyperos_devices.yml" \
+    --snapshot 2026-08-23 \
+    --source "XFU version pages (XiaomiFirmwareUpdater/xmfirmwareupdater.github.io @ c39d2587)"

@@ -1,0 +1,249 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// firmware-cli list / show / import / import-pages
+#include "cliapp.h"
+
+#include "catalogfile.h"
+#include "catalogjson.h"
+#include "catalogstore.h"
+#include "devicenames.h"
+#include "xfupagereader.h"
+
+#include <QCommandLineParser>
+#include <QDirIterator>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSaveFile>
+#include <QtConcurrent>
+
+namespace {
+
+const QCommandLineOption catalogOption(QStringLiteral("catalog"), QStringLiteral("Catalog file to use."),
+                                       QStringLiteral("FILE"));
+const QCommandLineOption jsonOption(QStringLiteral("json"), QStringLiteral("Print JSON."));
+
+bool parse(QCommandLineParser &parser, const QStringList &arguments, QString *error)
+{
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    parser.addOption(catalogOption);
+    if (!parser.parse(arguments)) {
+        *error = parser.errorText();
+        return false;
+    }
+    return true;
+}
+
+void printCard(QTextStream &out, const RomFile &file)
+{
+    out << "Device: " << file.device << '\n'
+        << "Codename: " << file.codename << '\n'
+        << "Version: " << file.version << '\n'
+        << "Branch: " << file.branch << '\n'
+        << "Type: " << file.type << '\n'
+        << "Size: " << file.size << '\n'
+        << "Release Date: " << file.releaseDate << '\n'
+        << "Package Name: " << file.fileName << '\n'
+        << "MD5: " << (file.hasMd5() ? file.md5 : QStringLiteral("Unknown")) << '\n';
+    for (int i = 0; i < file.urls.size(); ++i)
+        out << (i == 0 ? "Download: " : "          ") << file.urls[i] << '\n';
+    out << "Changelog:\n";
+    for (const QString &line : file.changelog.split(QLatin1Char('\n')))
+        out << "  " << line << '\n';
+}
+
+bool containsText(const QString &haystack, const QString &needle)
+{
+    return haystack.contains(needle, Qt::CaseInsensitive);
+}
+
+} // namespace
+
+int CliApp::list(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption device(QStringLiteral("device"), tr("Device name, marketing name or codename contains TEXT."),
+                                    QStringLiteral("TEXT"));
+    const QCommandLineOption branch(QStringLiteral("branch"), tr("Branch (Stable, Weekly, ...)."), QStringLiteral("B"));
+    const QCommandLineOption type(QStringLiteral("type"), tr("Type (Recovery or Fastboot)."), QStringLiteral("T"));
+    const QCommandLineOption region(QStringLiteral("region"), tr("Region (Global, China, EEA, ...)."), QStringLiteral("R"));
+    parser.addOptions({device, branch, type, region, jsonOption});
+    QString error;
+    if (!parse(parser, arguments, &error))
+        return usageError(error);
+    if (!parser.positionalArguments().isEmpty())
+        return usageError(tr("list takes no arguments, only options"));
+    const CatalogPtr catalog = loadCatalog(parser.value(catalogOption));
+    if (!catalog)
+        return ExitUsage;
+
+    const QString deviceText = parser.value(device);
+    const QString branchText = parser.value(branch), typeText = parser.value(type), regionText = parser.value(region);
+    const bool json = parser.isSet(jsonOption);
+    QJsonArray cards;
+    int count = 0;
+    for (const CatalogDevice &d : catalog->devices()) {
+        const bool deviceMatches = deviceText.isEmpty() || containsText(d.displayName(), deviceText);
+        for (int p : d.pages) {
+            const CatalogPage &page = catalog->pages()[p];
+            for (int f : page.files) {
+                const RomFile &file = catalog->files()[f];
+                if (!deviceMatches && !containsText(file.device, deviceText) && !containsText(file.codename, deviceText))
+                    continue;
+                if ((!branchText.isEmpty() && file.branch.compare(branchText, Qt::CaseInsensitive) != 0)
+                    || (!typeText.isEmpty() && file.type.compare(typeText, Qt::CaseInsensitive) != 0)
+                    || (!regionText.isEmpty() && file.region().compare(regionText, Qt::CaseInsensitive) != 0))
+                    continue;
+                ++count;
+                if (json)
+                    cards.append(cardToJson(file, page));
+                else
+                    m_out << page.folder << '\t' << file.version << '\t' << file.branch << '\t' << file.type << '\t'
+                          << file.size << '\t' << file.releaseDate << '\t' << file.fileName << '\n';
+            }
+        }
+    }
+    if (json)
+        m_out << QJsonDocument(cards).toJson(QJsonDocument::Indented);
+    m_out.flush();
+    if (count == 0) {
+        m_err << "firmware-cli: " << tr("no ROM file matches") << '\n';
+        return ExitNotFound;
+    }
+    return ExitOk;
+}
+
+int CliApp::show(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addOption(jsonOption);
+    QString error;
+    if (!parse(parser, arguments, &error))
+        return usageError(error);
+    const QStringList args = parser.positionalArguments();
+    if (args.size() != 2)
+        return usageError(tr("show needs CODENAME and VERSION, e.g. 'firmware-cli show gemini 7.6.8'"));
+    const CatalogPtr catalog = loadCatalog(parser.value(catalogOption));
+    if (!catalog)
+        return ExitUsage;
+    const int page = catalog->findPage(args[0], args[1]);
+    if (page < 0) {
+        m_err << "firmware-cli: "
+              << (catalog->pagesOfFolder(args[0]).isEmpty()
+                      ? tr("no device with the codename '%1' (the site's device folder, as in its links)").arg(args[0])
+                      : tr("%1 has no version '%2'").arg(args[0], args[1]))
+              << '\n';
+        return ExitNotFound;
+    }
+    if (parser.isSet(jsonOption)) {
+        m_out << QJsonDocument(pageToJson(*catalog, page)).toJson(QJsonDocument::Indented);
+        return ExitOk;
+    }
+    const CatalogPage &p = catalog->pages()[page];
+    m_out << p.name << " — " << p.version << '\n' << p.websiteUrl().toString() << '\n';
+    for (int f : p.files) {
+        m_out << '\n';
+        printCard(m_out, catalog->files()[f]);
+    }
+    return ExitOk;
+}
+
+int CliApp::importPage(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    QString error;
+    if (!parse(parser, arguments, &error))
+        return usageError(error);
+    if (parser.positionalArguments().size() != 1)
+        return usageError(tr("import needs one FILE, a saved XFU version page"));
+    const CatalogStore store(parser.value(catalogOption).isEmpty() ? CatalogStore::embeddedCatalogPath()
+                                                                   : parser.value(catalogOption));
+    const CatalogStore::ImportResult result = store.importPage(parser.positionalArguments().first());
+    if (!result.ok()) {
+        m_err << "firmware-cli: " << result.error << '\n';
+        return ExitUsage;
+    }
+    m_out << tr("Imported %1 %2 (%n file(s)) into %3", nullptr, int(result.page.cards.size()))
+                 .arg(result.page.name, result.page.version, QDir::toNativeSeparators(store.importsPath()))
+          << '\n';
+    return ExitOk;
+}
+
+int CliApp::importPages(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption output(QStringList{QStringLiteral("o"), QStringLiteral("output")},
+                                    tr("Catalog file to write."), QStringLiteral("FILE"));
+    const QCommandLineOption names(QStringLiteral("names"), tr("A codename: name map (names.yml); repeatable."),
+                                   QStringLiteral("YML"));
+    const QCommandLineOption snapshot(QStringLiteral("snapshot"), tr("When the pages were taken (YYYY-MM-DD)."),
+                                      QStringLiteral("DATE"));
+    const QCommandLineOption source(QStringLiteral("source"), tr("Where the pages came from."), QStringLiteral("TEXT"));
+    parser.addOptions({output, names, snapshot, source});
+    QString error;
+    if (!parse(parser, arguments, &error))
+        return usageError(error);
+    if (parser.positionalArguments().size() != 1 || !parser.isSet(output))
+        return usageError(tr("import-pages needs DIR and --output FILE"));
+
+    QElapsedTimer timer;
+    timer.start();
+    QStringList paths;
+    QDirIterator it(parser.positionalArguments().first(), {QStringLiteral("*.md"), QStringLiteral("*.html")},
+                    QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext())
+        paths.append(it.next());
+    paths.sort(); // a stable order makes the catalog file reproducible
+    if (paths.isEmpty()) {
+        m_err << "firmware-cli: " << tr("no version pages (*.md, *.html) under %1").arg(parser.positionalArguments().first())
+              << '\n';
+        return ExitNotFound;
+    }
+    const QList<XfuPageReader::Result> results = QtConcurrent::blockingMapped(paths, &XfuPageReader::readFile);
+    QList<XfuPage> pages;
+    int failed = 0, cards = 0;
+    for (int i = 0; i < results.size(); ++i) {
+        if (!results[i].ok()) {
+            ++failed;
+            m_err << QDir::toNativeSeparators(paths[i]) << ": " << results[i].error << '\n';
+            continue;
+        }
+        cards += int(results[i].page.cards.size());
+        pages.append(results[i].page);
+    }
+
+    QHash<QString, QString> marketingNames;
+    for (const QString &path : parser.values(names)) {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return usageError(tr("cannot read %1: %2").arg(path, file.errorString()));
+        marketingNames.insert(readDeviceNameMap(file.readAll()));
+    }
+    Catalog::Info info{parser.value(source), QDateTime::currentDateTimeUtc()};
+    if (parser.isSet(snapshot)) {
+        info.snapshot = QDateTime(QDate::fromString(parser.value(snapshot), Qt::ISODate), QTime(0, 0), Qt::UTC);
+        if (!info.snapshot.isValid())
+            return usageError(tr("--snapshot wants a date like 2026-08-23"));
+    }
+    const CatalogPtr catalog = Catalog::build(pages, marketingNames, info);
+    m_err << tr("%1 pages read, %2 could not be read; %3 cards, %4 distinct files, %5 devices (%6 ms)")
+                 .arg(pages.size())
+                 .arg(failed)
+                 .arg(cards)
+                 .arg(catalog->files().size())
+                 .arg(catalog->devices().size())
+                 .arg(timer.elapsed())
+          << '\n';
+    if (failed > 0) {
+        m_err << "firmware-cli: " << tr("not written: %n page(s) could not be read", nullptr, failed) << '\n';
+        return ExitUsage;
+    }
+    const QByteArray bytes = CatalogFile::write(*catalog);
+    QSaveFile file(parser.value(output));
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        m_err << "firmware-cli: " << tr("cannot write %1: %2").arg(parser.value(output), file.errorString()) << '\n';
+        return ExitNetwork;
+    }
+    m_out << tr("Wrote %1 (%2 bytes)").arg(QDir::toNativeSeparators(parser.value(output))).arg(bytes.size()) << '\n';
+    return ExitOk;
+}

@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "catalog.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+#include <QTextStream>
+
+// Exit codes of firmware-cli (documented in --help and the README).
+enum ExitCode {
+    ExitOk = 0,
+    ExitUsage = 1,      // bad usage or refused input
+    ExitNetwork = 2,    // network or disk failure
+    ExitMismatch = 3,   // checksum or size mismatch
+    ExitNotFound = 4,   // nothing found
+    ExitInterrupted = 130,
+};
+
+// The command-line face of the core: one method per command, each returning an exit code.
+class CliApp
+{
+    Q_DECLARE_TR_FUNCTIONS(CliApp)
+
+public:
+    CliApp();
+    int run(const QStringList &arguments);
+
+private:
+    int list(const QStringList &arguments);
+    int show(const QStringList &arguments);
+    int importPage(const QStringList &arguments);
+    int importPages(const QStringList &arguments);
+
+    // Loads the catalog (embedded, or --catalog FILE, plus the user's imports); prints why not.
+    CatalogPtr loadCatalog(const QString &baseOverride);
+    int usageError(const QString &message);
+    QString mainHelp() const;
+
+    QTextStream m_out;
+    QTextStream m_err;
+};

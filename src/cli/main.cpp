@@ -1,0 +1,15 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "appidentity.h"
+#include "cliapp.h"
+#include "embeddedcatalog.h"
+
+#include <QCoreApplication>
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    setApplicationIdentity();
+    initEmbeddedCatalog();
+    CliApp cli;
+    return cli.run(QCoreApplication::arguments());
+}

@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QSortFilterProxyModel>
+
+class CatalogTreeModel;
+
+// Filters the catalog tree: a search text over device name, marketing name, codename, version,
+// file name and MD5 prefix, plus branch, type and region filters. A matching device shows all its
+// versions that pass the filters; a matching version shows its device and OS. "gemini 7.6.8" (a
+// device then a version with a dot) finds that version of that device.
+class CatalogFilterModel : public QSortFilterProxyModel
+{
+    Q_OBJECT
+
+public:
+    explicit CatalogFilterModel(QObject *parent = nullptr);
+
+    void setSourceModel(QAbstractItemModel *sourceModel) override;
+
+    void setSearchText(const QString &text);
+    QString searchText() const { return m_text; }
+    // An empty value means "any".
+    void setBranch(const QString &branch);
+    void setType(const QString &type);
+    void setRegion(const QString &region);
+
+    bool isFiltering() const;
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+
+private:
+    void update();
+    quint32 maskOf(const QStringList &names, const QString &value) const;
+
+    CatalogTreeModel *m_tree = nullptr;
+    QString m_text;
+    QString m_branch, m_type, m_region;
+    // Derived from the above in update():
+    QString m_phrase;         // lower-case, trimmed
+    QString m_deviceTerm;     // for "device version" queries
+    QString m_versionTerm;
+    bool m_hexQuery = false;  // the phrase could be an MD5 prefix
+    quint32 m_branchMask = 0, m_typeMask = 0, m_regionMask = 0; // 0 = any
+    bool m_noMatchPossible = false; // a filter value the catalog does not have
+};

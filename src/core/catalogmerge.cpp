@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "catalogmerge.h"
+
+#include <QHash>
+
+namespace {
+
+QString pageKey(const XfuPage &page)
+{
+    return osSlug(page.os) + QLatin1Char('/') + page.folder + QLatin1Char('/') + page.version;
+}
+
+RomFile updatedCard(const RomFile &known, const RomFile &imported)
+{
+    RomFile merged = imported;
+    merged.urls = known.urls;
+    for (const QString &url : imported.urls) {
+        if (!merged.urls.contains(url))
+            merged.urls.append(url);
+    }
+    if (merged.changelog.isEmpty())
+        merged.changelog = known.changelog;
+    if (merged.md5.isEmpty())
+        merged.md5 = known.md5;
+    return merged;
+}
+
+} // namespace
+
+QList<XfuPage> mergePages(QList<XfuPage> pages, const QList<XfuPage> &imports)
+{
+    QHash<QString, qsizetype> pageIndex;
+    QHash<QString, QList<std::pair<qsizetype, qsizetype>>> cardsByName; // file name -> (page, card)
+    const auto index = [&](qsizetype p) {
+        pageIndex.insert(pageKey(pages[p]), p);
+        for (qsizetype c = 0; c < pages[p].cards.size(); ++c)
+            cardsByName[pages[p].cards[c].fileName].append({p, c});
+    };
+    for (qsizetype p = 0; p < pages.size(); ++p)
+        index(p);
+
+    for (const XfuPage &imported : imports) {
+        for (const RomFile &card : imported.cards) {
+            for (const auto &[p, c] : cardsByName.value(card.fileName))
+                pages[p].cards[c] = updatedCard(pages[p].cards[c], card);
+        }
+        const auto existing = pageIndex.constFind(pageKey(imported));
+        if (existing == pageIndex.cend()) {
+            pages.append(imported);
+            index(pages.size() - 1);
+            continue;
+        }
+        XfuPage &page = pages[*existing];
+        for (const RomFile &card : imported.cards) {
+            const bool present = std::any_of(page.cards.cbegin(), page.cards.cend(),
+                                             [&card](const RomFile &f) { return f.fileName == card.fileName; });
+            if (!present) {
+                page.cards.append(card);
+                cardsByName[card.fileName].append({*existing, page.cards.size() - 1});
+            }
+        }
+    }
+    return pages;
+}

@@ -1,0 +1,300 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "catalogtreemodel.h"
+
+#include <QUrl>
+
+namespace {
+
+quint32 bitOf(QStringList &names, const QString &value)
+{
+    qsizetype i = names.indexOf(value);
+    if (i < 0) {
+        names.append(value);
+        i = names.size() - 1;
+    }
+    return i < 32 ? (1u << i) : 0u;
+}
+
+QString joinedDistinct(const QStringList &values)
+{
+    QStringList distinct;
+    for (const QString &v : values) {
+        if (!v.isEmpty() && !distinct.contains(v))
+            distinct.append(v);
+    }
+    return distinct.join(QLatin1String(", "));
+}
+
+} // namespace
+
+CatalogTreeModel::CatalogTreeModel(QObject *parent)
+    : QAbstractItemModel(parent)
+{
+}
+
+void CatalogTreeModel::setCatalog(CatalogPtr catalog)
+{
+    beginResetModel();
+    m_catalog = std::move(catalog);
+    m_os.clear();
+    m_osOfDevice.clear();
+    m_rowOfPage.clear();
+    if (m_catalog) {
+        const QList<CatalogDevice> &devices = m_catalog->devices();
+        m_osOfDevice.resize(devices.size());
+        for (int d = 0; d < devices.size(); ++d) {
+            if (m_os.isEmpty() || m_os.last().os != devices[d].os)
+                m_os.append(OsNode{devices[d].os, d, 0});
+            ++m_os.last().deviceCount;
+            m_osOfDevice[d] = int(m_os.size() - 1);
+        }
+        m_rowOfPage = QList<int>(m_catalog->pages().size(), -1);
+        for (const CatalogDevice &device : devices) {
+            for (int row = 0; row < device.pages.size(); ++row)
+                m_rowOfPage[device.pages[row]] = row;
+        }
+    }
+    buildFacts();
+    endResetModel();
+}
+
+void CatalogTreeModel::buildFacts()
+{
+    m_deviceFacts.clear();
+    m_pageFacts.clear();
+    m_branchNames.clear();
+    m_typeNames.clear();
+    m_regionNames.clear();
+    if (!m_catalog)
+        return;
+    const QList<RomFile> &files = m_catalog->files();
+    m_pageFacts.resize(m_catalog->pages().size());
+    for (int p = 0; p < m_catalog->pages().size(); ++p) {
+        const CatalogPage &page = m_catalog->pages()[p];
+        RowFacts &facts = m_pageFacts[p];
+        QString text = page.version + QLatin1Char('\n') + page.name;
+        for (int f : page.files) {
+            const RomFile &file = files[f];
+            text += QLatin1Char('\n') + file.fileName;
+            if (file.codename != page.folder)
+                text += QLatin1Char('\n') + file.codename;
+            if (file.hasMd5())
+                facts.md5s.append(file.md5);
+            facts.branches |= bitOf(m_branchNames, file.branch);
+            facts.types |= bitOf(m_typeNames, file.type);
+            facts.regions |= bitOf(m_regionNames, file.region());
+        }
+        facts.searchText = text.toLower();
+    }
+    m_deviceFacts.resize(m_catalog->devices().size());
+    for (int d = 0; d < m_catalog->devices().size(); ++d) {
+        const CatalogDevice &device = m_catalog->devices()[d];
+        RowFacts &facts = m_deviceFacts[d];
+        QStringList names{device.marketingName, device.folder};
+        for (int p : device.pages) {
+            const RowFacts &page = m_pageFacts[p];
+            facts.branches |= page.branches;
+            facts.types |= page.types;
+            facts.regions |= page.regions;
+            if (!names.contains(m_catalog->pages()[p].name))
+                names.append(m_catalog->pages()[p].name);
+        }
+        facts.searchText = device.displayName().toLower() + QLatin1Char('\n') + names.join(QLatin1Char('\n')).toLower();
+    }
+}
+
+QModelIndex CatalogTreeModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (!m_catalog || row < 0 || column < 0 || column >= ColumnCount)
+        return {};
+    if (!parent.isValid())
+        return row < m_os.size() ? createIndex(row, column, makeId(OsRow, row)) : QModelIndex();
+    const quintptr id = parent.internalId();
+    switch (idKind(id)) {
+    case OsRow: {
+        const OsNode &os = m_os[idNumber(id)];
+        return row < os.deviceCount ? createIndex(row, column, makeId(DeviceRow, os.firstDevice + row)) : QModelIndex();
+    }
+    case DeviceRow: {
+        const QList<int> &pages = m_catalog->devices()[idNumber(id)].pages;
+        return row < pages.size() ? createIndex(row, column, makeId(VersionRow, pages[row])) : QModelIndex();
+    }
+    case VersionRow:
+        break;
+    }
+    return {};
+}
+
+QModelIndex CatalogTreeModel::parent(const QModelIndex &child) const
+{
+    if (!child.isValid() || !m_catalog)
+        return {};
+    const quintptr id = child.internalId();
+    switch (idKind(id)) {
+    case OsRow:
+        return {};
+    case DeviceRow: {
+        const int os = m_osOfDevice[idNumber(id)];
+        return createIndex(os, 0, makeId(OsRow, os));
+    }
+    case VersionRow:
+        return indexOfDevice(m_catalog->deviceOfPage(idNumber(id)));
+    }
+    return {};
+}
+
+int CatalogTreeModel::rowCount(const QModelIndex &parent) const
+{
+    if (!m_catalog)
+        return 0;
+    if (!parent.isValid())
+        return int(m_os.size());
+    if (parent.column() != 0)
+        return 0;
+    const quintptr id = parent.internalId();
+    switch (idKind(id)) {
+    case OsRow:
+        return m_os[idNumber(id)].deviceCount;
+    case DeviceRow:
+        return int(m_catalog->devices()[idNumber(id)].pages.size());
+    case VersionRow:
+        return 0;
+    }
+    return 0;
+}
+
+int CatalogTreeModel::columnCount(const QModelIndex &) const
+{
+    return ColumnCount;
+}
+
+CatalogTreeModel::Kind CatalogTreeModel::kind(const QModelIndex &index) const
+{
+    return idKind(index.internalId());
+}
+
+const CatalogTreeModel::RowFacts &CatalogTreeModel::facts(const QModelIndex &index) const
+{
+    const int n = idNumber(index.internalId());
+    switch (kind(index)) {
+    case DeviceRow:
+        return m_deviceFacts[n];
+    case VersionRow:
+        return m_pageFacts[n];
+    case OsRow:
+        break;
+    }
+    return m_noFacts;
+}
+
+QModelIndex CatalogTreeModel::indexOfDevice(int device) const
+{
+    if (!m_catalog || device < 0 || device >= m_osOfDevice.size())
+        return {};
+    const OsNode &os = m_os[m_osOfDevice[device]];
+    return createIndex(device - os.firstDevice, 0, makeId(DeviceRow, device));
+}
+
+QModelIndex CatalogTreeModel::indexOfPage(int page) const
+{
+    if (!m_catalog || page < 0 || page >= m_rowOfPage.size())
+        return {};
+    return createIndex(m_rowOfPage[page], 0, makeId(VersionRow, page));
+}
+
+QVariant CatalogTreeModel::versionData(int page, int column, int role) const
+{
+    const CatalogPage &p = m_catalog->pages()[page];
+    const QList<RomFile> &files = m_catalog->files();
+    const auto fieldOfFiles = [&](QString RomFile::*field) {
+        QStringList values;
+        for (int f : p.files)
+            values.append(files[f].*field);
+        return joinedDistinct(values);
+    };
+    if (role == Qt::DisplayRole) {
+        switch (column) {
+        case NameColumn:
+            return p.version;
+        case BranchColumn:
+            return fieldOfFiles(&RomFile::branch);
+        case DateColumn:
+            return fieldOfFiles(&RomFile::releaseDate);
+        case AndroidColumn:
+            return fieldOfFiles(&RomFile::androidVersion);
+        case ContentsColumn:
+            return fieldOfFiles(&RomFile::type);
+        }
+    } else if (role == Qt::ToolTipRole && column == NameColumn) {
+        return tr("%1 — %2").arg(p.name, p.version);
+    }
+    switch (role) {
+    case PageRole:
+        return page;
+    case DeviceRole:
+        return m_catalog->deviceOfPage(page);
+    case FolderRole:
+        return p.folder;
+    case VersionRole:
+        return p.version;
+    case FileIndexesRole:
+        return QVariant::fromValue(p.files);
+    case WebsiteUrlRole:
+        return p.websiteUrl();
+    }
+    return {};
+}
+
+QVariant CatalogTreeModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid) || !m_catalog)
+        return {};
+    const int n = idNumber(index.internalId());
+    const Kind k = kind(index);
+    if (role == KindRole)
+        return int(k);
+    switch (k) {
+    case OsRow: {
+        const OsNode &os = m_os[n];
+        if (role == Qt::DisplayRole && index.column() == NameColumn)
+            return osDisplayName(os.os);
+        if (role == Qt::DisplayRole && index.column() == ContentsColumn)
+            return tr("%n device(s)", nullptr, os.deviceCount);
+        return {};
+    }
+    case DeviceRow: {
+        const CatalogDevice &device = m_catalog->devices()[n];
+        if (role == Qt::DisplayRole && index.column() == NameColumn)
+            return device.displayName();
+        if (role == Qt::DisplayRole && index.column() == ContentsColumn)
+            return tr("%n version(s)", nullptr, int(device.pages.size()));
+        if (role == DeviceRole)
+            return n;
+        if (role == FolderRole)
+            return device.folder;
+        return {};
+    }
+    case VersionRow:
+        return versionData(n, index.column(), role);
+    }
+    return {};
+}
+
+QVariant CatalogTreeModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case NameColumn:
+        return tr("Device / Version");
+    case BranchColumn:
+        return tr("Branch");
+    case DateColumn:
+        return tr("Released");
+    case AndroidColumn:
+        return tr("Android");
+    case ContentsColumn:
+        return tr("Contents");
+    }
+    return {};
+}
