@@ -77,19 +77,69 @@ void Catalog::buildIndexes()
             m_deviceOfPage[p] = d;
     }
     m_pagesByFolder.clear();
-    m_filesByName.clear();
-    m_filesByMd5.clear();
-    m_pagesByFile.clear();
-    for (int p = 0; p < m_pages.size(); ++p) {
+    for (int p = 0; p < m_pages.size(); ++p)
         m_pagesByFolder[m_pages[p].folder].append(p);
+
+    const auto chain = [this](QString RomFile::*key, QHash<QString, int> &first, QList<int> &next) {
+        first.clear();
+        first.reserve(m_files.size());
+        next = QList<int>(m_files.size(), -1);
+        // Walk backwards so each chain lists files in catalog order.
+        for (int f = int(m_files.size()) - 1; f >= 0; --f) {
+            const QString &value = m_files[f].*key;
+            if (value.isEmpty())
+                continue;
+            int &head = first[value];
+            next[f] = head - 1;
+            head = f + 1; // stored +1 so a new (zero) entry reads as "none yet"
+        }
+    };
+    chain(&RomFile::fileName, m_firstByName, m_nextSameName);
+    chain(&RomFile::md5, m_firstByMd5, m_nextSameMd5);
+
+    m_filePagesStart = QList<int>(m_files.size() + 1, 0);
+    for (const CatalogPage &page : m_pages) {
+        for (int f : page.files)
+            ++m_filePagesStart[f + 1];
+    }
+    for (qsizetype f = 0; f < m_files.size(); ++f)
+        m_filePagesStart[f + 1] += m_filePagesStart[f];
+    m_filePages = QList<int>(m_filePagesStart.last(), 0);
+    QList<int> filled = m_filePagesStart;
+    for (int p = 0; p < m_pages.size(); ++p) {
         for (int f : m_pages[p].files)
-            m_pagesByFile[f].append(p);
+            m_filePages[filled[f]++] = p;
     }
-    for (int f = 0; f < m_files.size(); ++f) {
-        m_filesByName[m_files[f].fileName].append(f);
-        if (m_files[f].hasMd5())
-            m_filesByMd5[m_files[f].md5].append(f);
-    }
+    m_search.build(*this);
+}
+
+namespace {
+
+QList<int> walkChain(const QHash<QString, int> &first, const QList<int> &next, const QString &key)
+{
+    QList<int> files;
+    for (int f = first.value(key) - 1; f >= 0; f = next[f])
+        files.append(f);
+    return files;
+}
+
+} // namespace
+
+QList<int> Catalog::filesNamed(const QString &fileName) const
+{
+    return fileName.isEmpty() ? QList<int>() : walkChain(m_firstByName, m_nextSameName, fileName);
+}
+
+QList<int> Catalog::filesWithMd5(const QString &md5) const
+{
+    return md5.isEmpty() ? QList<int>() : walkChain(m_firstByMd5, m_nextSameMd5, md5.toLower());
+}
+
+QList<int> Catalog::pagesOfFile(int file) const
+{
+    if (file < 0 || file + 1 >= m_filePagesStart.size())
+        return {};
+    return m_filePages.mid(m_filePagesStart[file], m_filePagesStart[file + 1] - m_filePagesStart[file]);
 }
 
 QList<XfuPage> Catalog::toPages() const

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "catalogsearchindex.h"
 #include "romfile.h"
 #include "xfupage.h"
 
@@ -66,10 +67,12 @@ public:
     int findPage(const QString &folder, const QString &version) const;
     QList<int> pagesOfFolder(const QString &folder) const { return m_pagesByFolder.value(folder); }
     int deviceOfPage(int page) const { return m_deviceOfPage.value(page, -1); }
-    QList<int> filesNamed(const QString &fileName) const { return m_filesByName.value(fileName); }
-    QList<int> filesWithMd5(const QString &md5) const { return m_filesByMd5.value(md5.toLower()); }
+    QList<int> filesNamed(const QString &fileName) const;
+    QList<int> filesWithMd5(const QString &md5) const;
     // The pages that list a file.
-    QList<int> pagesOfFile(int file) const { return m_pagesByFile.value(file); }
+    QList<int> pagesOfFile(int file) const;
+
+    const CatalogSearchIndex &search() const { return m_search; }
 
 private:
     void buildIndexes();
@@ -80,10 +83,14 @@ private:
     QList<CatalogDevice> m_devices;
     int m_cardCount = 0;
     QHash<QString, QList<int>> m_pagesByFolder;
-    QHash<QString, QList<int>> m_filesByName;
-    QHash<QString, QList<int>> m_filesByMd5;
-    QHash<int, QList<int>> m_pagesByFile;
+    // File name and MD5 -> first file; further files with the same key are chained through
+    // m_nextSameName / m_nextSameMd5 (-1 ends a chain). No list is allocated per file.
+    QHash<QString, int> m_firstByName, m_firstByMd5;
+    QList<int> m_nextSameName, m_nextSameMd5;
+    // Pages of file f: m_filePages[m_filePagesStart[f] .. m_filePagesStart[f + 1]).
+    QList<int> m_filePagesStart, m_filePages;
     QList<int> m_deviceOfPage;
+    CatalogSearchIndex m_search;
 
     friend class CatalogFile;
 };

@@ -1,46 +1,131 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "catalogfile.h"
 
-#include <QDataStream>
 #include <QFile>
 #include <QHash>
+#include <QVarLengthArray>
+#include <QtConcurrent>
 
 namespace {
 
 const char kMagic[] = "FWBCAT";
 constexpr int kMagicSize = 6;
+constexpr int kHeaderSize = kMagicSize + 2;
+
+class Writer
+{
+public:
+    void number(quint64 n)
+    {
+        do {
+            const char byte = char(n & 0x7f);
+            n >>= 7;
+            m_bytes.append(n ? char(byte | 0x80) : byte);
+        } while (n);
+    }
+    void text(const QString &s)
+    {
+        const QByteArray utf8 = s.toUtf8();
+        number(quint64(utf8.size()));
+        m_bytes.append(utf8);
+    }
+    void append(const QByteArray &bytes) { m_bytes.append(bytes); }
+    const QByteArray &bytes() const { return m_bytes; }
+
+private:
+    QByteArray m_bytes;
+};
 
 // Interns strings so each distinct text is written once.
 class StringTable
 {
 public:
-    quint32 id(const QString &s)
+    quint64 id(const QString &s)
     {
         auto it = m_ids.constFind(s);
         if (it == m_ids.cend()) {
-            it = m_ids.insert(s, quint32(m_offsets.size()));
-            m_offsets.append(quint32(m_blob.size()));
-            m_blob.append(s.toUtf8());
+            it = m_ids.insert(s, quint64(m_strings.size()));
+            m_strings.append(s);
         }
         return *it;
     }
-    void write(QDataStream &out) const
-    {
-        out << m_blob << m_offsets;
-    }
+    const QStringList &strings() const { return m_strings; }
 
 private:
-    QHash<QString, quint32> m_ids;
-    QByteArray m_blob;
-    QList<quint32> m_offsets;
+    QHash<QString, quint64> m_ids;
+    QStringList m_strings;
 };
 
-// Splits "https://host/dir/name" into "https://host/dir/" and "name": the name is shared by every
-// mirror and the prefix by every file of a version.
-std::pair<QString, QString> splitUrl(const QString &url)
+// Bounds-checked reader; any overrun or bad value sets failed() and returns zeros from then on.
+class Reader
 {
-    const qsizetype slash = url.lastIndexOf(QLatin1Char('/'));
-    return {url.left(slash + 1), url.mid(slash + 1)};
+public:
+    Reader(const char *begin, const char *end)
+        : m_at(begin)
+        , m_end(end)
+    {
+    }
+    quint64 number()
+    {
+        quint64 n = 0;
+        for (int shift = 0; shift < 64; shift += 7) {
+            if (m_at >= m_end)
+                return fail();
+            const quint8 byte = quint8(*m_at++);
+            n |= quint64(byte & 0x7f) << shift;
+            if (!(byte & 0x80))
+                return n;
+        }
+        return fail();
+    }
+    quint64 numberBelow(quint64 limit)
+    {
+        const quint64 n = number();
+        return n < limit ? n : fail();
+    }
+    QByteArrayView bytes()
+    {
+        const quint64 size = number();
+        if (m_failed || size > quint64(m_end - m_at)) {
+            fail();
+            return {};
+        }
+        const QByteArrayView view(m_at, qsizetype(size));
+        m_at += size;
+        return view;
+    }
+    bool failed() const { return m_failed; }
+
+private:
+    quint64 fail()
+    {
+        m_failed = true;
+        m_at = m_end;
+        return 0;
+    }
+    const char *m_at;
+    const char *m_end;
+    bool m_failed = false;
+};
+
+struct MirrorIds
+{
+    quint64 origin, folder, name; // string ids
+};
+
+struct UrlParts
+{
+    QString origin, folder, name; // "https://host/", "7.6.8/", "miui_….zip"
+};
+
+UrlParts splitUrl(const QString &url)
+{
+    const qsizetype scheme = url.indexOf(QLatin1String("://"));
+    const qsizetype hostEnd = scheme < 0 ? -1 : url.indexOf(QLatin1Char('/'), scheme + 3);
+    const qsizetype last = url.lastIndexOf(QLatin1Char('/'));
+    if (hostEnd < 0 || last < hostEnd)
+        return {QString(), QString(), url};
+    return {url.left(hostEnd + 1), url.mid(hostEnd + 1, last - hostEnd), url.mid(last + 1)};
 }
 
 } // namespace
@@ -48,172 +133,174 @@ std::pair<QString, QString> splitUrl(const QString &url)
 QByteArray CatalogFile::write(const Catalog &catalog)
 {
     StringTable strings;
-    QByteArray records;
-    {
-        QDataStream out(&records, QIODevice::WriteOnly);
-        out.setVersion(QDataStream::Qt_6_4);
-        out << quint32(catalog.devices().size());
-        for (const CatalogDevice &d : catalog.devices())
-            out << quint8(d.os) << strings.id(d.folder) << strings.id(d.marketingName);
-        out << quint32(catalog.files().size());
-        for (const RomFile &f : catalog.files()) {
-            for (const QString *s : {&f.device, &f.codename, &f.version, &f.branch, &f.type, &f.size,
-                                     &f.releaseDate, &f.fileName, &f.md5, &f.changelog, &f.androidVersion})
-                out << strings.id(*s);
-            out << quint8(f.urls.size());
-            for (const QString &url : f.urls) {
-                const auto [prefix, name] = splitUrl(url);
-                out << strings.id(prefix) << strings.id(name);
-            }
-        }
-        out << quint32(catalog.pages().size());
-        for (const CatalogPage &p : catalog.pages()) {
-            out << quint8(p.os) << strings.id(p.folder) << strings.id(p.branchSlug) << strings.id(p.version)
-                << strings.id(p.name) << quint32(p.files.size());
-            for (int f : p.files)
-                out << quint32(f);
+    Writer records;
+    records.number(quint64(catalog.devices().size()));
+    for (const CatalogDevice &d : catalog.devices()) {
+        records.number(quint64(d.os));
+        records.number(strings.id(d.folder));
+        records.number(strings.id(d.marketingName));
+    }
+    records.number(quint64(catalog.files().size()));
+    for (const RomFile &f : catalog.files()) {
+        for (const QString *s : {&f.device, &f.codename, &f.version, &f.branch, &f.type, &f.size, &f.releaseDate,
+                                 &f.fileName, &f.md5, &f.changelog, &f.androidVersion})
+            records.number(strings.id(*s));
+        records.number(quint64(f.urls.size()));
+        for (const QString &url : f.urls.toStringList()) {
+            const UrlParts parts = splitUrl(url);
+            records.number(strings.id(parts.origin));
+            records.number(strings.id(parts.folder));
+            records.number(strings.id(parts.name));
         }
     }
-    QByteArray payload;
-    {
-        QDataStream out(&payload, QIODevice::WriteOnly);
-        out.setVersion(QDataStream::Qt_6_4);
-        out << catalog.info().source << catalog.info().snapshot;
-        strings.write(out);
-        out << records;
+    records.number(quint64(catalog.pages().size()));
+    for (const CatalogPage &p : catalog.pages()) {
+        records.number(quint64(p.os));
+        for (const QString *s : {&p.folder, &p.branchSlug, &p.version, &p.name})
+            records.number(strings.id(*s));
+        records.number(quint64(p.files.size()));
+        for (int f : p.files)
+            records.number(quint64(f));
     }
+
+    Writer payload;
+    payload.text(catalog.info().source);
+    payload.text(catalog.info().snapshot.toString(Qt::ISODate));
+    payload.number(quint64(strings.strings().size()));
+    for (const QString &s : strings.strings())
+        payload.text(s);
+    payload.append(records.bytes());
+
     QByteArray bytes(kMagic, kMagicSize);
-    QDataStream header(&bytes, QIODevice::Append);
-    header.setVersion(QDataStream::Qt_6_4);
-    header << FormatVersion;
-    bytes.append(qCompress(payload, 9));
+    bytes.append(char(FormatVersion >> 8));
+    bytes.append(char(FormatVersion & 0xff));
+    bytes.append(qCompress(payload.bytes(), 9));
     return bytes;
 }
 
 CatalogFile::Result CatalogFile::read(const QByteArray &bytes)
 {
     Result result;
-    if (!bytes.startsWith(QByteArrayView(kMagic, kMagicSize)) || bytes.size() < kMagicSize + 2) {
+    if (bytes.size() < kHeaderSize || !bytes.startsWith(QByteArrayView(kMagic, kMagicSize))) {
         result.error = tr("it is not a Firmware Browser catalog file");
         return result;
     }
-    quint16 version = 0;
-    {
-        QDataStream header(bytes.mid(kMagicSize, 2));
-        header >> version;
-    }
+    const quint16 version = quint16((quint8(bytes[kMagicSize]) << 8) | quint8(bytes[kMagicSize + 1]));
     if (version != FormatVersion) {
         result.error = tr("it has catalog format %1; this version of the app reads format %2")
                            .arg(version)
                            .arg(FormatVersion);
         return result;
     }
-    const QByteArray payload = qUncompress(reinterpret_cast<const uchar *>(bytes.constData()) + kMagicSize + 2,
-                                           bytes.size() - kMagicSize - 2);
+    const QByteArray payload = qUncompress(reinterpret_cast<const uchar *>(bytes.constData()) + kHeaderSize,
+                                           bytes.size() - kHeaderSize);
     if (payload.isEmpty()) {
         result.error = tr("its compressed data is damaged");
         return result;
     }
 
     auto catalog = std::make_shared<Catalog>();
-    QDataStream in(payload);
-    in.setVersion(QDataStream::Qt_6_4);
-    QByteArray blob;
-    QList<quint32> offsets;
-    QByteArray records;
-    in >> catalog->m_info.source >> catalog->m_info.snapshot >> blob >> offsets >> records;
-    if (in.status() != QDataStream::Ok) {
-        result.error = tr("its header is truncated");
+    Reader in(payload.constData(), payload.constData() + payload.size());
+    catalog->m_info.source = QString::fromUtf8(in.bytes());
+    catalog->m_info.snapshot = QDateTime::fromString(QString::fromUtf8(in.bytes()), Qt::ISODate);
+
+    // Strings are located first, then decoded in parallel: UTF-8 decoding is most of the load time.
+    const quint64 stringCount = in.numberBelow(quint64(payload.size()) + 1);
+    QList<QByteArrayView> utf8;
+    utf8.reserve(qsizetype(stringCount));
+    for (quint64 i = 0; i < stringCount && !in.failed(); ++i)
+        utf8.append(in.bytes());
+    if (in.failed()) {
+        result.error = tr("its string table is damaged or truncated");
         return result;
     }
-    QStringList strings;
-    strings.reserve(offsets.size());
-    for (qsizetype i = 0; i < offsets.size(); ++i) {
-        const quint32 begin = offsets[i];
-        const quint32 end = i + 1 < offsets.size() ? offsets[i + 1] : quint32(blob.size());
-        if (begin > end || end > quint32(blob.size())) {
-            result.error = tr("its string table is damaged");
-            return result;
-        }
-        strings.append(QString::fromUtf8(blob.constData() + begin, end - begin));
-    }
+    QStringList strings(utf8.size());
+    const qsizetype half = utf8.size() / 2;
+    auto decode = [&](qsizetype from, qsizetype to) {
+        for (qsizetype i = from; i < to; ++i)
+            strings[i] = QString::fromUtf8(utf8[i]);
+    };
+    QFuture<void> firstHalf = QtConcurrent::run(decode, 0, half);
+    decode(half, utf8.size());
+    firstHalf.waitForFinished();
 
-    bool bad = false;
-    QDataStream rec(records);
-    rec.setVersion(QDataStream::Qt_6_4);
-    auto str = [&]() -> QString {
-        quint32 id = 0;
-        rec >> id;
-        if (id >= quint32(strings.size())) {
-            bad = true;
-            return {};
+    const quint64 stringLimit = quint64(strings.size());
+    auto str = [&]() { return strings.at(qsizetype(in.numberBelow(stringLimit))); };
+    // A file's mirrors -> its UrlList. Mirrors normally share one path, and consecutive files
+    // share their list of hosts: that list is made once and shared, not once per file.
+    QVarLengthArray<quint64, 8> lastOrigins;
+    QStringList lastOriginList;
+    auto urlList = [&](const QVarLengthArray<MirrorIds, 8> &mirrors) {
+        const bool samePath = std::all_of(mirrors.cbegin(), mirrors.cend(), [&](const MirrorIds &m) {
+            return m.folder == mirrors.front().folder && m.name == mirrors.front().name;
+        });
+        if (mirrors.isEmpty() || !samePath) {
+            QStringList urls;
+            for (const MirrorIds &m : mirrors)
+                urls.append(strings[m.origin] + strings[m.folder] + strings[m.name]);
+            return UrlList(urls);
         }
-        return strings.at(id);
+        const bool sameOrigins = lastOrigins.size() == mirrors.size()
+            && std::equal(mirrors.cbegin(), mirrors.cend(), lastOrigins.cbegin(),
+                          [](const MirrorIds &m, quint64 origin) { return m.origin == origin; });
+        if (!sameOrigins) {
+            lastOrigins.clear();
+            lastOriginList.clear();
+            for (const MirrorIds &m : mirrors) {
+                lastOrigins.append(m.origin);
+                lastOriginList.append(strings[m.origin]);
+            }
+        }
+        return UrlList(lastOriginList, strings[mirrors.front().folder], strings[mirrors.front().name]);
     };
-    auto count = [&](quint32 limit) {
-        quint32 n = 0;
-        rec >> n;
-        if (n > limit)
-            bad = true;
-        return bad ? 0u : n;
-    };
-    auto os = [&]() {
-        quint8 value = 0;
-        rec >> value;
-        if (value > quint8(RomOs::HyperOs))
-            bad = true;
-        return RomOs(value);
-    };
+    auto os = [&]() { return RomOs(in.numberBelow(quint64(RomOs::HyperOs) + 1)); };
+    const quint64 sane = quint64(payload.size()); // no count can exceed the bytes that describe it
 
-    const quint32 deviceCount = count(1'000'000);
-    catalog->m_devices.reserve(deviceCount);
-    for (quint32 i = 0; i < deviceCount && !bad; ++i) {
+    const quint64 deviceCount = in.numberBelow(sane);
+    catalog->m_devices.reserve(qsizetype(deviceCount));
+    for (quint64 i = 0; i < deviceCount && !in.failed(); ++i) {
         CatalogDevice d;
         d.os = os();
         d.folder = str();
         d.marketingName = str();
         catalog->m_devices.append(std::move(d));
     }
-    const quint32 fileCount = count(100'000'000);
-    catalog->m_files.reserve(fileCount);
-    for (quint32 i = 0; i < fileCount && !bad; ++i) {
+    const quint64 fileCount = in.numberBelow(sane);
+    catalog->m_files.reserve(qsizetype(fileCount));
+    for (quint64 i = 0; i < fileCount && !in.failed(); ++i) {
         RomFile f;
         for (QString *s : {&f.device, &f.codename, &f.version, &f.branch, &f.type, &f.size, &f.releaseDate,
                            &f.fileName, &f.md5, &f.changelog, &f.androidVersion})
             *s = str();
-        quint8 urls = 0;
-        rec >> urls;
-        f.urls.reserve(urls);
-        for (quint8 u = 0; u < urls; ++u)
-            f.urls.append(str() + str());
+        const quint64 urls = in.numberBelow(256);
+        QVarLengthArray<MirrorIds, 8> mirrors;
+        for (quint64 u = 0; u < urls && !in.failed(); ++u) {
+            const quint64 origin = in.numberBelow(stringLimit);
+            const quint64 folder = in.numberBelow(stringLimit);
+            mirrors.append(MirrorIds{origin, folder, in.numberBelow(stringLimit)});
+        }
+        f.urls = urlList(mirrors);
         catalog->m_files.append(std::move(f));
     }
-    const quint32 pageCount = count(100'000'000);
-    catalog->m_pages.reserve(pageCount);
-    for (quint32 i = 0; i < pageCount && !bad; ++i) {
+    const quint64 pageCount = in.numberBelow(sane);
+    catalog->m_pages.reserve(qsizetype(pageCount));
+    for (quint64 i = 0; i < pageCount && !in.failed(); ++i) {
         CatalogPage p;
         p.os = os();
-        p.folder = str();
-        p.branchSlug = str();
-        p.version = str();
-        p.name = str();
-        const quint32 files = count(10'000);
-        p.files.reserve(files);
-        for (quint32 k = 0; k < files; ++k) {
-            quint32 f = 0;
-            rec >> f;
-            if (f >= fileCount)
-                bad = true;
-            p.files.append(int(f));
-        }
+        for (QString *s : {&p.folder, &p.branchSlug, &p.version, &p.name})
+            *s = str();
+        const quint64 files = in.numberBelow(10'000);
+        p.files.reserve(qsizetype(files));
+        for (quint64 k = 0; k < files; ++k)
+            p.files.append(int(in.numberBelow(fileCount)));
         catalog->m_cardCount += int(files);
         catalog->m_pages.append(std::move(p));
     }
-    if (bad || rec.status() != QDataStream::Ok) {
+    if (in.failed()) {
         result.error = tr("its records are damaged or truncated");
         return result;
     }
-    // Device page lists are rebuilt from the pages so they can never disagree.
+    // Device page lists are rebuilt from the pages so the two can never disagree.
     QHash<QString, int> deviceIndex;
     for (int d = 0; d < catalog->m_devices.size(); ++d)
         deviceIndex.insert(osSlug(catalog->m_devices[d].os) + QLatin1Char('/') + catalog->m_devices[d].folder, d);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "catalogfiltermodel.h"
 
+#include "catalog.h"
 #include "catalogtreemodel.h"
 
 #include <QRegularExpression>
@@ -8,7 +9,6 @@
 CatalogFilterModel::CatalogFilterModel(QObject *parent)
     : QSortFilterProxyModel(parent)
 {
-    setRecursiveFilteringEnabled(true);
     setDynamicSortFilter(false); // the source is already in display order
 }
 
@@ -16,8 +16,11 @@ void CatalogFilterModel::setSourceModel(QAbstractItemModel *sourceModel)
 {
     m_tree = qobject_cast<CatalogTreeModel *>(sourceModel);
     Q_ASSERT(m_tree);
+    // Decide before the proxy maps the new rows (the proxy's own reset handler runs after ours).
+    connect(m_tree, &QAbstractItemModel::modelAboutToBeReset, this, [this] { m_pageShown.clear(); });
+    connect(m_tree, &QAbstractItemModel::modelReset, this, &CatalogFilterModel::decideRows);
     QSortFilterProxyModel::setSourceModel(sourceModel);
-    connect(m_tree, &QAbstractItemModel::modelReset, this, &CatalogFilterModel::update);
+    update();
 }
 
 void CatalogFilterModel::setSearchText(const QString &text)
@@ -51,14 +54,13 @@ bool CatalogFilterModel::isFiltering() const
     return !m_phrase.isEmpty() || !m_branch.isEmpty() || !m_type.isEmpty() || !m_region.isEmpty();
 }
 
-quint32 CatalogFilterModel::maskOf(const QStringList &names, const QString &value) const
+quint32 CatalogFilterModel::maskOf(const QStringList &names, const QString &value)
 {
     if (value.isEmpty())
         return 0;
     const qsizetype i = names.indexOf(value);
     if (i < 0 || i >= 32) {
-        // Not in this catalog: nothing can match.
-        const_cast<CatalogFilterModel *>(this)->m_noMatchPossible = true;
+        m_noMatchPossible = true; // a value this catalog does not have
         return 0;
     }
     return 1u << i;
@@ -85,45 +87,83 @@ void CatalogFilterModel::update()
         m_typeMask = maskOf(m_tree->typeNames(), m_type);
         m_regionMask = maskOf(m_tree->regionNames(), m_region);
     }
-#if QT_VERSION >= QT_VERSION_CHECK(6, 0, 0)
+    decideRows();
     invalidateRowsFilter();
-#else
-    invalidateFilter();
-#endif
+}
+
+void CatalogFilterModel::decideRows()
+{
+    m_pageShown.clear();
+    m_deviceShown.clear();
+    m_osShown.clear();
+    if (!m_tree || !m_tree->catalog() || !isFiltering())
+        return;
+    const Catalog &catalog = *m_tree->catalog();
+    const CatalogSearchIndex &search = catalog.search();
+    m_pageShown = QList<bool>(catalog.pages().size(), false);
+    m_deviceShown = QList<bool>(catalog.devices().size(), false);
+    m_osShown = QList<bool>(m_tree->rowCount(), false);
+    if (m_noMatchPossible)
+        return;
+
+    // Which devices and pages the text matches, each found in one scan of the joined texts.
+    QList<bool> deviceHit(catalog.devices().size(), false), pageHit(catalog.pages().size(), false);
+    QList<bool> deviceTermHit(m_versionTerm.isEmpty() ? 0 : catalog.devices().size(), false);
+    if (!m_phrase.isEmpty()) {
+        search.markDevicesContaining(m_phrase, deviceHit);
+        search.markPagesContaining(m_phrase, pageHit);
+        if (!m_versionTerm.isEmpty())
+            search.markDevicesContaining(m_deviceTerm, deviceTermHit);
+        if (m_hexQuery) {
+            for (int f = 0; f < catalog.files().size(); ++f) {
+                if (catalog.files()[f].md5.startsWith(m_phrase)) {
+                    for (int p : catalog.pagesOfFile(f))
+                        pageHit[p] = true;
+                }
+            }
+        }
+    }
+
+    const auto passes = [this](quint32 branches, quint32 types, quint32 regions) {
+        return (!m_branchMask || (branches & m_branchMask)) && (!m_typeMask || (types & m_typeMask))
+            && (!m_regionMask || (regions & m_regionMask));
+    };
+    const bool filtersSet = m_branchMask | m_typeMask | m_regionMask;
+    for (int d = 0; d < catalog.devices().size(); ++d) {
+        if (!passes(search.deviceBranches(d), search.deviceTypes(d), search.deviceRegions(d)))
+            continue;
+        const bool deviceMatches = m_phrase.isEmpty() || deviceHit[d];
+        const bool versionQuery = !deviceTermHit.isEmpty() && deviceTermHit[d];
+        bool anyPage = false;
+        for (int p : catalog.devices()[d].pages) {
+            if (!passes(search.pageBranches(p), search.pageTypes(p), search.pageRegions(p)))
+                continue;
+            if (deviceMatches || pageHit[p] || (versionQuery && search.pageStartsWith(p, m_versionTerm))) {
+                m_pageShown[p] = true;
+                anyPage = true;
+            }
+        }
+        // Without branch/type/region filters a matching device is shown even if no version matches.
+        if (anyPage || (deviceHit[d] && !filtersSet)) {
+            m_deviceShown[d] = true;
+            m_osShown[m_tree->indexOfDevice(d).parent().row()] = true;
+        }
+    }
 }
 
 bool CatalogFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
-    if (!isFiltering())
+    if (m_pageShown.isEmpty() && !m_noMatchPossible && !isFiltering())
         return true;
-    if (m_noMatchPossible)
-        return false;
     const QModelIndex index = m_tree->index(sourceRow, 0, sourceParent);
-    const bool filtersSet = m_branchMask | m_typeMask | m_regionMask;
+    const int n = m_tree->itemNumber(index);
     switch (m_tree->kind(index)) {
     case CatalogTreeModel::OsRow:
-        return false; // shown when one of its rows is (recursive filtering)
+        return n < m_osShown.size() && m_osShown[n];
     case CatalogTreeModel::DeviceRow:
-        // With branch/type/region filters a device is shown only through its matching versions.
-        return !filtersSet && m_tree->facts(index).searchText.contains(m_phrase);
+        return n < m_deviceShown.size() && m_deviceShown[n];
     case CatalogTreeModel::VersionRow:
-        break;
+        return n < m_pageShown.size() && m_pageShown[n];
     }
-    const CatalogTreeModel::RowFacts &page = m_tree->facts(index);
-    if ((m_branchMask && !(page.branches & m_branchMask)) || (m_typeMask && !(page.types & m_typeMask))
-        || (m_regionMask && !(page.regions & m_regionMask)))
-        return false;
-    if (m_phrase.isEmpty() || page.searchText.contains(m_phrase))
-        return true;
-    if (m_hexQuery) {
-        for (const QString &md5 : page.md5s) {
-            if (md5.startsWith(m_phrase))
-                return true;
-        }
-    }
-    const CatalogTreeModel::RowFacts &device = m_tree->facts(sourceParent);
-    if (device.searchText.contains(m_phrase))
-        return true;
-    return !m_versionTerm.isEmpty() && device.searchText.contains(m_deviceTerm)
-        && page.searchText.startsWith(m_versionTerm);
+    return false;
 }

@@ -9,6 +9,10 @@ class CatalogTreeModel;
 // file name and MD5 prefix, plus branch, type and region filters. A matching device shows all its
 // versions that pass the filters; a matching version shows its device and OS. "gemini 7.6.8" (a
 // device then a version with a dot) finds that version of that device.
+//
+// Each change of the filter decides every row once, in one tight pass over the source model's
+// precomputed facts; filterAcceptsRow() then only looks the answer up. QSortFilterProxyModel's own
+// recursive filtering would call it several times per row, which is too slow per keystroke.
 class CatalogFilterModel : public QSortFilterProxyModel
 {
     Q_OBJECT
@@ -32,7 +36,8 @@ protected:
 
 private:
     void update();
-    quint32 maskOf(const QStringList &names, const QString &value) const;
+    void decideRows();
+    quint32 maskOf(const QStringList &names, const QString &value);
 
     CatalogTreeModel *m_tree = nullptr;
     QString m_text;
@@ -44,4 +49,5 @@ private:
     bool m_hexQuery = false;  // the phrase could be an MD5 prefix
     quint32 m_branchMask = 0, m_typeMask = 0, m_regionMask = 0; // 0 = any
     bool m_noMatchPossible = false; // a filter value the catalog does not have
+    QList<bool> m_pageShown, m_deviceShown, m_osShown; // indexed by page, device, OS row
 };

@@ -5,16 +5,6 @@
 
 namespace {
 
-quint32 bitOf(QStringList &names, const QString &value)
-{
-    qsizetype i = names.indexOf(value);
-    if (i < 0) {
-        names.append(value);
-        i = names.size() - 1;
-    }
-    return i < 32 ? (1u << i) : 0u;
-}
-
 QString joinedDistinct(const QStringList &values)
 {
     QStringList distinct;
@@ -54,53 +44,22 @@ void CatalogTreeModel::setCatalog(CatalogPtr catalog)
                 m_rowOfPage[device.pages[row]] = row;
         }
     }
-    buildFacts();
     endResetModel();
 }
 
-void CatalogTreeModel::buildFacts()
+QStringList CatalogTreeModel::branchNames() const
 {
-    m_deviceFacts.clear();
-    m_pageFacts.clear();
-    m_branchNames.clear();
-    m_typeNames.clear();
-    m_regionNames.clear();
-    if (!m_catalog)
-        return;
-    const QList<RomFile> &files = m_catalog->files();
-    m_pageFacts.resize(m_catalog->pages().size());
-    for (int p = 0; p < m_catalog->pages().size(); ++p) {
-        const CatalogPage &page = m_catalog->pages()[p];
-        RowFacts &facts = m_pageFacts[p];
-        QString text = page.version + QLatin1Char('\n') + page.name;
-        for (int f : page.files) {
-            const RomFile &file = files[f];
-            text += QLatin1Char('\n') + file.fileName;
-            if (file.codename != page.folder)
-                text += QLatin1Char('\n') + file.codename;
-            if (file.hasMd5())
-                facts.md5s.append(file.md5);
-            facts.branches |= bitOf(m_branchNames, file.branch);
-            facts.types |= bitOf(m_typeNames, file.type);
-            facts.regions |= bitOf(m_regionNames, file.region());
-        }
-        facts.searchText = text.toLower();
-    }
-    m_deviceFacts.resize(m_catalog->devices().size());
-    for (int d = 0; d < m_catalog->devices().size(); ++d) {
-        const CatalogDevice &device = m_catalog->devices()[d];
-        RowFacts &facts = m_deviceFacts[d];
-        QStringList names{device.marketingName, device.folder};
-        for (int p : device.pages) {
-            const RowFacts &page = m_pageFacts[p];
-            facts.branches |= page.branches;
-            facts.types |= page.types;
-            facts.regions |= page.regions;
-            if (!names.contains(m_catalog->pages()[p].name))
-                names.append(m_catalog->pages()[p].name);
-        }
-        facts.searchText = device.displayName().toLower() + QLatin1Char('\n') + names.join(QLatin1Char('\n')).toLower();
-    }
+    return m_catalog ? m_catalog->search().branchNames() : QStringList();
+}
+
+QStringList CatalogTreeModel::typeNames() const
+{
+    return m_catalog ? m_catalog->search().typeNames() : QStringList();
+}
+
+QStringList CatalogTreeModel::regionNames() const
+{
+    return m_catalog ? m_catalog->search().regionNames() : QStringList();
 }
 
 QModelIndex CatalogTreeModel::index(int row, int column, const QModelIndex &parent) const
@@ -171,20 +130,6 @@ int CatalogTreeModel::columnCount(const QModelIndex &) const
 CatalogTreeModel::Kind CatalogTreeModel::kind(const QModelIndex &index) const
 {
     return idKind(index.internalId());
-}
-
-const CatalogTreeModel::RowFacts &CatalogTreeModel::facts(const QModelIndex &index) const
-{
-    const int n = idNumber(index.internalId());
-    switch (kind(index)) {
-    case DeviceRow:
-        return m_deviceFacts[n];
-    case VersionRow:
-        return m_pageFacts[n];
-    case OsRow:
-        break;
-    }
-    return m_noFacts;
 }
 
 QModelIndex CatalogTreeModel::indexOfDevice(int device) const

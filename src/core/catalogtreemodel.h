@@ -27,14 +27,6 @@ public:
     };
     Q_ENUM(Role)
 
-    // What the filter proxy needs to decide fast, without going through QVariant.
-    struct RowFacts
-    {
-        QString searchText; // lower-case: names, codenames, version, file names
-        QStringList md5s;   // version rows
-        quint32 branches = 0, types = 0, regions = 0; // bit sets over branchNames() etc.
-    };
-
     explicit CatalogTreeModel(QObject *parent = nullptr);
 
     void setCatalog(CatalogPtr catalog);
@@ -48,14 +40,15 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     Kind kind(const QModelIndex &index) const;
-    const RowFacts &facts(const QModelIndex &index) const;
+    // The OS row, device index or page index an index stands for (see kind()).
+    int itemNumber(const QModelIndex &index) const { return idNumber(index.internalId()); }
     QModelIndex indexOfPage(int page) const;
     QModelIndex indexOfDevice(int device) const;
 
-    // The distinct values the filters offer, in a stable order (bit i of RowFacts = entry i).
-    const QStringList &branchNames() const { return m_branchNames; }
-    const QStringList &typeNames() const { return m_typeNames; }
-    const QStringList &regionNames() const { return m_regionNames; }
+    // The distinct values the filters offer, in catalog order.
+    QStringList branchNames() const;
+    QStringList typeNames() const;
+    QStringList regionNames() const;
 
 private:
     struct OsNode
@@ -67,14 +60,10 @@ private:
     static quintptr makeId(Kind kind, int n) { return (quintptr(kind) << 28) | quintptr(n); }
     static Kind idKind(quintptr id) { return Kind(id >> 28); }
     static int idNumber(quintptr id) { return int(id & ((quintptr(1) << 28) - 1)); }
-    void buildFacts();
     QVariant versionData(int page, int column, int role) const;
 
     CatalogPtr m_catalog;
     QList<OsNode> m_os;
     QList<int> m_osOfDevice;   // device -> row in m_os
     QList<int> m_rowOfPage;    // page -> row under its device
-    QList<RowFacts> m_deviceFacts, m_pageFacts;
-    RowFacts m_noFacts;
-    QStringList m_branchNames, m_typeNames, m_regionNames;
 };

@@ -4,6 +4,8 @@
 #include <QString>
 #include <QStringList>
 
+#include "urllist.h"
+
 // One ROM file as a card of an XFU version page shows it. Every text is kept exactly as the page
 // shows it (entities decoded); nothing is reformatted.
 struct RomFile
@@ -17,7 +19,7 @@ struct RomFile
     QString releaseDate;   // as shown: "2017-06-08" (a few pages say "None")
     QString fileName;      // Package Name
     QString md5;           // lower-case hex, empty when the page says "Unknown"
-    QStringList urls;      // every mirror, in page order
+    UrlList urls;          // every mirror, in page order
     QString changelog;     // lines joined with '\n', "[Section]" headings kept
     QString androidVersion; // from Xiaomi's file name ("7.0"), empty when unknown
 

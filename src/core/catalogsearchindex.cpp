@@ -1,0 +1,121 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "catalogsearchindex.h"
+
+#include "catalog.h"
+
+#include <QStringMatcher>
+
+#include <algorithm>
+
+namespace {
+
+// Separates items in the joined texts; queries are simplified text and never contain it.
+constexpr char16_t kSeparator = u'\u0001';
+
+// Few distinct values (4 branches, 2 types, 11 regions): a linear look-up is fastest.
+quint32 bitOf(QStringList &names, QStringView value)
+{
+    qsizetype i = names.indexOf(value);
+    if (i < 0) {
+        names.append(value.toString());
+        i = names.size() - 1;
+    }
+    return i < 32 ? (1u << i) : 0u;
+}
+
+QStringView regionOf(const QString &device)
+{
+    const qsizetype space = device.lastIndexOf(QLatin1Char(' '));
+    return space < 0 ? QStringView() : QStringView(device).mid(space + 1);
+}
+
+} // namespace
+
+void CatalogSearchIndex::build(const Catalog &catalog)
+{
+    const QList<RomFile> &files = catalog.files();
+    QList<quint32> fileBits(3 * files.size());
+    for (qsizetype f = 0; f < files.size(); ++f) {
+        fileBits[3 * f] = bitOf(m_branchNames, files[f].branch);
+        fileBits[3 * f + 1] = bitOf(m_typeNames, files[f].type);
+        fileBits[3 * f + 2] = bitOf(m_regionNames, regionOf(files[f].device));
+    }
+
+    const QList<CatalogPage> &pages = catalog.pages();
+    m_pageBits = QList<quint32>(3 * pages.size(), 0);
+    m_pages.start.reserve(pages.size() + 1);
+    m_pages.all.reserve(pages.size() * 160);
+    for (qsizetype p = 0; p < pages.size(); ++p) {
+        const CatalogPage &page = pages[p];
+        m_pages.start.append(m_pages.all.size());
+        m_pages.all += page.version;
+        m_pages.all += QLatin1Char('\n');
+        m_pages.all += page.name;
+        for (int f : page.files) {
+            m_pages.all += QLatin1Char('\n');
+            m_pages.all += files[f].fileName;
+            if (files[f].codename != page.folder) {
+                m_pages.all += QLatin1Char('\n');
+                m_pages.all += files[f].codename;
+            }
+            for (int k = 0; k < 3; ++k)
+                m_pageBits[3 * p + k] |= fileBits[3 * f + k];
+        }
+        m_pages.all += QChar(kSeparator);
+    }
+    m_pages.start.append(m_pages.all.size());
+    m_pages.all = std::move(m_pages.all).toLower();
+
+    const QList<CatalogDevice> &devices = catalog.devices();
+    m_deviceBits = QList<quint32>(3 * devices.size(), 0);
+    for (qsizetype d = 0; d < devices.size(); ++d) {
+        m_devices.start.append(m_devices.all.size());
+        const qsizetype begin = m_devices.all.size();
+        m_devices.all += devices[d].displayName();
+        for (int p : devices[d].pages) {
+            for (int k = 0; k < 3; ++k)
+                m_deviceBits[3 * d + k] |= m_pageBits[3 * p + k];
+            // A device's pages carry few distinct names ("MI 5 Global", "MI 5 China").
+            if (!QStringView(m_devices.all).mid(begin).contains(pages[p].name)) {
+                m_devices.all += QLatin1Char('\n');
+                m_devices.all += pages[p].name;
+            }
+        }
+        m_devices.all += QChar(kSeparator);
+    }
+    m_devices.start.append(m_devices.all.size());
+    m_devices.all = std::move(m_devices.all).toLower();
+}
+
+void CatalogSearchIndex::Texts::mark(const QString &needle, QList<bool> &items) const
+{
+    if (needle.isEmpty() || start.size() < 2)
+        return;
+    const QStringMatcher matcher(needle, Qt::CaseSensitive);
+    qsizetype at = matcher.indexIn(all, 0);
+    while (at >= 0) {
+        // The item holding the hit, then go on after that item: one mark per item is enough.
+        const auto next = std::upper_bound(start.cbegin(), start.cend(), at);
+        const qsizetype item = next - start.cbegin() - 1;
+        if (item >= 0 && item < items.size())
+            items[item] = true;
+        if (next == start.cend())
+            break;
+        at = matcher.indexIn(all, *next);
+    }
+}
+
+void CatalogSearchIndex::markPagesContaining(const QString &needle, QList<bool> &pages) const
+{
+    m_pages.mark(needle, pages);
+}
+
+void CatalogSearchIndex::markDevicesContaining(const QString &needle, QList<bool> &devices) const
+{
+    m_devices.mark(needle, devices);
+}
+
+bool CatalogSearchIndex::pageStartsWith(int page, QStringView lowerPrefix) const
+{
+    return QStringView(m_pages.all).mid(m_pages.start[page]).startsWith(lowerPrefix);
+}

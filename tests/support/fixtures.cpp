@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "fixtures.h"
+
+#include "xfupagereader.h"
+
+#include <QDir>
+#include <QFile>
+#include <QtTest>
+
+namespace Fixtures {
+
+QString dataPath(const QString &name)
+{
+    return QStringLiteral(FWB_TEST_DATA "/") + name;
+}
+
+QByteArray readData(const QString &name)
+{
+    QFile file(dataPath(name));
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("missing test data %s", qPrintable(file.fileName()));
+    return file.readAll();
+}
+
+QString seedPagePath()
+{
+    return dataPath(QStringLiteral("xfu-page-gemini-7.6.8.html"));
+}
+
+CatalogPtr pagesCatalog()
+{
+    QList<XfuPage> pages;
+    const QDir dir(dataPath(QStringLiteral("pages")));
+    for (const QString &name : dir.entryList({QStringLiteral("*.md")}, QDir::Files, QDir::Name)) {
+        const XfuPageReader::Result result = XfuPageReader::readFile(dir.filePath(name));
+        if (!result.ok())
+            qFatal("test page %s: %s", qPrintable(name), qPrintable(result.error));
+        pages.append(result.page);
+    }
+    const QHash<QString, QString> names{{QStringLiteral("gemini"), QStringLiteral("MI 5")}};
+    return Catalog::build(pages, names, {QStringLiteral("test pages"), QDateTime(QDate(2026, 8, 23), QTime(0, 0), Qt::UTC)});
+}
+
+} // namespace Fixtures

@@ -1,0 +1,20 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "catalog.h"
+
+#include <QByteArray>
+#include <QString>
+
+// Real upstream excerpts copied into tests/data, and catalogs built from them.
+namespace Fixtures {
+
+QString dataPath(const QString &name);   // tests/data/<name>
+QByteArray readData(const QString &name);
+
+// The seed page (older rendering): MI 5 Global MIUI 7.6.8 Weekly, two cards.
+QString seedPagePath();
+// A catalog built from every real page in tests/data/pages (seed's current rendering included).
+CatalogPtr pagesCatalog();
+
+} // namespace Fixtures

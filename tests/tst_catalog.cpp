@@ -1,0 +1,192 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "catalog.h"
+#include "catalogfile.h"
+#include "catalogmerge.h"
+#include "fixtures.h"
+#include "versionorder.h"
+#include "xfupagereader.h"
+
+#include <QtTest>
+
+class TestCatalog : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void versionOrder_data();
+    void versionOrder();
+    void indexes();
+    void devicesSortedAndVersionsNewestFirst();
+    void sharedFileStoredOnce();
+    void fileRoundTrip();
+    void damagedFile_data();
+    void damagedFile();
+    void mergeUpdatesSameFileNameAndMergesMirrors();
+    void mergeAddsNewPage();
+};
+
+void TestCatalog::versionOrder_data()
+{
+    QTest::addColumn<QString>("newer");
+    QTest::addColumn<QString>("older");
+    QTest::newRow("V14 after V9") << "V14.0.3.0.TKHMIXM" << "V9.6.1.0.OAAMIFD";
+    QTest::newRow("numeric not text") << "V10.2.2.0.OAAMIXM" << "V9.6.2.0.OAAMIFD";
+    QTest::newRow("HyperOS above MIUI") << "OS1.0.1.0.UNCIDXM" << "V14.0.23.1.3.DEV";
+    QTest::newRow("HyperOS 2 above 1") << "OS2.0.1.0.VNCMIXM" << "OS1.0.30.0.UNCMIXM";
+    QTest::newRow("stable above weekly") << "V8.0.1.0.NAAMIDG" << "9.8.10";
+    QTest::newRow("weekly numeric") << "7.11.16" << "7.6.8";
+    QTest::newRow("weekly year") << "20.3.5" << "9.12.19";
+}
+
+void TestCatalog::versionOrder()
+{
+    QFETCH(QString, newer);
+    QFETCH(QString, older);
+    QVERIFY(compareVersions(newer, older) > 0);
+    QVERIFY(compareVersions(older, newer) < 0);
+    QCOMPARE(compareVersions(newer, newer), 0);
+}
+
+void TestCatalog::indexes()
+{
+    const CatalogPtr catalog = Fixtures::pagesCatalog();
+    const int page = catalog->findPage(QStringLiteral("gemini"), QStringLiteral("7.6.8"));
+    QVERIFY(page >= 0);
+    QCOMPARE(catalog->pages()[page].files.size(), 2);
+    QCOMPARE(catalog->findPage(QStringLiteral("gemini"), QStringLiteral("7.6.9")), -1);
+    QCOMPARE(catalog->findPage(QStringLiteral("nosuchdevice"), QStringLiteral("7.6.8")), -1);
+    QCOMPARE(catalog->pagesOfFolder(QStringLiteral("gemini")).size(), 3);
+
+    const QList<int> named = catalog->filesNamed(QStringLiteral("miui_MI5Global_7.6.8_b3186f9d5f_7.0.zip"));
+    QCOMPARE(named.size(), 1);
+    QCOMPARE(catalog->files()[named.first()].md5, QStringLiteral("b3186f9d5fb716d6f2c182b3ac61ea61"));
+    QCOMPARE(catalog->filesWithMd5(QStringLiteral("B3186F9D5FB716D6F2C182B3AC61EA61")), named);
+    QCOMPARE(catalog->pagesOfFile(named.first()), QList<int>{page});
+    QVERIFY(catalog->filesWithMd5(QString()).isEmpty());
+    QCOMPARE(catalog->deviceOfPage(page) >= 0, true);
+    QCOMPARE(catalog->devices()[catalog->deviceOfPage(page)].displayName(), QStringLiteral("MI 5 (gemini)"));
+}
+
+void TestCatalog::devicesSortedAndVersionsNewestFirst()
+{
+    const CatalogPtr catalog = Fixtures::pagesCatalog();
+    RomOs previous = RomOs::Miui;
+    for (const CatalogDevice &device : catalog->devices()) {
+        QVERIFY(device.os >= previous);
+        previous = device.os;
+        for (int i = 1; i < device.pages.size(); ++i) {
+            QVERIFY(compareVersions(catalog->pages()[device.pages[i - 1]].version,
+                                    catalog->pages()[device.pages[i]].version) > 0);
+        }
+    }
+    const CatalogDevice &gemini = catalog->devices()[catalog->deviceOfPage(catalog->pagesOfFolder(QStringLiteral("gemini")).first())];
+    QStringList versions;
+    for (int p : gemini.pages)
+        versions.append(catalog->pages()[p].version);
+    QCOMPARE(versions, (QStringList{QStringLiteral("V10.2.2.0.OAAMIXM"), QStringLiteral("V9.6.2.0.OAAMIFD"),
+                                    QStringLiteral("7.6.8")}));
+}
+
+void TestCatalog::sharedFileStoredOnce()
+{
+    const XfuPageReader::Result seed = XfuPageReader::readFile(Fixtures::seedPagePath());
+    QVERIFY(seed.ok());
+    XfuPage sibling = seed.page;
+    sibling.folder = QStringLiteral("geminiclone");
+    const CatalogPtr catalog = Catalog::build({seed.page, sibling}, {}, {});
+    QCOMPARE(catalog->pages().size(), 2);
+    QCOMPARE(catalog->cardCount(), 4);
+    QCOMPARE(catalog->files().size(), 2);
+    QCOMPARE(catalog->pages()[0].files, catalog->pages()[1].files);
+}
+
+void TestCatalog::fileRoundTrip()
+{
+    const CatalogPtr catalog = Fixtures::pagesCatalog();
+    const QByteArray bytes = CatalogFile::write(*catalog);
+    const CatalogFile::Result read = CatalogFile::read(bytes);
+    QVERIFY2(read.ok(), qPrintable(read.error));
+    QCOMPARE(read.catalog->files(), catalog->files());
+    QCOMPARE(read.catalog->pages().size(), catalog->pages().size());
+    QCOMPARE(read.catalog->cardCount(), catalog->cardCount());
+    QCOMPARE(read.catalog->info().source, catalog->info().source);
+    QCOMPARE(read.catalog->info().snapshot, catalog->info().snapshot);
+    for (int p = 0; p < catalog->pages().size(); ++p) {
+        QCOMPARE(read.catalog->pages()[p].files, catalog->pages()[p].files);
+        QCOMPARE(read.catalog->pages()[p].websiteUrl(), catalog->pages()[p].websiteUrl());
+        QCOMPARE(read.catalog->pages()[p].name, catalog->pages()[p].name);
+    }
+    QCOMPARE(read.catalog->devices().size(), catalog->devices().size());
+    for (int d = 0; d < catalog->devices().size(); ++d) {
+        QCOMPARE(read.catalog->devices()[d].displayName(), catalog->devices()[d].displayName());
+        QCOMPARE(read.catalog->devices()[d].pages, catalog->devices()[d].pages);
+    }
+}
+
+void TestCatalog::damagedFile_data()
+{
+    const QByteArray good = CatalogFile::write(*Fixtures::pagesCatalog());
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("empty") << QByteArray() << "not a Firmware Browser catalog";
+    QTest::newRow("other file") << QByteArray("PK\x03\x04 zip file") << "not a Firmware Browser catalog";
+    QByteArray future = good;
+    future[7] = char(99);
+    QTest::newRow("newer format") << future << "format 99";
+    QTest::newRow("truncated") << good.left(good.size() / 2) << "damaged";
+    QByteArray flipped = good;
+    flipped[flipped.size() / 2] = char(~flipped[flipped.size() / 2]);
+    QTest::newRow("corrupt byte") << flipped << "damaged";
+    // A valid compressed stream whose records stop early.
+    QByteArray shortRecords = good.left(8);
+    QByteArray payload = qUncompress(reinterpret_cast<const uchar *>(good.constData()) + 8, good.size() - 8);
+    shortRecords.append(qCompress(payload.left(payload.size() - 10)));
+    QTest::newRow("short records") << shortRecords << "truncated";
+}
+
+void TestCatalog::damagedFile()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, expected);
+    const CatalogFile::Result result = CatalogFile::read(bytes);
+    QVERIFY(!result.ok());
+    QVERIFY2(result.error.contains(expected), qPrintable(result.error));
+}
+
+void TestCatalog::mergeUpdatesSameFileNameAndMergesMirrors()
+{
+    // The catalog has the current five-mirror page; the user imports the older seed page.
+    const CatalogPtr catalog = Fixtures::pagesCatalog();
+    const XfuPageReader::Result seed = XfuPageReader::readFile(Fixtures::seedPagePath());
+    QVERIFY(seed.ok());
+    RomFile changed = seed.page.cards[0];
+    changed.urls = {QStringLiteral("https://example.invalid/7.6.8/miui_MI5Global_7.6.8_b3186f9d5f_7.0.zip")};
+    XfuPage imported = seed.page;
+    imported.cards[0] = changed;
+
+    const CatalogPtr merged = Catalog::build(mergePages(catalog->toPages(), {imported}), catalog->marketingNames(), {});
+    QCOMPARE(merged->pages().size(), catalog->pages().size());
+    const QList<int> files = merged->filesNamed(changed.fileName);
+    QCOMPARE(files.size(), 1);
+    const QStringList urls = merged->files()[files.first()].urls;
+    QCOMPARE(urls.size(), 6);
+    QVERIFY(urls.first().startsWith(QLatin1String("https://cdnorg.d.miui.com/")));
+    QCOMPARE(urls.last(), changed.urls.first());
+}
+
+void TestCatalog::mergeAddsNewPage()
+{
+    const CatalogPtr catalog = Fixtures::pagesCatalog();
+    const XfuPageReader::Result seed = XfuPageReader::readFile(Fixtures::seedPagePath());
+    XfuPage other = seed.page;
+    other.version = QStringLiteral("7.6.9");
+    for (RomFile &card : other.cards)
+        card.fileName.replace(QLatin1String("7.6.8"), QLatin1String("7.6.9"));
+    const CatalogPtr merged = Catalog::build(mergePages(catalog->toPages(), {other}), catalog->marketingNames(), {});
+    QCOMPARE(merged->pages().size(), catalog->pages().size() + 1);
+    QVERIFY(merged->findPage(QStringLiteral("gemini"), QStringLiteral("7.6.9")) >= 0);
+    QCOMPARE(merged->pagesOfFolder(QStringLiteral("gemini")).size(), 4);
+}
+
+QTEST_GUILESS_MAIN(TestCatalog)
+#include "tst_catalog.moc"

@@ -1,0 +1,216 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "catalogfiltermodel.h"
+#include "catalogtreemodel.h"
+#include "fixtures.h"
+
+#include <QAbstractItemModelTester>
+#include <QtTest>
+
+namespace {
+
+// Every visible version row as "folder/version", in display order.
+QStringList visibleVersions(const QAbstractItemModel &model)
+{
+    QStringList rows;
+    for (int os = 0; os < model.rowCount(); ++os) {
+        const QModelIndex osIndex = model.index(os, 0);
+        for (int d = 0; d < model.rowCount(osIndex); ++d) {
+            const QModelIndex device = model.index(d, 0, osIndex);
+            for (int v = 0; v < model.rowCount(device); ++v) {
+                const QModelIndex version = model.index(v, 0, device);
+                rows.append(version.data(CatalogTreeModel::FolderRole).toString() + QLatin1Char('/')
+                            + version.data(CatalogTreeModel::VersionRole).toString());
+            }
+        }
+    }
+    return rows;
+}
+
+} // namespace
+
+class TestCatalogModels : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { m_catalog = Fixtures::pagesCatalog(); }
+    void treeModelPassesTester();
+    void treeShape();
+    void versionRowData();
+    void indexOfPageRoundTrips();
+    void filterModelPassesTester();
+    void filter_data();
+    void filter();
+    void filtersCombine();
+    void unknownFilterValueShowsNothing();
+    void catalogSwapKeepsFilter();
+
+private:
+    CatalogPtr m_catalog;
+};
+
+void TestCatalogModels::treeModelPassesTester()
+{
+    CatalogTreeModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setCatalog(m_catalog);
+    model.setCatalog(nullptr);
+    model.setCatalog(m_catalog);
+}
+
+void TestCatalogModels::treeShape()
+{
+    CatalogTreeModel model;
+    model.setCatalog(m_catalog);
+    QCOMPARE(model.rowCount(), 2);
+    const QModelIndex miui = model.index(0, 0);
+    const QModelIndex hyperos = model.index(1, 0);
+    QCOMPARE(miui.data().toString(), QStringLiteral("MIUI"));
+    QCOMPARE(hyperos.data().toString(), QStringLiteral("HyperOS"));
+    QCOMPARE(model.index(1, CatalogTreeModel::ContentsColumn).data().toString(), QStringLiteral("2 device(s)"));
+
+    QModelIndex gemini;
+    for (int d = 0; d < model.rowCount(miui); ++d) {
+        if (model.index(d, 0, miui).data(CatalogTreeModel::FolderRole) == QStringLiteral("gemini"))
+            gemini = model.index(d, 0, miui);
+    }
+    QVERIFY(gemini.isValid());
+    QCOMPARE(gemini.data().toString(), QStringLiteral("MI 5 (gemini)"));
+    QCOMPARE(model.data(gemini.siblingAtColumn(CatalogTreeModel::ContentsColumn)).toString(), QStringLiteral("3 version(s)"));
+    QCOMPARE(model.rowCount(gemini), 3);
+    // Newest first, numerically: V10 above V9 above the weekly 7.6.8.
+    QCOMPARE(model.index(0, 0, gemini).data().toString(), QStringLiteral("V10.2.2.0.OAAMIXM"));
+    QCOMPARE(model.index(1, 0, gemini).data().toString(), QStringLiteral("V9.6.2.0.OAAMIFD"));
+    QCOMPARE(model.index(2, 0, gemini).data().toString(), QStringLiteral("7.6.8"));
+}
+
+void TestCatalogModels::versionRowData()
+{
+    CatalogTreeModel model;
+    model.setCatalog(m_catalog);
+    const int page = m_catalog->findPage(QStringLiteral("gemini"), QStringLiteral("7.6.8"));
+    const QModelIndex version = model.indexOfPage(page);
+    QCOMPARE(version.data().toString(), QStringLiteral("7.6.8"));
+    QCOMPARE(version.siblingAtColumn(CatalogTreeModel::BranchColumn).data().toString(), QStringLiteral("Weekly"));
+    QCOMPARE(version.siblingAtColumn(CatalogTreeModel::DateColumn).data().toString(), QStringLiteral("2017-06-08"));
+    QCOMPARE(version.siblingAtColumn(CatalogTreeModel::AndroidColumn).data().toString(), QStringLiteral("7.0"));
+    QCOMPARE(version.siblingAtColumn(CatalogTreeModel::ContentsColumn).data().toString(), QStringLiteral("Recovery, Fastboot"));
+    QCOMPARE(version.data(CatalogTreeModel::KindRole).toInt(), int(CatalogTreeModel::VersionRow));
+    QCOMPARE(version.data(CatalogTreeModel::FileIndexesRole).value<QList<int>>(), m_catalog->pages()[page].files);
+    QCOMPARE(version.data(CatalogTreeModel::WebsiteUrlRole).toUrl(),
+             QUrl(QStringLiteral("https://xmfirmwareupdater.com/miui/gemini/weekly/7.6.8/")));
+    QCOMPARE(version.parent().data().toString(), QStringLiteral("MI 5 (gemini)"));
+    QCOMPARE(version.parent().parent().data().toString(), QStringLiteral("MIUI"));
+}
+
+void TestCatalogModels::indexOfPageRoundTrips()
+{
+    CatalogTreeModel model;
+    model.setCatalog(m_catalog);
+    for (int p = 0; p < m_catalog->pages().size(); ++p) {
+        const QModelIndex index = model.indexOfPage(p);
+        QCOMPARE(index.data(CatalogTreeModel::PageRole).toInt(), p);
+        QCOMPARE(model.index(index.row(), 0, index.parent()), index);
+    }
+}
+
+void TestCatalogModels::filterModelPassesTester()
+{
+    CatalogTreeModel model;
+    model.setCatalog(m_catalog);
+    CatalogFilterModel filter;
+    QAbstractItemModelTester tester(&filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    filter.setSourceModel(&model);
+    for (const QString &text : {QStringLiteral("g"), QStringLiteral("gemini"), QStringLiteral("V1"), QString(),
+                                QStringLiteral("zzz"), QStringLiteral("b3186f9d")}) {
+        filter.setSearchText(text);
+        visibleVersions(filter);
+    }
+    filter.setBranch(QStringLiteral("Weekly"));
+    model.setCatalog(m_catalog);
+    visibleVersions(filter);
+}
+
+void TestCatalogModels::filter_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QStringList>("expected");
+    const QStringList gemini{QStringLiteral("gemini/V10.2.2.0.OAAMIXM"), QStringLiteral("gemini/V9.6.2.0.OAAMIFD"),
+                             QStringLiteral("gemini/7.6.8")};
+    QTest::newRow("codename") << "gemini" << gemini;
+    QTest::newRow("codename upper case") << "GEMINI" << gemini;
+    QTest::newRow("marketing name") << "MI 5" << gemini;
+    QTest::newRow("device name with region") << "mi 5 global" << gemini;
+    QTest::newRow("codename and version") << "gemini 7.6.8" << QStringList{QStringLiteral("gemini/7.6.8")};
+    QTest::newRow("version") << "V9.6.2.0" << QStringList{QStringLiteral("gemini/V9.6.2.0.OAAMIFD")};
+    QTest::newRow("file name") << "miui_MI5Global_7.6.8" << QStringList{QStringLiteral("gemini/7.6.8")};
+    QTest::newRow("md5 prefix") << "b3186f9d" << QStringList{QStringLiteral("gemini/7.6.8")};
+    QTest::newRow("hyperos codename") << "houji" << QStringList{QStringLiteral("houji/OS1.0.1.0.UNCIDXM")};
+    QTest::newRow("card codename in sibling folder") << "angelica" << QStringList{QStringLiteral("angelicain/V12.0.1.0.QCRIDXM")};
+    QTest::newRow("nothing") << "no such phone" << QStringList{};
+}
+
+void TestCatalogModels::filter()
+{
+    QFETCH(QString, text);
+    QFETCH(QStringList, expected);
+    CatalogTreeModel model;
+    model.setCatalog(m_catalog);
+    CatalogFilterModel filter;
+    filter.setSourceModel(&model);
+    filter.setSearchText(text);
+    QCOMPARE(visibleVersions(filter), expected);
+    filter.setSearchText(QString());
+    QCOMPARE(visibleVersions(filter).size(), m_catalog->pages().size());
+}
+
+void TestCatalogModels::filtersCombine()
+{
+    CatalogTreeModel model;
+    model.setCatalog(m_catalog);
+    QVERIFY(model.branchNames().contains(QStringLiteral("Weekly")));
+    QVERIFY(model.regionNames().contains(QStringLiteral("China")));
+    CatalogFilterModel filter;
+    filter.setSourceModel(&model);
+    filter.setBranch(QStringLiteral("Weekly"));
+    const QStringList weekly = visibleVersions(filter);
+    QVERIFY(weekly.contains(QStringLiteral("gemini/7.6.8")));
+    QVERIFY(!weekly.contains(QStringLiteral("gemini/V9.6.2.0.OAAMIFD")));
+    filter.setSearchText(QStringLiteral("gemini"));
+    QCOMPARE(visibleVersions(filter), QStringList{QStringLiteral("gemini/7.6.8")});
+    filter.setBranch(QString());
+    filter.setType(QStringLiteral("Fastboot"));
+    filter.setRegion(QStringLiteral("Global"));
+    for (const QString &row : visibleVersions(filter))
+        QVERIFY2(row.startsWith(QLatin1String("gemini/")), qPrintable(row));
+    // A device that matches the text but has no version passing the filters is hidden.
+    filter.setRegion(QStringLiteral("Indonesia"));
+    QCOMPARE(visibleVersions(filter), QStringList{});
+    QCOMPARE(filter.rowCount(), 0);
+}
+
+void TestCatalogModels::unknownFilterValueShowsNothing()
+{
+    CatalogTreeModel model;
+    model.setCatalog(m_catalog);
+    CatalogFilterModel filter;
+    filter.setSourceModel(&model);
+    filter.setBranch(QStringLiteral("Nightly"));
+    QCOMPARE(filter.rowCount(), 0);
+    filter.setBranch(QString());
+    QCOMPARE(filter.rowCount(), 2);
+}
+
+void TestCatalogModels::catalogSwapKeepsFilter()
+{
+    CatalogTreeModel model;
+    CatalogFilterModel filter;
+    filter.setSourceModel(&model);
+    filter.setSearchText(QStringLiteral("houji"));
+    QCOMPARE(filter.rowCount(), 0);
+    model.setCatalog(m_catalog);
+    QCOMPARE(visibleVersions(filter), QStringList{QStringLiteral("houji/OS1.0.1.0.UNCIDXM")});
+}
+
+QTEST_GUILESS_MAIN(TestCatalogModels)
+#include "tst_catalogmodels.moc"

@@ -1,0 +1,197 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// firmware-cli list / show / import, run as a user would, on the embedded catalog.
+#include "fixtures.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QtTest>
+
+class TestCliCatalog : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void showJsonHasBothSeedCardsExactly();
+    void showTextIsLabelledAsOnThePage();
+    void listJsonWholeCatalog();
+    void listFilters();
+    void exitCodes_data();
+    void exitCodes();
+    void importSeedThenBadPageLeavesCacheUnchanged();
+
+private:
+    struct Run
+    {
+        int exitCode = -1;
+        QByteArray out, err;
+    };
+    Run cli(const QStringList &arguments);
+    QScopedPointer<QTemporaryDir> m_home;
+};
+
+void TestCliCatalog::init()
+{
+    m_home.reset(new QTemporaryDir);
+    QVERIFY(m_home->isValid());
+}
+
+TestCliCatalog::Run TestCliCatalog::cli(const QStringList &arguments)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    // The user's imports live in AppDataLocation: keep them in this test's folder.
+    env.insert(QStringLiteral("XDG_DATA_HOME"), m_home->filePath(QStringLiteral("data")));
+    env.insert(QStringLiteral("HOME"), m_home->path());
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(FWB_CLI), arguments);
+    if (!process.waitForFinished(120000))
+        qFatal("firmware-cli did not finish");
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),
+            process.readAllStandardError()};
+}
+
+void TestCliCatalog::showJsonHasBothSeedCardsExactly()
+{
+    const Run run = cli({QStringLiteral("show"), QStringLiteral("gemini"), QStringLiteral("7.6.8"), QStringLiteral("--json")});
+    QCOMPARE(run.exitCode, 0);
+    const QJsonArray cards = QJsonDocument::fromJson(run.out).array();
+    QCOMPARE(cards.size(), 2);
+    const QString path = QStringLiteral("/7.6.8/miui_MI5Global_7.6.8_b3186f9d5f_7.0.zip");
+    const QJsonObject recovery{
+        {QStringLiteral("device"), QStringLiteral("MI 5 Global")},
+        {QStringLiteral("codename"), QStringLiteral("gemini")},
+        {QStringLiteral("version"), QStringLiteral("7.6.8")},
+        {QStringLiteral("branch"), QStringLiteral("Weekly")},
+        {QStringLiteral("type"), QStringLiteral("Recovery")},
+        {QStringLiteral("size"), QStringLiteral("1.6 GB")},
+        {QStringLiteral("releaseDate"), QStringLiteral("2017-06-08")},
+        {QStringLiteral("fileName"), QStringLiteral("miui_MI5Global_7.6.8_b3186f9d5f_7.0.zip")},
+        {QStringLiteral("md5"), QStringLiteral("b3186f9d5fb716d6f2c182b3ac61ea61")},
+        {QStringLiteral("urls"),
+         QJsonArray{QString(QStringLiteral("https://cdnorg.d.miui.com") + path),
+                    QString(QStringLiteral("https://bkt-sgp-miui-ota-update-alisgp.oss-ap-southeast-1.aliyuncs.com") + path),
+                    QString(QStringLiteral("https://bn.d.miui.com") + path), QString(QStringLiteral("https://bigota.d.miui.com") + path),
+                    QString(QStringLiteral("https://hugeota.d.miui.com") + path)}},
+        {QStringLiteral("changelog"),
+         QStringLiteral("[Other]\nOptimized system performance\nImproved system security and stability")},
+        {QStringLiteral("region"), QStringLiteral("Global")},
+        {QStringLiteral("androidVersion"), QStringLiteral("7.0")},
+        {QStringLiteral("websiteUrl"), QStringLiteral("https://xmfirmwareupdater.com/miui/gemini/weekly/7.6.8/")},
+    };
+    QCOMPARE(cards[0].toObject(), recovery);
+    const QJsonObject fastboot = cards[1].toObject();
+    QCOMPARE(fastboot.keys(), recovery.keys());
+    QCOMPARE(fastboot[QStringLiteral("type")].toString(), QStringLiteral("Fastboot"));
+    QCOMPARE(fastboot[QStringLiteral("size")].toString(), QStringLiteral("1.8 GB"));
+    QCOMPARE(fastboot[QStringLiteral("fileName")].toString(),
+             QStringLiteral("gemini_global_images_7.6.8_20170608.0000.00_7.0_global_dfba39696a.tgz"));
+    QVERIFY(fastboot[QStringLiteral("md5")].isNull());
+    QCOMPARE(fastboot[QStringLiteral("changelog")].toString(), QStringLiteral("Bug fixes and system optimizations."));
+    QCOMPARE(fastboot[QStringLiteral("urls")].toArray().size(), 5);
+}
+
+void TestCliCatalog::showTextIsLabelledAsOnThePage()
+{
+    const Run run = cli({QStringLiteral("show"), QStringLiteral("gemini"), QStringLiteral("7.6.8")});
+    QCOMPARE(run.exitCode, 0);
+    const QString out = QString::fromUtf8(run.out);
+    for (const char *line : {"Device: MI 5 Global", "Codename: gemini", "Version: 7.6.8", "Branch: Weekly",
+                             "Type: Recovery", "Size: 1.6 GB", "Release Date: 2017-06-08",
+                             "Package Name: miui_MI5Global_7.6.8_b3186f9d5f_7.0.zip",
+                             "MD5: b3186f9d5fb716d6f2c182b3ac61ea61", "Type: Fastboot", "Size: 1.8 GB",
+                             "Package Name: gemini_global_images_7.6.8_20170608.0000.00_7.0_global_dfba39696a.tgz",
+                             "MD5: Unknown", "  [Other]\n  Optimized system performance\n"}) {
+        QVERIFY2(out.contains(QLatin1String(line)), line);
+    }
+    QVERIFY(out.indexOf(QLatin1String("Type: Recovery")) < out.indexOf(QLatin1String("Type: Fastboot")));
+}
+
+void TestCliCatalog::listJsonWholeCatalog()
+{
+    const Run run = cli({QStringLiteral("list"), QStringLiteral("--json")});
+    QCOMPARE(run.exitCode, 0);
+    const QJsonArray cards = QJsonDocument::fromJson(run.out).array();
+    QCOMPARE(cards.size(), 62401);
+    QSet<QString> pages;
+    for (const QJsonValue &card : cards)
+        pages.insert(card[QStringLiteral("websiteUrl")].toString());
+    QCOMPARE(pages.size(), 34377);
+}
+
+void TestCliCatalog::listFilters()
+{
+    const Run run = cli({QStringLiteral("list"), QStringLiteral("--device"), QStringLiteral("gemini"),
+                         QStringLiteral("--branch"), QStringLiteral("weekly"), QStringLiteral("--type"),
+                         QStringLiteral("Recovery"), QStringLiteral("--region"), QStringLiteral("Global"),
+                         QStringLiteral("--json")});
+    QCOMPARE(run.exitCode, 0);
+    const QJsonArray cards = QJsonDocument::fromJson(run.out).array();
+    QVERIFY(cards.size() > 10);
+    bool seedFound = false;
+    for (const QJsonValue &card : cards) {
+        QCOMPARE(card[QStringLiteral("branch")].toString(), QStringLiteral("Weekly"));
+        QCOMPARE(card[QStringLiteral("type")].toString(), QStringLiteral("Recovery"));
+        QCOMPARE(card[QStringLiteral("region")].toString(), QStringLiteral("Global"));
+        seedFound = seedFound || card[QStringLiteral("md5")] == QStringLiteral("b3186f9d5fb716d6f2c182b3ac61ea61");
+    }
+    QVERIFY(seedFound);
+}
+
+void TestCliCatalog::exitCodes_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("stderrContains");
+    QTest::newRow("no command") << QStringList{} << 1 << "no command";
+    QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")} << 1 << "unknown command";
+    QTest::newRow("show without version") << QStringList{QStringLiteral("show"), QStringLiteral("gemini")} << 1 << "CODENAME and VERSION";
+    QTest::newRow("unknown option") << QStringList{QStringLiteral("list"), QStringLiteral("--colour")} << 1 << "colour";
+    QTest::newRow("unknown device") << QStringList{QStringLiteral("show"), QStringLiteral("nosuchphone"), QStringLiteral("1.0")} << 4 << "nosuchphone";
+    QTest::newRow("unknown version") << QStringList{QStringLiteral("show"), QStringLiteral("gemini"), QStringLiteral("0.0.1")} << 4 << "0.0.1";
+    QTest::newRow("list finds nothing") << QStringList{QStringLiteral("list"), QStringLiteral("--device"), QStringLiteral("nosuchphone")} << 4 << "no ROM file";
+    QTest::newRow("help") << QStringList{QStringLiteral("--help")} << 0 << "";
+    QTest::newRow("version") << QStringList{QStringLiteral("--version")} << 0 << "";
+}
+
+void TestCliCatalog::exitCodes()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(int, exitCode);
+    QFETCH(QString, stderrContains);
+    const Run run = cli(arguments);
+    QCOMPARE(run.exitCode, exitCode);
+    QVERIFY2(QString::fromUtf8(run.err).contains(stderrContains), run.err.constData());
+}
+
+void TestCliCatalog::importSeedThenBadPageLeavesCacheUnchanged()
+{
+    Run run = cli({QStringLiteral("import"), Fixtures::seedPagePath()});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.contains("Imported MI 5 Global 7.6.8"), run.out.constData());
+    const QString imports = m_home->filePath(QStringLiteral("data/FirmwareBrowser/FirmwareBrowser/imports.fwbcat"));
+    QFile file(imports);
+    QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(imports));
+    const QByteArray before = file.readAll();
+    file.close();
+
+    const QString bad = m_home->filePath(QStringLiteral("broken.html"));
+    QFile broken(bad);
+    QVERIFY(broken.open(QIODevice::WriteOnly));
+    broken.write(Fixtures::readData(QStringLiteral("xfu-page-gemini-7.6.8.html")).left(3000));
+    broken.close();
+    run = cli({QStringLiteral("import"), bad});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains("broken.html"), run.err.constData());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), before);
+
+    // The imported page is shown on top of the embedded catalog.
+    run = cli({QStringLiteral("show"), QStringLiteral("gemini"), QStringLiteral("7.6.8"), QStringLiteral("--json")});
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(QJsonDocument::fromJson(run.out).array().size(), 2);
+}
+
+QTEST_GUILESS_MAIN(TestCliCatalog)
+#include "tst_cli_catalog.moc"
