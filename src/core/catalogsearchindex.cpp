@@ -3,14 +3,19 @@
 
 #include "catalog.h"
 
-#include <QStringMatcher>
+#include <QByteArrayMatcher>
 
 #include <algorithm>
 
 namespace {
 
 // Separates items in the joined texts; queries are simplified text and never contain it.
-constexpr char16_t kSeparator = u'\u0001';
+constexpr char kSeparator = '\x01';
+
+QByteArray folded(const QString &text)
+{
+    return text.toLower().toUtf8();
+}
 
 // Few distinct values (4 branches, 2 types, 11 regions): a linear look-up is fastest.
 quint32 bitOf(QStringList &names, QStringView value)
@@ -47,51 +52,65 @@ void CatalogSearchIndex::build(const Catalog &catalog)
     m_pages.all.reserve(pages.size() * 160);
     for (qsizetype p = 0; p < pages.size(); ++p) {
         const CatalogPage &page = pages[p];
-        m_pages.start.append(m_pages.all.size());
-        m_pages.all += page.version;
-        m_pages.all += QLatin1Char('\n');
-        m_pages.all += page.name;
+        m_pages.append(page.version);
+        m_pages.append(page.name);
         for (int f : page.files) {
-            m_pages.all += QLatin1Char('\n');
-            m_pages.all += files[f].fileName;
-            if (files[f].codename != page.folder) {
-                m_pages.all += QLatin1Char('\n');
-                m_pages.all += files[f].codename;
-            }
+            m_pages.append(files[f].fileName);
+            if (files[f].codename != page.folder)
+                m_pages.append(files[f].codename);
             for (int k = 0; k < 3; ++k)
                 m_pageBits[3 * p + k] |= fileBits[3 * f + k];
         }
-        m_pages.all += QChar(kSeparator);
+        m_pages.endItem();
     }
     m_pages.start.append(m_pages.all.size());
-    m_pages.all = std::move(m_pages.all).toLower();
 
     const QList<CatalogDevice> &devices = catalog.devices();
     m_deviceBits = QList<quint32>(3 * devices.size(), 0);
     for (qsizetype d = 0; d < devices.size(); ++d) {
-        m_devices.start.append(m_devices.all.size());
-        const qsizetype begin = m_devices.all.size();
-        m_devices.all += devices[d].displayName();
+        m_devices.append(devices[d].displayName());
+        QStringList names;
         for (int p : devices[d].pages) {
             for (int k = 0; k < 3; ++k)
                 m_deviceBits[3 * d + k] |= m_pageBits[3 * p + k];
             // A device's pages carry few distinct names ("MI 5 Global", "MI 5 China").
-            if (!QStringView(m_devices.all).mid(begin).contains(pages[p].name)) {
-                m_devices.all += QLatin1Char('\n');
-                m_devices.all += pages[p].name;
+            if (!names.contains(pages[p].name)) {
+                names.append(pages[p].name);
+                m_devices.append(pages[p].name);
             }
         }
-        m_devices.all += QChar(kSeparator);
+        m_devices.endItem();
     }
     m_devices.start.append(m_devices.all.size());
-    m_devices.all = std::move(m_devices.all).toLower();
+}
+
+void CatalogSearchIndex::Texts::append(const QString &text)
+{
+    if (start.size() == 0 || all.endsWith(kSeparator))
+        start.append(all.size());
+    else
+        all.append('\n');
+    // Upstream texts are ASCII but for a few device names: fold only what needs it.
+    bool ascii = true;
+    for (QChar c : text) {
+        if (c.unicode() >= 0x80 || c.isUpper()) {
+            ascii = false;
+            break;
+        }
+    }
+    all.append(ascii ? text.toLatin1() : folded(text));
+}
+
+void CatalogSearchIndex::Texts::endItem()
+{
+    all.append(kSeparator);
 }
 
 void CatalogSearchIndex::Texts::mark(const QString &needle, QList<bool> &items) const
 {
     if (needle.isEmpty() || start.size() < 2)
         return;
-    const QStringMatcher matcher(needle, Qt::CaseSensitive);
+    const QByteArrayMatcher matcher(folded(needle));
     qsizetype at = matcher.indexIn(all, 0);
     while (at >= 0) {
         // The item holding the hit, then go on after that item: one mark per item is enough.
@@ -115,7 +134,8 @@ void CatalogSearchIndex::markDevicesContaining(const QString &needle, QList<bool
     m_devices.mark(needle, devices);
 }
 
-bool CatalogSearchIndex::pageStartsWith(int page, QStringView lowerPrefix) const
+bool CatalogSearchIndex::pageStartsWith(int page, const QString &prefix) const
 {
-    return QStringView(m_pages.all).mid(m_pages.start[page]).startsWith(lowerPrefix);
+    const qsizetype at = m_pages.start[page];
+    return QByteArrayView(m_pages.all.constData() + at, m_pages.all.size() - at).startsWith(folded(prefix));
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QByteArray>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -9,7 +10,7 @@ class Catalog;
 
 // What the tree filter searches: the lower-case texts of all pages (version, device name, file
 // names, card codenames) and of all devices (marketing name, codename, device names) each kept
-// as one long string, so a query is one fast scan instead of 34,000 small ones; and for each
+// as one long UTF-8 string, so a query is one fast byte scan instead of 34,000 small ones; and for each
 // page and device bit sets of the branches, types and regions found below it. Built once with the
 // catalog, in the loading worker.
 class CatalogSearchIndex
@@ -17,10 +18,10 @@ class CatalogSearchIndex
 public:
     void build(const Catalog &catalog);
 
-    // Marks (sets to true) every page / device whose text contains the lower-case needle.
+    // Marks (sets to true) every page / device whose text contains the needle (any case).
     void markPagesContaining(const QString &needle, QList<bool> &pages) const;
     void markDevicesContaining(const QString &needle, QList<bool> &devices) const;
-    bool pageStartsWith(int page, QStringView lowerPrefix) const;
+    bool pageStartsWith(int page, const QString &prefix) const;
 
     quint32 pageBranches(int page) const { return m_pageBits[3 * page]; }
     quint32 pageTypes(int page) const { return m_pageBits[3 * page + 1]; }
@@ -37,8 +38,10 @@ public:
 private:
     struct Texts
     {
-        QString all;            // each item's text followed by a separator no query contains
+        QByteArray all;         // each item's text followed by a separator no query contains
         QList<qsizetype> start; // item i: all[start[i] .. start[i + 1] - 1)
+        void append(const QString &text);
+        void endItem();
         void mark(const QString &needle, QList<bool> &items) const;
     };
     Texts m_pages, m_devices;
