@@ -18,6 +18,7 @@ private slots:
     void indexes();
     void devicesSortedAndVersionsNewestFirst();
     void sharedFileStoredOnce();
+    void fileRoundTrip_data();
     void fileRoundTrip();
     void damagedFile_data();
     void damagedFile();
@@ -100,10 +101,20 @@ void TestCatalog::sharedFileStoredOnce()
     QCOMPARE(catalog->pages()[0].files, catalog->pages()[1].files);
 }
 
+void TestCatalog::fileRoundTrip_data()
+{
+    QTest::addColumn<CatalogFile::Compression>("compression");
+    QTest::newRow("zlib") << CatalogFile::Compression::Zlib;
+    QTest::newRow("stored") << CatalogFile::Compression::None;
+}
+
 void TestCatalog::fileRoundTrip()
 {
+    QFETCH(CatalogFile::Compression, compression);
     const CatalogPtr catalog = Fixtures::pagesCatalog();
-    const QByteArray bytes = CatalogFile::write(*catalog);
+    const QByteArray bytes = CatalogFile::write(*catalog, compression);
+    QString error;
+    QCOMPARE(CatalogFile::uncompressed(bytes, &error), CatalogFile::write(*catalog, CatalogFile::Compression::None));
     const CatalogFile::Result read = CatalogFile::read(bytes);
     QVERIFY2(read.ok(), qPrintable(read.error));
     QCOMPARE(read.catalog->files(), catalog->files());
@@ -137,10 +148,15 @@ void TestCatalog::damagedFile_data()
     QByteArray flipped = good;
     flipped[flipped.size() / 2] = char(~flipped[flipped.size() / 2]);
     QTest::newRow("corrupt byte") << flipped << "damaged";
-    // A valid compressed stream whose records stop early.
-    QByteArray shortRecords = good.left(8);
-    QByteArray payload = qUncompress(reinterpret_cast<const uchar *>(good.constData()) + 8, good.size() - 8);
+    // A valid compressed stream whose records stop early (header: magic, version, compression).
+    const int header = 9;
+    QByteArray shortRecords = good.left(header);
+    const QByteArray payload = qUncompress(reinterpret_cast<const uchar *>(good.constData()) + header, good.size() - header);
+    QVERIFY(!payload.isEmpty());
     shortRecords.append(qCompress(payload.left(payload.size() - 10)));
+    QByteArray unknownCompression = good;
+    unknownCompression[8] = char(7);
+    QTest::newRow("unknown compression") << unknownCompression << "unknown compression";
     QTest::newRow("short records") << shortRecords << "truncated";
 }
 

@@ -1,21 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// firmware-cli list / show / import / import-pages
+// firmware-cli list / show / import
 #include "cliapp.h"
 
-#include "catalogfile.h"
 #include "catalogjson.h"
 #include "catalogstore.h"
-#include "devicenames.h"
-#include "xfupagereader.h"
 
 #include <QCommandLineParser>
-#include <QDirIterator>
-#include <QElapsedTimer>
-#include <QFile>
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSaveFile>
-#include <QtConcurrent>
 
 namespace {
 
@@ -166,84 +159,5 @@ int CliApp::importPage(const QStringList &arguments)
     m_out << tr("Imported %1 %2 (%n file(s)) into %3", nullptr, int(result.page.cards.size()))
                  .arg(result.page.name, result.page.version, QDir::toNativeSeparators(store.importsPath()))
           << '\n';
-    return ExitOk;
-}
-
-int CliApp::importPages(const QStringList &arguments)
-{
-    QCommandLineParser parser;
-    const QCommandLineOption output(QStringList{QStringLiteral("o"), QStringLiteral("output")},
-                                    tr("Catalog file to write."), QStringLiteral("FILE"));
-    const QCommandLineOption names(QStringLiteral("names"), tr("A codename: name map (names.yml); repeatable."),
-                                   QStringLiteral("YML"));
-    const QCommandLineOption snapshot(QStringLiteral("snapshot"), tr("When the pages were taken (YYYY-MM-DD)."),
-                                      QStringLiteral("DATE"));
-    const QCommandLineOption source(QStringLiteral("source"), tr("Where the pages came from."), QStringLiteral("TEXT"));
-    parser.addOptions({output, names, snapshot, source});
-    QString error;
-    if (!parse(parser, arguments, &error))
-        return usageError(error);
-    if (parser.positionalArguments().size() != 1 || !parser.isSet(output))
-        return usageError(tr("import-pages needs DIR and --output FILE"));
-
-    QElapsedTimer timer;
-    timer.start();
-    QStringList paths;
-    QDirIterator it(parser.positionalArguments().first(), {QStringLiteral("*.md"), QStringLiteral("*.html")},
-                    QDir::Files, QDirIterator::Subdirectories);
-    while (it.hasNext())
-        paths.append(it.next());
-    paths.sort(); // a stable order makes the catalog file reproducible
-    if (paths.isEmpty()) {
-        m_err << "firmware-cli: " << tr("no version pages (*.md, *.html) under %1").arg(parser.positionalArguments().first())
-              << '\n';
-        return ExitNotFound;
-    }
-    const QList<XfuPageReader::Result> results = QtConcurrent::blockingMapped(paths, &XfuPageReader::readFile);
-    QList<XfuPage> pages;
-    int failed = 0, cards = 0;
-    for (int i = 0; i < results.size(); ++i) {
-        if (!results[i].ok()) {
-            ++failed;
-            m_err << QDir::toNativeSeparators(paths[i]) << ": " << results[i].error << '\n';
-            continue;
-        }
-        cards += int(results[i].page.cards.size());
-        pages.append(results[i].page);
-    }
-
-    QHash<QString, QString> marketingNames;
-    for (const QString &path : parser.values(names)) {
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly))
-            return usageError(tr("cannot read %1: %2").arg(path, file.errorString()));
-        marketingNames.insert(readDeviceNameMap(file.readAll()));
-    }
-    Catalog::Info info{parser.value(source), QDateTime::currentDateTimeUtc()};
-    if (parser.isSet(snapshot)) {
-        info.snapshot = QDateTime(QDate::fromString(parser.value(snapshot), Qt::ISODate), QTime(0, 0), Qt::UTC);
-        if (!info.snapshot.isValid())
-            return usageError(tr("--snapshot wants a date like 2026-08-23"));
-    }
-    const CatalogPtr catalog = Catalog::build(pages, marketingNames, info);
-    m_err << tr("%1 pages read, %2 could not be read; %3 cards, %4 distinct files, %5 devices (%6 ms)")
-                 .arg(pages.size())
-                 .arg(failed)
-                 .arg(cards)
-                 .arg(catalog->files().size())
-                 .arg(catalog->devices().size())
-                 .arg(timer.elapsed())
-          << '\n';
-    if (failed > 0) {
-        m_err << "firmware-cli: " << tr("not written: %n page(s) could not be read", nullptr, failed) << '\n';
-        return ExitUsage;
-    }
-    const QByteArray bytes = CatalogFile::write(*catalog);
-    QSaveFile file(parser.value(output));
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        m_err << "firmware-cli: " << tr("cannot write %1: %2").arg(parser.value(output), file.errorString()) << '\n';
-        return ExitNetwork;
-    }
-    m_out << tr("Wrote %1 (%2 bytes)").arg(QDir::toNativeSeparators(parser.value(output))).arg(bytes.size()) << '\n';
     return ExitOk;
 }

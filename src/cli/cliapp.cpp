@@ -23,8 +23,6 @@ QString CliApp::mainHelp() const
               "  show CODENAME VERSION [--json]\n"
               "                       the cards of a version page (CODENAME is the site's device folder)\n"
               "  import FILE          add a saved XFU version page to your catalog\n"
-              "  import-pages DIR --output FILE [--names YML]... [--snapshot DATE] [--source TEXT]\n"
-              "                       build a catalog file from unpacked XFU version pages\n"
               "\n"
               "Options of every command:\n"
               "  --catalog FILE       use this catalog file instead of the built-in one\n"
@@ -68,8 +66,6 @@ int CliApp::run(const QStringList &arguments)
         return show(rest);
     if (command == QLatin1String("import"))
         return importPage(rest);
-    if (command == QLatin1String("import-pages"))
-        return importPages(rest);
     return usageError(tr("unknown command '%1'").arg(command));
 }
 

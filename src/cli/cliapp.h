@@ -30,7 +30,6 @@ private:
     int list(const QStringList &arguments);
     int show(const QStringList &arguments);
     int importPage(const QStringList &arguments);
-    int importPages(const QStringList &arguments);
 
     // Loads the catalog (embedded, or --catalog FILE, plus the user's imports); prints why not.
     CatalogPtr loadCatalog(const QString &baseOverride);

@@ -3,6 +3,7 @@
 
 #include <QFile>
 #include <QHash>
+#include <QResource>
 #include <QVarLengthArray>
 #include <QtConcurrent>
 
@@ -10,7 +11,7 @@ namespace {
 
 const char kMagic[] = "FWBCAT";
 constexpr int kMagicSize = 6;
-constexpr int kHeaderSize = kMagicSize + 2;
+constexpr int kHeaderSize = kMagicSize + 3;
 
 class Writer
 {
@@ -130,7 +131,7 @@ UrlParts splitUrl(const QString &url)
 
 } // namespace
 
-QByteArray CatalogFile::write(const Catalog &catalog)
+QByteArray CatalogFile::write(const Catalog &catalog, Compression compression)
 {
     StringTable strings;
     Writer records;
@@ -174,33 +175,70 @@ QByteArray CatalogFile::write(const Catalog &catalog)
     QByteArray bytes(kMagic, kMagicSize);
     bytes.append(char(FormatVersion >> 8));
     bytes.append(char(FormatVersion & 0xff));
-    bytes.append(qCompress(payload.bytes(), 9));
+    bytes.append(char(compression));
+    bytes.append(compression == Compression::Zlib ? qCompress(payload.bytes(), 9) : payload.bytes());
     return bytes;
+}
+
+namespace {
+
+// The data of a catalog file, unpacked if needed: `payload` views either `bytes` (stored
+// uncompressed) or `storage`. Returns false with *error set when the file is not usable.
+bool unpack(const QByteArray &bytes, QByteArray &storage, QByteArrayView &payload, QString *error)
+{
+    if (bytes.size() < kHeaderSize || !bytes.startsWith(QByteArrayView(kMagic, kMagicSize))) {
+        *error = CatalogFile::tr("it is not a Firmware Browser catalog file");
+        return false;
+    }
+    const quint16 version = quint16((quint8(bytes[kMagicSize]) << 8) | quint8(bytes[kMagicSize + 1]));
+    if (version != CatalogFile::FormatVersion) {
+        *error = CatalogFile::tr("it has catalog format %1; this version of the app reads format %2")
+                     .arg(version)
+                     .arg(CatalogFile::FormatVersion);
+        return false;
+    }
+    const auto compression = CatalogFile::Compression(quint8(bytes[kMagicSize + 2]));
+    const auto *data = reinterpret_cast<const uchar *>(bytes.constData()) + kHeaderSize;
+    const qsizetype size = bytes.size() - kHeaderSize;
+    switch (compression) {
+    case CatalogFile::Compression::None:
+        payload = QByteArrayView(data, size);
+        return true;
+    case CatalogFile::Compression::Zlib:
+        storage = qUncompress(data, size);
+        payload = storage;
+        if (storage.isEmpty())
+            *error = CatalogFile::tr("its compressed data is damaged");
+        return !storage.isEmpty();
+    }
+    *error = CatalogFile::tr("it uses an unknown compression (%1)").arg(int(compression));
+    return false;
+}
+
+} // namespace
+
+QByteArray CatalogFile::uncompressed(const QByteArray &bytes, QString *error)
+{
+    QByteArray storage;
+    QByteArrayView payload;
+    if (!unpack(bytes, storage, payload, error))
+        return {};
+    QByteArray raw = bytes.left(kHeaderSize);
+    raw[kMagicSize + 2] = char(Compression::None);
+    raw.append(payload);
+    return raw;
 }
 
 CatalogFile::Result CatalogFile::read(const QByteArray &bytes)
 {
     Result result;
-    if (bytes.size() < kHeaderSize || !bytes.startsWith(QByteArrayView(kMagic, kMagicSize))) {
-        result.error = tr("it is not a Firmware Browser catalog file");
+    QByteArray storage;
+    QByteArrayView payload;
+    if (!unpack(bytes, storage, payload, &result.error))
         return result;
-    }
-    const quint16 version = quint16((quint8(bytes[kMagicSize]) << 8) | quint8(bytes[kMagicSize + 1]));
-    if (version != FormatVersion) {
-        result.error = tr("it has catalog format %1; this version of the app reads format %2")
-                           .arg(version)
-                           .arg(FormatVersion);
-        return result;
-    }
-    const QByteArray payload = qUncompress(reinterpret_cast<const uchar *>(bytes.constData()) + kHeaderSize,
-                                           bytes.size() - kHeaderSize);
-    if (payload.isEmpty()) {
-        result.error = tr("its compressed data is damaged");
-        return result;
-    }
 
     auto catalog = std::make_shared<Catalog>();
-    Reader in(payload.constData(), payload.constData() + payload.size());
+    Reader in(payload.data(), payload.data() + payload.size());
     catalog->m_info.source = QString::fromUtf8(in.bytes());
     catalog->m_info.snapshot = QDateTime::fromString(QString::fromUtf8(in.bytes()), Qt::ISODate);
 
@@ -321,6 +359,13 @@ CatalogFile::Result CatalogFile::read(const QByteArray &bytes)
 
 CatalogFile::Result CatalogFile::readFile(const QString &path)
 {
+    if (path.startsWith(QLatin1String(":/"))) {
+        // Embedded: QResource unpacks straight into one buffer (QFile would copy it again).
+        const QResource resource(path);
+        if (!resource.isValid())
+            return {nullptr, tr("the embedded catalog %1 is missing from this build").arg(path)};
+        return read(resource.uncompressedData());
+    }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return {nullptr, tr("cannot open it: %1").arg(file.errorString())};

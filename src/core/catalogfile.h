@@ -10,7 +10,8 @@
 // The app's own catalog file: the embedded default and the user's imports. A compact binary
 // format that loads in tens of milliseconds (JSON of the same data is ~6x larger and slower):
 //
-//   "FWBCAT" + format version (2 bytes, big endian), then qCompress()ed data:
+//   "FWBCAT", format version (2 bytes, big endian), compression (1 byte: 0 none, 1 zlib), then the
+//   (optionally qCompress()ed) data:
 //     varint-prefixed UTF-8 strings: source, snapshot (ISO 8601)
 //     string table: count, then each string as varint length + UTF-8 bytes
 //     devices: count, then (os, folder, marketing name)
@@ -23,11 +24,16 @@ class CatalogFile
     Q_DECLARE_TR_FUNCTIONS(CatalogFile)
 
 public:
-    static constexpr quint16 FormatVersion = 2;
+    static constexpr quint16 FormatVersion = 3;
+    enum class Compression : quint8 { None = 0, Zlib = 1 };
     // Far above the embedded catalog; protects against reading a huge unrelated file.
     static constexpr qint64 MaxFileBytes = 256 * 1024 * 1024;
 
-    static QByteArray write(const Catalog &catalog);
+    // Zlib for files on disk and in the repository; None for the embedded copy, which rcc
+    // compresses with zstd (several times faster to unpack than zlib).
+    static QByteArray write(const Catalog &catalog, Compression compression = Compression::Zlib);
+    // The same catalog file with its data stored uncompressed; empty (and *error set) if damaged.
+    static QByteArray uncompressed(const QByteArray &bytes, QString *error);
 
     struct Result
     {
