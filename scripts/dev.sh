@@ -60,6 +60,8 @@ case "$command" in
         case "$what" in
             catalog)
                 "$build_dir/bench/bench_catalog" 3
+                install_packages xvfb xauth xdotool
+                "$here/bench/startup_bench.sh" "$build_dir"
                 ;;
             *)
                 echo "dev.sh: unknown benchmark '$what' (catalog)" >&2

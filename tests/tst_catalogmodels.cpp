@@ -37,6 +37,7 @@ private slots:
     void treeModelPassesTester();
     void treeShape();
     void versionRowData();
+    void versionRowShowsNewestDate();
     void indexOfPageRoundTrips();
     void filterModelPassesTester();
     void filter_data();
@@ -101,6 +102,17 @@ void TestCatalogModels::versionRowData()
              QUrl(QStringLiteral("https://xmfirmwareupdater.com/miui/gemini/weekly/7.6.8/")));
     QCOMPARE(version.parent().data().toString(), QStringLiteral("MI 5 (gemini)"));
     QCOMPARE(version.parent().parent().data().toString(), QStringLiteral("MIUI"));
+}
+
+void TestCatalogModels::versionRowShowsNewestDate()
+{
+    // A Fastboot build is often dated a day before its Recovery twin: the row shows one date.
+    XfuPage page = m_catalog->toPages()[m_catalog->findPage(QStringLiteral("gemini"), QStringLiteral("7.6.8"))];
+    page.cards[1].releaseDate = QStringLiteral("2017-06-07");
+    CatalogTreeModel model;
+    model.setCatalog(Catalog::build({page}, {}, {}));
+    const QModelIndex version = model.indexOfPage(0);
+    QCOMPARE(version.siblingAtColumn(CatalogTreeModel::DateColumn).data().toString(), QStringLiteral("2017-06-08"));
 }
 
 void TestCatalogModels::indexOfPageRoundTrips()

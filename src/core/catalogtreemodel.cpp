@@ -163,8 +163,16 @@ QVariant CatalogTreeModel::versionData(int page, int column, int role) const
             return p.version;
         case BranchColumn:
             return fieldOfFiles(&RomFile::branch);
-        case DateColumn:
-            return fieldOfFiles(&RomFile::releaseDate);
+        case DateColumn: {
+            // The newest date of the page's files (a Fastboot build is often a day older).
+            QString newest;
+            for (int f : p.files) {
+                const QString &date = files[f].releaseDate;
+                if (date.size() == 10 && date > newest)
+                    newest = date;
+            }
+            return newest.isEmpty() ? fieldOfFiles(&RomFile::releaseDate) : newest;
+        }
         case AndroidColumn:
             return fieldOfFiles(&RomFile::androidVersion);
         case ContentsColumn:
