@@ -22,6 +22,7 @@ private slots:
     void fileRoundTrip();
     void damagedFile_data();
     void damagedFile();
+    void fuzzFinding();
     void mergeUpdatesSameFileNameAndMergesMirrors();
     void mergeAddsNewPage();
 };
@@ -158,6 +159,15 @@ void TestCatalog::damagedFile_data()
     unknownCompression[8] = char(7);
     QTest::newRow("unknown compression") << unknownCompression << "unknown compression";
     QTest::newRow("short records") << shortRecords << "truncated";
+}
+
+void TestCatalog::fuzzFinding()
+{
+    // Found by fuzz_catalogfile: a string id read from an empty string table bound a reference to
+    // nothing (UBSan). It must be refused like any damaged file.
+    const CatalogFile::Result result = CatalogFile::read(Fixtures::readData(QStringLiteral("catalog-fuzz-crash-1.fwbcat")));
+    QVERIFY(!result.ok());
+    QVERIFY2(result.error.contains(QLatin1String("damaged")), qPrintable(result.error));
 }
 
 void TestCatalog::damagedFile()

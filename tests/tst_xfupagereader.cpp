@@ -23,6 +23,7 @@ private slots:
     void badInput_data();
     void badInput();
     void tooLargeFileIsRefusedBeforeReading();
+    void linkSchemeIsLowerCased();
 };
 
 void TestXfuPageReader::seedPageEveryField()
@@ -234,6 +235,9 @@ void TestXfuPageReader::badInput_data()
     QByteArray jsLink = seed;
     jsLink.replace("https://bigota.d.miui.com/7.6.8/miui_MI5Global", "javascript:alert(1)//miui_MI5Global");
     QTest::newRow("non-http link") << jsLink << "not an http(s) URL";
+    QByteArray ftpLink = seed;
+    ftpLink.replace("https://bigota.d.miui.com/7.6.8/miui_MI5Global", "ftp://bigota.d.miui.com/7.6.8/miui_MI5Global");
+    QTest::newRow("ftp link") << ftpLink << "not an http(s) URL";
     QByteArray emptyDevice = seed;
     emptyDevice.replace("<b>Device: </b>MI 5 Global<", "<b>Device: </b><");
     QTest::newRow("empty field") << emptyDevice << "\"Device\" field is empty";
@@ -260,6 +264,24 @@ void TestXfuPageReader::tooLargeFileIsRefusedBeforeReading()
     const XfuPageReader::Result result = XfuPageReader::readFile(big.fileName());
     QVERIFY(!result.ok());
     QVERIFY2(result.error.contains(QLatin1String("52428800 bytes")), qPrintable(result.error));
+}
+
+void TestXfuPageReader::linkSchemeIsLowerCased()
+{
+    // Found by fuzz_pagereader (tests/data/page-fuzz-crash-1.html): "httpS://" passed the scheme
+    // check but was kept as written.
+    const XfuPageReader::Result found = XfuPageReader::read(Fixtures::readData(QStringLiteral("page-fuzz-crash-1.html")));
+    QVERIFY2(found.ok(), qPrintable(found.error));
+    for (const RomFile &card : found.page.cards) {
+        for (const QString &url : card.urls)
+            QVERIFY2(url.startsWith(QLatin1String("https://")) || url.startsWith(QLatin1String("http://")), qPrintable(url));
+    }
+    QByteArray seed = Fixtures::readData(QStringLiteral("xfu-page-gemini-7.6.8.html"));
+    seed.replace("https://bigota.d.miui.com/7.6.8/miui_MI5Global", "HTTPS://bigota.d.miui.com/7.6.8/miui_MI5Global");
+    const XfuPageReader::Result result = XfuPageReader::read(seed);
+    QVERIFY2(result.ok(), qPrintable(result.error));
+    QCOMPARE(result.page.cards[0].urls.first(),
+             QStringLiteral("https://bigota.d.miui.com/7.6.8/miui_MI5Global_7.6.8_b3186f9d5f_7.0.zip"));
 }
 
 QTEST_GUILESS_MAIN(TestXfuPageReader)

@@ -263,7 +263,10 @@ CatalogFile::Result CatalogFile::read(const QByteArray &bytes)
     firstHalf.waitForFinished();
 
     const quint64 stringLimit = quint64(strings.size());
-    auto str = [&]() { return strings.at(qsizetype(in.numberBelow(stringLimit))); };
+    auto str = [&]() -> QString {
+        const quint64 id = in.numberBelow(stringLimit);
+        return in.failed() ? QString() : strings.at(qsizetype(id));
+    };
     // A file's mirrors -> its UrlList. Mirrors normally share one path, and consecutive files
     // share their list of hosts: that list is made once and shared, not once per file.
     QVarLengthArray<quint64, 8> lastOrigins;
@@ -317,6 +320,8 @@ CatalogFile::Result CatalogFile::read(const QByteArray &bytes)
             const quint64 folder = in.numberBelow(stringLimit);
             mirrors.append(MirrorIds{origin, folder, in.numberBelow(stringLimit)});
         }
+        if (in.failed())
+            break;
         f.urls = urlList(mirrors);
         catalog->m_files.append(std::move(f));
     }

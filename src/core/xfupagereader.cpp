@@ -88,8 +88,10 @@ QStringList downloadUrls(QStringView html, QString *error)
             *error = XfuPageReader::tr("the download link \"%1\" is not an http(s) URL").arg(url.left(120));
             return {};
         }
-        if (!urls.contains(url))
-            urls.append(url);
+        // Keep the link as written, but with the scheme in lower case ("HTTPS://" is valid HTML).
+        const QString normalized = parsed.scheme() + url.mid(url.indexOf(QLatin1Char(':')));
+        if (!urls.contains(normalized))
+            urls.append(normalized);
     }
     return urls;
 }

@@ -1,0 +1,21 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "catalog.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QString>
+
+// Short texts about a catalog and its parts, for the status bar and the details pane.
+class CatalogSummary
+{
+    Q_DECLARE_TR_FUNCTIONS(CatalogSummary)
+
+public:
+    // "34,377 versions · 62,401 files · 413 devices · data of 2026-08-23" (numbers and date in locale).
+    static QString statusText(const Catalog &catalog, const QLocale &locale = QLocale());
+    static QString versions(qsizetype n, const QLocale &locale = QLocale()); // "1 version", "3 versions"
+    static QString files(qsizetype n, const QLocale &locale = QLocale());
+    static QString devices(qsizetype n, const QLocale &locale = QLocale());
+};

@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "copyablefield.h"
+
+#include "fieldlabel.h"
+
+#include <QHBoxLayout>
+#include <QToolButton>
+
+CopyableField::CopyableField(const QString &what, QWidget *parent)
+    : QWidget(parent)
+    , m_what(what)
+    , m_label(new FieldLabel(this))
+    , m_button(new QToolButton(this))
+{
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_label, 1);
+    layout->addWidget(m_button, 0, Qt::AlignTop);
+
+    const QIcon icon = QIcon::fromTheme(QStringLiteral("edit-copy"));
+    m_button->setIcon(icon);
+    m_button->setText(tr("Copy"));
+    m_button->setToolButtonStyle(icon.isNull() ? Qt::ToolButtonTextOnly : Qt::ToolButtonIconOnly);
+    m_button->setAutoRaise(true);
+    m_button->setAccessibleName(tr("Copy %1").arg(what));
+    m_label->setAccessibleName(what);
+    m_label->setElideMode(Qt::ElideMiddle);
+
+    connect(m_button, &QToolButton::clicked, m_label, &FieldLabel::copyAll);
+    connect(m_label, &FieldLabel::copied, this, [this](const QString &text) { emit copied(m_what, text); });
+}
+
+void CopyableField::setValue(const QString &value)
+{
+    m_label->setValue(value);
+    m_button->setEnabled(m_label->isCopyable());
+    m_button->setToolTip(tr("Copy the %1").arg(m_what));
+}
+
+void CopyableField::setUnavailable(const QString &text, const QString &whyNotCopyable)
+{
+    m_label->setUnavailable(text);
+    m_button->setEnabled(false);
+    m_button->setToolTip(whyNotCopyable);
+}

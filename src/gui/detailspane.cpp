@@ -1,0 +1,240 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "detailspane.h"
+
+#include "catalogsummary.h"
+#include "fieldlabel.h"
+#include "romcardwidget.h"
+
+#include <QDesktopServices>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QStyle>
+#include <QVBoxLayout>
+
+namespace {
+
+QStringList distinct(const QStringList &values)
+{
+    QStringList out;
+    for (const QString &v : values) {
+        if (!v.isEmpty() && !out.contains(v))
+            out.append(v);
+    }
+    return out;
+}
+
+QUrl deviceUrl(RomOs os, const QString &folder)
+{
+    QUrl url;
+    url.setScheme(QStringLiteral("https"));
+    url.setHost(QStringLiteral("xmfirmwareupdater.com"));
+    url.setPath(QLatin1Char('/') + osSlug(os) + QLatin1Char('/') + folder + QLatin1Char('/'));
+    return url;
+}
+
+} // namespace
+
+DetailsPane::DetailsPane(QWidget *parent)
+    : QWidget(parent)
+    , m_scroll(new QScrollArea(this))
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_scroll);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    setMinimumWidth(320);
+    showPlaceholder();
+}
+
+void DetailsPane::setCatalog(CatalogPtr catalog)
+{
+    m_catalog = std::move(catalog);
+    showPlaceholder();
+}
+
+QString DetailsPane::title() const
+{
+    return m_title ? m_title->value() : QString();
+}
+
+QString DetailsPane::message() const
+{
+    return m_message ? m_message->text() : QString();
+}
+
+QString DetailsPane::pageTitle(const Catalog &catalog, const CatalogPage &page)
+{
+    QStringList branches;
+    for (int f : page.files)
+        branches.append(catalog.files().at(f).branch);
+    QString branch = distinct(branches).join(QLatin1String(", "));
+    if (branch.isEmpty())
+        branch = page.branchSlug;
+    return tr("%1 · %2 %3 %4").arg(page.name, osDisplayName(page.os), page.version, branch);
+}
+
+void DetailsPane::clear()
+{
+    if (QWidget *old = m_scroll->takeWidget())
+        old->deleteLater();
+    m_cards.clear();
+    m_page = -1;
+    m_website.clear();
+    m_title = nullptr;
+    m_subtitle = nullptr;
+    m_message = nullptr;
+    m_websiteButton = nullptr;
+
+    m_content = new QWidget;
+    m_content->setBackgroundRole(QPalette::Window);
+    m_contentLayout = new QVBoxLayout(m_content);
+    const int spacing = style()->pixelMetric(QStyle::PM_LayoutVerticalSpacing);
+    m_contentLayout->setSpacing(qMax(spacing, 6) * 2);
+    m_scroll->setWidget(m_content);
+}
+
+void DetailsPane::showMessage(const QString &message)
+{
+    clear();
+    m_message = new QLabel(message, m_content);
+    m_message->setAlignment(Qt::AlignCenter);
+    m_message->setWordWrap(true);
+    m_message->setForegroundRole(QPalette::PlaceholderText);
+    m_contentLayout->addStretch(1);
+    m_contentLayout->addWidget(m_message);
+    m_contentLayout->addStretch(2);
+}
+
+void DetailsPane::showPlaceholder()
+{
+    showMessage(m_catalog ? tr("Select a version to see its files.") : tr("No catalog loaded."));
+}
+
+void DetailsPane::setHeader(const QString &title, const QString &subtitle, const QUrl &website)
+{
+    auto *header = new QHBoxLayout;
+    auto *titles = new QVBoxLayout;
+    titles->setSpacing(2);
+    m_title = new FieldLabel(m_content);
+    m_title->setValue(title);
+    QFont big = m_title->font();
+    big.setPointSizeF(big.pointSizeF() * 1.4);
+    big.setBold(true);
+    m_title->setFont(big);
+    m_title->setAccessibleName(tr("Title"));
+    titles->addWidget(m_title);
+    m_subtitle = new QLabel(subtitle, m_content);
+    m_subtitle->setForegroundRole(QPalette::PlaceholderText);
+    m_subtitle->setWordWrap(true);
+    titles->addWidget(m_subtitle);
+    header->addLayout(titles, 1);
+
+    m_website = website;
+    if (website.isValid()) {
+        m_websiteButton = new QPushButton(QIcon::fromTheme(QStringLiteral("internet-web-browser")),
+                                          tr("Open on &Website"), m_content);
+        m_websiteButton->setToolTip(website.toString());
+        connect(m_websiteButton, &QPushButton::clicked, this, [this] { QDesktopServices::openUrl(m_website); });
+        header->addWidget(m_websiteButton, 0, Qt::AlignTop);
+    }
+    m_contentLayout->addLayout(header);
+}
+
+void DetailsPane::addSummaryRow(const QString &name, const QString &value)
+{
+    auto *frame = m_content->findChild<QFrame *>(QStringLiteral("summaryFrame"));
+    if (!frame) {
+        frame = new QFrame(m_content);
+        frame->setObjectName(QStringLiteral("summaryFrame"));
+        frame->setFrameShape(QFrame::StyledPanel);
+        frame->setBackgroundRole(QPalette::Base);
+        frame->setAutoFillBackground(true);
+        auto *form = new QFormLayout(frame);
+        form->setLabelAlignment(Qt::AlignRight | Qt::AlignTop);
+        m_contentLayout->addWidget(frame);
+    }
+    auto *label = new QLabel(tr("%1:").arg(name), frame);
+    QFont bold = label->font();
+    bold.setBold(true);
+    label->setFont(bold);
+    auto *field = new FieldLabel(frame);
+    field->setValue(value);
+    field->setAccessibleName(name);
+    static_cast<QFormLayout *>(frame->layout())->addRow(label, field);
+}
+
+void DetailsPane::showPage(int page)
+{
+    if (!m_catalog || page < 0 || page >= m_catalog->pages().size()) {
+        showPlaceholder();
+        return;
+    }
+    clear();
+    m_page = page;
+    const CatalogPage &p = m_catalog->pages().at(page);
+    QStringList androids;
+    for (int f : p.files)
+        androids.append(m_catalog->files().at(f).androidVersion);
+    QString subtitle = CatalogSummary::files(p.files.size());
+    const QStringList android = distinct(androids);
+    if (!android.isEmpty())
+        subtitle += tr(" · Android %1").arg(android.join(QLatin1String(", ")));
+    setHeader(pageTitle(*m_catalog, p), subtitle, p.websiteUrl());
+
+    for (int f : p.files) {
+        auto *card = new RomCardWidget(m_catalog->files().at(f), f, m_content);
+        connect(card, &RomCardWidget::downloadRequested, this, &DetailsPane::downloadRequested);
+        connect(card, &RomCardWidget::copied, this, &DetailsPane::copied);
+        m_contentLayout->addWidget(card);
+        m_cards.append(card);
+    }
+    m_contentLayout->addStretch(1);
+}
+
+void DetailsPane::showDevice(int device)
+{
+    if (!m_catalog || device < 0 || device >= m_catalog->devices().size()) {
+        showPlaceholder();
+        return;
+    }
+    clear();
+    const CatalogDevice &d = m_catalog->devices().at(device);
+    setHeader(d.displayName(), tr("%1 device").arg(osDisplayName(d.os)), deviceUrl(d.os, d.folder));
+    addSummaryRow(tr("Device"), d.marketingName.isEmpty() ? d.folder : d.marketingName);
+    addSummaryRow(tr("Codename"), d.folder);
+    addSummaryRow(tr("Versions"), CatalogSummary::versions(d.pages.size()));
+    if (!d.pages.isEmpty())
+        addSummaryRow(tr("Newest"), m_catalog->pages().at(d.pages.first()).version);
+    auto *hint = new QLabel(tr("Select a version in the list to see its files."), m_content);
+    hint->setForegroundRole(QPalette::PlaceholderText);
+    hint->setWordWrap(true);
+    m_contentLayout->addWidget(hint);
+    m_contentLayout->addStretch(1);
+}
+
+void DetailsPane::showOs(RomOs os)
+{
+    if (!m_catalog) {
+        showPlaceholder();
+        return;
+    }
+    clear();
+    qsizetype devices = 0, versions = 0;
+    for (const CatalogDevice &d : m_catalog->devices()) {
+        if (d.os == os) {
+            ++devices;
+            versions += d.pages.size();
+        }
+    }
+    setHeader(osDisplayName(os), tr("%1 · %2").arg(CatalogSummary::devices(devices), CatalogSummary::versions(versions)));
+    auto *hint = new QLabel(tr("Select a device, then one of its versions."), m_content);
+    hint->setForegroundRole(QPalette::PlaceholderText);
+    hint->setWordWrap(true);
+    m_contentLayout->addWidget(hint);
+    m_contentLayout->addStretch(1);
+}

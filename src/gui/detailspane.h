@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "catalog.h"
+
+#include <QUrl>
+#include <QWidget>
+
+class FieldLabel;
+class QLabel;
+class QPushButton;
+class QScrollArea;
+class QVBoxLayout;
+class RomCardWidget;
+
+// The right side of the main window: a version page as the website shows it (a header with
+// the page's title and a link to it, then one RomCardWidget per file in page order), or a short
+// summary of a device or OS, or a message ("Loading catalog…").
+class DetailsPane : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit DetailsPane(QWidget *parent = nullptr);
+
+    void setCatalog(CatalogPtr catalog); // shows the placeholder
+    const CatalogPtr &catalog() const { return m_catalog; }
+
+    void showPage(int page);     // index into Catalog::pages()
+    void showDevice(int device); // index into Catalog::devices()
+    void showOs(RomOs os);
+    void showMessage(const QString &message);
+    void showPlaceholder();
+
+    int currentPage() const { return m_page; } // -1 unless a page is shown
+    QString title() const;
+    QString message() const;
+    QList<RomCardWidget *> cards() const { return m_cards; }
+    QPushButton *websiteButton() const { return m_websiteButton; }
+
+    // "MI 5 Global · MIUI 7.6.8 Weekly"
+    static QString pageTitle(const Catalog &catalog, const CatalogPage &page);
+
+signals:
+    // A Download button or mirror was chosen. fileIndex indexes Catalog::files(). MainWindow
+    // connects this once: to the download engine, or for now to the system browser.
+    void downloadRequested(int fileIndex, const QUrl &url);
+    // A field was copied: for a status bar message.
+    void copied(const QString &what, const QString &text);
+
+private:
+    void clear();
+    void setHeader(const QString &title, const QString &subtitle, const QUrl &website = {});
+    void addSummaryRow(const QString &name, const QString &value);
+
+    CatalogPtr m_catalog;
+    int m_page = -1;
+    QUrl m_website;
+    QScrollArea *m_scroll;
+    QWidget *m_content = nullptr;
+    QVBoxLayout *m_contentLayout = nullptr;
+    FieldLabel *m_title = nullptr;
+    QLabel *m_subtitle = nullptr;
+    QLabel *m_message = nullptr;
+    QPushButton *m_websiteButton = nullptr;
+    QList<RomCardWidget *> m_cards;
+};

@@ -1,0 +1,704 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "mainwindow.h"
+#include "ui_mainwindow.h"
+
+#include "catalogfiltermodel.h"
+#include "catalogloader.h"
+#include "catalogsummary.h"
+#include "catalogtreemodel.h"
+#include "detailspane.h"
+#include "fieldlabel.h"
+#include "searchfield.h"
+#include "sessionsettings.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QCloseEvent>
+#include <QDesktopServices>
+#include <QDir>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QGuiApplication>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMenu>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QSettings>
+#include <QScreen>
+#include <QShowEvent>
+#include <QStyle>
+#include <QTimer>
+
+namespace {
+
+// Up to this many matching devices are expanded, so a search shows its versions at once.
+constexpr int ExpandMatchingDevicesLimit = 12;
+constexpr int StatusMessageMs = 8000;
+const QString ImportDirKey = QStringLiteral("Import/lastDirectory");
+
+bool sameText(const QString &a, const QString &b)
+{
+    return a.compare(b, Qt::CaseInsensitive) == 0;
+}
+
+bool osMatches(const QString &osSlugWanted, RomOs os)
+{
+    return osSlugWanted.isEmpty() || osSlugWanted == osSlug(os);
+}
+
+// The page of a folder and version, forgiving letter case (the command line, old links).
+int findPage(const Catalog &catalog, const QString &os, const QString &folder, const QString &version)
+{
+    if (os.isEmpty()) {
+        const int exact = catalog.findPage(folder, version);
+        if (exact >= 0)
+            return exact;
+    }
+    int loose = -1;
+    for (const CatalogDevice &device : catalog.devices()) {
+        if (!sameText(device.folder, folder) || !osMatches(os, device.os))
+            continue;
+        for (int p : device.pages) {
+            const QString &v = catalog.pages().at(p).version;
+            if (v == version)
+                return p;
+            if (loose < 0 && sameText(v, version))
+                loose = p;
+        }
+    }
+    return loose;
+}
+
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , ui(std::make_unique<Ui::MainWindow>())
+    , m_tree(new CatalogTreeModel(this))
+    , m_filter(new CatalogFilterModel(this))
+    , m_loader(new CatalogLoader(this))
+    , m_searchTimer(new QTimer(this))
+    , m_catalogLabel(new QLabel(this))
+{
+    ui->setupUi(this);
+    setAcceptDrops(true);
+    statusBar()->addPermanentWidget(m_catalogLabel);
+    ui->splitter->setStretchFactor(0, 2);
+    ui->splitter->setStretchFactor(1, 3);
+
+    setupActions();
+    setupTree();
+    setupFilters();
+
+    connect(m_loader, &CatalogLoader::loaded, this, &MainWindow::onLoaded);
+    connect(m_loader, &CatalogLoader::imported, this, &MainWindow::onImported);
+    // The one place a download request is handled; the download engine takes over from here.
+    connect(ui->detailsPane, &DetailsPane::downloadRequested, this, &MainWindow::openDownload);
+    connect(ui->detailsPane, &DetailsPane::copied, this, [this](const QString &what, const QString &) {
+        statusBar()->showMessage(tr("Copied the %1.").arg(what), StatusMessageMs);
+    });
+    ui->detailsPane->showMessage(tr("No catalog loaded."));
+}
+
+MainWindow::~MainWindow() = default;
+
+DetailsPane *MainWindow::detailsPane() const { return ui->detailsPane; }
+SearchField *MainWindow::searchField() const { return ui->searchField; }
+QTreeView *MainWindow::catalogView() const { return ui->catalogView; }
+QComboBox *MainWindow::branchCombo() const { return ui->branchCombo; }
+QComboBox *MainWindow::typeCombo() const { return ui->typeCombo; }
+QComboBox *MainWindow::regionCombo() const { return ui->regionCombo; }
+QString MainWindow::catalogStatusText() const { return m_catalogLabel->text(); }
+CatalogPtr MainWindow::catalog() const { return m_tree->catalog(); }
+bool MainWindow::isBusy() const { return m_loader->isBusy(); }
+
+void MainWindow::setupActions()
+{
+    ui->actionImportPage->setShortcut(QKeySequence::Open);
+    ui->actionImportPage->setIcon(QIcon::fromTheme(QStringLiteral("document-import")));
+    ui->actionQuit->setShortcut(QKeySequence::Quit);
+    ui->actionQuit->setIcon(QIcon::fromTheme(QStringLiteral("application-exit")));
+    ui->actionCopy->setShortcut(QKeySequence::Copy);
+    ui->actionCopy->setIcon(QIcon::fromTheme(QStringLiteral("edit-copy")));
+    ui->actionFind->setShortcut(QKeySequence::Find);
+    ui->actionFind->setIcon(QIcon::fromTheme(QStringLiteral("edit-find")));
+    ui->actionAbout->setIcon(QIcon::fromTheme(QStringLiteral("help-about")));
+
+    connect(ui->actionImportPage, &QAction::triggered, this, &MainWindow::chooseImportFile);
+    connect(ui->actionQuit, &QAction::triggered, this, &QWidget::close);
+    connect(ui->actionCopy, &QAction::triggered, this, &MainWindow::copyFocused);
+    connect(ui->actionFind, &QAction::triggered, this, [this] {
+        ui->searchField->setFocus(Qt::ShortcutFocusReason);
+        ui->searchField->selectAll();
+    });
+    connect(ui->actionExpandAll, &QAction::triggered, this, &MainWindow::expandAll);
+    connect(ui->actionCollapseAll, &QAction::triggered, ui->catalogView, &QTreeView::collapseAll);
+    connect(ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(ui->actionAboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::setupTree()
+{
+    m_filter->setSourceModel(m_tree);
+    QTreeView *view = ui->catalogView;
+    view->setModel(m_filter);
+    view->setSelectionMode(QAbstractItemView::SingleSelection);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    QHeaderView *header = view->header();
+    header->setStretchLastSection(false);
+    header->setMinimumSectionSize(header->fontMetrics().horizontalAdvance(QLatin1Char('M')) * 4);
+    // Room for the name column next to the content-sized ones.
+    ui->browserPanel->setMinimumWidth(header->fontMetrics().horizontalAdvance(QLatin1Char('M')) * 36);
+    header->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(header, &QWidget::customContextMenuRequested, this, &MainWindow::showHeaderMenu);
+    applyHeaderModes();
+    view->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(view, &QWidget::customContextMenuRequested, this, &MainWindow::showTreeMenu);
+    connect(view->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex &current) { onCurrentChanged(current); });
+}
+
+void MainWindow::applyHeaderModes()
+{
+    QHeaderView *header = ui->catalogView->header();
+    for (int c = 0; c < CatalogTreeModel::ColumnCount; ++c)
+        header->setSectionResizeMode(c, c == CatalogTreeModel::NameColumn ? QHeaderView::Stretch
+                                                                          : QHeaderView::ResizeToContents);
+}
+
+void MainWindow::showHeaderMenu(const QPoint &pos)
+{
+    QHeaderView *header = ui->catalogView->header();
+    QMenu menu(this);
+    for (int c = 0; c < CatalogTreeModel::ColumnCount; ++c) {
+        if (c == CatalogTreeModel::NameColumn)
+            continue;
+        QAction *action = menu.addAction(m_tree->headerData(c, Qt::Horizontal).toString());
+        action->setCheckable(true);
+        action->setChecked(!header->isSectionHidden(c));
+        connect(action, &QAction::toggled, header, [header, c](bool on) { header->setSectionHidden(c, !on); });
+    }
+    menu.exec(header->mapToGlobal(pos));
+}
+
+void MainWindow::showTreeMenu(const QPoint &pos)
+{
+    QTreeView *view = ui->catalogView;
+    const QModelIndex index = view->indexAt(pos);
+    const QModelIndex source = m_filter->mapToSource(index);
+    QMenu menu(this);
+    if (source.isValid() && m_tree->kind(source) == CatalogTreeModel::VersionRow) {
+        const QUrl url = source.data(CatalogTreeModel::WebsiteUrlRole).toUrl();
+        menu.addAction(QIcon::fromTheme(QStringLiteral("edit-copy")), tr("Copy &Link"), this, [this, url] {
+            QGuiApplication::clipboard()->setText(url.toString());
+            statusBar()->showMessage(tr("Copied the link to %1.").arg(url.toDisplayString()), StatusMessageMs);
+        });
+        menu.addAction(QIcon::fromTheme(QStringLiteral("internet-web-browser")), tr("Open on &Website"), this,
+                       [url] { QDesktopServices::openUrl(url); });
+    } else if (source.isValid()) {
+        const bool expanded = view->isExpanded(index);
+        menu.addAction(expanded ? tr("&Collapse") : tr("&Expand"), this,
+                       [view, index, expanded] { view->setExpanded(index, !expanded); });
+    }
+    if (!menu.isEmpty())
+        menu.addSeparator();
+    menu.addAction(ui->actionExpandAll);
+    menu.addAction(ui->actionCollapseAll);
+    menu.exec(view->viewport()->mapToGlobal(pos));
+}
+
+void MainWindow::setupFilters()
+{
+    m_searchTimer->setSingleShot(true);
+    m_searchTimer->setInterval(200);
+    connect(m_searchTimer, &QTimer::timeout, this, &MainWindow::applySearch);
+    connect(ui->searchField, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
+    connect(ui->searchField, &QLineEdit::returnPressed, this, &MainWindow::applySearch);
+    connect(ui->searchField, &SearchField::escapedEmpty, this, [this] { ui->catalogView->setFocus(Qt::OtherFocusReason); });
+    connect(ui->searchField, &SearchField::downPressed, this, [this] {
+        QTreeView *view = ui->catalogView;
+        if (!view->currentIndex().isValid() && m_filter->rowCount() > 0)
+            view->setCurrentIndex(m_filter->index(0, 0));
+        view->setFocus(Qt::OtherFocusReason);
+    });
+
+    const auto connectCombo = [this](QComboBox *combo, void (CatalogFilterModel::*setter)(const QString &)) {
+        connect(combo, qOverload<int>(&QComboBox::currentIndexChanged), this, [this, combo, setter] {
+            (m_filter->*setter)(combo->currentData().toString());
+            afterFilterChanged();
+        });
+    };
+    connectCombo(ui->branchCombo, &CatalogFilterModel::setBranch);
+    connectCombo(ui->typeCombo, &CatalogFilterModel::setType);
+    connectCombo(ui->regionCombo, &CatalogFilterModel::setRegion);
+    populateFilterCombos();
+}
+
+void MainWindow::populateFilterCombos()
+{
+    const auto fill = [](QComboBox *combo, const QString &any, QStringList values) {
+        const QString previous = combo->currentData().toString();
+        QSignalBlocker blocker(combo);
+        combo->clear();
+        combo->addItem(any, QString());
+        values.sort(Qt::CaseInsensitive);
+        for (const QString &value : values) {
+            if (!value.isEmpty())
+                combo->addItem(value, value);
+        }
+        combo->setCurrentIndex(qMax(0, combo->findData(previous)));
+        combo->setEnabled(combo->count() > 1);
+    };
+    fill(ui->branchCombo, tr("Any branch"), m_tree->branchNames());
+    fill(ui->typeCombo, tr("Any type"), m_tree->typeNames());
+    fill(ui->regionCombo, tr("Any region"), m_tree->regionNames());
+    m_filter->setBranch(ui->branchCombo->currentData().toString());
+    m_filter->setType(ui->typeCombo->currentData().toString());
+    m_filter->setRegion(ui->regionCombo->currentData().toString());
+}
+
+void MainWindow::applySearch()
+{
+    m_searchTimer->stop();
+    if (m_filter->searchText() == ui->searchField->text())
+        return;
+    m_filter->setSearchText(ui->searchField->text());
+    afterFilterChanged();
+}
+
+void MainWindow::afterFilterChanged()
+{
+    QTreeView *view = ui->catalogView;
+    int devices = 0;
+    for (int os = 0; os < m_filter->rowCount(); ++os) {
+        const QModelIndex osIndex = m_filter->index(os, 0);
+        view->expand(osIndex);
+        devices += m_filter->rowCount(osIndex);
+    }
+    if (m_filter->isFiltering() && devices <= ExpandMatchingDevicesLimit) {
+        for (int os = 0; os < m_filter->rowCount(); ++os) {
+            const QModelIndex osIndex = m_filter->index(os, 0);
+            for (int d = 0; d < m_filter->rowCount(osIndex); ++d)
+                view->expand(m_filter->index(d, 0, osIndex));
+        }
+    }
+    if (view->currentIndex().isValid())
+        view->scrollTo(view->currentIndex());
+    if (!m_tree->catalog())
+        return;
+    if (!m_filter->isFiltering())
+        statusBar()->clearMessage();
+    else if (devices == 0)
+        statusBar()->showMessage(tr("Nothing matches the search and filters."));
+    else
+        statusBar()->showMessage(tr("Matches in %1.").arg(CatalogSummary::devices(devices)));
+}
+
+void MainWindow::clearFilters()
+{
+    for (QComboBox *combo : {ui->branchCombo, ui->typeCombo, ui->regionCombo}) {
+        QSignalBlocker blocker(combo);
+        combo->setCurrentIndex(0);
+    }
+    {
+        QSignalBlocker blocker(ui->searchField);
+        ui->searchField->clear();
+    }
+    m_searchTimer->stop();
+    m_filter->setBranch({});
+    m_filter->setType({});
+    m_filter->setRegion({});
+    m_filter->setSearchText({});
+    afterFilterChanged();
+}
+
+void MainWindow::onCurrentChanged(const QModelIndex &current)
+{
+    const QModelIndex source = m_filter->mapToSource(current);
+    if (!source.isValid()) {
+        ui->detailsPane->showPlaceholder();
+        return;
+    }
+    switch (m_tree->kind(source)) {
+    case CatalogTreeModel::VersionRow:
+        ui->detailsPane->showPage(source.data(CatalogTreeModel::PageRole).toInt());
+        break;
+    case CatalogTreeModel::DeviceRow:
+        ui->detailsPane->showDevice(source.data(CatalogTreeModel::DeviceRole).toInt());
+        break;
+    case CatalogTreeModel::OsRow: {
+        const int device = m_tree->index(0, 0, source).data(CatalogTreeModel::DeviceRole).toInt();
+        ui->detailsPane->showOs(m_tree->catalog()->devices().at(device).os);
+        break;
+    }
+    }
+}
+
+int MainWindow::currentPage() const
+{
+    const QModelIndex source = m_filter->mapToSource(ui->catalogView->currentIndex());
+    if (!source.isValid() || m_tree->kind(source) != CatalogTreeModel::VersionRow)
+        return -1;
+    return source.data(CatalogTreeModel::PageRole).toInt();
+}
+
+void MainWindow::setStore(const CatalogStore &store)
+{
+    m_loader->setStore(store);
+}
+
+void MainWindow::loadCatalog(const CatalogStore &store)
+{
+    if (m_loader->isBusy())
+        return;
+    m_loader->setStore(store);
+    m_catalogLabel->setText(tr("Loading catalog…"));
+    if (!m_tree->catalog())
+        ui->detailsPane->showMessage(tr("Loading catalog…"));
+    m_loader->load();
+}
+
+void MainWindow::onLoaded(const CatalogStore::Loaded &result)
+{
+    if (!result.catalog) {
+        m_catalogLabel->setText(tr("No catalog"));
+        ui->detailsPane->showMessage(tr("The catalog could not be loaded."));
+        showError(tr("Catalog Not Loaded"), result.error);
+    } else {
+        setCatalog(result.catalog);
+        if (!result.warning.isEmpty())
+            showError(tr("Imported Pages Not Loaded"), result.warning);
+    }
+    startNextImport();
+}
+
+void MainWindow::setCatalog(CatalogPtr catalog)
+{
+    // Keep the selection across a reload (an import) unless something else was asked for.
+    if (m_pendingRequest.isEmpty() && !m_restoreLast) {
+        const int page = currentPage();
+        if (page >= 0 && m_tree->catalog()) {
+            const CatalogPage &p = m_tree->catalog()->pages().at(page);
+            m_lastFolder = p.folder;
+            m_lastVersion = p.version;
+            m_restoreLast = true;
+        }
+    }
+    m_tree->setCatalog(std::move(catalog));
+    ui->detailsPane->setCatalog(m_tree->catalog());
+    populateFilterCombos();
+    m_catalogLabel->setText(m_tree->catalog() ? CatalogSummary::statusText(*m_tree->catalog()) : tr("No catalog"));
+    afterFilterChanged();
+    applyPendingSelection();
+    emit catalogChanged();
+}
+
+void MainWindow::openRequest(const VersionRequest &request)
+{
+    if (!request.isValid()) {
+        if (!request.error.isEmpty())
+            statusBar()->showMessage(request.error);
+        return;
+    }
+    m_pendingRequest = request;
+    if (m_tree->catalog())
+        applyPendingSelection();
+}
+
+void MainWindow::applyPendingSelection()
+{
+    const CatalogPtr catalog = m_tree->catalog();
+    if (!catalog)
+        return;
+    if (m_pendingRequest.isValid()) {
+        const VersionRequest request = m_pendingRequest;
+        m_pendingRequest = {};
+        m_restoreLast = false;
+        bool found = false;
+        if (request.version.isEmpty()) {
+            found = selectDevice(request.os, request.folder);
+        } else {
+            const int page = findPage(*catalog, request.os, request.folder, request.version);
+            if (page >= 0) {
+                const CatalogPage &p = catalog->pages().at(page);
+                found = selectVersion(p.folder, p.version);
+            }
+        }
+        if (!found)
+            statusBar()->showMessage(tr("“%1” is not in the catalog.").arg(request.displayText()));
+        return;
+    }
+    if (m_restoreLast) {
+        m_restoreLast = false;
+        if (!m_lastFolder.isEmpty())
+            selectVersion(m_lastFolder, m_lastVersion);
+    }
+}
+
+bool MainWindow::selectVersion(const QString &folder, const QString &version)
+{
+    const CatalogPtr catalog = m_tree->catalog();
+    if (!catalog)
+        return false;
+    const int page = findPage(*catalog, {}, folder, version);
+    if (page < 0)
+        return false;
+    selectSourceIndex(m_tree->indexOfPage(page));
+    return true;
+}
+
+bool MainWindow::selectDevice(const QString &os, const QString &folder)
+{
+    const CatalogPtr catalog = m_tree->catalog();
+    for (int d = 0; d < catalog->devices().size(); ++d) {
+        const CatalogDevice &device = catalog->devices().at(d);
+        if (sameText(device.folder, folder) && osMatches(os, device.os)) {
+            selectSourceIndex(m_tree->indexOfDevice(d));
+            ui->catalogView->expand(ui->catalogView->currentIndex());
+            return true;
+        }
+    }
+    return false;
+}
+
+void MainWindow::selectSourceIndex(const QModelIndex &source)
+{
+    QModelIndex index = m_filter->mapFromSource(source);
+    if (!index.isValid()) { // hidden by the search or a filter
+        clearFilters();
+        index = m_filter->mapFromSource(source);
+    }
+    QTreeView *view = ui->catalogView;
+    for (QModelIndex parent = index.parent(); parent.isValid(); parent = parent.parent())
+        view->expand(parent);
+    view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    view->scrollTo(index, QAbstractItemView::PositionAtCenter);
+}
+
+void MainWindow::restoreSession()
+{
+    const SessionSettings session = SessionSettings::load();
+    if (session.geometry.isEmpty() || !restoreGeometry(session.geometry)) {
+        if (const QScreen *screen = this->screen()) {
+            const QRect available = screen->availableGeometry();
+            const QSize size = QSize(1400, 900).boundedTo(available.size() * 0.9);
+            setGeometry(QStyle::alignedRect(Qt::LeftToRight, Qt::AlignCenter, size, available));
+        }
+    }
+    if (!session.windowState.isEmpty())
+        restoreState(session.windowState);
+    // The splitter's sizes only stick once it has its final width, after the window is shown.
+    m_pendingSplitterState = session.splitterState;
+    m_splitterRestored = false;
+    if (isVisible())
+        applySplitterState();
+    if (!session.treeHeaderState.isEmpty() && ui->catalogView->header()->restoreState(session.treeHeaderState))
+        applyHeaderModes();
+    m_lastFolder = session.lastFolder;
+    m_lastVersion = session.lastVersion;
+    m_restoreLast = !m_lastFolder.isEmpty();
+    if (m_tree->catalog())
+        applyPendingSelection();
+}
+
+void MainWindow::saveSession() const
+{
+    SessionSettings session;
+    session.geometry = saveGeometry();
+    session.windowState = saveState();
+    session.splitterState = ui->splitter->saveState();
+    session.treeHeaderState = ui->catalogView->header()->saveState();
+    const int page = currentPage();
+    if (page >= 0) {
+        const CatalogPage &p = m_tree->catalog()->pages().at(page);
+        session.lastFolder = p.folder;
+        session.lastVersion = p.version;
+    } else if (!m_tree->catalog()) { // never loaded: keep what the last run chose
+        session.lastFolder = m_lastFolder;
+        session.lastVersion = m_lastVersion;
+    }
+    session.save();
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    if (!event->spontaneous())
+        applySplitterState();
+}
+
+void MainWindow::applySplitterState()
+{
+    if (m_splitterRestored)
+        return;
+    m_splitterRestored = true;
+    if (m_pendingSplitterState.isEmpty() || !ui->splitter->restoreState(m_pendingSplitterState)) {
+        // The tree gets 45 %, or up to half on small screens so version names are not elided.
+        const int total = ui->splitter->width();
+        const int left = qMin(qMax(total * 9 / 20, 520), total / 2);
+        ui->splitter->setSizes({left, total - left});
+    }
+    m_pendingSplitterState.clear();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveSession();
+    event->accept();
+}
+
+QStringList MainWindow::importablePaths(const QMimeData *mime)
+{
+    QStringList paths;
+    if (!mime || !mime->hasUrls())
+        return paths;
+    static const QStringList suffixes{QStringLiteral("html"), QStringLiteral("htm"), QStringLiteral("md")};
+    for (const QUrl &url : mime->urls()) {
+        if (url.isLocalFile() && suffixes.contains(QFileInfo(url.toLocalFile()).suffix().toLower()))
+            paths.append(url.toLocalFile());
+    }
+    return paths;
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (!importablePaths(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QStringList paths = importablePaths(event->mimeData());
+    if (paths.isEmpty())
+        return;
+    event->acceptProposedAction();
+    for (const QString &path : paths)
+        importPage(path);
+}
+
+void MainWindow::chooseImportFile()
+{
+    QSettings settings;
+    const QString dir = settings.value(ImportDirKey, QDir::homePath()).toString();
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import Version Page"), dir,
+                                                      tr("Saved version pages (*.html *.htm *.md);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    settings.setValue(ImportDirKey, QFileInfo(path).absolutePath());
+    importPage(path);
+}
+
+void MainWindow::importPage(const QString &path)
+{
+    m_importQueue.append(path);
+    startNextImport();
+}
+
+void MainWindow::startNextImport()
+{
+    if (m_loader->isBusy() || m_importQueue.isEmpty())
+        return;
+    const QString path = m_importQueue.takeFirst();
+    statusBar()->showMessage(tr("Importing %1…").arg(QFileInfo(path).fileName()));
+    m_loader->importPage(path);
+}
+
+void MainWindow::onImported(const CatalogStore::ImportResult &result, const CatalogStore::Loaded &reloaded)
+{
+    if (!result.ok()) {
+        statusBar()->showMessage(tr("Import failed: %1").arg(result.error));
+        showError(tr("Import Failed"), tr("The page was not imported; the catalog is unchanged.\n\n%1").arg(result.error));
+        emit importFinished(false, result.error);
+    } else if (!reloaded.catalog) {
+        statusBar()->showMessage(tr("Import failed: %1").arg(reloaded.error));
+        showError(tr("Catalog Not Reloaded"),
+                  tr("The page was imported, but the catalog could not be reloaded.\n\n%1").arg(reloaded.error));
+        emit importFinished(false, reloaded.error);
+    } else {
+        m_pendingRequest = {};
+        m_pendingRequest.os = osSlug(result.page.os);
+        m_pendingRequest.folder = result.page.folder;
+        m_pendingRequest.version = result.page.version;
+        setCatalog(reloaded.catalog);
+        const QString title = tr("%1 · %2 %3").arg(result.page.name, osDisplayName(result.page.os), result.page.version);
+        const QString message = tr("Imported %1 (%2).").arg(title, CatalogSummary::files(result.page.cards.size()));
+        statusBar()->showMessage(message, StatusMessageMs);
+        if (!reloaded.warning.isEmpty())
+            showError(tr("Imported Pages Not Loaded"), reloaded.warning);
+        emit importFinished(true, message);
+    }
+    startNextImport();
+}
+
+void MainWindow::showError(const QString &title, const QString &text)
+{
+    // Window-modal and non-blocking: a worker's result never waits for the user (nor do tests).
+    auto *box = new QMessageBox(QMessageBox::Warning, title, text, QMessageBox::Ok, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setWindowModality(Qt::WindowModal);
+    box->open();
+}
+
+void MainWindow::copyFocused()
+{
+    QWidget *focus = QApplication::focusWidget();
+    if (auto *field = qobject_cast<FieldLabel *>(focus)) {
+        field->copy();
+        return;
+    }
+    if (auto *edit = qobject_cast<QLineEdit *>(focus)) {
+        edit->copy();
+        return;
+    }
+    const QModelIndex source = m_filter->mapToSource(ui->catalogView->currentIndex());
+    if (!source.isValid())
+        return;
+    if (m_tree->kind(source) == CatalogTreeModel::VersionRow) {
+        const QUrl url = source.data(CatalogTreeModel::WebsiteUrlRole).toUrl();
+        QGuiApplication::clipboard()->setText(url.toString());
+        statusBar()->showMessage(tr("Copied the link to %1.").arg(url.toDisplayString()), StatusMessageMs);
+    } else {
+        const QString name = source.siblingAtColumn(CatalogTreeModel::NameColumn).data().toString();
+        QGuiApplication::clipboard()->setText(name);
+        statusBar()->showMessage(tr("Copied “%1”.").arg(name), StatusMessageMs);
+    }
+}
+
+void MainWindow::expandAll()
+{
+    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+    ui->catalogView->expandAll();
+    if (ui->catalogView->currentIndex().isValid())
+        ui->catalogView->scrollTo(ui->catalogView->currentIndex());
+    QGuiApplication::restoreOverrideCursor();
+}
+
+void MainWindow::openDownload(int fileIndex, const QUrl &url)
+{
+    Q_UNUSED(fileIndex) // the download engine will use it; until then the browser downloads
+    if (!QDesktopServices::openUrl(url))
+        statusBar()->showMessage(tr("Could not open %1 in a browser.").arg(url.toDisplayString()), StatusMessageMs);
+    else
+        statusBar()->showMessage(tr("Opened %1 in your browser.").arg(url.host()), StatusMessageMs);
+}
+
+void MainWindow::showAbout()
+{
+    QString catalogLine;
+    if (const CatalogPtr catalog = m_tree->catalog()) {
+        catalogLine = tr("<p>Catalog: %1<br>%2</p>")
+                          .arg(catalog->info().source.toHtmlEscaped(), CatalogSummary::statusText(*catalog).toHtmlEscaped());
+    }
+    QMessageBox::about(this, tr("About Firmware Browser"),
+                       tr("<h3>Firmware Browser %1</h3>"
+                          "<p>Find, inspect and download official Xiaomi ROMs.</p>"
+                          "%2"
+                          "<p>ROM data from <a href=\"https://xmfirmwareupdater.com/\">Xiaomi Firmware Updater</a>. "
+                          "Not affiliated with Xiaomi.</p>"
+                          "<p>License: GNU GPL version 3 or later.</p>")
+                           .arg(QCoreApplication::applicationVersion().toHtmlEscaped(), catalogLine));
+}

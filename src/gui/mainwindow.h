@@ -1,0 +1,121 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "catalog.h"
+#include "catalogstore.h"
+#include "versionrequest.h"
+
+#include <QMainWindow>
+#include <QStringList>
+
+#include <memory>
+
+namespace Ui {
+class MainWindow;
+}
+class CatalogFilterModel;
+class CatalogLoader;
+class CatalogTreeModel;
+class DetailsPane;
+class QComboBox;
+class QLabel;
+class QMimeData;
+class QTimer;
+class QTreeView;
+class SearchField;
+
+// The browser window: search and filters over the catalog tree on the left, the selected
+// version's ROM cards on the right. The catalog comes from loadCatalog() (a worker reads a
+// CatalogStore while the window shows "Loading catalog…") or directly from setCatalog().
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Reads the store's catalog in a worker, then shows it (catalogChanged) or the error.
+    void loadCatalog(const CatalogStore &store = CatalogStore());
+    // Shows a catalog at once; imports then go to the store given to loadCatalog() or setStore().
+    void setCatalog(CatalogPtr catalog);
+    void setStore(const CatalogStore &store);
+    CatalogPtr catalog() const;
+
+    // Selects a version (or a device when version is empty) now, or once a catalog is shown.
+    // An unknown one is reported in the status bar.
+    void openRequest(const VersionRequest &request);
+    // Selects, reveals and scrolls to a version; false (nothing changes) when the catalog has none.
+    bool selectVersion(const QString &folder, const QString &version);
+    int currentPage() const; // index into Catalog::pages(), -1 when no version is selected
+
+    // Window geometry, splitter and header now; the last selected version once a catalog is shown
+    // (unless openRequest() asked for another).
+    void restoreSession();
+    void saveSession() const;
+
+    // Imports a saved version page in a worker, reloads the catalog and selects the page.
+    // Several calls queue up. Errors are shown and change nothing.
+    void importPage(const QString &path);
+    bool isBusy() const;
+
+    DetailsPane *detailsPane() const;
+    SearchField *searchField() const;
+    QTreeView *catalogView() const;
+    CatalogFilterModel *filterModel() const { return m_filter; }
+    QComboBox *branchCombo() const;
+    QComboBox *typeCombo() const;
+    QComboBox *regionCombo() const;
+    QString catalogStatusText() const;
+
+signals:
+    void catalogChanged();
+    void importFinished(bool ok, const QString &message);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    void setupActions();
+    void setupTree();
+    void setupFilters();
+    void populateFilterCombos();
+    void applySearch();
+    void afterFilterChanged();
+    void clearFilters();
+    void onCurrentChanged(const QModelIndex &current);
+    void onLoaded(const CatalogStore::Loaded &result);
+    void onImported(const CatalogStore::ImportResult &result, const CatalogStore::Loaded &reloaded);
+    void startNextImport();
+    void applyPendingSelection();
+    bool selectDevice(const QString &os, const QString &folder);
+    void selectSourceIndex(const QModelIndex &source);
+    void chooseImportFile();
+    void copyFocused();
+    void expandAll();
+    void showAbout();
+    void showError(const QString &title, const QString &text);
+    void openDownload(int fileIndex, const QUrl &url);
+    void showHeaderMenu(const QPoint &pos);
+    void showTreeMenu(const QPoint &pos);
+    void applyHeaderModes();
+    void applySplitterState();
+    static QStringList importablePaths(const QMimeData *mime);
+
+    std::unique_ptr<Ui::MainWindow> ui;
+    CatalogTreeModel *m_tree;
+    CatalogFilterModel *m_filter;
+    CatalogLoader *m_loader;
+    QTimer *m_searchTimer;
+    QLabel *m_catalogLabel;
+
+    VersionRequest m_pendingRequest;
+    QString m_lastFolder, m_lastVersion; // from the session, until a catalog is shown
+    bool m_restoreLast = false;
+    QStringList m_importQueue;
+    QByteArray m_pendingSplitterState; // applied once the window is shown and laid out
+    bool m_splitterRestored = false;
+};

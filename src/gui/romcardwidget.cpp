@@ -1,0 +1,173 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "romcardwidget.h"
+
+#include "changelogview.h"
+#include "copyablefield.h"
+#include "fieldlabel.h"
+
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMenu>
+#include <QStyle>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+RomCardWidget::RomCardWidget(const RomFile &file, int fileIndex, QWidget *parent)
+    : QFrame(parent)
+    , m_file(file)
+    , m_fileIndex(fileIndex)
+{
+    setFrameShape(QFrame::StyledPanel);
+    setFrameShadow(QFrame::Raised);
+    setBackgroundRole(QPalette::Base);
+    setAutoFillBackground(true);
+
+    auto *form = new QFormLayout(this);
+    form->setLabelAlignment(Qt::AlignRight | Qt::AlignTop);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->setRowWrapPolicy(QFormLayout::DontWrapRows);
+
+    addPlainRow(Device, file.device);
+    addPlainRow(Codename, file.codename);
+    addPlainRow(Version, file.version);
+    addPlainRow(Branch, file.branch);
+    addPlainRow(Type, file.type);
+    addPlainRow(Size, file.size);
+    addPlainRow(ReleaseDate, file.releaseDate);
+
+    CopyableField *name = addCopyableRow(PackageName, tr("package name"));
+    name->setValue(file.fileName);
+
+    CopyableField *md5 = addCopyableRow(Md5, tr("MD5"));
+    if (file.hasMd5())
+        md5->setValue(file.md5);
+    else
+        md5->setUnavailable(tr("Unknown"), tr("The website does not publish an MD5 for this file, so there is none to copy."));
+
+    addRow(Download, createDownloadRow());
+
+    m_changelog = new ChangelogView(this);
+    m_changelog->setChangelog(file.changelog);
+    m_values[Changelog] = m_changelog->textLabel();
+    addRow(Changelog, m_changelog);
+}
+
+QString RomCardWidget::fieldName(Field field)
+{
+    switch (field) {
+    case Device: return tr("Device");
+    case Codename: return tr("Codename");
+    case Version: return tr("Version");
+    case Branch: return tr("Branch");
+    case Type: return tr("Type");
+    case Size: return tr("Size");
+    case ReleaseDate: return tr("Release Date");
+    case PackageName: return tr("Package Name");
+    case Md5: return tr("MD5");
+    case Download: return tr("Download");
+    case Changelog: return tr("Changelog");
+    }
+    return {};
+}
+
+QLabel *RomCardWidget::nameLabel(Field field) const
+{
+    return m_names[field];
+}
+
+FieldLabel *RomCardWidget::valueLabel(Field field) const
+{
+    return m_values[field];
+}
+
+QToolButton *RomCardWidget::copyButton(Field field) const
+{
+    return m_copyButtons[field];
+}
+
+QString RomCardWidget::mirrorText(int mirror, const QUrl &url)
+{
+    return tr("Mirror %1 — %2").arg(mirror + 1).arg(url.host());
+}
+
+void RomCardWidget::addRow(Field field, QWidget *valueWidget)
+{
+    auto *name = new QLabel(tr("%1:").arg(fieldName(field)), this);
+    QFont bold = name->font();
+    bold.setBold(true);
+    name->setFont(bold);
+    name->setBuddy(valueWidget);
+    m_names[field] = name;
+    static_cast<QFormLayout *>(layout())->addRow(name, valueWidget);
+}
+
+FieldLabel *RomCardWidget::addPlainRow(Field field, const QString &value)
+{
+    auto *label = new FieldLabel(this);
+    label->setValue(value);
+    label->setAccessibleName(fieldName(field));
+    m_values[field] = label;
+    addRow(field, label);
+    return label;
+}
+
+CopyableField *RomCardWidget::addCopyableRow(Field field, const QString &what)
+{
+    auto *copyable = new CopyableField(what, this);
+    m_values[field] = copyable->label();
+    m_copyButtons[field] = copyable->copyButton();
+    connect(copyable, &CopyableField::copied, this, &RomCardWidget::copied);
+    addRow(field, copyable);
+    return copyable;
+}
+
+QWidget *RomCardWidget::createDownloadRow()
+{
+    auto *row = new QWidget(this);
+    auto *layout = new QVBoxLayout(row);
+    layout->setContentsMargins(0, 0, 0, 0);
+
+    m_downloadButton = new QToolButton(row);
+    m_downloadButton->setText(tr("Download"));
+    m_downloadButton->setIcon(QIcon::fromTheme(QStringLiteral("download"), style()->standardIcon(QStyle::SP_ArrowDown)));
+    m_downloadButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_downloadButton->setPopupMode(QToolButton::MenuButtonPopup);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_downloadButton);
+    buttons->addStretch(1);
+    layout->addLayout(buttons);
+
+    auto *link = new CopyableField(tr("download link"), row);
+    m_values[Download] = link->label();
+    m_copyButtons[Download] = link->copyButton();
+    connect(link, &CopyableField::copied, this, &RomCardWidget::copied);
+    layout->addWidget(link);
+
+    QList<QUrl> urls;
+    for (const QString &text : m_file.urls) {
+        const QUrl url(text, QUrl::StrictMode);
+        if (url.isValid())
+            urls.append(url);
+    }
+    if (urls.isEmpty()) {
+        m_downloadButton->setEnabled(false);
+        m_downloadButton->setToolTip(tr("The website lists no download link for this file."));
+        link->setUnavailable(tr("None"), tr("There is no download link to copy."));
+        return row;
+    }
+
+    link->setValue(urls.first().toString());
+    auto *menu = new QMenu(m_downloadButton);
+    for (int i = 0; i < urls.size(); ++i) {
+        const QUrl url = urls[i];
+        QAction *action = menu->addAction(mirrorText(i, url));
+        action->setToolTip(url.toString());
+        connect(action, &QAction::triggered, this, [this, url] { emit downloadRequested(m_fileIndex, url); });
+    }
+    m_downloadButton->setMenu(menu);
+    m_downloadButton->setToolTip(tr("Download from %1; the arrow lists every mirror").arg(mirrorText(0, urls.first())));
+    connect(m_downloadButton, &QToolButton::clicked, this,
+            [this, url = urls.first()] { emit downloadRequested(m_fileIndex, url); });
+    return row;
+}

@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "romfile.h"
+
+#include <QFrame>
+#include <QUrl>
+
+class ChangelogView;
+class CopyableField;
+class FieldLabel;
+class QLabel;
+class QToolButton;
+
+// One ROM file as the website's card shows it: the same labels in the same order, every value
+// selectable; file name, MD5 and download link copyable; a Download button with every mirror.
+class RomCardWidget : public QFrame
+{
+    Q_OBJECT
+
+public:
+    enum Field { Device, Codename, Version, Branch, Type, Size, ReleaseDate, PackageName, Md5, Download, Changelog };
+    Q_ENUM(Field)
+    static constexpr int FieldCount = Changelog + 1;
+
+    // fileIndex is the file's index in Catalog::files(); it is passed back in downloadRequested.
+    explicit RomCardWidget(const RomFile &file, int fileIndex, QWidget *parent = nullptr);
+
+    int fileIndex() const { return m_fileIndex; }
+    const RomFile &file() const { return m_file; }
+
+    static QString fieldName(Field field); // "Device", "Release Date", ...
+    QLabel *nameLabel(Field field) const;  // the bold "Device:" of the form
+    // The value label of a field; for Download, the first mirror's link; for Changelog, the text.
+    FieldLabel *valueLabel(Field field) const;
+    QToolButton *copyButton(Field field) const; // PackageName, Md5 and Download; else null
+    QToolButton *downloadButton() const { return m_downloadButton; }
+    ChangelogView *changelogView() const { return m_changelog; }
+
+    static QString mirrorText(int mirror, const QUrl &url); // "Mirror 1 — cdnorg.d.miui.com"
+
+signals:
+    void downloadRequested(int fileIndex, const QUrl &url);
+    void copied(const QString &what, const QString &text);
+
+private:
+    QWidget *createDownloadRow();
+    FieldLabel *addPlainRow(Field field, const QString &value);
+    void addRow(Field field, QWidget *valueWidget);
+    CopyableField *addCopyableRow(Field field, const QString &what);
+
+    RomFile m_file;
+    int m_fileIndex;
+    QLabel *m_names[FieldCount] = {};
+    FieldLabel *m_values[FieldCount] = {};
+    QToolButton *m_copyButtons[FieldCount] = {};
+    QToolButton *m_downloadButton = nullptr;
+    ChangelogView *m_changelog = nullptr;
+};

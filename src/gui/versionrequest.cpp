@@ -1,0 +1,74 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "versionrequest.h"
+
+namespace {
+
+bool looksLikeUrl(const QString &argument)
+{
+    return argument.contains(QLatin1String("://")) || argument.startsWith(QLatin1String("www."))
+        || argument.contains(QLatin1String("firmwareupdater.com"));
+}
+
+} // namespace
+
+QString VersionRequest::displayText() const
+{
+    return version.isEmpty() ? folder : folder + QLatin1Char(' ') + version;
+}
+
+bool VersionRequest::isSiteHost(const QString &host)
+{
+    QString h = host.toLower();
+    if (h.startsWith(QLatin1String("www.")))
+        h = h.mid(4);
+    return h == QLatin1String("xmfirmwareupdater.com") || h == QLatin1String("xiaomifirmwareupdater.com");
+}
+
+VersionRequest VersionRequest::fromUrl(const QUrl &url)
+{
+    VersionRequest request;
+    const QString scheme = url.scheme().toLower();
+    if (!url.isValid() || (scheme != QLatin1String("https") && scheme != QLatin1String("http"))
+        || !isSiteHost(url.host())) {
+        request.error = tr("“%1” is not a link to xmfirmwareupdater.com.").arg(url.toDisplayString());
+        return request;
+    }
+    const QStringList parts = url.path(QUrl::FullyDecoded).split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    const QString os = parts.value(0).toLower();
+    // /<os>/<folder>/, or /<os>/<folder>/<branch>/<version>/
+    if ((os != QLatin1String("miui") && os != QLatin1String("hyperos")) || (parts.size() != 2 && parts.size() != 4)) {
+        request.error = tr("“%1” is not a link to a MIUI or HyperOS device or version page.").arg(url.toDisplayString());
+        return request;
+    }
+    request.os = os;
+    request.folder = parts.at(1);
+    if (parts.size() == 4)
+        request.version = parts.at(3);
+    return request;
+}
+
+VersionRequest VersionRequest::fromArguments(const QStringList &arguments)
+{
+    VersionRequest request;
+    if (arguments.isEmpty())
+        return request;
+    if (arguments.size() == 1 && looksLikeUrl(arguments.first())) {
+        QString text = arguments.first().trimmed();
+        if (!text.contains(QLatin1String("://")))
+            text.prepend(QLatin1String("https://"));
+        return fromUrl(QUrl(text, QUrl::StrictMode));
+    }
+    if (arguments.size() > 2) {
+        request.error = tr("Expected a codename and a version, or a link to a version page.");
+        return request;
+    }
+    request.folder = arguments.at(0).trimmed();
+    request.version = arguments.value(1).trimmed();
+    if (request.folder.isEmpty() || request.folder.contains(QLatin1Char('/'))
+        || request.version.contains(QLatin1Char('/'))) {
+        request.folder.clear();
+        request.version.clear();
+        request.error = tr("Expected a codename and a version, or a link to a version page.");
+    }
+    return request;
+}

@@ -1,0 +1,301 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "changelogview.h"
+#include "detailspane.h"
+#include "fieldlabel.h"
+#include "fixtures.h"
+#include "romcardwidget.h"
+
+#include <QClipboard>
+#include <QGuiApplication>
+#include <QLabel>
+#include <QMenu>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QToolButton>
+#include <QtTest>
+
+using F = RomCardWidget::Field;
+
+class TestDetailsPane : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void showsTheSeedPageTitle();
+    void cardsMirrorThePage_data();
+    void cardsMirrorThePage();
+    void narrowPaneElidesLongValuesButCopiesThemWhole();
+    void labelsInPageOrder();
+    void valuesAreSelectable();
+    void copyButtonCopiesMd5();
+    void copyButtonCopiesFileNameAndLink();
+    void unknownMd5IsGreyAndNotCopyable();
+    void copyShortcutOnFocusedField();
+    void changelogCollapsedThenExpands();
+    void changelogHtmlKeepsLinesAndBoldHeadings();
+    void downloadButtonOffersEveryMirror();
+    void deviceRowShowsSummary();
+    void badIndexShowsPlaceholder();
+
+private:
+    int geminiPage() const;
+    CatalogPtr m_catalog;
+    std::unique_ptr<DetailsPane> m_pane;
+};
+
+void TestDetailsPane::initTestCase()
+{
+    m_catalog = Fixtures::pagesCatalog();
+    QVERIFY(m_catalog);
+    QVERIFY(geminiPage() >= 0);
+}
+
+void TestDetailsPane::init()
+{
+    m_pane = std::make_unique<DetailsPane>();
+    m_pane->setCatalog(m_catalog);
+    m_pane->resize(1100, 1000); // wide enough for every value unelided
+    m_pane->showPage(geminiPage());
+    m_pane->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_pane.get()));
+    QGuiApplication::clipboard()->clear();
+}
+
+int TestDetailsPane::geminiPage() const
+{
+    return m_catalog->findPage(QStringLiteral("gemini"), QStringLiteral("7.6.8"));
+}
+
+void TestDetailsPane::showsTheSeedPageTitle()
+{
+    QCOMPARE(m_pane->currentPage(), geminiPage());
+    QCOMPARE(m_pane->title(), QStringLiteral("MI 5 Global · MIUI 7.6.8 Weekly"));
+    QVERIFY(m_pane->websiteButton());
+    QCOMPARE(m_pane->websiteButton()->toolTip(), QStringLiteral("https://xmfirmwareupdater.com/miui/gemini/weekly/7.6.8/"));
+}
+
+void TestDetailsPane::cardsMirrorThePage_data()
+{
+    QTest::addColumn<int>("card");
+    QTest::addColumn<int>("field");
+    QTest::addColumn<QString>("text");
+    const QList<std::pair<F, QStringList>> rows{
+        {F::Device, {"MI 5 Global", "MI 5 Global"}},
+        {F::Codename, {"gemini", "gemini"}},
+        {F::Version, {"7.6.8", "7.6.8"}},
+        {F::Branch, {"Weekly", "Weekly"}},
+        {F::Type, {"Recovery", "Fastboot"}},
+        {F::Size, {"1.6 GB", "1.8 GB"}},
+        {F::ReleaseDate, {"2017-06-08", "2017-06-08"}},
+        {F::PackageName,
+         {"miui_MI5Global_7.6.8_b3186f9d5f_7.0.zip", "gemini_global_images_7.6.8_20170608.0000.00_7.0_global_dfba39696a.tgz"}},
+        {F::Md5, {"b3186f9d5fb716d6f2c182b3ac61ea61", "Unknown"}},
+        {F::Download,
+         {"https://cdnorg.d.miui.com/7.6.8/miui_MI5Global_7.6.8_b3186f9d5f_7.0.zip",
+          "https://cdnorg.d.miui.com/7.6.8/gemini_global_images_7.6.8_20170608.0000.00_7.0_global_dfba39696a.tgz"}},
+    };
+    for (const auto &[field, texts] : rows) {
+        for (int card = 0; card < 2; ++card) {
+            const QString name = RomCardWidget::fieldName(field) + QLatin1Char('/') + QString::number(card + 1);
+            QTest::newRow(qPrintable(name)) << card << int(field) << texts[card];
+        }
+    }
+}
+
+void TestDetailsPane::cardsMirrorThePage()
+{
+    QFETCH(int, card);
+    QFETCH(int, field);
+    QFETCH(QString, text);
+    const QList<RomCardWidget *> cards = m_pane->cards();
+    QCOMPARE(cards.size(), 2);
+    FieldLabel *label = cards[card]->valueLabel(F(field));
+    QCOMPARE(label->text(), text); // what the user sees
+    QVERIFY(!label->isElided());
+    if (!(field == F::Md5 && card == 1))
+        QCOMPARE(label->value(), text); // what is copied
+}
+
+void TestDetailsPane::narrowPaneElidesLongValuesButCopiesThemWhole()
+{
+    m_pane->resize(420, 900);
+    RomCardWidget *fastboot = m_pane->cards()[1];
+    FieldLabel *name = fastboot->valueLabel(F::PackageName);
+    const QString full = QStringLiteral("gemini_global_images_7.6.8_20170608.0000.00_7.0_global_dfba39696a.tgz");
+    QTRY_VERIFY(name->isElided());
+    QVERIFY(name->text().contains(QChar(0x2026)));
+    QCOMPARE(name->value(), full);
+    QCOMPARE(name->toolTip(), full);
+    // Nothing is cut off: the card fits the pane.
+    QVERIFY(fastboot->width() <= m_pane->width());
+    QVERIFY(name->geometry().right() <= fastboot->copyButton(F::PackageName)->geometry().left());
+    QTest::mouseClick(fastboot->copyButton(F::PackageName), Qt::LeftButton);
+    QCOMPARE(QGuiApplication::clipboard()->text(), full);
+
+    m_pane->resize(1100, 900);
+    QTRY_VERIFY(!name->isElided());
+    QCOMPARE(name->text(), full);
+    QCOMPARE(name->toolTip(), QString());
+}
+
+void TestDetailsPane::labelsInPageOrder()
+{
+    const QStringList expected{"Device:",       "Codename:", "Version:", "Branch:",   "Type:",     "Size:",
+                               "Release Date:", "Package Name:", "MD5:", "Download:", "Changelog:"};
+    for (RomCardWidget *card : m_pane->cards()) {
+        QStringList labels;
+        for (int f = 0; f < RomCardWidget::FieldCount; ++f)
+            labels.append(card->nameLabel(F(f))->text());
+        QCOMPARE(labels, expected);
+        // The form shows them top to bottom in that order.
+        for (int f = 1; f < RomCardWidget::FieldCount; ++f)
+            QVERIFY(card->nameLabel(F(f))->y() > card->nameLabel(F(f - 1))->y());
+        QVERIFY(card->nameLabel(F::Device)->font().bold());
+    }
+    QCOMPARE(m_pane->cards()[0]->file().type, QStringLiteral("Recovery"));
+    QCOMPARE(m_pane->cards()[1]->file().type, QStringLiteral("Fastboot"));
+}
+
+void TestDetailsPane::valuesAreSelectable()
+{
+    for (RomCardWidget *card : m_pane->cards()) {
+        for (int f = 0; f < RomCardWidget::FieldCount; ++f) {
+            const Qt::TextInteractionFlags flags = card->valueLabel(F(f))->textInteractionFlags();
+            QVERIFY(flags.testFlag(Qt::TextSelectableByMouse));
+            QVERIFY(flags.testFlag(Qt::TextSelectableByKeyboard));
+        }
+    }
+}
+
+void TestDetailsPane::copyButtonCopiesMd5()
+{
+    RomCardWidget *recovery = m_pane->cards()[0];
+    QSignalSpy copied(m_pane.get(), &DetailsPane::copied);
+    QToolButton *button = recovery->copyButton(F::Md5);
+    QVERIFY(button && button->isEnabled());
+    QTest::mouseClick(button, Qt::LeftButton);
+    QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("b3186f9d5fb716d6f2c182b3ac61ea61"));
+    QCOMPARE(copied.count(), 1);
+}
+
+void TestDetailsPane::copyButtonCopiesFileNameAndLink()
+{
+    RomCardWidget *fastboot = m_pane->cards()[1];
+    QTest::mouseClick(fastboot->copyButton(F::PackageName), Qt::LeftButton);
+    QCOMPARE(QGuiApplication::clipboard()->text(),
+             QStringLiteral("gemini_global_images_7.6.8_20170608.0000.00_7.0_global_dfba39696a.tgz"));
+    QTest::mouseClick(fastboot->copyButton(F::Download), Qt::LeftButton);
+    QCOMPARE(QGuiApplication::clipboard()->text(),
+             QStringLiteral("https://cdnorg.d.miui.com/7.6.8/gemini_global_images_7.6.8_20170608.0000.00_7.0_global_dfba39696a.tgz"));
+    QVERIFY(!fastboot->copyButton(F::Device)); // plain fields have no button
+}
+
+void TestDetailsPane::unknownMd5IsGreyAndNotCopyable()
+{
+    RomCardWidget *fastboot = m_pane->cards()[1];
+    FieldLabel *md5 = fastboot->valueLabel(F::Md5);
+    QCOMPARE(md5->text(), QStringLiteral("Unknown"));
+    QVERIFY(!md5->isCopyable());
+    QCOMPARE(md5->foregroundRole(), QPalette::PlaceholderText);
+    QCOMPARE(m_pane->cards()[0]->valueLabel(F::Md5)->foregroundRole(), QPalette::WindowText);
+    QToolButton *button = fastboot->copyButton(F::Md5);
+    QVERIFY(!button->isEnabled());
+    QVERIFY(button->toolTip().contains(QLatin1String("MD5")));
+
+    QGuiApplication::clipboard()->setText(QStringLiteral("before"));
+    QTest::mouseClick(button, Qt::LeftButton);
+    QVERIFY(!md5->copy());
+    QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("before"));
+}
+
+void TestDetailsPane::copyShortcutOnFocusedField()
+{
+    QVERIFY(QTest::qWaitForWindowActive(m_pane.get()));
+    FieldLabel *name = m_pane->cards()[0]->valueLabel(F::PackageName);
+    name->setFocus(Qt::OtherFocusReason);
+    QTRY_VERIFY(name->hasFocus());
+    QTest::keySequence(name, QKeySequence::Copy);
+    QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("miui_MI5Global_7.6.8_b3186f9d5f_7.0.zip"));
+}
+
+void TestDetailsPane::changelogCollapsedThenExpands()
+{
+    ChangelogView *changelog = m_pane->cards()[0]->changelogView();
+    QVERIFY(!changelog->isExpanded());
+    QVERIFY(!changelog->textLabel()->isVisible());
+    QCOMPARE(changelog->toggleButton()->text(), QStringLiteral("Show changelog"));
+    QTest::mouseClick(changelog->toggleButton(), Qt::LeftButton);
+    QVERIFY(changelog->isExpanded());
+    QVERIFY(changelog->textLabel()->isVisible());
+    QCOMPARE(changelog->toggleButton()->text(), QStringLiteral("Hide changelog"));
+    QCOMPARE(changelog->textLabel()->value(),
+             QStringLiteral("[Other]\nOptimized system performance\nImproved system security and stability"));
+    QCOMPARE(changelog->textLabel()->textFormat(), Qt::RichText);
+    QTest::mouseClick(changelog->toggleButton(), Qt::LeftButton);
+    QVERIFY(!changelog->textLabel()->isVisible());
+
+    QCOMPARE(m_pane->cards()[1]->changelogView()->changelog(), QStringLiteral("Bug fixes and system optimizations."));
+}
+
+void TestDetailsPane::changelogHtmlKeepsLinesAndBoldHeadings()
+{
+    QCOMPARE(ChangelogView::toHtml(QStringLiteral("[Other]\nFixed <b> & more\nLine")),
+             QStringLiteral("<b>[Other]</b><br>Fixed &lt;b&gt; &amp; more<br>Line"));
+}
+
+void TestDetailsPane::downloadButtonOffersEveryMirror()
+{
+    RomCardWidget *recovery = m_pane->cards()[0];
+    QToolButton *download = recovery->downloadButton();
+    QVERIFY(download->menu());
+    const QList<QAction *> mirrors = download->menu()->actions();
+    QCOMPARE(mirrors.size(), recovery->file().urls.size());
+    QVERIFY(mirrors.size() >= 2);
+    QCOMPARE(mirrors[0]->text(), QStringLiteral("Mirror 1 — cdnorg.d.miui.com"));
+
+    QSignalSpy requested(m_pane.get(), &DetailsPane::downloadRequested);
+    mirrors[1]->trigger();
+    QCOMPARE(requested.count(), 1);
+    QCOMPARE(requested[0][0].toInt(), recovery->fileIndex());
+    QCOMPARE(requested[0][1].toUrl(), QUrl(recovery->file().urls[1]));
+    QCOMPARE(m_catalog->files().at(recovery->fileIndex()).fileName, recovery->file().fileName);
+
+    // The button itself downloads from the first mirror.
+    download->click();
+    QCOMPARE(requested.count(), 2);
+    QCOMPARE(requested[1][1].toUrl(), QUrl(recovery->file().urls[0]));
+}
+
+void TestDetailsPane::deviceRowShowsSummary()
+{
+    int gemini = -1;
+    for (int d = 0; d < m_catalog->devices().size(); ++d) {
+        if (m_catalog->devices()[d].folder == QLatin1String("gemini"))
+            gemini = d;
+    }
+    QVERIFY(gemini >= 0);
+    m_pane->showDevice(gemini);
+    QVERIFY(m_pane->cards().isEmpty());
+    QCOMPARE(m_pane->currentPage(), -1);
+    QCOMPARE(m_pane->title(), QStringLiteral("MI 5 (gemini)"));
+    QStringList values;
+    for (FieldLabel *label : m_pane->findChildren<FieldLabel *>())
+        values.append(label->value());
+    QVERIFY(values.contains(QStringLiteral("gemini")));
+    const QString versions = QStringLiteral("%1 versions").arg(m_catalog->devices()[gemini].pages.size());
+    QVERIFY2(values.contains(versions), qPrintable(values.join(QLatin1Char('|'))));
+}
+
+void TestDetailsPane::badIndexShowsPlaceholder()
+{
+    m_pane->showPage(-1);
+    QVERIFY(m_pane->cards().isEmpty());
+    QVERIFY(!m_pane->message().isEmpty());
+    m_pane->showPage(int(m_catalog->pages().size()));
+    QVERIFY(m_pane->cards().isEmpty());
+}
+
+QTEST_MAIN(TestDetailsPane)
+#include "tst_detailspane.moc"

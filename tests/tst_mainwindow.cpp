@@ -1,0 +1,496 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "catalogfile.h"
+#include "catalogfiltermodel.h"
+#include "catalogsummary.h"
+#include "catalogtreemodel.h"
+#include "detailspane.h"
+#include "fieldlabel.h"
+#include "fixtures.h"
+#include "mainwindow.h"
+#include "romcardwidget.h"
+#include "searchfield.h"
+#include "versionrequest.h"
+#include "xfupagereader.h"
+
+#include <QClipboard>
+#include <QComboBox>
+#include <QDesktopServices>
+#include <QDir>
+#include <QHeaderView>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QSaveFile>
+#include <QSignalSpy>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QToolButton>
+#include <QTreeView>
+#include <QtTest>
+
+using F = RomCardWidget::Field;
+
+// Stands in for the system browser: QDesktopServices::openUrl() calls it.
+class UrlCatcher : public QObject
+{
+    Q_OBJECT
+public:
+    QList<QUrl> urls;
+public slots:
+    void open(const QUrl &url) { urls.append(url); }
+};
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void showsCatalogCountsAndFilters();
+    void selectingVersionShowsItsCards();
+    void treeSelectionDrivesDetails();
+    void searchFiltersTheTree();
+    void branchFilterHidesOtherBranches();
+    void findShortcutFocusesSearch();
+    void escapeClearsSearch();
+    void selectRevealsAFilteredOutVersion();
+    void openRequestFromArguments_data();
+    void openRequestFromArguments();
+    void unknownRequestSaysSo();
+    void requestBeforeCatalogAppliesAfterLoad();
+    void downloadFallsBackToBrowser();
+    void copyActionOnTreeCopiesLink();
+    void settingsRoundTrip();
+    void loadsCatalogInWorker();
+    void loadErrorIsShownNotFatal();
+    void importSelectsImportedVersion();
+    void importErrorChangesNothing();
+    void dropImportsPage();
+
+private:
+    static QStringList visibleDeviceFolders(MainWindow &window);
+    QString writeCatalogWithoutSeed();
+    std::unique_ptr<MainWindow> m_window;
+    CatalogPtr m_catalog;
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+void TestMainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("FirmwareBrowserTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
+    m_catalog = Fixtures::pagesCatalog();
+}
+
+void TestMainWindow::init()
+{
+    QSettings().clear();
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_window = std::make_unique<MainWindow>();
+    m_window->resize(1200, 800);
+    m_window->setCatalog(m_catalog);
+}
+
+void TestMainWindow::cleanup()
+{
+    m_window.reset();
+    QSettings().clear();
+}
+
+QStringList TestMainWindow::visibleDeviceFolders(MainWindow &window)
+{
+    QStringList folders;
+    const QAbstractItemModel *model = window.catalogView()->model();
+    for (int os = 0; os < model->rowCount(); ++os) {
+        const QModelIndex osIndex = model->index(os, 0);
+        for (int d = 0; d < model->rowCount(osIndex); ++d)
+            folders.append(model->index(d, 0, osIndex).data(CatalogTreeModel::FolderRole).toString());
+    }
+    return folders;
+}
+
+QString TestMainWindow::writeCatalogWithoutSeed()
+{
+    QList<XfuPage> pages;
+    const QDir dir(Fixtures::dataPath(QStringLiteral("pages")));
+    for (const QString &name : dir.entryList({QStringLiteral("*.md")}, QDir::Files)) {
+        if (name == QLatin1String("miui-gemini-7.6.8.md"))
+            continue;
+        const XfuPageReader::Result read = XfuPageReader::readFile(dir.filePath(name));
+        if (!read.ok())
+            qFatal("%s", qPrintable(read.error));
+        pages.append(read.page);
+    }
+    const CatalogPtr catalog = Catalog::build(pages, {{QStringLiteral("gemini"), QStringLiteral("MI 5")}},
+                                              {QStringLiteral("test"), QDateTime(QDate(2026, 8, 23), QTime(0, 0), Qt::UTC)});
+    const QString path = m_dir->filePath(QStringLiteral("base.fwbcat"));
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        qFatal("cannot write %s", qPrintable(path));
+    file.write(CatalogFile::write(*catalog));
+    if (!file.commit())
+        qFatal("cannot commit %s", qPrintable(path));
+    return path;
+}
+
+void TestMainWindow::showsCatalogCountsAndFilters()
+{
+    const QString status = m_window->catalogStatusText();
+    QCOMPARE(status, CatalogSummary::statusText(*m_catalog));
+    const QLocale locale;
+    QVERIFY(status.startsWith(locale.toString(qint64(m_catalog->pages().size())) + QStringLiteral(" versions · ")));
+    QVERIFY(status.contains(QStringLiteral(" devices · data of ")));
+    QVERIFY(status.endsWith(locale.toString(QDate(2026, 8, 23), QLocale::ShortFormat)));
+
+    QCOMPARE(m_window->branchCombo()->itemText(0), QStringLiteral("Any branch"));
+    QCOMPARE(m_window->typeCombo()->itemText(0), QStringLiteral("Any type"));
+    QCOMPARE(m_window->regionCombo()->itemText(0), QStringLiteral("Any region"));
+    QVERIFY(m_window->branchCombo()->findData(QStringLiteral("Weekly")) > 0);
+    QVERIFY(m_window->typeCombo()->findData(QStringLiteral("Fastboot")) > 0);
+    QVERIFY(m_window->regionCombo()->findData(QStringLiteral("Global")) > 0);
+    QCOMPARE(m_window->searchField()->placeholderText(),
+             QStringLiteral("Search device, codename, version, file name or MD5"));
+}
+
+void TestMainWindow::selectingVersionShowsItsCards()
+{
+    QVERIFY(m_window->selectVersion(QStringLiteral("gemini"), QStringLiteral("7.6.8")));
+    QCOMPARE(m_window->currentPage(), m_catalog->findPage(QStringLiteral("gemini"), QStringLiteral("7.6.8")));
+    DetailsPane *pane = m_window->detailsPane();
+    QCOMPARE(pane->title(), QStringLiteral("MI 5 Global · MIUI 7.6.8 Weekly"));
+    const QList<RomCardWidget *> cards = pane->cards();
+    QCOMPARE(cards.size(), 2);
+    const QList<std::pair<F, QStringList>> expected{
+        {F::Device, {"MI 5 Global", "MI 5 Global"}},
+        {F::Codename, {"gemini", "gemini"}},
+        {F::Version, {"7.6.8", "7.6.8"}},
+        {F::Branch, {"Weekly", "Weekly"}},
+        {F::Type, {"Recovery", "Fastboot"}},
+        {F::Size, {"1.6 GB", "1.8 GB"}},
+        {F::ReleaseDate, {"2017-06-08", "2017-06-08"}},
+        {F::PackageName,
+         {"miui_MI5Global_7.6.8_b3186f9d5f_7.0.zip", "gemini_global_images_7.6.8_20170608.0000.00_7.0_global_dfba39696a.tgz"}},
+        {F::Md5, {"b3186f9d5fb716d6f2c182b3ac61ea61", "Unknown"}},
+    };
+    for (const auto &[field, texts] : expected) {
+        for (int c = 0; c < 2; ++c)
+            QCOMPARE(field == F::Md5 && c == 1 ? cards[c]->valueLabel(field)->text() : cards[c]->valueLabel(field)->value(),
+                     texts[c]);
+    }
+    QTest::mouseClick(cards[0]->copyButton(F::Md5), Qt::LeftButton);
+    QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("b3186f9d5fb716d6f2c182b3ac61ea61"));
+    QVERIFY(!cards[1]->copyButton(F::Md5)->isEnabled());
+    QVERIFY(m_window->statusBar()->currentMessage().contains(QLatin1String("MD5")));
+}
+
+void TestMainWindow::treeSelectionDrivesDetails()
+{
+    QTreeView *view = m_window->catalogView();
+    const QModelIndex miui = view->model()->index(0, 0);
+    const QModelIndex device = view->model()->index(0, 0, miui);
+    view->setCurrentIndex(device);
+    QVERIFY(m_window->detailsPane()->cards().isEmpty());
+    QCOMPARE(m_window->detailsPane()->title(), device.data().toString());
+    const QModelIndex version = view->model()->index(0, 0, device);
+    view->setCurrentIndex(version);
+    QCOMPARE(m_window->detailsPane()->currentPage(), version.data(CatalogTreeModel::PageRole).toInt());
+    QVERIFY(!m_window->detailsPane()->cards().isEmpty());
+    view->setCurrentIndex(miui);
+    QCOMPARE(m_window->detailsPane()->title(), QStringLiteral("MIUI"));
+}
+
+void TestMainWindow::searchFiltersTheTree()
+{
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    const QStringList before = visibleDeviceFolders(*m_window);
+    QVERIFY(before.size() > 1);
+    QVERIFY(before.contains(QStringLiteral("gemini")));
+
+    QTest::keyClicks(m_window->searchField(), QStringLiteral("gemini"));
+    QTRY_COMPARE(visibleDeviceFolders(*m_window), QStringList{QStringLiteral("gemini")});
+    // Few matches: the device is expanded so its versions show.
+    QTreeView *view = m_window->catalogView();
+    const QModelIndex device = view->model()->index(0, 0, view->model()->index(0, 0));
+    QVERIFY(view->isExpanded(device));
+    QCOMPARE(view->model()->rowCount(device), int(m_catalog->pagesOfFolder(QStringLiteral("gemini")).size()));
+
+    // An MD5 finds its version.
+    m_window->searchField()->clear();
+    QTest::keyClicks(m_window->searchField(), QStringLiteral("b3186f9d5fb716d6f2c182b3ac61ea61"));
+    QTest::keyClick(m_window->searchField(), Qt::Key_Return);
+    QCOMPARE(visibleDeviceFolders(*m_window), QStringList{QStringLiteral("gemini")});
+    const QModelIndex gemini = view->model()->index(0, 0, view->model()->index(0, 0));
+    QCOMPARE(view->model()->rowCount(gemini), 1);
+    QCOMPARE(view->model()->index(0, 0, gemini).data(CatalogTreeModel::VersionRole).toString(), QStringLiteral("7.6.8"));
+
+    m_window->searchField()->clear();
+    QTRY_COMPARE(visibleDeviceFolders(*m_window), before);
+}
+
+void TestMainWindow::branchFilterHidesOtherBranches()
+{
+    QComboBox *branch = m_window->branchCombo();
+    branch->setCurrentIndex(branch->findData(QStringLiteral("Weekly")));
+    const QStringList folders = visibleDeviceFolders(*m_window);
+    QVERIFY(folders.contains(QStringLiteral("gemini")));
+    QTreeView *view = m_window->catalogView();
+    const QModelIndex miui = view->model()->index(0, 0);
+    for (int d = 0; d < view->model()->rowCount(miui); ++d) {
+        const QModelIndex device = view->model()->index(d, 0, miui);
+        for (int v = 0; v < view->model()->rowCount(device); ++v) {
+            const QModelIndex version = view->model()->index(v, CatalogTreeModel::BranchColumn, device);
+            QVERIFY2(version.data().toString().contains(QLatin1String("Weekly")), qPrintable(version.data().toString()));
+        }
+    }
+    branch->setCurrentIndex(0);
+    QVERIFY(visibleDeviceFolders(*m_window).size() > folders.size());
+}
+
+void TestMainWindow::findShortcutFocusesSearch()
+{
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    m_window->catalogView()->setFocus();
+    QTRY_VERIFY(m_window->catalogView()->hasFocus());
+    QTest::keySequence(m_window.get(), QKeySequence::Find);
+    QTRY_VERIFY(m_window->searchField()->hasFocus());
+}
+
+void TestMainWindow::escapeClearsSearch()
+{
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    SearchField *search = m_window->searchField();
+    search->setFocus();
+    QTest::keyClicks(search, QStringLiteral("gemini"));
+    QTRY_COMPARE(m_window->filterModel()->searchText(), QStringLiteral("gemini"));
+    QTest::keyClick(search, Qt::Key_Escape);
+    QCOMPARE(search->text(), QString());
+    QTRY_COMPARE(m_window->filterModel()->searchText(), QString());
+    QTest::keyClick(search, Qt::Key_Escape); // empty: focus moves on to the results
+    QTRY_VERIFY(m_window->catalogView()->hasFocus());
+}
+
+void TestMainWindow::selectRevealsAFilteredOutVersion()
+{
+    m_window->searchField()->setText(QStringLiteral("houji"));
+    QTest::keyClick(m_window->searchField(), Qt::Key_Return);
+    QVERIFY(!visibleDeviceFolders(*m_window).contains(QStringLiteral("gemini")));
+    QVERIFY(m_window->selectVersion(QStringLiteral("gemini"), QStringLiteral("7.6.8")));
+    QCOMPARE(m_window->searchField()->text(), QString());
+    QCOMPARE(m_window->detailsPane()->currentPage(), m_catalog->findPage(QStringLiteral("gemini"), QStringLiteral("7.6.8")));
+    QVERIFY(m_window->catalogView()->currentIndex().isValid());
+}
+
+void TestMainWindow::openRequestFromArguments_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("version");
+    QTest::newRow("codename version") << QStringList{"gemini", "7.6.8"} << "7.6.8";
+    QTest::newRow("new domain") << QStringList{"https://xmfirmwareupdater.com/miui/gemini/weekly/7.6.8/"} << "7.6.8";
+    QTest::newRow("old domain") << QStringList{"https://xiaomifirmwareupdater.com/miui/gemini/weekly/7.6.8/"} << "7.6.8";
+    QTest::newRow("letter case") << QStringList{"Gemini", "v10.2.2.0.oaamixm"} << "V10.2.2.0.OAAMIXM";
+}
+
+void TestMainWindow::openRequestFromArguments()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, version);
+    m_window->openRequest(VersionRequest::fromArguments(arguments));
+    QCOMPARE(m_window->currentPage(), m_catalog->findPage(QStringLiteral("gemini"), version));
+    QCOMPARE(m_window->detailsPane()->currentPage(), m_window->currentPage());
+}
+
+void TestMainWindow::unknownRequestSaysSo()
+{
+    m_window->openRequest(VersionRequest::fromArguments({QStringLiteral("gemini"), QStringLiteral("9.9.9")}));
+    QCOMPARE(m_window->currentPage(), -1);
+    QVERIFY2(m_window->statusBar()->currentMessage().contains(QLatin1String("gemini 9.9.9")),
+             qPrintable(m_window->statusBar()->currentMessage()));
+    m_window->openRequest(VersionRequest::fromArguments({QStringLiteral("https://example.com/x")}));
+    QVERIFY(m_window->statusBar()->currentMessage().contains(QLatin1String("example.com")));
+}
+
+void TestMainWindow::requestBeforeCatalogAppliesAfterLoad()
+{
+    MainWindow window;
+    window.openRequest(VersionRequest::fromArguments({QStringLiteral("gemini"), QStringLiteral("7.6.8")}));
+    QCOMPARE(window.currentPage(), -1);
+    window.setCatalog(m_catalog);
+    QCOMPARE(window.currentPage(), m_catalog->findPage(QStringLiteral("gemini"), QStringLiteral("7.6.8")));
+}
+
+void TestMainWindow::downloadFallsBackToBrowser()
+{
+    UrlCatcher catcher;
+    QDesktopServices::setUrlHandler(QStringLiteral("https"), &catcher, "open");
+    QVERIFY(m_window->selectVersion(QStringLiteral("gemini"), QStringLiteral("7.6.8")));
+    RomCardWidget *recovery = m_window->detailsPane()->cards().at(0);
+    recovery->downloadButton()->click();
+    QDesktopServices::unsetUrlHandler(QStringLiteral("https"));
+    QCOMPARE(catcher.urls, QList<QUrl>{QUrl(recovery->file().urls.first())});
+}
+
+void TestMainWindow::copyActionOnTreeCopiesLink()
+{
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QVERIFY(m_window->selectVersion(QStringLiteral("gemini"), QStringLiteral("7.6.8")));
+    m_window->catalogView()->setFocus();
+    QTRY_VERIFY(m_window->catalogView()->hasFocus());
+    QAction *copy = m_window->findChild<QAction *>(QStringLiteral("actionCopy"));
+    QVERIFY(copy);
+    copy->trigger();
+    QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("https://xmfirmwareupdater.com/miui/gemini/weekly/7.6.8/"));
+
+    // The platform Copy shortcut: on the tree it is Edit > Copy; on a focused card field, that field.
+    QGuiApplication::clipboard()->clear();
+    QTest::keySequence(m_window->catalogView(), QKeySequence::Copy);
+    QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("https://xmfirmwareupdater.com/miui/gemini/weekly/7.6.8/"));
+    FieldLabel *md5 = m_window->detailsPane()->cards().at(0)->valueLabel(F::Md5);
+    md5->setFocus();
+    QTRY_VERIFY(md5->hasFocus());
+    QTest::keySequence(md5, QKeySequence::Copy);
+    QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("b3186f9d5fb716d6f2c182b3ac61ea61"));
+}
+
+void TestMainWindow::settingsRoundTrip()
+{
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QVERIFY(m_window->selectVersion(QStringLiteral("gemini"), QStringLiteral("V9.6.2.0.OAAMIFD")));
+    m_window->resize(1100, 700);
+    auto *splitter = m_window->findChild<QSplitter *>(QStringLiteral("splitter"));
+    QVERIFY(splitter);
+    QTRY_COMPARE(splitter->window()->size(), QSize(1100, 700));
+    splitter->setSizes({450, 630});
+    const QList<int> sizes = splitter->sizes();
+    QVERIFY(qAbs(sizes[0] - 450) < 10);
+    m_window->catalogView()->header()->setSectionHidden(CatalogTreeModel::AndroidColumn, true);
+    m_window->close(); // saves the session
+    m_window.reset();
+
+    MainWindow restored;
+    restored.restoreSession();
+    restored.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&restored));
+    QCOMPARE(restored.size(), QSize(1100, 700));
+    QCOMPARE(restored.findChild<QSplitter *>(QStringLiteral("splitter"))->sizes(), sizes);
+    QVERIFY(restored.catalogView()->header()->isSectionHidden(CatalogTreeModel::AndroidColumn));
+    QCOMPARE(restored.currentPage(), -1); // the last version waits for the catalog
+    restored.setCatalog(m_catalog);
+    QCOMPARE(restored.currentPage(), m_catalog->findPage(QStringLiteral("gemini"), QStringLiteral("V9.6.2.0.OAAMIFD")));
+}
+
+void TestMainWindow::loadsCatalogInWorker()
+{
+    MainWindow window;
+    QSignalSpy changed(&window, &MainWindow::catalogChanged);
+    window.loadCatalog(CatalogStore(writeCatalogWithoutSeed(), m_dir->filePath(QStringLiteral("imports.fwbcat"))));
+    QVERIFY(window.isBusy());
+    QCOMPARE(window.catalogStatusText(), QStringLiteral("Loading catalog…"));
+    QCOMPARE(window.detailsPane()->message(), QStringLiteral("Loading catalog…"));
+    QVERIFY(changed.wait(10000));
+    QVERIFY(window.catalog());
+    QCOMPARE(window.catalog()->pages().size(), m_catalog->pages().size() - 1);
+    QVERIFY(window.catalogStatusText().contains(QLatin1String("versions")));
+}
+
+void TestMainWindow::loadErrorIsShownNotFatal()
+{
+    MainWindow window;
+    window.show();
+    const QString bad = m_dir->filePath(QStringLiteral("bad.fwbcat"));
+    QFile file(bad);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("not a catalog");
+    file.close();
+    window.loadCatalog(CatalogStore(bad, m_dir->filePath(QStringLiteral("imports.fwbcat"))));
+    QTRY_VERIFY(!window.isBusy());
+    QVERIFY(!window.catalog());
+    QTRY_VERIFY(window.findChild<QMessageBox *>());
+    QVERIFY(window.findChild<QMessageBox *>()->text().contains(bad));
+    QCOMPARE(window.catalogStatusText(), QStringLiteral("No catalog"));
+}
+
+void TestMainWindow::importSelectsImportedVersion()
+{
+    MainWindow window;
+    QSignalSpy changed(&window, &MainWindow::catalogChanged);
+    window.loadCatalog(CatalogStore(writeCatalogWithoutSeed(), m_dir->filePath(QStringLiteral("imports.fwbcat"))));
+    QVERIFY(changed.wait(10000));
+    QCOMPARE(window.catalog()->findPage(QStringLiteral("gemini"), QStringLiteral("7.6.8")), -1);
+
+    QSignalSpy finished(&window, &MainWindow::importFinished);
+    window.importPage(Fixtures::seedPagePath());
+    QVERIFY(finished.wait(10000));
+    QVERIFY2(finished[0][0].toBool(), qPrintable(finished[0][1].toString()));
+    const int page = window.catalog()->findPage(QStringLiteral("gemini"), QStringLiteral("7.6.8"));
+    QVERIFY(page >= 0);
+    QCOMPARE(window.currentPage(), page);
+    QCOMPARE(window.detailsPane()->cards().size(), 2);
+    QVERIFY(window.statusBar()->currentMessage().startsWith(QLatin1String("Imported MI 5 Global")));
+}
+
+void TestMainWindow::importErrorChangesNothing()
+{
+    MainWindow window;
+    window.show();
+    QSignalSpy changed(&window, &MainWindow::catalogChanged);
+    window.loadCatalog(CatalogStore(writeCatalogWithoutSeed(), m_dir->filePath(QStringLiteral("imports.fwbcat"))));
+    QVERIFY(changed.wait(10000));
+    const CatalogPtr before = window.catalog();
+    QVERIFY(window.selectVersion(QStringLiteral("gemini"), QStringLiteral("V9.6.2.0.OAAMIFD")));
+
+    const QString junk = m_dir->filePath(QStringLiteral("junk.html"));
+    QFile file(junk);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("<html><body>Not a version page</body></html>");
+    file.close();
+    QSignalSpy finished(&window, &MainWindow::importFinished);
+    window.importPage(junk);
+    QVERIFY(finished.wait(10000));
+    QVERIFY(!finished[0][0].toBool());
+    QVERIFY(!finished[0][1].toString().isEmpty());
+    QCOMPARE(window.catalog(), before);
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(window.currentPage(), before->findPage(QStringLiteral("gemini"), QStringLiteral("V9.6.2.0.OAAMIFD")));
+    QVERIFY(window.statusBar()->currentMessage().startsWith(QLatin1String("Import failed")));
+    QTRY_VERIFY(window.findChild<QMessageBox *>());
+    QVERIFY(window.findChild<QMessageBox *>()->text().contains(QLatin1String("junk.html")));
+    QVERIFY(!QFile::exists(m_dir->filePath(QStringLiteral("imports.fwbcat"))));
+}
+
+void TestMainWindow::dropImportsPage()
+{
+    MainWindow window;
+    QSignalSpy changed(&window, &MainWindow::catalogChanged);
+    window.loadCatalog(CatalogStore(writeCatalogWithoutSeed(), m_dir->filePath(QStringLiteral("imports.fwbcat"))));
+    QVERIFY(changed.wait(10000));
+
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(Fixtures::seedPagePath())});
+    QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(&window, &enter);
+    QVERIFY(enter.isAccepted());
+    QSignalSpy finished(&window, &MainWindow::importFinished);
+    QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(&window, &drop);
+    QVERIFY(finished.wait(10000));
+    QVERIFY(finished[0][0].toBool());
+    QCOMPARE(window.currentPage(), window.catalog()->findPage(QStringLiteral("gemini"), QStringLiteral("7.6.8")));
+
+    QMimeData other;
+    other.setUrls({QUrl::fromLocalFile(m_dir->filePath(QStringLiteral("rom.zip")))});
+    QDragEnterEvent refused(QPoint(10, 10), Qt::CopyAction, &other, Qt::LeftButton, Qt::NoModifier);
+    refused.setAccepted(false);
+    QCoreApplication::sendEvent(&window, &refused);
+    QVERIFY(!refused.isAccepted());
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
