@@ -3,6 +3,9 @@
 
 #include <QUrl>
 
+#include <algorithm>
+#include <functional>
+
 namespace {
 
 QString joinedDistinct(const QStringList &values)
@@ -175,8 +178,12 @@ QVariant CatalogTreeModel::versionData(int page, int column, int role) const
         }
         case AndroidColumn:
             return fieldOfFiles(&RomFile::androidVersion);
-        case ContentsColumn:
-            return fieldOfFiles(&RomFile::type);
+        case ContentsColumn: {
+            // Recovery before Fastboot on every row, whatever the page's card order.
+            QStringList types = fieldOfFiles(&RomFile::type).split(QLatin1String(", "));
+            std::sort(types.begin(), types.end(), std::greater<>());
+            return types.join(QLatin1String(", "));
+        }
         }
     } else if (role == Qt::ToolTipRole && column == NameColumn) {
         return tr("%1 — %2").arg(p.name, p.version);
