@@ -3,30 +3,13 @@
 #include "darkpalette.h"
 #include "embeddedcatalog.h"
 #include "mainwindow.h"
+#include "translations.h"
 #include "versionrequest.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QStyleFactory>
-#include <QTranslator>
-
-namespace {
-
-void installTranslators(QApplication &app)
-{
-    auto *qtTranslator = new QTranslator(&app);
-    if (qtTranslator->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qtTranslator);
-    auto *appTranslator = new QTranslator(&app);
-    if (appTranslator->load(QLocale(), QStringLiteral("firmware-browser"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(appTranslator);
-}
-
-} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -36,7 +19,7 @@ int main(int argc, char *argv[])
     QGuiApplication::setDesktopFileName(QStringLiteral(FWB_APP_ID));
     QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral(FWB_APP_ID)));
     initEmbeddedCatalog();
-    installTranslators(app);
+    installTranslators();
 
     // FWB_DARK=1: Fusion with a dark palette, to check the GUI follows the palette.
     if (qEnvironmentVariableIntValue("FWB_DARK") == 1) {

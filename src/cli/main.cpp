@@ -2,6 +2,7 @@
 #include "appidentity.h"
 #include "cliapp.h"
 #include "embeddedcatalog.h"
+#include "translations.h"
 
 #include <QCoreApplication>
 
@@ -10,6 +11,7 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     setApplicationIdentity();
     initEmbeddedCatalog();
+    installTranslators();
     CliApp cli;
     return cli.run(QCoreApplication::arguments());
 }
