@@ -168,6 +168,10 @@ void TestCatalog::fuzzFinding()
     const CatalogFile::Result result = CatalogFile::read(Fixtures::readData(QStringLiteral("catalog-fuzz-crash-1.fwbcat")));
     QVERIFY(!result.ok());
     QVERIFY2(result.error.contains(QLatin1String("damaged")), qPrintable(result.error));
+    // A 14-byte file claiming 2.6 GB of zlib data made qUncompress allocate it (out of memory).
+    const CatalogFile::Result oom = CatalogFile::read(Fixtures::readData(QStringLiteral("catalog-fuzz-oom-1.fwbcat")));
+    QVERIFY(!oom.ok());
+    QVERIFY2(oom.error.contains(QLatin1String("damaged")), qPrintable(oom.error));
 }
 
 void TestCatalog::damagedFile()

@@ -204,12 +204,20 @@ bool unpack(const QByteArray &bytes, QByteArray &storage, QByteArrayView &payloa
     case CatalogFile::Compression::None:
         payload = QByteArrayView(data, size);
         return true;
-    case CatalogFile::Compression::Zlib:
+    case CatalogFile::Compression::Zlib: {
+        // qUncompress trusts the size stored in front of the data and allocates it: refuse sizes
+        // that zlib cannot reach (~1032:1) or that no catalog needs (found by fuzz_catalogfile).
+        const quint64 claimed = size < 4 ? 0 : (quint64(data[0]) << 24) | (quint64(data[1]) << 16) | (quint64(data[2]) << 8) | data[3];
+        if (claimed == 0 || claimed > quint64(CatalogFile::MaxFileBytes) || claimed > quint64(size) * 1100) {
+            *error = CatalogFile::tr("its compressed data is damaged");
+            return false;
+        }
         storage = qUncompress(data, size);
         payload = storage;
         if (storage.isEmpty())
             *error = CatalogFile::tr("its compressed data is damaged");
         return !storage.isEmpty();
+    }
     }
     *error = CatalogFile::tr("it uses an unknown compression (%1)").arg(int(compression));
     return false;
