@@ -17,6 +17,7 @@ private slots:
     void versionOrder();
     void indexes();
     void devicesSortedAndVersionsNewestFirst();
+    void devicesInNaturalOrder();
     void sharedFileStoredOnce();
     void fileRoundTrip_data();
     void fileRoundTrip();
@@ -87,6 +88,25 @@ void TestCatalog::devicesSortedAndVersionsNewestFirst()
         versions.append(catalog->pages()[p].version);
     QCOMPARE(versions, (QStringList{QStringLiteral("V10.2.2.0.OAAMIXM"), QStringLiteral("V9.6.2.0.OAAMIFD"),
                                     QStringLiteral("7.6.8")}));
+}
+
+void TestCatalog::devicesInNaturalOrder()
+{
+    const XfuPageReader::Result seed = XfuPageReader::readFile(Fixtures::seedPagePath());
+    QList<XfuPage> pages;
+    const QHash<QString, QString> names{{QStringLiteral("a"), QStringLiteral("Mi 10")},
+                                        {QStringLiteral("b"), QStringLiteral("MI 9")},
+                                        {QStringLiteral("c"), QStringLiteral("mi 1S")}};
+    for (const QString &folder : names.keys()) {
+        XfuPage page = seed.page;
+        page.folder = folder;
+        pages.append(page);
+    }
+    const CatalogPtr catalog = Catalog::build(pages, names, {});
+    QStringList order;
+    for (const CatalogDevice &device : catalog->devices())
+        order.append(device.marketingName);
+    QCOMPARE(order, (QStringList{QStringLiteral("mi 1S"), QStringLiteral("MI 9"), QStringLiteral("Mi 10")}));
 }
 
 void TestCatalog::sharedFileStoredOnce()

@@ -3,6 +3,8 @@
 
 #include "versionorder.h"
 
+#include <QCollator>
+
 #include <algorithm>
 
 QString CatalogDevice::displayName() const
@@ -59,11 +61,15 @@ std::shared_ptr<const Catalog> Catalog::build(const QList<XfuPage> &pages,
 
 void Catalog::buildIndexes()
 {
-    // Devices: MIUI before HyperOS, then by name as people read it; pages newest version first.
-    std::sort(m_devices.begin(), m_devices.end(), [](const CatalogDevice &a, const CatalogDevice &b) {
+    // Devices: MIUI before HyperOS, then by name as people read it ("Mi 9" before "Mi 10");
+    // pages newest version first.
+    QCollator collator(QLocale(QLocale::English, QLocale::UnitedStates));
+    collator.setNumericMode(true);
+    collator.setCaseSensitivity(Qt::CaseInsensitive);
+    std::sort(m_devices.begin(), m_devices.end(), [&collator](const CatalogDevice &a, const CatalogDevice &b) {
         if (a.os != b.os)
             return a.os < b.os;
-        const int byName = QString::compare(a.marketingName, b.marketingName, Qt::CaseInsensitive);
+        const int byName = collator.compare(a.marketingName, b.marketingName);
         return byName != 0 ? byName < 0 : a.folder < b.folder;
     });
     m_deviceOfPage = QList<int>(m_pages.size(), -1);
