@@ -3,6 +3,9 @@
 #   scripts/dev.sh run            set up, build, start the app on its bundled catalog
 #   scripts/dev.sh test           set up, build, run every test with ctest
 #   scripts/dev.sh bench catalog  build and print the catalog speed figures
+#   scripts/dev.sh bench download build and print the download speed, RSS and latency figures
+#   scripts/dev.sh test --sanitize  the same with AddressSanitizer + UBSan (build-sanitize/)
+#   scripts/dev.sh fuzz [SECONDS]  build the libFuzzer targets (clang) and run each (default 60 s)
 #   scripts/dev.sh build          set up and build only
 # Installs the Debian/Ubuntu packages it needs when they are missing (as root, or with sudo).
 # BUILD_DIR overrides the build folder (default: build/ in the checkout).
@@ -50,9 +53,26 @@ case "$command" in
         exec "$build_dir/src/app/firmware-browser" "$@"
         ;;
     test)
-        configure_and_build
+        if [ "${1:-}" = "--sanitize" ]; then
+            shift
+            build_dir=${BUILD_DIR:-$here/build-sanitize}
+            BUILD_TYPE=${BUILD_TYPE:-Debug} configure_and_build -DFWB_SANITIZE=ON -DBUILD_BENCHMARKS=OFF
+            export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=0} UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1}
+        else
+            configure_and_build
+        fi
         cd "$build_dir"
-        ctest --output-on-failure --parallel "$(nproc)" --timeout 300 "$@"
+        ctest --output-on-failure --parallel "$(nproc)" --timeout 600 "$@"
+        ;;
+    fuzz)
+        seconds=${1:-60}
+        install_packages clang libclang-rt-14-dev
+        build_dir=${BUILD_DIR:-$here/build-fuzz}
+        install_packages "${packages[@]}"
+        CXX=clang++ cmake -S "$here" -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+            -DFWB_FUZZ=ON -DBUILD_TESTING=OFF -DBUILD_BENCHMARKS=OFF
+        cmake --build "$build_dir" --parallel "$(nproc)" --target fwb-catalog-tool fuzz_targets
+        "$here/fuzz/run.sh" "$build_dir" "$seconds"
         ;;
     bench)
         what=${1:-catalog}
@@ -63,14 +83,17 @@ case "$command" in
                 install_packages xvfb xauth xdotool
                 "$here/bench/startup_bench.sh" "$build_dir"
                 ;;
+            download)
+                "$here/bench/download_bench.sh" "$build_dir"
+                ;;
             *)
-                echo "dev.sh: unknown benchmark '$what' (catalog)" >&2
+                echo "dev.sh: unknown benchmark '$what' (catalog, download)" >&2
                 exit 1
                 ;;
         esac
         ;;
     *)
-        echo "usage: scripts/dev.sh run|test|build|bench [catalog]" >&2
+        echo "usage: scripts/dev.sh run|test|build|bench [catalog|download]" >&2
         exit 1
         ;;
 esac

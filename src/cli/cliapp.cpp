@@ -23,18 +23,28 @@ QString CliApp::mainHelp() const
               "  show CODENAME VERSION [--json]\n"
               "                       the cards of a version page (CODENAME is the site's device folder)\n"
               "  import FILE          add a saved XFU version page to your catalog\n"
+              "  download CODENAME VERSION [--type recovery|fastboot] [-o DIR]\n"
+              "                       download a catalog file, check its size and MD5\n"
+              "  fetch URL [--md5 HEX] [--size BYTES] [--name FILE] [-o DIR]\n"
+              "                       download any URL (named after the URL given, never a redirect)\n"
+              "    download and fetch: --retries N (failed attempts in a row without new bytes,\n"
+              "                       10), --timeout SECONDS (no byte for that long = stall, 30);\n"
+              "                       a .part left by an earlier run (even a killed one) is resumed\n"
+              "  verify FILE [--md5 HEX]\n"
+              "                       hash FILE; without --md5 the catalog's MD5 for its name\n"
               "\n"
               "Options of every command:\n"
               "  --catalog FILE       use this catalog file instead of the built-in one\n"
               "  -h, --help           show this help;  -v, --version  show the version\n"
               "\n"
               "Exit codes:\n"
-              "  0  done\n"
+              "  0  done (download/fetch: verified, prefix verified, or no checksum known: the\n"
+              "     last line says which)\n"
               "  1  bad usage or refused input (a clear message on stderr)\n"
-              "  2  network or disk failure\n"
-              "  3  checksum or size mismatch\n"
-              "  4  nothing found\n"
-              "  130 interrupted (Ctrl+C)\n");
+              "  2  network or disk failure (after the retries; the .part stays for a resume)\n"
+              "  3  checksum or size mismatch (no final file and no .part are kept)\n"
+              "  4  nothing found (verify: no checksum known)\n"
+              "  130 interrupted (Ctrl+C; the .part stays for a resume)\n");
 }
 
 int CliApp::usageError(const QString &message)
@@ -66,6 +76,12 @@ int CliApp::run(const QStringList &arguments)
         return show(rest);
     if (command == QLatin1String("import"))
         return importPage(rest);
+    if (command == QLatin1String("download"))
+        return download(rest);
+    if (command == QLatin1String("fetch"))
+        return fetch(rest);
+    if (command == QLatin1String("verify"))
+        return verify(rest);
     return usageError(tr("unknown command '%1'").arg(command));
 }
 

@@ -30,6 +30,9 @@ private:
     int list(const QStringList &arguments);
     int show(const QStringList &arguments);
     int importPage(const QStringList &arguments);
+    int download(const QStringList &arguments); // downloadcommands.cpp
+    int fetch(const QStringList &arguments);
+    int verify(const QStringList &arguments);
 
     // Loads the catalog (embedded, or --catalog FILE, plus the user's imports); prints why not.
     CatalogPtr loadCatalog(const QString &baseOverride);

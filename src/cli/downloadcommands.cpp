@@ -1,0 +1,430 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// firmware-cli download / fetch / verify
+#include "cliapp.h"
+
+#include "downloadmanager.h"
+#include "interruptwatcher.h"
+#include "md5hasher.h"
+#include "safefilename.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QEventLoop>
+#include <QFileInfo>
+#include <QRegularExpression>
+
+#include <cstdio>
+#ifdef Q_OS_WIN
+#include <io.h>
+#else
+#include <unistd.h>
+#endif
+
+namespace {
+
+bool stderrIsTerminal()
+{
+#ifdef Q_OS_WIN
+    return _isatty(_fileno(stderr));
+#else
+    return isatty(fileno(stderr));
+#endif
+}
+
+bool isMd5(const QString &text)
+{
+    static const QRegularExpression re(QStringLiteral("^[0-9a-fA-F]{32}$"));
+    return re.match(text).hasMatch();
+}
+
+struct TransferOptions
+{
+    QCommandLineOption output{{QStringLiteral("o"), QStringLiteral("output")},
+                              QCoreApplication::translate("CliApp", "Download folder (default: the current folder)."),
+                              QStringLiteral("DIR")};
+    QCommandLineOption retries{QStringLiteral("retries"),
+                               QCoreApplication::translate("CliApp", "Failed attempts in a row without new bytes before giving up (10)."),
+                               QStringLiteral("N"), QStringLiteral("10")};
+    QCommandLineOption timeout{QStringLiteral("timeout"),
+                               QCoreApplication::translate("CliApp", "Seconds without a byte that count as a stall (30)."),
+                               QStringLiteral("SECONDS"), QStringLiteral("30")};
+
+    void addTo(QCommandLineParser &parser) const { parser.addOptions({output, retries, timeout}); }
+
+    // Empty when fine, else what is wrong.
+    QString read(const QCommandLineParser &parser, DownloadSettings *settings, QString *directory) const
+    {
+        bool ok = false;
+        const int n = parser.value(retries).toInt(&ok);
+        if (!ok || n < 0)
+            return QCoreApplication::translate("CliApp", "--retries wants a number of attempts, not '%1'").arg(parser.value(retries));
+        const double seconds = parser.value(timeout).toDouble(&ok);
+        if (!ok || seconds <= 0)
+            return QCoreApplication::translate("CliApp", "--timeout wants a number of seconds, not '%1'").arg(parser.value(timeout));
+        settings->maxAttemptsWithoutProgress = n;
+        settings->stallTimeoutMs = int(seconds * 1000);
+        settings->lowSpeedWindowMs = std::max(settings->lowSpeedWindowMs, 2 * settings->stallTimeoutMs);
+        settings->maxParallel = 1;
+        *directory = parser.isSet(output) ? parser.value(output) : QDir::currentPath();
+        return QString();
+    }
+};
+
+const QCommandLineOption catalogOption(QStringLiteral("catalog"), QStringLiteral("Catalog file to use."),
+                                       QStringLiteral("FILE"));
+
+// Prints progress on stderr: a live line on a terminal, one line per state change otherwise.
+class ProgressPrinter
+{
+public:
+    ProgressPrinter(QTextStream &err, bool live)
+        : m_err(err)
+        , m_live(live)
+    {
+    }
+
+    void show(const DownloadStatus &s)
+    {
+        const QString text = line(s);
+        if (m_live) {
+            m_err << '\r' << text.leftJustified(m_width) ;
+            m_width = std::max(m_width, int(text.size()));
+            m_err.flush();
+            return;
+        }
+        if (s.state == m_lastState && s.message == m_lastMessage)
+            return;
+        m_lastState = s.state;
+        m_lastMessage = s.message;
+        m_err << text << '\n';
+        m_err.flush();
+    }
+
+    void end()
+    {
+        if (m_live && m_width > 0) {
+            m_err << '\n';
+            m_err.flush();
+        }
+    }
+
+private:
+    static QString line(const DownloadStatus &s)
+    {
+        QString text = DownloadText::describe(s);
+        if (s.state == DownloadState::Downloading) {
+            text += QStringLiteral("  %1 / %2  %3/s  ETA %4")
+                        .arg(DownloadText::bytes(s.received), DownloadText::bytes(s.total), DownloadText::bytes(s.speed),
+                             DownloadText::duration(s.etaSeconds));
+        } else if (s.state == DownloadState::Verifying && !s.message.isEmpty()) {
+            text += QStringLiteral(" (%1)").arg(s.message);
+        } else if (s.state == DownloadState::Connecting && !s.message.isEmpty()) {
+            text += QStringLiteral(" (after: %1)").arg(s.message);
+        }
+        return text;
+    }
+
+    QTextStream &m_err;
+    bool m_live;
+    int m_width = 0;
+    DownloadState m_lastState = DownloadState::Queued;
+    QString m_lastMessage;
+};
+
+// Runs one download to its end and prints the outcome; returns the exit code.
+int runDownload(const DownloadRequest &request, const DownloadSettings &settings, QTextStream &out, QTextStream &err)
+{
+    DownloadManager manager(QString{}); // the CLI keeps no queue of its own
+    manager.setSettings(settings);
+    InterruptWatcher interrupts;
+    ProgressPrinter printer(err, stderrIsTerminal());
+    QEventLoop loop;
+    Download *download = nullptr;
+    bool stopping = false;
+
+    auto finished = [&](const DownloadStatus &s) {
+        if (s.isFinal())
+            return true;
+        if (s.state == DownloadState::Paused)
+            return stopping || s.error == DownloadError::Disk;
+        return false;
+    };
+    QObject::connect(&interrupts, &InterruptWatcher::interrupt, &loop, [&] {
+        stopping = true;
+        if (download && !finished(download->status()))
+            download->pause();
+        else
+            loop.quit();
+    });
+    QString error;
+    download = manager.add(request, &error);
+    if (!download) {
+        err << "firmware-cli: " << error << '\n';
+        return ExitUsage;
+    }
+    QObject::connect(download, &Download::statusChanged, &loop, [&](Download *d) {
+        printer.show(d->status());
+        if (finished(d->status()))
+            loop.quit();
+    });
+    if (!finished(download->status()))
+        loop.exec();
+    printer.end();
+
+    const DownloadStatus s = download->status();
+    const QString path = QDir::toNativeSeparators(request.finalPath());
+    const QString part = QDir::toNativeSeparators(request.partPath());
+    if (interrupts.interrupted() && s.state != DownloadState::Completed) {
+        out << QCoreApplication::translate("CliApp", "interrupted; run the same command again to resume %1").arg(part) << '\n';
+        return ExitInterrupted;
+    }
+    switch (s.state) {
+    case DownloadState::Completed: {
+        QString how;
+        switch (s.verification) {
+        case Verification::Verified:
+            how = QCoreApplication::translate("CliApp", "verified (MD5 matches)");
+            break;
+        case Verification::PrefixVerified:
+            how = QCoreApplication::translate("CliApp", "prefix verified (no MD5 known; the MD5 starts with the %1 "
+                                                        "digits in the file name)").arg(request.md5Prefix);
+            break;
+        default:
+            how = QCoreApplication::translate("CliApp", "completed, not verified (no checksum known)");
+            break;
+        }
+        if (s.alreadyDownloaded)
+            how = QCoreApplication::translate("CliApp", "already downloaded, %1").arg(how);
+        out << how << ": " << path << '\n';
+        return ExitOk;
+    }
+    case DownloadState::Paused:
+        out << QCoreApplication::translate("CliApp", "stopped: %1; the partial file stays for a resume: %2").arg(s.message, part) << '\n';
+        return ExitNetwork;
+    default:
+        break;
+    }
+    switch (s.error) {
+    case DownloadError::Refused:
+        out << QCoreApplication::translate("CliApp", "refused: %1").arg(s.message) << '\n';
+        return ExitUsage;
+    case DownloadError::Mismatch:
+    case DownloadError::RemoteChanged:
+        out << QCoreApplication::translate("CliApp", "failed: %1; nothing was kept").arg(s.message) << '\n';
+        return ExitMismatch;
+    default:
+        if (QFileInfo::exists(request.partPath()))
+            out << QCoreApplication::translate("CliApp", "failed: %1; the partial file stays for a resume: %2").arg(s.message, part) << '\n';
+        else
+            out << QCoreApplication::translate("CliApp", "failed: %1").arg(s.message) << '\n';
+        return ExitNetwork;
+    }
+}
+
+} // namespace
+
+int CliApp::download(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    const QCommandLineOption type(QStringLiteral("type"), tr("Recovery or Fastboot."), QStringLiteral("T"));
+    TransferOptions transfer;
+    transfer.addTo(parser);
+    parser.addOptions({type, catalogOption});
+    if (!parser.parse(arguments))
+        return usageError(parser.errorText());
+    const QStringList args = parser.positionalArguments();
+    if (args.size() != 2)
+        return usageError(tr("download wants CODENAME VERSION"));
+    DownloadSettings settings;
+    QString directory;
+    const QString problem = transfer.read(parser, &settings, &directory);
+    if (!problem.isEmpty())
+        return usageError(problem);
+    const QString wantedType = parser.value(type);
+    if (!wantedType.isEmpty() && wantedType.compare(QLatin1String("recovery"), Qt::CaseInsensitive) != 0
+        && wantedType.compare(QLatin1String("fastboot"), Qt::CaseInsensitive) != 0)
+        return usageError(tr("--type is recovery or fastboot, not '%1'").arg(wantedType));
+
+    const CatalogPtr catalog = loadCatalog(parser.value(catalogOption));
+    if (!catalog)
+        return ExitUsage;
+    const int page = catalog->findPage(args[0], args[1]);
+    if (page < 0) {
+        m_err << "firmware-cli: " << tr("no version %1 for the device folder %2 in the catalog").arg(args[1], args[0]) << '\n';
+        m_err.flush();
+        return ExitNotFound;
+    }
+    QList<RomFile> files;
+    for (int index : catalog->pages().at(page).files) {
+        const RomFile &file = catalog->files().at(index);
+        if (wantedType.isEmpty() || file.type.compare(wantedType, Qt::CaseInsensitive) == 0)
+            files.append(file);
+    }
+    if (files.isEmpty()) {
+        m_err << "firmware-cli: " << tr("no %1 file on this page").arg(wantedType) << '\n';
+        m_err.flush();
+        return ExitNotFound;
+    }
+    if (files.size() > 1) {
+        m_err << "firmware-cli: " << tr("this version has several files; choose one with --type:") << '\n';
+        for (const RomFile &file : qAsConst(files))
+            m_err << "  --type " << file.type.toLower() << "  " << file.fileName << " (" << file.size << ")\n";
+        m_err.flush();
+        return ExitUsage;
+    }
+    const RomFile &file = files.first();
+    if (file.urls.isEmpty()) {
+        m_err << "firmware-cli: " << tr("the catalog has no download URL for %1").arg(file.fileName) << '\n';
+        m_err.flush();
+        return ExitNotFound;
+    }
+    const QString unsafe = SafeFileName::check(file.fileName);
+    if (!unsafe.isEmpty())
+        return usageError(tr("refused the catalog's file name: %1").arg(unsafe));
+    const int code = runDownload(DownloadRequest::fromRomFile(file, directory), settings, m_out, m_err);
+    m_out.flush();
+    return code;
+}
+
+int CliApp::fetch(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    const QCommandLineOption md5(QStringLiteral("md5"), tr("Expected MD5 (32 hex digits)."), QStringLiteral("HEX"));
+    const QCommandLineOption size(QStringLiteral("size"), tr("Expected size in bytes."), QStringLiteral("BYTES"));
+    const QCommandLineOption name(QStringLiteral("name"), tr("Local file name (default: the URL's last segment)."),
+                                  QStringLiteral("FILE"));
+    TransferOptions transfer;
+    transfer.addTo(parser);
+    parser.addOptions({md5, size, name});
+    if (!parser.parse(arguments))
+        return usageError(parser.errorText());
+    const QStringList args = parser.positionalArguments();
+    if (args.size() != 1)
+        return usageError(tr("fetch wants one URL"));
+    DownloadSettings settings;
+    DownloadRequest request;
+    const QString problem = transfer.read(parser, &settings, &request.directory);
+    if (!problem.isEmpty())
+        return usageError(problem);
+    const QUrl url = QUrl::fromUserInput(args[0]);
+    const QString scheme = url.scheme().toLower();
+    if (!url.isValid() || (scheme != QLatin1String("http") && scheme != QLatin1String("https")))
+        return usageError(tr("'%1' is not an http or https URL").arg(args[0]));
+    request.urls = {url};
+    if (parser.isSet(md5)) {
+        if (!isMd5(parser.value(md5)))
+            return usageError(tr("'%1' is not an MD5 (32 hex digits)").arg(parser.value(md5)));
+        request.md5 = parser.value(md5).toLower();
+    }
+    if (parser.isSet(size)) {
+        bool ok = false;
+        request.exactSize = parser.value(size).toLongLong(&ok);
+        if (!ok || request.exactSize < 0)
+            return usageError(tr("--size wants a number of bytes, not '%1'").arg(parser.value(size)));
+    }
+    // Named after the URL given, never after a redirect target.
+    request.fileName = parser.isSet(name) ? parser.value(name) : SafeFileName::lastUrlSegment(url);
+    const QString unsafe = SafeFileName::check(request.fileName);
+    if (!unsafe.isEmpty())
+        return usageError(tr("refused the file name: %1 (choose one with --name)").arg(unsafe));
+    if (request.md5.isEmpty()) {
+        RomFile named;
+        named.fileName = request.fileName;
+        request.md5Prefix = named.md5PrefixFromFileName();
+    }
+    const int code = runDownload(request, settings, m_out, m_err);
+    m_out.flush();
+    return code;
+}
+
+int CliApp::verify(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    const QCommandLineOption md5(QStringLiteral("md5"), tr("Expected MD5 (32 hex digits)."), QStringLiteral("HEX"));
+    parser.addOptions({md5, catalogOption});
+    if (!parser.parse(arguments))
+        return usageError(parser.errorText());
+    const QStringList args = parser.positionalArguments();
+    if (args.size() != 1)
+        return usageError(tr("verify wants one FILE"));
+    const QFileInfo info(args[0]);
+    if (!info.isFile())
+        return usageError(tr("%1 is not a file").arg(args[0]));
+    QString expected;
+    QString prefix;
+    if (parser.isSet(md5)) {
+        if (!isMd5(parser.value(md5)))
+            return usageError(tr("'%1' is not an MD5 (32 hex digits)").arg(parser.value(md5)));
+        expected = parser.value(md5).toLower();
+    } else {
+        const CatalogPtr catalog = loadCatalog(parser.value(catalogOption));
+        if (!catalog)
+            return ExitUsage;
+        for (int index : catalog->filesNamed(info.fileName())) {
+            const RomFile &file = catalog->files().at(index);
+            if (file.hasMd5()) {
+                expected = file.md5;
+                break;
+            }
+            prefix = file.md5PrefixFromFileName();
+        }
+    }
+    if (expected.isEmpty() && prefix.isEmpty()) {
+        m_out << tr("no checksum known for %1 (not in the catalog, or its MD5 is Unknown); use --md5")
+                     .arg(info.fileName()) << '\n';
+        m_out.flush();
+        return ExitNotFound;
+    }
+
+    Md5Hasher hasher;
+    ProgressPrinter printer(m_err, stderrIsTerminal());
+    InterruptWatcher interrupts;
+    QEventLoop loop;
+    QString result;
+    QString failure;
+    DownloadStatus status;
+    status.state = DownloadState::Verifying;
+    status.total = info.size();
+    QObject::connect(&hasher, &Md5Hasher::progress, &loop, [&](quint64, qint64 hashed) {
+        status.received = hashed;
+        printer.show(status);
+    });
+    QObject::connect(&hasher, &Md5Hasher::finished, &loop, [&](quint64, const QString &md5Hex) {
+        result = md5Hex;
+        loop.quit();
+    });
+    QObject::connect(&hasher, &Md5Hasher::failed, &loop, [&](quint64, const QString &error) {
+        failure = error;
+        loop.quit();
+    });
+    QObject::connect(&interrupts, &InterruptWatcher::interrupt, &loop, [&] {
+        hasher.cancel();
+        loop.quit();
+    });
+    printer.show(status);
+    hasher.addFile(info.absoluteFilePath());
+    hasher.finish();
+    loop.exec();
+    printer.end();
+    if (interrupts.interrupted())
+        return ExitInterrupted;
+    if (!failure.isEmpty()) {
+        m_out << tr("cannot read %1: %2").arg(info.filePath(), failure) << '\n';
+        m_out.flush();
+        return ExitNetwork;
+    }
+    const bool matches = expected.isEmpty() ? result.startsWith(prefix) : result == expected;
+    if (matches && expected.isEmpty())
+        m_out << tr("match (prefix): the MD5 %1 starts with the file name's %2; no full MD5 is known: %3")
+                     .arg(result, prefix, info.filePath()) << '\n';
+    else if (matches)
+        m_out << tr("match: MD5 %1: %2").arg(result, info.filePath()) << '\n';
+    else
+        m_out << tr("mismatch: MD5 %1, expected %2: %3").arg(result, expected.isEmpty() ? prefix + QLatin1String("...") : expected,
+                                                            info.filePath()) << '\n';
+    m_out.flush();
+    return matches ? ExitOk : ExitMismatch;
+}

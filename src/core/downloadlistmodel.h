@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QAbstractTableModel>
+
+class Download;
+class DownloadManager;
+
+// The download queue as a table: name, size, progress/state, speed, ETA. Row i is
+// DownloadManager::downloads()[i].
+class DownloadListModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { NameColumn, SizeColumn, ProgressColumn, SpeedColumn, EtaColumn, ColumnCount };
+    enum Role {
+        ProgressRole = Qt::UserRole, // 0-1000 (per mille), -1 when unknown
+        StateRole,                   // int(DownloadState)
+        StatusTextRole,              // "Retrying in 3 s: connection reset"
+        FinalPathRole,               // where the file is (or will be)
+        VerificationRole,            // int(Verification)
+    };
+
+    explicit DownloadListModel(DownloadManager *manager, QObject *parent = nullptr);
+
+    Download *download(const QModelIndex &index) const;
+
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+private:
+    DownloadManager *m_manager;
+};

@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QNetworkReply>
+#include <QString>
+
+// Pure helpers that decide what a response means for a resumable download.
+namespace HttpChecks {
+
+// "bytes 100-1023/1024" or "bytes */1024"; total is -1 for "/*".
+struct ContentRange
+{
+    qint64 first = -1;
+    qint64 last = -1;
+    qint64 total = -1;
+    bool valid = false;
+    bool unsatisfied = false; // the "*/T" form
+};
+ContentRange parseContentRange(const QByteArray &value);
+
+// 408, 429, 500, 502, 503, 504, 522, 524 (curl's transient set).
+bool isTransientStatus(int status);
+
+// Retry-After as delta-seconds or as an HTTP-date; milliseconds from now, -1 when absent/invalid.
+qint64 retryAfterMs(const QByteArray &value, const QDateTime &now);
+
+// Exponential backoff: initial * 2^(attempt-1), capped, with +-20 % jitter (random in [0, 1)).
+qint64 backoffMs(int attempt, int initialMs, int maxMs, double random);
+
+enum class ErrorKind { Transient, Permanent, Redirect, Tls };
+// How to treat a network error without a usable HTTP status.
+ErrorKind classify(QNetworkReply::NetworkError error);
+
+// Short human text for an error ("connection reset", "connection refused", ...).
+QString describe(QNetworkReply::NetworkError error, const QString &qtText);
+
+} // namespace HttpChecks

@@ -1,0 +1,211 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// firmware-cli fetch / verify against the loopback server: exit codes, files, resume after kill -9.
+#include "testhttpserver.h"
+
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#ifdef Q_OS_UNIX
+#include <csignal>
+#endif
+
+using Response = TestHttpServer::Response;
+
+namespace {
+constexpr qint64 Size = 300 * 1000;
+}
+
+class TestCliDownload : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<TestHttpServer> m_server;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_stdout;
+    QString m_stderr;
+
+    void startCli(QProcess &process, const QStringList &arguments)
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir->filePath(QStringLiteral("xdg")));
+        process.setProcessEnvironment(env);
+        process.setWorkingDirectory(m_dir->path());
+        process.start(QStringLiteral(FWB_CLI), arguments);
+    }
+    // Runs the CLI while this thread keeps serving HTTP; returns its exit code.
+    int runCli(const QStringList &arguments)
+    {
+        QProcess process;
+        startCli(process, arguments);
+        if (!process.waitForStarted(10000))
+            return -1;
+        QElapsedTimer timer;
+        timer.start();
+        while (process.state() != QProcess::NotRunning && timer.elapsed() < 60000)
+            QTest::qWait(20);
+        m_stdout = QString::fromUtf8(process.readAllStandardOutput());
+        m_stderr = QString::fromUtf8(process.readAllStandardError());
+        return process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
+    }
+    QString path(const QString &name) const { return m_dir->filePath(name); }
+    QString lastLine() const { return m_stdout.trimmed().section(QLatin1Char('\n'), -1); }
+    QStringList fetchArgs(const QByteArray &urlPath) const
+    {
+        return {QStringLiteral("fetch"), m_server->url(urlPath).toString(), QStringLiteral("-o"), m_dir->path(),
+                QStringLiteral("--timeout"), QStringLiteral("1")};
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void init()
+    {
+        m_server = std::make_unique<TestHttpServer>();
+        m_server->addResource("/rom.zip", Size);
+        m_dir = std::make_unique<QTemporaryDir>();
+    }
+    void cleanup()
+    {
+        m_server.reset();
+        m_dir.reset();
+    }
+
+    void fetchVerified()
+    {
+        const int code = runCli(fetchArgs("/rom.zip") << QStringLiteral("--md5") << TestHttpServer::md5(Size));
+        QVERIFY2(code == 0, qPrintable(m_stdout + m_stderr));
+        QVERIFY2(lastLine().startsWith(QLatin1String("verified")), qPrintable(lastLine()));
+        QVERIFY(lastLine().contains(path(QStringLiteral("rom.zip"))));
+        QCOMPARE(QFileInfo(path(QStringLiteral("rom.zip"))).size(), Size);
+        QVERIFY(!QFile::exists(path(QStringLiteral("rom.zip.part"))));
+    }
+
+    void fetchWithoutChecksumSaysSo()
+    {
+        const int code = runCli(fetchArgs("/rom.zip") << QStringLiteral("--size") << QString::number(Size));
+        QCOMPARE(code, 0);
+        QVERIFY2(lastLine().contains(QLatin1String("not verified")), qPrintable(lastLine()));
+    }
+
+    void fetchRefusesBadInput()
+    {
+        QCOMPARE(runCli(fetchArgs("/rom.zip") << QStringLiteral("--md5") << QStringLiteral("xyz")), 1);
+        QCOMPARE(runCli(fetchArgs("/rom.zip") << QStringLiteral("--name") << QStringLiteral("../evil.zip")), 1);
+        QCOMPARE(runCli(fetchArgs("/rom.zip") << QStringLiteral("--name") << QStringLiteral("NUL.zip")), 1);
+        QCOMPARE(runCli(fetchArgs("/dir/%2e%2e")), 1);
+        QCOMPARE(runCli({QStringLiteral("fetch"), QStringLiteral("ftp://127.0.0.1/x.zip")}), 1);
+        QCOMPARE(m_server->requestCount(), 0);
+    }
+
+    void fetchMismatchKeepsNothing()
+    {
+        const int code = runCli(fetchArgs("/rom.zip") << QStringLiteral("--md5") << QString(32, QLatin1Char('0')));
+        QCOMPARE(code, 3);
+        QVERIFY(lastLine().contains(QLatin1String("checksum mismatch")));
+        QVERIFY(!QFile::exists(path(QStringLiteral("rom.zip"))));
+        QVERIFY(!QFile::exists(path(QStringLiteral("rom.zip.part"))));
+    }
+
+    void fetchNetworkFailureKeepsPart()
+    {
+        Response stall;
+        stall.stallAfter = 100000;
+        Response refuse;
+        refuse.status = 503;
+        m_server->setScript("/rom.zip", {stall}, refuse);
+        const int code = runCli(fetchArgs("/rom.zip") << QStringLiteral("--retries") << QStringLiteral("2"));
+        QCOMPARE(code, 2);
+        QCOMPARE(QFileInfo(path(QStringLiteral("rom.zip.part"))).size(), qint64(100000));
+        QVERIFY2(lastLine().contains(QLatin1String(".part")), qPrintable(lastLine()));
+        QVERIFY(m_stderr.contains(QLatin1String("Retrying in")));
+    }
+
+    // Scenario 38 for real: kill -9 mid-download, run again, resume from the .part.
+    void killedFetchResumes()
+    {
+        Response stall;
+        stall.stallAfter = 120000;
+        m_server->setScript("/rom.zip", {stall});
+        QProcess process;
+        startCli(process, {QStringLiteral("fetch"), m_server->url("/rom.zip").toString(), QStringLiteral("-o"), m_dir->path(),
+                           QStringLiteral("--timeout"), QStringLiteral("60")});
+        QVERIFY(process.waitForStarted(10000));
+        QTRY_COMPARE_WITH_TIMEOUT(QFileInfo(path(QStringLiteral("rom.zip.part"))).size(), qint64(120000), 20000);
+        QVERIFY(QFile::exists(path(QStringLiteral("rom.zip.part.json"))));
+        process.kill();
+        QVERIFY(process.waitForFinished(10000));
+
+        const int code = runCli(fetchArgs("/rom.zip") << QStringLiteral("--md5") << TestHttpServer::md5(Size));
+        QVERIFY2(code == 0, qPrintable(m_stdout + m_stderr));
+        const auto requests = m_server->requests("/rom.zip");
+        QCOMPARE(requests.size(), 2);
+        QCOMPARE(requests[1].header("Range"), QByteArray("bytes=120000-"));
+        QCOMPARE(requests[1].header("If-Range"), QByteArray("\"etag-1-300000\""));
+        QCOMPARE(QFileInfo(path(QStringLiteral("rom.zip"))).size(), Size);
+    }
+
+#ifdef Q_OS_UNIX
+    void interruptLeavesResumablePart()
+    {
+        Response stall;
+        stall.stallAfter = 100000;
+        m_server->setScript("/rom.zip", {stall});
+        QProcess process;
+        startCli(process, {QStringLiteral("fetch"), m_server->url("/rom.zip").toString(), QStringLiteral("-o"), m_dir->path(),
+                           QStringLiteral("--timeout"), QStringLiteral("60")});
+        QVERIFY(process.waitForStarted(10000));
+        QTRY_COMPARE_WITH_TIMEOUT(QFileInfo(path(QStringLiteral("rom.zip.part"))).size(), qint64(100000), 20000);
+        ::kill(pid_t(process.processId()), SIGINT);
+        QTRY_COMPARE_WITH_TIMEOUT(process.state(), QProcess::NotRunning, 20000);
+        QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(process.exitCode(), 130);
+        QCOMPARE(QFileInfo(path(QStringLiteral("rom.zip.part"))).size(), qint64(100000));
+    }
+#endif
+
+    // The local name is the URL given, never the redirect target's.
+    void fetchNamesAfterTheGivenUrl()
+    {
+        m_server->addResource("/get/firmware.zip", 1);
+        Response redirect;
+        redirect.status = 302;
+        redirect.location = "/rom.zip";
+        m_server->setScript("/get/firmware.zip", {}, redirect);
+        QCOMPARE(runCli(fetchArgs("/get/firmware.zip")), 0);
+        QCOMPARE(QFileInfo(path(QStringLiteral("firmware.zip"))).size(), Size);
+        QVERIFY(!QFile::exists(path(QStringLiteral("rom.zip"))));
+    }
+
+    // A version with two files needs --type; an unknown version is "nothing found".
+    void downloadAsksForType()
+    {
+        QCOMPARE(runCli({QStringLiteral("download"), QStringLiteral("gemini"), QStringLiteral("7.6.8"), QStringLiteral("-o"),
+                         m_dir->path()}), 1);
+        QVERIFY2(m_stderr.contains(QLatin1String("--type recovery")) && m_stderr.contains(QLatin1String("--type fastboot")),
+                 qPrintable(m_stderr));
+        QCOMPARE(runCli({QStringLiteral("download"), QStringLiteral("gemini"), QStringLiteral("0.0.0")}), 4);
+        QCOMPARE(runCli({QStringLiteral("download"), QStringLiteral("gemini"), QStringLiteral("7.6.8"), QStringLiteral("--type"),
+                         QStringLiteral("sideload")}), 1);
+        QCOMPARE(QDir(m_dir->path()).entryList(QDir::Files), QStringList());
+    }
+
+    void verifyFile()
+    {
+        QFile file(path(QStringLiteral("some.zip")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(TestHttpServer::body(Size));
+        file.close();
+        QCOMPARE(runCli({QStringLiteral("verify"), file.fileName(), QStringLiteral("--md5"), TestHttpServer::md5(Size)}), 0);
+        QVERIFY(lastLine().startsWith(QLatin1String("match")));
+        QCOMPARE(runCli({QStringLiteral("verify"), file.fileName(), QStringLiteral("--md5"), QString(32, QLatin1Char('a'))}), 3);
+        QVERIFY(lastLine().startsWith(QLatin1String("mismatch")));
+        QCOMPARE(runCli({QStringLiteral("verify"), file.fileName()}), 4);
+        QVERIFY(lastLine().startsWith(QLatin1String("no checksum known")));
+        QCOMPARE(runCli({QStringLiteral("verify"), file.fileName(), QStringLiteral("--md5"), QStringLiteral("12")}), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliDownload)
+#include "tst_cli_download.moc"
