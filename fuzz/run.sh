@@ -20,6 +20,7 @@ cp "$here"/tests/data/*.fwbcat "$work/catalogfile/"
 
 status=0
 for target in "$build_dir"/fuzz/fuzz_*; do
+    [ -f "$target" ] && [ -x "$target" ] || continue # skip the *_autogen folders
     name=$(basename "$target")
     what=${name#fuzz_}
     corpus="$work/$what"
