@@ -21,7 +21,8 @@ def fill(match):
             f"            <numerusform>{plural}</numerusform>\n        </translation>")
 
 
-pattern = re.compile(r"<source>(.*?)</source>\s*<translation type=\"unfinished\">\s*"
+# [^<]* keeps a match inside one message (.*? could run from an earlier, finished one).
+pattern = re.compile(r"<source>([^<]*)</source>\s*<translation type=\"unfinished\">\s*"
                      r"<numerusform>\s*</numerusform>\s*<numerusform>\s*</numerusform>\s*</translation>", re.S)
 text, count = pattern.subn(fill, text)
 open(path, "w", encoding="utf-8").write(text)

@@ -250,7 +250,11 @@ void TestDetailsPane::downloadButtonOffersEveryMirror()
     RomCardWidget *recovery = m_pane->cards()[0];
     QToolButton *download = recovery->downloadButton();
     QVERIFY(download->menu());
-    const QList<QAction *> mirrors = download->menu()->actions();
+    QList<QAction *> mirrors = download->menu()->actions();
+    // Every mirror, then a separator and "Open in Browser".
+    QAction *browser = mirrors.takeLast();
+    QCOMPARE(browser->objectName(), QStringLiteral("openInBrowser"));
+    QVERIFY(mirrors.takeLast()->isSeparator());
     QCOMPARE(mirrors.size(), recovery->file().urls.size());
     QVERIFY(mirrors.size() >= 2);
     QCOMPARE(mirrors[0]->text(), QStringLiteral("Mirror 1 — cdnorg.d.miui.com"));
@@ -266,6 +270,12 @@ void TestDetailsPane::downloadButtonOffersEveryMirror()
     download->click();
     QCOMPARE(requested.count(), 2);
     QCOMPARE(requested[1][1].toUrl(), QUrl(recovery->file().urls[0]));
+
+    QSignalSpy browse(m_pane.get(), &DetailsPane::openInBrowserRequested);
+    browser->trigger();
+    QCOMPARE(requested.count(), 2);
+    QCOMPARE(browse.count(), 1);
+    QCOMPARE(browse[0][0].toUrl(), QUrl(recovery->file().urls[0]));
 }
 
 void TestDetailsPane::deviceRowShowsSummary()

@@ -4,6 +4,7 @@
 #include "catalogsummary.h"
 #include "catalogtreemodel.h"
 #include "detailspane.h"
+#include "downloadmanager.h"
 #include "fieldlabel.h"
 #include "fixtures.h"
 #include "mainwindow.h"
@@ -17,6 +18,7 @@
 #include <QDesktopServices>
 #include <QDir>
 #include <QHeaderView>
+#include <QMenu>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QSaveFile>
@@ -59,7 +61,7 @@ private slots:
     void openRequestFromArguments();
     void unknownRequestSaysSo();
     void requestBeforeCatalogAppliesAfterLoad();
-    void downloadFallsBackToBrowser();
+    void openInBrowserUsesTheSystemBrowser();
     void copyActionOnTreeCopiesLink();
     void settingsRoundTrip();
     void loadsCatalogInWorker();
@@ -71,6 +73,7 @@ private slots:
 private:
     static QStringList visibleDeviceFolders(MainWindow &window);
     QString writeCatalogWithoutSeed();
+    std::unique_ptr<DownloadManager> m_downloads;
     std::unique_ptr<MainWindow> m_window;
     CatalogPtr m_catalog;
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -89,7 +92,9 @@ void TestMainWindow::init()
     QSettings().clear();
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
-    m_window = std::make_unique<MainWindow>();
+    // Its own queue: nothing here downloads (the catalog's URLs are real hosts).
+    m_downloads = std::make_unique<DownloadManager>(m_dir->filePath(QStringLiteral("queue.json")));
+    m_window = std::make_unique<MainWindow>(m_downloads.get());
     m_window->resize(1200, 800);
     m_window->setCatalog(m_catalog);
 }
@@ -97,6 +102,7 @@ void TestMainWindow::init()
 void TestMainWindow::cleanup()
 {
     m_window.reset();
+    m_downloads.reset();
     QSettings().clear();
 }
 
@@ -324,15 +330,20 @@ void TestMainWindow::requestBeforeCatalogAppliesAfterLoad()
     QCOMPARE(window.currentPage(), m_catalog->findPage(QStringLiteral("gemini"), QStringLiteral("7.6.8")));
 }
 
-void TestMainWindow::downloadFallsBackToBrowser()
+void TestMainWindow::openInBrowserUsesTheSystemBrowser()
 {
+    // The Download button queues (tst_windowdownloads); the menu's "Open in Browser" still hands
+    // the first mirror to the browser.
     UrlCatcher catcher;
     QDesktopServices::setUrlHandler(QStringLiteral("https"), &catcher, "open");
     QVERIFY(m_window->selectVersion(QStringLiteral("gemini"), QStringLiteral("7.6.8")));
     RomCardWidget *recovery = m_window->detailsPane()->cards().at(0);
-    recovery->downloadButton()->click();
+    auto *browser = recovery->downloadButton()->menu()->findChild<QAction *>(QStringLiteral("openInBrowser"));
+    QVERIFY(browser);
+    browser->trigger();
     QDesktopServices::unsetUrlHandler(QStringLiteral("https"));
     QCOMPARE(catcher.urls, QList<QUrl>{QUrl(recovery->file().urls.first())});
+    QCOMPARE(m_downloads->downloads().size(), 0);
 }
 
 void TestMainWindow::copyActionOnTreeCopiesLink()
@@ -484,9 +495,16 @@ void TestMainWindow::dropImportsPage()
     QVERIFY(finished[0][0].toBool());
     QCOMPARE(window.currentPage(), window.catalog()->findPage(QStringLiteral("gemini"), QStringLiteral("7.6.8")));
 
-    QMimeData other;
-    other.setUrls({QUrl::fromLocalFile(m_dir->filePath(QStringLiteral("rom.zip")))});
-    QDragEnterEvent refused(QPoint(10, 10), Qt::CopyAction, &other, Qt::LeftButton, Qt::NoModifier);
+    // Other local files are taken for verification (tst_windowdownloads); links are not taken.
+    QMimeData rom;
+    rom.setUrls({QUrl::fromLocalFile(m_dir->filePath(QStringLiteral("rom.zip")))});
+    QDragEnterEvent verify(QPoint(10, 10), Qt::CopyAction, &rom, Qt::LeftButton, Qt::NoModifier);
+    verify.setAccepted(false);
+    QCoreApplication::sendEvent(&window, &verify);
+    QVERIFY(verify.isAccepted());
+    QMimeData link;
+    link.setUrls({QUrl(QStringLiteral("https://example.org/rom.zip"))});
+    QDragEnterEvent refused(QPoint(10, 10), Qt::CopyAction, &link, Qt::LeftButton, Qt::NoModifier);
     refused.setAccepted(false);
     QCoreApplication::sendEvent(&window, &refused);
     QVERIFY(!refused.isAccepted());

@@ -28,4 +28,31 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>DownloadNotifier</name>
+    <message numerus="yes">
+        <source>%n download(s)</source>
+        <translation>
+            <numerusform>%n download</numerusform>
+            <numerusform>%n downloads</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>%n download(s) are running. Quit and pause them? They resume next time.</source>
+        <translation>
+            <numerusform>%n download is running. Quit and pause it? It resumes next time.</numerusform>
+            <numerusform>%n downloads are running. Quit and pause them? They resume next time.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unfinished download(s) restored.</source>
+        <translation>
+            <numerusform>%n unfinished download restored.</numerusform>
+            <numerusform>%n unfinished downloads restored.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

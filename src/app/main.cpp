@@ -43,6 +43,7 @@ int main(int argc, char *argv[])
     MainWindow window;
     window.loadCatalog(); // in a worker: it overlaps with building and showing the window
     window.restoreSession();
+    window.restoreDownloads(); // unfinished downloads carry on
     window.openRequest(VersionRequest::fromArguments(parser.positionalArguments()));
     window.show();
     return app.exec();

@@ -48,31 +48,50 @@ void CatalogSearchIndex::build(const Catalog &catalog)
 
     const QList<CatalogPage> &pages = catalog.pages();
     m_pageBits = QList<quint32>(3 * pages.size(), 0);
+    for (qsizetype p = 0; p < pages.size(); ++p) {
+        for (int f : pages[p].files) {
+            for (int k = 0; k < 3; ++k)
+                m_pageBits[3 * p + k] |= fileBits[3 * f + k];
+        }
+    }
+    const QList<CatalogDevice> &devices = catalog.devices();
+    m_deviceBits = QList<quint32>(3 * devices.size(), 0);
+    for (qsizetype d = 0; d < devices.size(); ++d) {
+        for (int p : devices[d].pages) {
+            for (int k = 0; k < 3; ++k)
+                m_deviceBits[3 * d + k] |= m_pageBits[3 * p + k];
+        }
+    }
+    m_catalog = &catalog;
+}
+
+void CatalogSearchIndex::ensureTexts() const
+{
+    std::call_once(m_textsBuilt, [this] { buildTexts(); });
+}
+
+void CatalogSearchIndex::buildTexts() const
+{
+    const QList<RomFile> &files = m_catalog->files();
+    const QList<CatalogPage> &pages = m_catalog->pages();
     m_pages.start.reserve(pages.size() + 1);
     m_pages.all.reserve(pages.size() * 160);
-    for (qsizetype p = 0; p < pages.size(); ++p) {
-        const CatalogPage &page = pages[p];
+    for (const CatalogPage &page : pages) {
         m_pages.append(page.version);
         m_pages.append(page.name);
         for (int f : page.files) {
             m_pages.append(files[f].fileName);
             if (files[f].codename != page.folder)
                 m_pages.append(files[f].codename);
-            for (int k = 0; k < 3; ++k)
-                m_pageBits[3 * p + k] |= fileBits[3 * f + k];
         }
         m_pages.endItem();
     }
     m_pages.start.append(m_pages.all.size());
 
-    const QList<CatalogDevice> &devices = catalog.devices();
-    m_deviceBits = QList<quint32>(3 * devices.size(), 0);
-    for (qsizetype d = 0; d < devices.size(); ++d) {
-        m_devices.append(devices[d].displayName());
+    for (const CatalogDevice &device : m_catalog->devices()) {
+        m_devices.append(device.displayName());
         QStringList names;
-        for (int p : devices[d].pages) {
-            for (int k = 0; k < 3; ++k)
-                m_deviceBits[3 * d + k] |= m_pageBits[3 * p + k];
+        for (int p : device.pages) {
             // A device's pages carry few distinct names ("MI 5 Global", "MI 5 China").
             if (!names.contains(pages[p].name)) {
                 names.append(pages[p].name);
@@ -126,16 +145,19 @@ void CatalogSearchIndex::Texts::mark(const QString &needle, QList<bool> &items) 
 
 void CatalogSearchIndex::markPagesContaining(const QString &needle, QList<bool> &pages) const
 {
+    ensureTexts();
     m_pages.mark(needle, pages);
 }
 
 void CatalogSearchIndex::markDevicesContaining(const QString &needle, QList<bool> &devices) const
 {
+    ensureTexts();
     m_devices.mark(needle, devices);
 }
 
 bool CatalogSearchIndex::pageStartsWith(int page, const QString &prefix) const
 {
+    ensureTexts();
     const qsizetype at = m_pages.start[page];
     return QByteArrayView(m_pages.all.constData() + at, m_pages.all.size() - at).startsWith(folded(prefix));
 }

@@ -23,6 +23,14 @@ void runInWorker(QObject *context, Job job, Done done)
     watcher->setFuture(QtConcurrent::run(std::move(job)));
 }
 
+// Builds the catalog's search texts in the pool while the user looks at the tree, so the first
+// keystroke does not wait for them.
+void warmUpSearch(const CatalogPtr &catalog)
+{
+    if (catalog)
+        QThreadPool::globalInstance()->start([catalog] { catalog->search().warmUp(); });
+}
+
 } // namespace
 
 CatalogLoader::CatalogLoader(QObject *parent)
@@ -37,6 +45,7 @@ void CatalogLoader::load()
     runInWorker(this, [store = m_store] { return store.load(); },
                 [this](const CatalogStore::Loaded &result) {
                     m_busy = false;
+                    warmUpSearch(result.catalog);
                     emit loaded(result);
                 });
 }
@@ -56,6 +65,7 @@ void CatalogLoader::importPage(const QString &path)
                 },
                 [this](const Outcome &outcome) {
                     m_busy = false;
+                    warmUpSearch(outcome.second.catalog);
                     emit imported(outcome.first, outcome.second);
                 });
 }

@@ -189,6 +189,7 @@ void DetailsPane::showPage(int page)
     for (int f : p.files) {
         auto *card = new RomCardWidget(m_catalog->files().at(f), f, m_content);
         connect(card, &RomCardWidget::downloadRequested, this, &DetailsPane::downloadRequested);
+        connect(card, &RomCardWidget::openInBrowserRequested, this, &DetailsPane::openInBrowserRequested);
         connect(card, &RomCardWidget::copied, this, &DetailsPane::copied);
         m_contentLayout->addWidget(card);
         m_cards.append(card);

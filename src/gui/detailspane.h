@@ -43,8 +43,10 @@ public:
 
 signals:
     // A Download button or mirror was chosen. fileIndex indexes Catalog::files(). MainWindow
-    // connects this once: to the download engine, or for now to the system browser.
+    // connects this once, to the download queue.
     void downloadRequested(int fileIndex, const QUrl &url);
+    // A card's "Open in Browser": the system browser downloads instead.
+    void openInBrowserRequested(const QUrl &url);
     // A field was copied: for a status bar message.
     void copied(const QString &what, const QString &text);
 

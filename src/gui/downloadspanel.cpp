@@ -50,7 +50,9 @@ public:
         bar.fontMetrics = option.fontMetrics;
         bar.palette = option.palette;
         bar.minimum = 0;
-        bar.maximum = progress < 0 ? 0 : 1000; // 0/0: busy indicator when the size is unknown
+        // Unknown size (nothing received yet, paused or failed before the first byte): an empty
+        // bar with the state text. A 0/0 "busy" bar paints as full in a delegate and reads as 100 %.
+        bar.maximum = 1000;
         bar.progress = std::max(0, progress);
         bar.text = index.data(DownloadListModel::StatusTextRole).toString();
         bar.textVisible = true;

@@ -7,9 +7,16 @@
 #include "catalogsummary.h"
 #include "catalogtreemodel.h"
 #include "detailspane.h"
+#include "downloadmanager.h"
+#include "downloadnotifier.h"
+#include "downloadsession.h"
+#include "downloadspanel.h"
 #include "fieldlabel.h"
+#include "preferencesdialog.h"
+#include "safefilename.h"
 #include "searchfield.h"
 #include "sessionsettings.h"
+#include "verifyfiledialog.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -17,6 +24,7 @@
 #include <QCloseEvent>
 #include <QDesktopServices>
 #include <QDir>
+#include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileDialog>
@@ -27,11 +35,15 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPushButton>
 #include <QSettings>
 #include <QScreen>
 #include <QShowEvent>
 #include <QStyle>
 #include <QTimer>
+#include <QTreeView>
+
+#include <algorithm>
 
 namespace {
 
@@ -39,6 +51,13 @@ namespace {
 constexpr int ExpandMatchingDevicesLimit = 12;
 constexpr int StatusMessageMs = 8000;
 const QString ImportDirKey = QStringLiteral("Import/lastDirectory");
+const QString VerifyDirKey = QStringLiteral("Verify/lastDirectory");
+
+const QStringList &pageSuffixes()
+{
+    static const QStringList suffixes{QStringLiteral("html"), QStringLiteral("htm"), QStringLiteral("md")};
+    return suffixes;
+}
 
 bool sameText(const QString &a, const QString &b)
 {
@@ -76,6 +95,11 @@ int findPage(const Catalog &catalog, const QString &os, const QString &folder, c
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
+    : MainWindow(nullptr, parent)
+{
+}
+
+MainWindow::MainWindow(DownloadManager *downloads, QWidget *parent)
     : QMainWindow(parent)
     , ui(std::make_unique<Ui::MainWindow>())
     , m_tree(new CatalogTreeModel(this))
@@ -98,13 +122,26 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_loader, &CatalogLoader::imported, this, &MainWindow::onImported);
     // The one place a download request is handled; the download engine takes over from here.
     connect(ui->detailsPane, &DetailsPane::downloadRequested, this, &MainWindow::openDownload);
+    connect(ui->detailsPane, &DetailsPane::openInBrowserRequested, this, &MainWindow::openInBrowser);
     connect(ui->detailsPane, &DetailsPane::copied, this, [this](const QString &what, const QString &) {
         statusBar()->showMessage(tr("Copied the %1.").arg(what), StatusMessageMs);
     });
     ui->detailsPane->showMessage(tr("No catalog loaded."));
+
+    if (!downloads) {
+        m_ownedDownloads = std::make_unique<DownloadManager>(DownloadManager::defaultQueueFile());
+        downloads = m_ownedDownloads.get();
+    }
+    m_downloads = downloads;
+    setupDownloads();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The panel and the notifier watch the manager: they go first.
+    delete m_downloadsDock;
+    delete m_notifier;
+}
 
 DetailsPane *MainWindow::detailsPane() const { return ui->detailsPane; }
 SearchField *MainWindow::searchField() const { return ui->searchField; }
@@ -127,6 +164,9 @@ void MainWindow::setupActions()
     ui->actionFind->setShortcut(QKeySequence::Find);
     ui->actionFind->setIcon(QIcon::fromTheme(QStringLiteral("edit-find")));
     ui->actionAbout->setIcon(QIcon::fromTheme(QStringLiteral("help-about")));
+    ui->actionPreferences->setShortcut(QKeySequence::Preferences);
+    ui->actionPreferences->setIcon(QIcon::fromTheme(QStringLiteral("preferences-system")));
+    ui->actionVerifyFile->setIcon(QIcon::fromTheme(QStringLiteral("document-properties")));
 
     connect(ui->actionImportPage, &QAction::triggered, this, &MainWindow::chooseImportFile);
     connect(ui->actionQuit, &QAction::triggered, this, &QWidget::close);
@@ -139,6 +179,8 @@ void MainWindow::setupActions()
     connect(ui->actionCollapseAll, &QAction::triggered, ui->catalogView, &QTreeView::collapseAll);
     connect(ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
     connect(ui->actionAboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
+    connect(ui->actionPreferences, &QAction::triggered, this, [this] { showPreferences(); });
+    connect(ui->actionVerifyFile, &QAction::triggered, this, &MainWindow::chooseVerifyFile);
 }
 
 void MainWindow::setupTree()
@@ -547,8 +589,30 @@ void MainWindow::applySplitterState()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    const int running = DownloadSession::runningCount(*m_downloads);
+    if (running > 0) {
+        if (!askToQuit(running)) {
+            event->ignore();
+            return;
+        }
+        DownloadSession::pauseForQuit(*m_downloads);
+    }
     saveSession();
     event->accept();
+}
+
+bool MainWindow::askToQuit(int running)
+{
+    if (m_quitQuestion)
+        return m_quitQuestion(running);
+    QMessageBox box(QMessageBox::Question, tr("Downloads Running"),
+                    tr("%n download(s) are running. Quit and pause them? They resume next time.", nullptr, running),
+                    QMessageBox::NoButton, this);
+    QPushButton *quit = box.addButton(tr("&Quit"), QMessageBox::AcceptRole);
+    box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(quit);
+    box.exec();
+    return box.clickedButton() == static_cast<QAbstractButton *>(quit);
 }
 
 QStringList MainWindow::importablePaths(const QMimeData *mime)
@@ -556,9 +620,24 @@ QStringList MainWindow::importablePaths(const QMimeData *mime)
     QStringList paths;
     if (!mime || !mime->hasUrls())
         return paths;
-    static const QStringList suffixes{QStringLiteral("html"), QStringLiteral("htm"), QStringLiteral("md")};
     for (const QUrl &url : mime->urls()) {
-        if (url.isLocalFile() && suffixes.contains(QFileInfo(url.toLocalFile()).suffix().toLower()))
+        if (url.isLocalFile() && pageSuffixes().contains(QFileInfo(url.toLocalFile()).suffix().toLower()))
+            paths.append(url.toLocalFile());
+    }
+    return paths;
+}
+
+// Any other local file is checked against the catalog (a dropped ROM).
+QStringList MainWindow::verifiablePaths(const QMimeData *mime)
+{
+    QStringList paths;
+    if (!mime || !mime->hasUrls())
+        return paths;
+    for (const QUrl &url : mime->urls()) {
+        if (!url.isLocalFile())
+            continue;
+        const QFileInfo info(url.toLocalFile());
+        if (!pageSuffixes().contains(info.suffix().toLower()) && !info.isDir())
             paths.append(url.toLocalFile());
     }
     return paths;
@@ -566,18 +645,21 @@ QStringList MainWindow::importablePaths(const QMimeData *mime)
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 {
-    if (!importablePaths(event->mimeData()).isEmpty())
+    if (!importablePaths(event->mimeData()).isEmpty() || !verifiablePaths(event->mimeData()).isEmpty())
         event->acceptProposedAction();
 }
 
 void MainWindow::dropEvent(QDropEvent *event)
 {
-    const QStringList paths = importablePaths(event->mimeData());
-    if (paths.isEmpty())
+    const QStringList pages = importablePaths(event->mimeData());
+    const QStringList others = verifiablePaths(event->mimeData());
+    if (pages.isEmpty() && others.isEmpty())
         return;
     event->acceptProposedAction();
-    for (const QString &path : paths)
+    for (const QString &path : pages)
         importPage(path);
+    for (const QString &path : others)
+        verifyFile(path);
 }
 
 void MainWindow::chooseImportFile()
@@ -679,7 +761,11 @@ void MainWindow::expandAll()
 
 void MainWindow::openDownload(int fileIndex, const QUrl &url)
 {
-    Q_UNUSED(fileIndex) // the download engine will use it; until then the browser downloads
+    queueDownload(fileIndex, url);
+}
+
+void MainWindow::openInBrowser(const QUrl &url)
+{
     if (!QDesktopServices::openUrl(url))
         statusBar()->showMessage(tr("Could not open %1 in a browser.").arg(url.toDisplayString()), StatusMessageMs);
     else
@@ -701,4 +787,133 @@ void MainWindow::showAbout()
                           "Not affiliated with Xiaomi.</p>"
                           "<p>License: GNU GPL version 3 or later.</p>")
                            .arg(QCoreApplication::applicationVersion().toHtmlEscaped(), catalogLine));
+}
+
+void MainWindow::setupDownloads()
+{
+    m_preferences = DownloadPreferences::load();
+    m_preferences.applyTo(*m_downloads);
+
+    m_downloadsPanel = new DownloadsPanel(m_downloads);
+    m_downloadsDock = new QDockWidget(tr("Downloads"), this);
+    m_downloadsDock->setObjectName(QStringLiteral("downloadsDock")); // for saveState()
+    m_downloadsDock->setAllowedAreas(Qt::BottomDockWidgetArea | Qt::TopDockWidgetArea);
+    m_downloadsDock->setWidget(m_downloadsPanel);
+    addDockWidget(Qt::BottomDockWidgetArea, m_downloadsDock);
+    m_downloadsDock->hide(); // appears with the first download
+
+    QAction *toggle = m_downloadsDock->toggleViewAction();
+    toggle->setText(tr("&Downloads"));
+    toggle->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_J));
+    toggle->setIcon(QIcon::fromTheme(QStringLiteral("download"), style()->standardIcon(QStyle::SP_ArrowDown)));
+    ui->menuView->addSeparator();
+    ui->menuView->addAction(toggle);
+
+    QIcon icon = QApplication::windowIcon();
+    if (icon.isNull())
+        icon = style()->standardIcon(QStyle::SP_ArrowDown);
+    m_notifier = new DownloadNotifier(m_downloads, icon, this);
+    connect(m_notifier, &DownloadNotifier::activated, this, [this] {
+        showNormal();
+        raise();
+        activateWindow();
+        m_downloadsDock->show();
+    });
+    connect(m_downloads, &DownloadManager::downloadStateChanged, this, [this](Download *download, DownloadState state) {
+        onDownloadStateChanged(state, download->request().fileName, download->status().message);
+    });
+}
+
+void MainWindow::restoreDownloads()
+{
+    QString error;
+    if (!DownloadSession::restore(*m_downloads, &error)) {
+        statusBar()->showMessage(tr("The download queue could not be read: %1").arg(error));
+        return;
+    }
+    const int unfinished = int(std::count_if(m_downloads->downloads().cbegin(), m_downloads->downloads().cend(),
+                                             [](const Download *d) { return !d->status().isFinal(); }));
+    if (unfinished > 0) {
+        m_downloadsDock->show();
+        statusBar()->showMessage(tr("%n unfinished download(s) restored.", nullptr, unfinished), StatusMessageMs);
+    }
+}
+
+bool MainWindow::queueDownload(int fileIndex, const QUrl &mirror)
+{
+    const CatalogPtr catalog = m_tree->catalog();
+    if (!catalog || fileIndex < 0 || fileIndex >= catalog->files().size())
+        return false;
+    const RomFile &file = catalog->files().at(fileIndex);
+    const DownloadRequest request = m_preferences.requestFor(file, mirror);
+    QString error = SafeFileName::check(request.fileName);
+    Download *download = nullptr;
+    if (error.isEmpty())
+        download = m_downloads->add(request, &error);
+    else
+        error = tr("The catalog's file name “%1” is not safe to save: %2").arg(request.fileName, error);
+    if (!download) {
+        statusBar()->showMessage(tr("Not queued: %1").arg(error), StatusMessageMs);
+        showError(tr("Download Not Queued"), error);
+        return false;
+    }
+    m_downloadsDock->show();
+    m_downloadsPanel->selectRow(m_downloads->indexOf(download));
+    statusBar()->showMessage(tr("Queued %1 from %2 into %3.")
+                                 .arg(request.fileName, mirror.host(), QDir::toNativeSeparators(request.directory)),
+                             StatusMessageMs);
+    return true;
+}
+
+void MainWindow::onDownloadStateChanged(DownloadState state, const QString &fileName, const QString &message)
+{
+    // Refusals found by the engine (an existing different file, …) arrive here as failures.
+    if (state == DownloadState::Failed)
+        statusBar()->showMessage(tr("Download of %1 failed: %2").arg(fileName, message));
+    else if (state == DownloadState::Completed)
+        statusBar()->showMessage(tr("Downloaded %1.").arg(fileName), StatusMessageMs);
+}
+
+void MainWindow::setDownloadPreferences(const DownloadPreferences &preferences)
+{
+    m_preferences = preferences;
+    m_preferences.save();
+    m_preferences.applyTo(*m_downloads);
+}
+
+PreferencesDialog *MainWindow::showPreferences()
+{
+    if (auto *open = findChild<PreferencesDialog *>(); open && open->isVisible()) {
+        open->raise();
+        open->activateWindow();
+        return open;
+    }
+    auto *dialog = new PreferencesDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setPreferences(m_preferences);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { setDownloadPreferences(dialog->preferences()); });
+    dialog->setWindowModality(Qt::WindowModal);
+    dialog->open();
+    return dialog;
+}
+
+void MainWindow::chooseVerifyFile()
+{
+    QSettings settings;
+    const QString dir = settings.value(VerifyDirKey, m_preferences.directory).toString();
+    const QString path = QFileDialog::getOpenFileName(this, tr("Verify File"), dir,
+                                                      tr("ROM files (*.zip *.tgz);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    settings.setValue(VerifyDirKey, QFileInfo(path).absolutePath());
+    verifyFile(path);
+}
+
+VerifyFileDialog *MainWindow::verifyFile(const QString &path)
+{
+    auto *dialog = new VerifyFileDialog(m_tree->catalog(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+    dialog->start(path);
+    return dialog;
 }

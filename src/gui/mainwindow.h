@@ -5,9 +5,12 @@
 #include "catalogstore.h"
 #include "versionrequest.h"
 
+#include "downloadpreferences.h"
+
 #include <QMainWindow>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 
 namespace Ui {
@@ -17,6 +20,12 @@ class CatalogFilterModel;
 class CatalogLoader;
 class CatalogTreeModel;
 class DetailsPane;
+class DownloadManager;
+class DownloadNotifier;
+class DownloadsPanel;
+class PreferencesDialog;
+class QDockWidget;
+class VerifyFileDialog;
 class QComboBox;
 class QLabel;
 class QMimeData;
@@ -27,12 +36,17 @@ class SearchField;
 // The browser window: search and filters over the catalog tree on the left, the selected
 // version's ROM cards on the right. The catalog comes from loadCatalog() (a worker reads a
 // CatalogStore while the window shows "Loading catalog…") or directly from setCatalog().
+// A card's Download button queues the file in a DownloadManager, shown in the bottom
+// "Downloads" dock.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
+    // Uses its own DownloadManager (the queue in AppDataLocation).
     explicit MainWindow(QWidget *parent = nullptr);
+    // Uses downloads (not owned; it must outlive the window), e.g. a test's with a temporary queue.
+    explicit MainWindow(DownloadManager *downloads, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     // Reads the store's catalog in a worker, then shows it (catalogChanged) or the error.
@@ -68,6 +82,28 @@ public:
     QComboBox *regionCombo() const;
     QString catalogStatusText() const;
 
+    // Downloads
+    DownloadManager *downloadManager() const { return m_downloads; }
+    DownloadsPanel *downloadsPanel() const { return m_downloadsPanel; }
+    QDockWidget *downloadsDock() const { return m_downloadsDock; }
+    DownloadNotifier *downloadNotifier() const { return m_notifier; }
+    // Restores the saved queue and resumes what was running at the last quit.
+    void restoreDownloads();
+    // Queues a catalog file into the download folder, the given mirror first. Refusals are
+    // shown (status bar and a non-blocking message box); returns whether it was queued.
+    bool queueDownload(int fileIndex, const QUrl &mirror);
+    const DownloadPreferences &downloadPreferences() const { return m_preferences; }
+    // Saves the preferences and applies them to the manager at once.
+    void setDownloadPreferences(const DownloadPreferences &preferences);
+    // Edit > Preferences…: opens the dialog (window-modal, non-blocking) and returns it.
+    PreferencesDialog *showPreferences();
+    // Hashes a local file in a worker and shows what the catalog says about it.
+    VerifyFileDialog *verifyFile(const QString &path);
+    // Asked when the window closes with running downloads; returns true to quit. The default
+    // shows a message box; tests put an answer here.
+    using QuitQuestion = std::function<bool(int runningDownloads)>;
+    void setQuitQuestion(QuitQuestion question) { m_quitQuestion = std::move(question); }
+
 signals:
     void catalogChanged();
     void importFinished(bool ok, const QString &message);
@@ -99,6 +135,12 @@ private:
     void showAbout();
     void showError(const QString &title, const QString &text);
     void openDownload(int fileIndex, const QUrl &url);
+    void openInBrowser(const QUrl &url);
+    void setupDownloads();
+    void onDownloadStateChanged(DownloadState state, const QString &fileName, const QString &message);
+    void chooseVerifyFile();
+    bool askToQuit(int running);
+    static QStringList verifiablePaths(const QMimeData *mime);
     void showHeaderMenu(const QPoint &pos);
     void showTreeMenu(const QPoint &pos);
     void applyHeaderModes();
@@ -118,4 +160,12 @@ private:
     QStringList m_importQueue;
     QByteArray m_pendingSplitterState; // applied once the window is shown and laid out
     bool m_splitterRestored = false;
+
+    std::unique_ptr<DownloadManager> m_ownedDownloads;
+    DownloadManager *m_downloads = nullptr;
+    DownloadsPanel *m_downloadsPanel = nullptr;
+    QDockWidget *m_downloadsDock = nullptr;
+    DownloadNotifier *m_notifier = nullptr;
+    DownloadPreferences m_preferences;
+    QuitQuestion m_quitQuestion;
 };

@@ -165,6 +165,11 @@ QWidget *RomCardWidget::createDownloadRow()
         action->setToolTip(url.toString());
         connect(action, &QAction::triggered, this, [this, url] { emit downloadRequested(m_fileIndex, url); });
     }
+    menu->addSeparator();
+    QAction *browser = menu->addAction(QIcon::fromTheme(QStringLiteral("internet-web-browser")), tr("Open in &Browser"));
+    browser->setObjectName(QStringLiteral("openInBrowser"));
+    browser->setToolTip(urls.first().toString());
+    connect(browser, &QAction::triggered, this, [this, url = urls.first()] { emit openInBrowserRequested(url); });
     m_downloadButton->setMenu(menu);
     m_downloadButton->setToolTip(tr("Download from %1; the arrow lists every mirror").arg(mirrorText(0, urls.first())));
     connect(m_downloadButton, &QToolButton::clicked, this,

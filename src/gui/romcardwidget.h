@@ -13,7 +13,8 @@ class QLabel;
 class QToolButton;
 
 // One ROM file as the website's card shows it: the same labels in the same order, every value
-// selectable; file name, MD5 and download link copyable; a Download button with every mirror.
+// selectable; file name, MD5 and download link copyable; a Download button with every mirror
+// (and "Open in Browser") in its menu.
 class RomCardWidget : public QFrame
 {
     Q_OBJECT
@@ -41,6 +42,8 @@ public:
 
 signals:
     void downloadRequested(int fileIndex, const QUrl &url);
+    // The mirror menu's "Open in Browser": let the system browser fetch the file.
+    void openInBrowserRequested(const QUrl &url);
     void copied(const QString &what, const QString &text);
 
 private:

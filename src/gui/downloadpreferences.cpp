@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "downloadpreferences.h"
+
+#include "downloadmanager.h"
+
+#include <QSettings>
+
+namespace {
+const QString Group = QStringLiteral("downloads");
+const QString DirectoryKey = QStringLiteral("directory");
+const QString ParallelKey = QStringLiteral("parallel");
+const QString VerifyKey = QStringLiteral("verify");
+} // namespace
+
+QString DownloadPreferences::defaultDirectory()
+{
+    return DownloadManager::defaultDownloadDirectory();
+}
+
+DownloadPreferences DownloadPreferences::load()
+{
+    DownloadPreferences preferences;
+    QSettings settings;
+    settings.beginGroup(Group);
+    const QString directory = settings.value(DirectoryKey).toString();
+    if (!directory.isEmpty())
+        preferences.directory = directory;
+    preferences.parallel = qBound(MinParallel, settings.value(ParallelKey, preferences.parallel).toInt(), MaxParallel);
+    preferences.verify = settings.value(VerifyKey, preferences.verify).toBool();
+    return preferences;
+}
+
+void DownloadPreferences::save() const
+{
+    QSettings settings;
+    settings.beginGroup(Group);
+    settings.setValue(DirectoryKey, directory);
+    settings.setValue(ParallelKey, parallel);
+    settings.setValue(VerifyKey, verify);
+}
+
+void DownloadPreferences::applyTo(DownloadManager &manager) const
+{
+    manager.setMaxParallel(qBound(MinParallel, parallel, MaxParallel));
+}
+
+DownloadRequest DownloadPreferences::requestFor(const RomFile &file, const QUrl &mirror) const
+{
+    DownloadRequest request = DownloadRequest::fromRomFile(file, directory);
+    if (mirror.isValid()) {
+        request.urls.removeAll(mirror);
+        request.urls.prepend(mirror);
+    }
+    if (!verify) {
+        request.md5.clear();
+        request.md5Prefix.clear();
+    }
+    return request;
+}

@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "downloadtypes.h"
+
+#include <QString>
+#include <QUrl>
+
+class DownloadManager;
+
+// The user's download preferences, kept in QSettings (group "downloads"), and how they turn a
+// catalog file into a request for the DownloadManager.
+struct DownloadPreferences
+{
+    static constexpr int MinParallel = 1;
+    static constexpr int MaxParallel = 8;
+
+    QString directory = defaultDirectory();
+    int parallel = 2;
+    bool verify = true;
+
+    static QString defaultDirectory(); // DownloadManager::defaultDownloadDirectory()
+    static DownloadPreferences load();
+    void save() const;
+
+    // What the manager has a setting for: the number of parallel downloads.
+    void applyTo(DownloadManager &manager) const;
+    // The file into the download folder, the chosen mirror first and the others after it as
+    // fallbacks. Without "verify", no checksum is passed on: the engine skips hashing and marks
+    // the file "not verified" (and keeps it even if it differs from the catalog's MD5).
+    DownloadRequest requestFor(const RomFile &file, const QUrl &mirror) const;
+
+    bool operator==(const DownloadPreferences &other) const
+    {
+        return directory == other.directory && parallel == other.parallel && verify == other.verify;
+    }
+    bool operator!=(const DownloadPreferences &other) const { return !(*this == other); }
+};
