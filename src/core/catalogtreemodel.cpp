@@ -1,24 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "catalogtreemodel.h"
 
+#include "stringlists.h"
+
 #include <QUrl>
 
 #include <algorithm>
 #include <functional>
-
-namespace {
-
-QString joinedDistinct(const QStringList &values)
-{
-    QStringList distinct;
-    for (const QString &v : values) {
-        if (!v.isEmpty() && !distinct.contains(v))
-            distinct.append(v);
-    }
-    return distinct.join(QLatin1String(", "));
-}
-
-} // namespace
 
 CatalogTreeModel::CatalogTreeModel(QObject *parent)
     : QAbstractItemModel(parent)
@@ -158,7 +146,7 @@ QVariant CatalogTreeModel::versionData(int page, int column, int role) const
         QStringList values;
         for (int f : p.files)
             values.append(files[f].*field);
-        return joinedDistinct(values);
+        return distinctNonEmpty(values).join(QLatin1String(", "));
     };
     if (role == Qt::DisplayRole) {
         switch (column) {

@@ -221,12 +221,7 @@ void DownloadWorker::preparePart()
     const QFileInfo part(m_partPath);
     m_haveSide = ResumeState::load(m_sidePath, &m_side);
     if (!part.exists()) {
-        m_haveSide = false;
-        m_side = ResumeState();
-        m_offset = 0;
-        m_hashGeneration = m_hasher->reset();
-        m_hashInSync = true;
-        m_resumed = false;
+        forgetPart();
         sendRequest();
         return;
     }
@@ -241,12 +236,7 @@ void DownloadWorker::preparePart()
         if (!truncatePart(0))
             return;
         QFile::remove(m_sidePath);
-        m_haveSide = false;
-        m_side = ResumeState();
-        m_offset = 0;
-        m_hashGeneration = m_hasher->reset();
-        m_hashInSync = true;
-        m_resumed = false;
+        forgetPart();
         sendRequest();
         return;
     }
@@ -277,6 +267,17 @@ void DownloadWorker::preparePart()
 }
 
 // ---- one attempt ----------------------------------------------------------------------------
+
+// No usable .part: the next request starts at byte 0 with a fresh hash.
+void DownloadWorker::forgetPart()
+{
+    m_haveSide = false;
+    m_side = ResumeState();
+    m_offset = 0;
+    m_hashGeneration = m_hasher->reset();
+    m_hashInSync = true;
+    m_resumed = false;
+}
 
 void DownloadWorker::sendRequest()
 {

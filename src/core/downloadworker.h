@@ -56,6 +56,7 @@ private:
     bool preflight();
     void checkExistingFinalFile();
     void preparePart();
+    void forgetPart();
     void sendRequest();
     void onMetaData();
     void onReadyRead();

@@ -4,6 +4,7 @@
 #include "catalogsummary.h"
 #include "fieldlabel.h"
 #include "romcardwidget.h"
+#include "stringlists.h"
 
 #include <QDesktopServices>
 #include <QFormLayout>
@@ -15,16 +16,6 @@
 #include <QVBoxLayout>
 
 namespace {
-
-QStringList distinct(const QStringList &values)
-{
-    QStringList out;
-    for (const QString &v : values) {
-        if (!v.isEmpty() && !out.contains(v))
-            out.append(v);
-    }
-    return out;
-}
 
 QUrl deviceUrl(RomOs os, const QString &folder)
 {
@@ -72,7 +63,7 @@ QString DetailsPane::pageTitle(const Catalog &catalog, const CatalogPage &page)
     QStringList branches;
     for (int f : page.files)
         branches.append(catalog.files().at(f).branch);
-    QString branch = distinct(branches).join(QLatin1String(", "));
+    QString branch = distinctNonEmpty(branches).join(QLatin1String(", "));
     if (branch.isEmpty())
         branch = page.branchSlug;
     return tr("%1 · %2 %3 %4").arg(page.name, osDisplayName(page.os), page.version, branch);
@@ -181,7 +172,7 @@ void DetailsPane::showPage(int page)
     for (int f : p.files)
         androids.append(m_catalog->files().at(f).androidVersion);
     QString subtitle = CatalogSummary::files(p.files.size());
-    const QStringList android = distinct(androids);
+    const QStringList android = distinctNonEmpty(androids);
     if (!android.isEmpty())
         subtitle += tr(" · Android %1").arg(android.join(QLatin1String(", ")));
     setHeader(pageTitle(*m_catalog, p), subtitle, p.websiteUrl());
