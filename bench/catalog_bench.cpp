@@ -125,13 +125,13 @@ int main(int argc, char *argv[])
     tree.setCatalog(result.catalog);
     const double modelMs = msSince(t);
     t.restart();
-    result.catalog->search().warmUp();
+    result.catalog->warmUp();
     const double searchMs = msSince(t);
     out << "embedded catalog: " << result.catalog->pages().size() << " pages, " << result.catalog->cardCount()
         << " cards; unpack + decode + indexes: cold " << QString::number(coldMs, 'f', 1) << " ms, warm "
         << QString::number(warmMs, 'f', 1) << " ms; model " << QString::number(modelMs, 'f', 1)
         << " ms; load into a ready model (cold) " << QString::number(coldMs + modelMs, 'f', 1)
-        << " ms (goal < 300 ms); then the search texts in the background " << QString::number(searchMs, 'f', 1)
+        << " ms (goal < 300 ms); then search texts and look-ups in the background " << QString::number(searchMs, 'f', 1)
         << " ms\n";
 
     filterFigures(result.catalog, "catalog x1");

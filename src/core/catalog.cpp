@@ -66,42 +66,52 @@ void Catalog::buildIndexes()
     QCollator collator(QLocale(QLocale::English, QLocale::UnitedStates));
     collator.setNumericMode(true);
     collator.setCaseSensitivity(Qt::CaseInsensitive);
-    std::sort(m_devices.begin(), m_devices.end(), [&collator](const CatalogDevice &a, const CatalogDevice &b) {
+    const auto deviceBefore = [&collator](const CatalogDevice &a, const CatalogDevice &b) {
         if (a.os != b.os)
             return a.os < b.os;
         const int byName = collator.compare(a.marketingName, b.marketingName);
         return byName != 0 ? byName < 0 : a.folder < b.folder;
-    });
+    };
+    const auto pageBefore = [this](int a, int b) {
+        const int c = compareVersions(m_pages[a].version, m_pages[b].version);
+        return c != 0 ? c > 0 : a < b;
+    };
+    // A catalog read from a file is already in this order: checking is cheaper than sorting.
+    if (!std::is_sorted(m_devices.cbegin(), m_devices.cend(), deviceBefore))
+        std::sort(m_devices.begin(), m_devices.end(), deviceBefore);
+    for (CatalogDevice &device : m_devices) {
+        if (!std::is_sorted(device.pages.cbegin(), device.pages.cend(), pageBefore))
+            std::sort(device.pages.begin(), device.pages.end(), pageBefore);
+    }
+    // Store pages in display order (device by device, newest first), so the catalog file keeps
+    // that order and the next load finds everything sorted.
+    QList<int> order;
+    order.reserve(m_pages.size());
+    for (const CatalogDevice &device : m_devices)
+        order.append(device.pages);
+    bool identity = order.size() == m_pages.size();
+    for (int i = 0; identity && i < order.size(); ++i)
+        identity = order[i] == i;
+    if (!identity && order.size() == m_pages.size()) {
+        QList<CatalogPage> pages;
+        pages.reserve(m_pages.size());
+        for (int p : order)
+            pages.append(std::move(m_pages[p]));
+        m_pages = std::move(pages);
+        int next = 0;
+        for (CatalogDevice &device : m_devices) {
+            for (int &p : device.pages)
+                p = next++;
+        }
+    }
     m_deviceOfPage = QList<int>(m_pages.size(), -1);
     for (int d = 0; d < m_devices.size(); ++d) {
-        QList<int> &pages = m_devices[d].pages;
-        std::sort(pages.begin(), pages.end(), [this](int a, int b) {
-            const int c = compareVersions(m_pages[a].version, m_pages[b].version);
-            return c != 0 ? c > 0 : a < b;
-        });
-        for (int p : pages)
+        for (int p : m_devices[d].pages)
             m_deviceOfPage[p] = d;
     }
     m_pagesByFolder.clear();
     for (int p = 0; p < m_pages.size(); ++p)
         m_pagesByFolder[m_pages[p].folder].append(p);
-
-    const auto chain = [this](QString RomFile::*key, QHash<QString, int> &first, QList<int> &next) {
-        first.clear();
-        first.reserve(m_files.size());
-        next = QList<int>(m_files.size(), -1);
-        // Walk backwards so each chain lists files in catalog order.
-        for (int f = int(m_files.size()) - 1; f >= 0; --f) {
-            const QString &value = m_files[f].*key;
-            if (value.isEmpty())
-                continue;
-            int &head = first[value];
-            next[f] = head - 1;
-            head = f + 1; // stored +1 so a new (zero) entry reads as "none yet"
-        }
-    };
-    chain(&RomFile::fileName, m_firstByName, m_nextSameName);
-    chain(&RomFile::md5, m_firstByMd5, m_nextSameMd5);
 
     m_filePagesStart = QList<int>(m_files.size() + 1, 0);
     for (const CatalogPage &page : m_pages) {
@@ -119,6 +129,27 @@ void Catalog::buildIndexes()
     m_search.build(*this);
 }
 
+void Catalog::ensureFileLookups() const
+{
+    std::call_once(m_fileLookupsBuilt, [this] {
+        const auto chain = [this](QString RomFile::*key, QHash<QString, int> &first, QList<int> &next) {
+            first.reserve(m_files.size());
+            next = QList<int>(m_files.size(), -1);
+            // Walk backwards so each chain lists files in catalog order.
+            for (int f = int(m_files.size()) - 1; f >= 0; --f) {
+                const QString &value = m_files[f].*key;
+                if (value.isEmpty())
+                    continue;
+                int &head = first[value];
+                next[f] = head - 1;
+                head = f + 1; // stored +1 so a new (zero) entry reads as "none yet"
+            }
+        };
+        chain(&RomFile::fileName, m_firstByName, m_nextSameName);
+        chain(&RomFile::md5, m_firstByMd5, m_nextSameMd5);
+    });
+}
+
 namespace {
 
 QList<int> walkChain(const QHash<QString, int> &first, const QList<int> &next, const QString &key)
@@ -133,12 +164,18 @@ QList<int> walkChain(const QHash<QString, int> &first, const QList<int> &next, c
 
 QList<int> Catalog::filesNamed(const QString &fileName) const
 {
-    return fileName.isEmpty() ? QList<int>() : walkChain(m_firstByName, m_nextSameName, fileName);
+    if (fileName.isEmpty())
+        return {};
+    ensureFileLookups();
+    return walkChain(m_firstByName, m_nextSameName, fileName);
 }
 
 QList<int> Catalog::filesWithMd5(const QString &md5) const
 {
-    return md5.isEmpty() ? QList<int>() : walkChain(m_firstByMd5, m_nextSameMd5, md5.toLower());
+    if (md5.isEmpty())
+        return {};
+    ensureFileLookups();
+    return walkChain(m_firstByMd5, m_nextSameMd5, md5.toLower());
 }
 
 QList<int> Catalog::pagesOfFile(int file) const

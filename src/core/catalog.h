@@ -11,6 +11,7 @@
 #include <QString>
 
 #include <memory>
+#include <mutex>
 
 // A version page of the catalog: its identity and the indexes of its files in Catalog::files().
 struct CatalogPage
@@ -73,6 +74,13 @@ public:
     QList<int> pagesOfFile(int file) const;
 
     const CatalogSearchIndex &search() const { return m_search; }
+    // Builds what is otherwise built on first use (search texts, file name and MD5 look-ups), so
+    // that a worker can pay for it right after loading. Thread-safe.
+    void warmUp() const
+    {
+        ensureFileLookups();
+        m_search.warmUp();
+    }
 
 private:
     void buildIndexes();
@@ -84,9 +92,12 @@ private:
     int m_cardCount = 0;
     QHash<QString, QList<int>> m_pagesByFolder;
     // File name and MD5 -> first file; further files with the same key are chained through
-    // m_nextSameName / m_nextSameMd5 (-1 ends a chain). No list is allocated per file.
-    QHash<QString, int> m_firstByName, m_firstByMd5;
-    QList<int> m_nextSameName, m_nextSameMd5;
+    // m_nextSameName / m_nextSameMd5 (-1 ends a chain). No list is allocated per file. Built on
+    // first use (thread-safe): the tree does not need them, so loading does not wait for them.
+    void ensureFileLookups() const;
+    mutable std::once_flag m_fileLookupsBuilt;
+    mutable QHash<QString, int> m_firstByName, m_firstByMd5;
+    mutable QList<int> m_nextSameName, m_nextSameMd5;
     // Pages of file f: m_filePages[m_filePagesStart[f] .. m_filePagesStart[f + 1]).
     QList<int> m_filePagesStart, m_filePages;
     QList<int> m_deviceOfPage;

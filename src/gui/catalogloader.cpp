@@ -23,12 +23,12 @@ void runInWorker(QObject *context, Job job, Done done)
     watcher->setFuture(QtConcurrent::run(std::move(job)));
 }
 
-// Builds the catalog's search texts in the pool while the user looks at the tree, so the first
-// keystroke does not wait for them.
-void warmUpSearch(const CatalogPtr &catalog)
+// Builds the catalog's search texts and look-ups in the pool while the user looks at the tree,
+// so the first keystroke or verification does not wait for them.
+void warmUp(const CatalogPtr &catalog)
 {
     if (catalog)
-        QThreadPool::globalInstance()->start([catalog] { catalog->search().warmUp(); });
+        QThreadPool::globalInstance()->start([catalog] { catalog->warmUp(); });
 }
 
 } // namespace
@@ -45,7 +45,7 @@ void CatalogLoader::load()
     runInWorker(this, [store = m_store] { return store.load(); },
                 [this](const CatalogStore::Loaded &result) {
                     m_busy = false;
-                    warmUpSearch(result.catalog);
+                    warmUp(result.catalog);
                     emit loaded(result);
                 });
 }
@@ -65,7 +65,7 @@ void CatalogLoader::importPage(const QString &path)
                 },
                 [this](const Outcome &outcome) {
                     m_busy = false;
-                    warmUpSearch(outcome.second.catalog);
+                    warmUp(outcome.second.catalog);
                     emit imported(outcome.first, outcome.second);
                 });
 }
