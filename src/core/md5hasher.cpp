@@ -24,6 +24,7 @@ QThreadPool *hashPool()
 }
 
 constexpr qint64 FileChunk = 1 << 20;
+constexpr unsigned long LingerMs = 50;
 
 } // namespace
 
@@ -49,6 +50,7 @@ quint64 Md5Hasher::reset()
     m_queue.clear();
     m_pending.store(0);
     m_drainThreshold.store(-1);
+    m_workArrived.wakeAll(); // a lingering worker ends at once
     return ++m_generation;
 }
 
@@ -94,6 +96,8 @@ void Md5Hasher::enqueue(Job job, qint64 bytes)
     if (!m_running) {
         m_running = true;
         m_future = QtConcurrent::run(hashPool(), [this] { runQueue(); });
+    } else {
+        m_workArrived.wakeOne();
     }
 }
 
@@ -103,6 +107,10 @@ void Md5Hasher::runQueue()
         Job job;
         {
             QMutexLocker lock(&m_mutex);
+            // While a download streams, the next chunk is usually a few ms away: waiting for it
+            // costs less than ending this task and starting a new one for every chunk.
+            if (m_queue.empty())
+                m_workArrived.wait(&m_mutex, LingerMs);
             if (m_queue.empty()) {
                 m_running = false;
                 return;

@@ -5,6 +5,7 @@
 #include <QCryptographicHash>
 #include <QFuture>
 #include <QMutex>
+#include <QWaitCondition>
 #include <QObject>
 
 #include <atomic>
@@ -59,6 +60,7 @@ private:
     bool stale(quint64 generation) const { return generation != m_generation.load(); }
 
     QMutex m_mutex;
+    QWaitCondition m_workArrived; // the worker lingers briefly for the next chunk
     std::deque<Job> m_queue;
     bool m_running = false;
     QFuture<void> m_future;
