@@ -44,6 +44,7 @@
 #include <QTreeView>
 
 #include <algorithm>
+#include <functional>
 
 namespace {
 
@@ -268,15 +269,16 @@ void MainWindow::setupFilters()
         view->setFocus(Qt::OtherFocusReason);
     });
 
-    const auto connectCombo = [this](QComboBox *combo, void (CatalogFilterModel::*setter)(const QString &)) {
-        connect(combo, qOverload<int>(&QComboBox::currentIndexChanged), this, [this, combo, setter] {
-            (m_filter->*setter)(combo->currentData().toString());
+    // (A captured pointer to member function here tripped AddressSanitizer with GCC 12.)
+    const auto connectCombo = [this](QComboBox *combo, std::function<void(const QString &)> apply) {
+        connect(combo, qOverload<int>(&QComboBox::currentIndexChanged), this, [this, combo, apply] {
+            apply(combo->currentData().toString());
             afterFilterChanged();
         });
     };
-    connectCombo(ui->branchCombo, &CatalogFilterModel::setBranch);
-    connectCombo(ui->typeCombo, &CatalogFilterModel::setType);
-    connectCombo(ui->regionCombo, &CatalogFilterModel::setRegion);
+    connectCombo(ui->branchCombo, [this](const QString &value) { m_filter->setBranch(value); });
+    connectCombo(ui->typeCombo, [this](const QString &value) { m_filter->setType(value); });
+    connectCombo(ui->regionCombo, [this](const QString &value) { m_filter->setRegion(value); });
     populateFilterCombos();
 }
 
