@@ -37,13 +37,7 @@ CatalogPtr catalogWithFile(const QString &fileName, const QString &md5)
     file.type = QStringLiteral("Recovery");
     file.fileName = fileName;
     file.md5 = md5;
-    XfuPage page;
-    page.folder = QStringLiteral("testphone");
-    page.branchSlug = QStringLiteral("weekly");
-    page.version = file.version;
-    page.name = file.device;
-    page.cards = {file};
-    return Catalog::build({page}, {}, {QStringLiteral("test"), QDateTime::currentDateTimeUtc()});
+    return Fixtures::singleFileCatalog(file);
 }
 
 } // namespace

@@ -28,6 +28,8 @@
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QToolButton>
+#include "fixtures.h"
+
 #include <QtTest>
 
 namespace {
@@ -46,13 +48,7 @@ CatalogPtr loopbackCatalog(const TestHttpServer &server)
     file.fileName = QStringLiteral("test_rom.zip");
     file.md5 = TestHttpServer::md5(RomSize);
     file.urls = QStringList{server.url("/m1/test_rom.zip").toString(), server.url("/m2/test_rom.zip").toString()};
-    XfuPage page;
-    page.folder = QStringLiteral("testphone");
-    page.branchSlug = QStringLiteral("weekly");
-    page.version = file.version;
-    page.name = file.device;
-    page.cards = {file};
-    return Catalog::build({page}, {}, {QStringLiteral("test"), QDateTime::currentDateTimeUtc()});
+    return Fixtures::singleFileCatalog(file);
 }
 
 } // namespace

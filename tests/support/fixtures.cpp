@@ -41,4 +41,15 @@ CatalogPtr pagesCatalog()
     return Catalog::build(pages, names, {QStringLiteral("test pages"), QDateTime(QDate(2026, 8, 23), QTime(0, 0), Qt::UTC)});
 }
 
+CatalogPtr singleFileCatalog(const RomFile &file)
+{
+    XfuPage page;
+    page.folder = QStringLiteral("testphone");
+    page.branchSlug = QStringLiteral("weekly");
+    page.version = file.version;
+    page.name = file.device;
+    page.cards = {file};
+    return Catalog::build({page}, {}, {QStringLiteral("test"), QDateTime::currentDateTimeUtc()});
+}
+
 } // namespace Fixtures

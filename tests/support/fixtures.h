@@ -17,4 +17,8 @@ QString seedPagePath();
 // A catalog built from every real page in tests/data/pages (seed's current rendering included).
 CatalogPtr pagesCatalog();
 
+// A catalog with one page (device folder "testphone") holding just this file: tests that need a
+// file whose MD5 or URLs they control build it here, never in the shipped catalog.
+CatalogPtr singleFileCatalog(const RomFile &file);
+
 } // namespace Fixtures
