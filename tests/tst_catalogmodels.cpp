@@ -224,6 +224,7 @@ void TestCatalogModels::catalogSwapKeepsFilter()
     CatalogFilterModel filter;
     filter.setSourceModel(&model);
     filter.setSearchText(QStringLiteral("houji"));
+    filter.setRegion(QStringLiteral("Indonesia")); // not a value of the empty catalog yet
     QCOMPARE(filter.rowCount(), 0);
     model.setCatalog(m_catalog);
     QCOMPARE(visibleVersions(filter), QStringList{QStringLiteral("houji/OS1.0.1.0.UNCIDXM")});

@@ -18,7 +18,7 @@ void CatalogFilterModel::setSourceModel(QAbstractItemModel *sourceModel)
     Q_ASSERT(m_tree);
     // Decide before the proxy maps the new rows (the proxy's own reset handler runs after ours).
     connect(m_tree, &QAbstractItemModel::modelAboutToBeReset, this, [this] { m_pageShown.clear(); });
-    connect(m_tree, &QAbstractItemModel::modelReset, this, &CatalogFilterModel::decideRows);
+    connect(m_tree, &QAbstractItemModel::modelReset, this, &CatalogFilterModel::decideForCatalog);
     QSortFilterProxyModel::setSourceModel(sourceModel);
     update();
 }
@@ -81,6 +81,13 @@ void CatalogFilterModel::update()
     }
     static const QRegularExpression hex(QStringLiteral("^[0-9a-f]{4,32}$"));
     m_hexQuery = hex.match(m_phrase).hasMatch();
+    decideForCatalog();
+    invalidateRowsFilter();
+}
+
+void CatalogFilterModel::decideForCatalog()
+{
+    // The filter values map to bits of the current catalog's value lists: redo it for each catalog.
     m_noMatchPossible = false;
     if (m_tree) {
         m_branchMask = maskOf(m_tree->branchNames(), m_branch);
@@ -88,7 +95,6 @@ void CatalogFilterModel::update()
         m_regionMask = maskOf(m_tree->regionNames(), m_region);
     }
     decideRows();
-    invalidateRowsFilter();
 }
 
 void CatalogFilterModel::decideRows()

@@ -36,6 +36,7 @@ protected:
 
 private:
     void update();
+    void decideForCatalog();
     void decideRows();
     quint32 maskOf(const QStringList &names, const QString &value);
 
