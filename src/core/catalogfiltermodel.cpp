@@ -102,13 +102,14 @@ void CatalogFilterModel::decideRows()
     m_pageShown.clear();
     m_deviceShown.clear();
     m_osShown.clear();
+    m_anyPinnedShown = false;
     if (!m_tree || !m_tree->catalog() || !isFiltering())
         return;
     const Catalog &catalog = *m_tree->catalog();
     const CatalogSearchIndex &search = catalog.search();
     m_pageShown = QList<bool>(catalog.pages().size(), false);
     m_deviceShown = QList<bool>(catalog.devices().size(), false);
-    m_osShown = QList<bool>(m_tree->rowCount(), false);
+    m_osShown = QList<bool>(m_tree->rowCount(), false); // indexed by OS number (a bit long with a pinned group)
     if (m_noMatchPossible)
         return;
 
@@ -152,7 +153,8 @@ void CatalogFilterModel::decideRows()
         // Without branch/type/region filters a matching device is shown even if no version matches.
         if (anyPage || (deviceHit[d] && !filtersSet)) {
             m_deviceShown[d] = true;
-            m_osShown[m_tree->indexOfDevice(d).parent().row()] = true;
+            m_osShown[m_tree->itemNumber(m_tree->indexOfDevice(d).parent())] = true;
+            m_anyPinnedShown = m_anyPinnedShown || m_tree->isPinned(catalog.devices()[d].folder);
         }
     }
 }
@@ -164,6 +166,8 @@ bool CatalogFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sour
     const QModelIndex index = m_tree->index(sourceRow, 0, sourceParent);
     const int n = m_tree->itemNumber(index);
     switch (m_tree->kind(index)) {
+    case CatalogTreeModel::PinnedGroupRow:
+        return m_anyPinnedShown;
     case CatalogTreeModel::OsRow:
         return n < m_osShown.size() && m_osShown[n];
     case CatalogTreeModel::DeviceRow:

@@ -50,5 +50,6 @@ private:
     bool m_hexQuery = false;  // the phrase could be an MD5 prefix
     quint32 m_branchMask = 0, m_typeMask = 0, m_regionMask = 0; // 0 = any
     bool m_noMatchPossible = false; // a filter value the catalog does not have
-    QList<bool> m_pageShown, m_deviceShown, m_osShown; // indexed by page, device, OS row
+    QList<bool> m_pageShown, m_deviceShown, m_osShown; // indexed by page, device, OS number
+    bool m_anyPinnedShown = false;
 };

@@ -35,6 +35,7 @@ void CatalogTreeModel::setCatalog(CatalogPtr catalog)
                 m_rowOfPage[device.pages[row]] = row;
         }
     }
+    mapPinnedDevices();
     endResetModel();
 }
 
@@ -53,23 +54,92 @@ QStringList CatalogTreeModel::regionNames() const
     return m_catalog ? m_catalog->search().regionNames() : QStringList();
 }
 
+CatalogTreeModel::Kind CatalogTreeModel::idKind(quintptr id)
+{
+    switch (idNode(id)) {
+    case OsNodeType:
+        return OsRow;
+    case DeviceNode:
+    case PinnedDeviceNode:
+        return DeviceRow;
+    case VersionNode:
+    case PinnedVersionNode:
+        return VersionRow;
+    case PinnedGroupNode:
+        return PinnedGroupRow;
+    }
+    return OsRow;
+}
+
+void CatalogTreeModel::mapPinnedDevices()
+{
+    m_pinnedDevices.clear();
+    m_pinnedRowOfDevice.clear();
+    if (!m_catalog)
+        return;
+    for (const QString &folder : std::as_const(m_pinnedFolders)) {
+        const QList<int> pages = m_catalog->pagesOfFolder(folder);
+        // A folder can exist under MIUI and HyperOS: both devices are pinned.
+        QList<int> devices;
+        for (int page : pages) {
+            const int device = m_catalog->deviceOfPage(page);
+            if (!devices.contains(device))
+                devices.append(device);
+        }
+        std::sort(devices.begin(), devices.end());
+        for (int device : std::as_const(devices)) {
+            m_pinnedRowOfDevice.insert(device, int(m_pinnedDevices.size()));
+            m_pinnedDevices.append(device);
+        }
+    }
+}
+
+void CatalogTreeModel::setPinnedFolders(const QStringList &folders)
+{
+    if (folders == m_pinnedFolders)
+        return;
+    QSet<QString> changed(m_pinnedFolders.cbegin(), m_pinnedFolders.cend());
+    changed.unite(QSet<QString>(folders.cbegin(), folders.cend()));
+    // The group's rows change shape (and the OS rows move): a reset is the honest signal. It is
+    // cheap: the tree model keeps no per-row state beyond the catalog's indexes.
+    beginResetModel();
+    m_pinnedFolders = folders;
+    mapPinnedDevices();
+    endResetModel();
+}
+
+QModelIndex CatalogTreeModel::pinnedGroupIndex() const
+{
+    return m_pinnedDevices.isEmpty() ? QModelIndex() : createIndex(0, 0, makeId(PinnedGroupNode, 0));
+}
+
 QModelIndex CatalogTreeModel::index(int row, int column, const QModelIndex &parent) const
 {
     if (!m_catalog || row < 0 || column < 0 || column >= ColumnCount)
         return {};
-    if (!parent.isValid())
-        return row < m_os.size() ? createIndex(row, column, makeId(OsRow, row)) : QModelIndex();
+    if (!parent.isValid()) {
+        if (row < osRowOffset())
+            return createIndex(row, column, makeId(PinnedGroupNode, 0));
+        const int os = row - osRowOffset();
+        return os < m_os.size() ? createIndex(row, column, makeId(OsNodeType, os)) : QModelIndex();
+    }
     const quintptr id = parent.internalId();
-    switch (idKind(id)) {
-    case OsRow: {
+    switch (idNode(id)) {
+    case OsNodeType: {
         const OsNode &os = m_os[idNumber(id)];
-        return row < os.deviceCount ? createIndex(row, column, makeId(DeviceRow, os.firstDevice + row)) : QModelIndex();
+        return row < os.deviceCount ? createIndex(row, column, makeId(DeviceNode, os.firstDevice + row)) : QModelIndex();
     }
-    case DeviceRow: {
+    case PinnedGroupNode:
+        return row < m_pinnedDevices.size() ? createIndex(row, column, makeId(PinnedDeviceNode, m_pinnedDevices[row]))
+                                            : QModelIndex();
+    case DeviceNode:
+    case PinnedDeviceNode: {
         const QList<int> &pages = m_catalog->devices()[idNumber(id)].pages;
-        return row < pages.size() ? createIndex(row, column, makeId(VersionRow, pages[row])) : QModelIndex();
+        const Node node = idNode(id) == DeviceNode ? VersionNode : PinnedVersionNode;
+        return row < pages.size() ? createIndex(row, column, makeId(node, pages[row])) : QModelIndex();
     }
-    case VersionRow:
+    case VersionNode:
+    case PinnedVersionNode:
         break;
     }
     return {};
@@ -80,15 +150,22 @@ QModelIndex CatalogTreeModel::parent(const QModelIndex &child) const
     if (!child.isValid() || !m_catalog)
         return {};
     const quintptr id = child.internalId();
-    switch (idKind(id)) {
-    case OsRow:
+    switch (idNode(id)) {
+    case OsNodeType:
+    case PinnedGroupNode:
         return {};
-    case DeviceRow: {
+    case DeviceNode: {
         const int os = m_osOfDevice[idNumber(id)];
-        return createIndex(os, 0, makeId(OsRow, os));
+        return createIndex(os + osRowOffset(), 0, makeId(OsNodeType, os));
     }
-    case VersionRow:
+    case PinnedDeviceNode:
+        return pinnedGroupIndex();
+    case VersionNode:
         return indexOfDevice(m_catalog->deviceOfPage(idNumber(id)));
+    case PinnedVersionNode: {
+        const int device = m_catalog->deviceOfPage(idNumber(id));
+        return createIndex(m_pinnedRowOfDevice.value(device), 0, makeId(PinnedDeviceNode, device));
+    }
     }
     return {};
 }
@@ -98,16 +175,20 @@ int CatalogTreeModel::rowCount(const QModelIndex &parent) const
     if (!m_catalog)
         return 0;
     if (!parent.isValid())
-        return int(m_os.size());
+        return int(m_os.size()) + osRowOffset();
     if (parent.column() != 0)
         return 0;
     const quintptr id = parent.internalId();
-    switch (idKind(id)) {
-    case OsRow:
+    switch (idNode(id)) {
+    case OsNodeType:
         return m_os[idNumber(id)].deviceCount;
-    case DeviceRow:
+    case PinnedGroupNode:
+        return int(m_pinnedDevices.size());
+    case DeviceNode:
+    case PinnedDeviceNode:
         return int(m_catalog->devices()[idNumber(id)].pages.size());
-    case VersionRow:
+    case VersionNode:
+    case PinnedVersionNode:
         return 0;
     }
     return 0;
@@ -128,14 +209,108 @@ QModelIndex CatalogTreeModel::indexOfDevice(int device) const
     if (!m_catalog || device < 0 || device >= m_osOfDevice.size())
         return {};
     const OsNode &os = m_os[m_osOfDevice[device]];
-    return createIndex(device - os.firstDevice, 0, makeId(DeviceRow, device));
+    return createIndex(device - os.firstDevice, 0, makeId(DeviceNode, device));
 }
 
 QModelIndex CatalogTreeModel::indexOfPage(int page) const
 {
     if (!m_catalog || page < 0 || page >= m_rowOfPage.size())
         return {};
-    return createIndex(m_rowOfPage[page], 0, makeId(VersionRow, page));
+    return createIndex(m_rowOfPage[page], 0, makeId(VersionNode, page));
+}
+
+QString CatalogTreeModel::pageKey(const QString &folder, const QString &version)
+{
+    return folder + QLatin1Char('/') + version;
+}
+
+CatalogTreeModel::RowMarks CatalogTreeModel::pageMarks(int page) const
+{
+    if (!m_catalog || m_pageMarks.isEmpty())
+        return NoMark;
+    const CatalogPage &p = m_catalog->pages()[page];
+    return m_pageMarks.value(pageKey(p.folder, p.version));
+}
+
+CatalogTreeModel::RowMarks CatalogTreeModel::deviceMarks(int device) const
+{
+    if (!m_catalog)
+        return NoMark;
+    const QString &folder = m_catalog->devices()[device].folder;
+    RowMarks marks = m_folderMarks.value(folder);
+    if (isPinned(folder))
+        marks |= PinnedMark;
+    return marks;
+}
+
+namespace {
+
+// Sets or clears one mark flag for every key, returning the keys whose marks changed.
+template<typename Marks>
+QSet<QString> replaceMark(QHash<QString, Marks> &marks, typename Marks::enum_type mark, const QSet<QString> &keys)
+{
+    QSet<QString> changed;
+    for (auto it = marks.begin(); it != marks.end();) {
+        if (it.value().testFlag(mark) && !keys.contains(it.key())) {
+            changed.insert(it.key());
+            it.value() &= ~Marks(mark);
+            if (!it.value()) {
+                it = marks.erase(it);
+                continue;
+            }
+        }
+        ++it;
+    }
+    for (const QString &key : keys) {
+        Marks &m = marks[key];
+        if (!m.testFlag(mark)) {
+            m |= mark;
+            changed.insert(key);
+        }
+    }
+    return changed;
+}
+
+} // namespace
+
+void CatalogTreeModel::setPageMarks(RowMark mark, const QSet<QString> &pageKeys)
+{
+    emitMarksChanged(replaceMark(m_pageMarks, mark, pageKeys), {});
+}
+
+void CatalogTreeModel::setDeviceMarks(RowMark mark, const QSet<QString> &folders)
+{
+    emitMarksChanged({}, replaceMark(m_folderMarks, mark, folders));
+}
+
+void CatalogTreeModel::emitMarksChanged(const QSet<QString> &changedPages, const QSet<QString> &changedFolders)
+{
+    if (!m_catalog)
+        return;
+    const QList<int> roles{MarksRole, Qt::ToolTipRole, Qt::DisplayRole};
+    const auto changedRow = [&](const QModelIndex &index) {
+        if (index.isValid())
+            emit dataChanged(index, index.siblingAtColumn(ColumnCount - 1), roles);
+    };
+    for (const QString &key : changedPages) {
+        const qsizetype slash = key.indexOf(QLatin1Char('/'));
+        const int page = m_catalog->findPage(key.left(slash), key.mid(slash + 1));
+        if (page < 0)
+            continue;
+        changedRow(indexOfPage(page));
+        const int device = m_catalog->deviceOfPage(page);
+        if (m_pinnedRowOfDevice.contains(device))
+            changedRow(createIndex(m_rowOfPage[page], 0, makeId(PinnedVersionNode, page)));
+    }
+    for (const QString &folder : changedFolders) {
+        for (int d = 0; d < m_catalog->devices().size(); ++d) {
+            if (m_catalog->devices()[d].folder != folder)
+                continue;
+            changedRow(indexOfDevice(d));
+            if (m_pinnedRowOfDevice.contains(d))
+                changedRow(createIndex(m_pinnedRowOfDevice.value(d), 0, makeId(PinnedDeviceNode, d)));
+        }
+    }
 }
 
 QVariant CatalogTreeModel::versionData(int page, int column, int role) const
@@ -174,7 +349,15 @@ QVariant CatalogTreeModel::versionData(int page, int column, int role) const
         }
         }
     } else if (role == Qt::ToolTipRole && column == NameColumn) {
-        return tr("%1 — %2").arg(p.name, p.version);
+        QStringList lines{tr("%1 — %2").arg(p.name, p.version)};
+        const RowMarks marks = pageMarks(page);
+        if (marks & NewMark)
+            lines << tr("New since the previous catalog refresh");
+        if (marks & InstalledMark)
+            lines << tr("Installed on the connected phone");
+        if (marks & NewerMark)
+            lines << tr("Newer than the version on the connected phone");
+        return lines.join(QLatin1Char('\n'));
     }
     switch (role) {
     case PageRole:
@@ -201,7 +384,15 @@ QVariant CatalogTreeModel::data(const QModelIndex &index, int role) const
     const Kind k = kind(index);
     if (role == KindRole)
         return int(k);
+    if (role == PinnedCopyRole)
+        return idNode(index.internalId()) >= PinnedGroupNode;
     switch (k) {
+    case PinnedGroupRow:
+        if (role == Qt::DisplayRole && index.column() == NameColumn)
+            return tr("My devices");
+        if (role == Qt::DisplayRole && index.column() == ContentsColumn)
+            return tr("%n device(s)", nullptr, int(m_pinnedDevices.size()));
+        return {};
     case OsRow: {
         const OsNode &os = m_os[n];
         if (role == Qt::DisplayRole && index.column() == NameColumn)
@@ -212,17 +403,25 @@ QVariant CatalogTreeModel::data(const QModelIndex &index, int role) const
     }
     case DeviceRow: {
         const CatalogDevice &device = m_catalog->devices()[n];
-        if (role == Qt::DisplayRole && index.column() == NameColumn)
+        if (role == Qt::DisplayRole && index.column() == NameColumn) {
+            // The pinned copy names its OS: a folder can be pinned under MIUI and HyperOS.
+            if (idNode(index.internalId()) == PinnedDeviceNode)
+                return tr("%1 — %2").arg(device.displayName(), osDisplayName(device.os));
             return device.displayName();
+        }
         if (role == Qt::DisplayRole && index.column() == ContentsColumn)
             return tr("%n version(s)", nullptr, int(device.pages.size()));
         if (role == DeviceRole)
             return n;
         if (role == FolderRole)
             return device.folder;
+        if (role == MarksRole)
+            return int(deviceMarks(n));
         return {};
     }
     case VersionRow:
+        if (role == MarksRole)
+            return int(pageMarks(n));
         return versionData(n, index.column(), role);
     }
     return {};

@@ -379,6 +379,9 @@ void MainWindow::onCurrentChanged(const QModelIndex &current)
         ui->detailsPane->showOs(m_tree->catalog()->devices().at(device).os);
         break;
     }
+    case CatalogTreeModel::PinnedGroupRow:
+        ui->detailsPane->showPlaceholder();
+        break;
     }
 }
 

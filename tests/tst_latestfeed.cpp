@@ -1,0 +1,174 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "fixtures.h"
+#include "latestfeed.h"
+
+#include <QtTest>
+
+class TestLatestFeed : public QObject
+{
+    Q_OBJECT
+
+private:
+    static const RomFile *card(const LatestFeed::Result &feed, const QString &fileName)
+    {
+        for (const XfuPage &page : feed.pages) {
+            for (const RomFile &c : page.cards) {
+                if (c.fileName == fileName)
+                    return &c;
+            }
+        }
+        return nullptr;
+    }
+    static const XfuPage *page(const LatestFeed::Result &feed, const QString &folder, const QString &version)
+    {
+        for (const XfuPage &p : feed.pages) {
+            if (p.folder == folder && p.version == version)
+                return &p;
+        }
+        return nullptr;
+    }
+
+private slots:
+    void readsTheRealRecordsWithTheirTraps()
+    {
+        const LatestFeed::Result feed = LatestFeed::read(Fixtures::readData(QStringLiteral("latest-excerpt.yml")));
+        QVERIFY2(feed.ok(), qPrintable(feed.error));
+        // 10 records; HM2013022's file is listed under two device names and is one card.
+        QCOMPARE(feed.records, 9);
+        QCOMPARE(feed.skippedRecords, 0);
+
+        const RomFile *mi5 = card(feed, QStringLiteral("miui_MI5Global_V10.2.2.0.OAAMIXM_d16c808eba_8.0.zip"));
+        QVERIFY(mi5);
+        QCOMPARE(mi5->codename, QStringLiteral("gemini")); // variant gemini_global
+        QCOMPARE(mi5->device, QStringLiteral("MI 5 Global"));
+        QCOMPARE(mi5->region(), QStringLiteral("Global"));
+        QCOMPARE(mi5->version, QStringLiteral("V10.2.2.0.OAAMIXM"));
+        QCOMPARE(mi5->branch, QStringLiteral("Stable"));
+        QCOMPARE(mi5->type, QStringLiteral("Recovery"));
+        QCOMPARE(mi5->size, QStringLiteral("1.6 GB"));
+        QCOMPARE(mi5->releaseDate, QStringLiteral("2019-02-04"));
+        QCOMPARE(mi5->md5, QStringLiteral("d16c808eba4f89e329138b84518799d7"));
+        QCOMPARE(mi5->androidVersion, QStringLiteral("8.0"));
+        QVERIFY(mi5->changelog.isEmpty());
+        // The feed's http link for a Xiaomi host becomes https.
+        QCOMPARE(mi5->urls.toStringList(),
+                 QStringList{QStringLiteral("https://bigota.d.miui.com/V10.2.2.0.OAAMIXM/"
+                                            "miui_MI5Global_V10.2.2.0.OAAMIXM_d16c808eba_8.0.zip")});
+        // The Recovery and the Fastboot of a version share a page, named by the first record.
+        const XfuPage *mi5Page = page(feed, QStringLiteral("gemini"), QStringLiteral("V10.2.2.0.OAAMIXM"));
+        QVERIFY(mi5Page);
+        QCOMPARE(mi5Page->cards.size(), 2);
+        QCOMPARE(mi5Page->os, RomOs::Miui);
+        QCOMPARE(mi5Page->branchSlug, QStringLiteral("stable"));
+        QCOMPARE(mi5Page->name, QStringLiteral("MI 5 Global"));
+
+        const RomFile *noDate = card(feed, QStringLiteral("charoite_ru_global-ota_full-OS2.0.201.0.VPFRUXM-user-15.0-02886ca064.zip"));
+        QVERIFY(noDate);
+        QVERIFY(noDate->releaseDate.isEmpty()); // date: null
+        QCOMPARE(noDate->codename, QStringLiteral("charoite"));
+        QCOMPARE(page(feed, QStringLiteral("charoite"), QStringLiteral("OS2.0.201.0.VPFRUXM"))->os, RomOs::HyperOs);
+        QCOMPARE(page(feed, QStringLiteral("charoite"), QStringLiteral("OS2.0.201.0.VPFRUXM"))->branchSlug,
+                 QStringLiteral("stable beta"));
+
+        const RomFile *noMd5 = card(feed, QStringLiteral("angelicain_in_rf_global_images_V12.0.1.0.QCRINRF_20210912.0000.00_10.0_in_00214c2414.tgz"));
+        QVERIFY(noMd5);
+        QVERIFY(!noMd5->hasMd5()); // md5: null
+        QCOMPARE(noMd5->codename, QStringLiteral("angelicain"));
+
+        QVERIFY(card(feed, QStringLiteral("miui_MI4LTECT_V10.1.1.0.MXGCNFI_282a6572ea_6.0.zip")));
+        QCOMPARE(card(feed, QStringLiteral("laurel_sprout_eea_global_images_V12.0.23.0.RFQEUXM_20220815.0000.00_11.0_2d87b18c16.tgz"))->size,
+                 QStringLiteral("350 Bytes"));
+        QCOMPARE(card(feed, QStringLiteral("miui_HM2_JHACNBH22.0_a4bd134f02_4.2.zip"))->device,
+                 QStringLiteral("Redmi 1 TD China"));
+    }
+
+    void mapsVariantsToBaseCodenamesAndRegions_data()
+    {
+        QTest::addColumn<QString>("variant");
+        QTest::addColumn<QString>("base");
+        QTest::addColumn<QString>("region");
+        QTest::newRow("china") << "gemini" << "gemini" << "China";
+        QTest::newRow("global") << "gemini_global" << "gemini" << "Global";
+        QTest::newRow("eea") << "agate_eea_global" << "agate" << "EEA";
+        QTest::newRow("russia") << "charoite_ru_global" << "charoite" << "Russia";
+        QTest::newRow("india") << "angelicain_in_rf_global" << "angelicain" << "India";
+        QTest::newRow("indonesia") << "fleur_id_global" << "fleur" << "Indonesia";
+        QTest::newRow("taiwan") << "lisa_tw_global" << "lisa" << "Taiwan";
+        QTest::newRow("turkey") << "fleur_tr_global" << "fleur" << "Turkey";
+        QTest::newRow("japan") << "lilac_jp_global" << "lilac" << "Japan";
+        QTest::newRow("china model") << "cancro_lte_ct" << "cancro" << "China";
+        QTest::newRow("two-part folder") << "laurel_sprout_eea_global" << "laurel" << "EEA";
+    }
+    void mapsVariantsToBaseCodenamesAndRegions()
+    {
+        QFETCH(QString, variant);
+        QFETCH(QString, base);
+        QFETCH(QString, region);
+        QCOMPARE(LatestFeed::baseCodename(variant), base);
+        QCOMPARE(LatestFeed::regionOfVariant(variant), region);
+    }
+
+    void refusesWhatIsNotAFeed_data()
+    {
+        QTest::addColumn<QByteArray>("yaml");
+        QTest::addColumn<QString>("error");
+        QTest::newRow("empty") << QByteArray() << "empty";
+        QTest::newRow("only a comment") << QByteArray("# nothing\n") << "empty";
+        QTest::newRow("a map") << QByteArray("codename: gemini\nversion: 7.6.8\n") << "not a list";
+        QTest::newRow("bad yaml") << QByteArray("- android: '8.0'\n  branch: Weekly\n bad: indentation\n- [unclosed\n") << "not valid YAML";
+        QTest::newRow("html error page") << QByteArray("<html><body>503 Service Unavailable</body></html>") << "not a list";
+        QTest::newRow("records of nothing") << QByteArray("- a: 1\n- b: 2\n") << "none of its 2 record";
+    }
+    void refusesWhatIsNotAFeed()
+    {
+        QFETCH(QByteArray, yaml);
+        QFETCH(QString, error);
+        const LatestFeed::Result feed = LatestFeed::read(yaml);
+        QVERIFY(!feed.ok());
+        QVERIFY2(feed.error.contains(error), qPrintable(feed.error));
+        QVERIFY(feed.pages.isEmpty());
+    }
+
+    void skipsMalformedRecordsAndNamesThem()
+    {
+        QByteArray yaml = Fixtures::readData(QStringLiteral("latest-excerpt.yml"));
+        yaml.replace("md5: 1b761a2ea8bf1c096e8927fab461f2bd", "md5: not-a-checksum");
+        yaml.replace("link: http://bigota.d.miui.com/V10.1.1.0.MXGCNFI/", "link: file:///etc/");
+        const LatestFeed::Result feed = LatestFeed::read(yaml);
+        QVERIFY(feed.ok());
+        QCOMPARE(feed.records, 7);
+        QCOMPARE(feed.skippedRecords, 2);
+        QCOMPARE(feed.warnings.size(), 2);
+        QVERIFY2(feed.warnings[0].contains(QLatin1String("md5")), qPrintable(feed.warnings[0]));
+        QVERIFY2(feed.warnings[1].contains(QLatin1String("link")), qPrintable(feed.warnings[1]));
+    }
+
+    void aFeedCutShortLosesOnlyItsLastRecord()
+    {
+        const QByteArray yaml = Fixtures::readData(QStringLiteral("latest-excerpt.yml"));
+        // Cut inside the last record's version (its last field): the record must not survive
+        // with a shortened version.
+        const QByteArray cut = yaml.left(yaml.lastIndexOf("version: V12.0.23.0.RFQEUXM") + int(strlen("version: V12.0")));
+        const LatestFeed::Result feed = LatestFeed::read(cut);
+        QVERIFY(feed.ok());
+        QCOMPARE(feed.records, 8);
+        QCOMPARE(feed.skippedRecords, 1);
+        QVERIFY(!page(feed, QStringLiteral("laurel"), QStringLiteral("V12.0")));
+    }
+
+    void readsTheWholeRealFeedShape()
+    {
+        // 3,544 records of the real feed in their shape: every real record kind is in the excerpt;
+        // repeated, they must all read (the benchmark reads the full file).
+        QByteArray yaml;
+        const QByteArray excerpt = Fixtures::readData(QStringLiteral("latest-excerpt.yml"));
+        for (int i = 0; i < 50; ++i)
+            yaml += excerpt;
+        const LatestFeed::Result feed = LatestFeed::read(yaml);
+        QVERIFY(feed.ok());
+        QCOMPARE(feed.records, 9); // the same files again are the same cards
+    }
+};
+
+QTEST_GUILESS_MAIN(TestLatestFeed)
+#include "tst_latestfeed.moc"
