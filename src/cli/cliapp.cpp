@@ -23,6 +23,11 @@ QString CliApp::mainHelp() const
               "  show CODENAME VERSION [--json]\n"
               "                       the cards of a version page (CODENAME is the site's device folder)\n"
               "  import FILE          add a saved XFU version page to your catalog\n"
+              "  latest CODENAME [--region R] [--json]\n"
+              "                       the newest file of a device per branch, type and region\n"
+              "  refresh [--source URL] [--timeout SECONDS] [--json]\n"
+              "                       add the ROMs published since the catalog was made (upstream\n"
+              "                       latest.yml); exit 2: network failure, 1: bad data (catalog unchanged)\n"
               "  download CODENAME VERSION [--type recovery|fastboot] [-o DIR]\n"
               "                       download a catalog file, check its size and MD5\n"
               "  fetch URL [--md5 HEX] [--size BYTES] [--name FILE] [-o DIR]\n"
@@ -82,6 +87,10 @@ int CliApp::run(const QStringList &arguments)
         return fetch(rest);
     if (command == QLatin1String("verify"))
         return verify(rest);
+    if (command == QLatin1String("refresh"))
+        return refresh(rest);
+    if (command == QLatin1String("latest"))
+        return latest(rest);
     return usageError(tr("unknown command '%1'").arg(command));
 }
 

@@ -7,6 +7,7 @@
 #include <QStringList>
 #include <QTextStream>
 
+
 // Exit codes of firmware-cli (documented in --help and the README).
 enum ExitCode {
     ExitOk = 0,
@@ -33,6 +34,8 @@ private:
     int download(const QStringList &arguments); // downloadcommands.cpp
     int fetch(const QStringList &arguments);
     int verify(const QStringList &arguments);
+    int refresh(const QStringList &arguments); // refreshcommands.cpp
+    int latest(const QStringList &arguments);
 
     // Loads the catalog (embedded, or --catalog FILE, plus the user's imports); prints why not.
     CatalogPtr loadCatalog(const QString &baseOverride);

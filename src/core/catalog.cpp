@@ -23,10 +23,12 @@ QString withoutRegion(const QString &deviceName)
 } // namespace
 
 std::shared_ptr<const Catalog> Catalog::build(const QList<XfuPage> &pages,
-                                              const QHash<QString, QString> &marketingNames, const Info &info)
+                                              const QHash<QString, QString> &marketingNames, const Info &info,
+                                              QSet<QString> feedOnlyFiles)
 {
     auto catalog = std::make_shared<Catalog>();
     catalog->m_info = info;
+    catalog->m_feedOnlyFiles = std::move(feedOnlyFiles);
     QHash<RomFile, int> fileIndex;
     QHash<QString, int> deviceIndex; // "<os>/<folder>"
     catalog->m_pages.reserve(pages.size());

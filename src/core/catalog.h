@@ -7,6 +7,7 @@
 
 #include <QDateTime>
 #include <QHash>
+#include <QSet>
 #include <QList>
 #include <QString>
 
@@ -50,14 +51,20 @@ public:
 
     // Builds from pages: a file shared by several pages (same fields) is stored once; devices
     // are named from marketingNames (base codename -> name), else from the page's device name.
+    // feedOnlyFiles: see feedOnlyFiles().
     static std::shared_ptr<const Catalog> build(const QList<XfuPage> &pages,
-                                                const QHash<QString, QString> &marketingNames, const Info &info);
+                                                const QHash<QString, QString> &marketingNames, const Info &info,
+                                                QSet<QString> feedOnlyFiles = {});
 
     // The pages of this catalog, each with its cards, e.g. to merge imports and rebuild.
     QList<XfuPage> toPages() const;
     QHash<QString, QString> marketingNames() const;
 
     const Info &info() const { return m_info; }
+    // File names known only from the refresh feed (no changelog, one link), which their version
+    // page can complete. Set by CatalogStore when it lays the feed over the catalog; not stored
+    // in catalog files.
+    const QSet<QString> &feedOnlyFiles() const { return m_feedOnlyFiles; }
     const QList<RomFile> &files() const { return m_files; }
     const QList<CatalogPage> &pages() const { return m_pages; }
     const QList<CatalogDevice> &devices() const { return m_devices; } // MIUI first, then by name
@@ -86,6 +93,7 @@ private:
     void buildIndexes();
 
     Info m_info;
+    QSet<QString> m_feedOnlyFiles;
     QList<RomFile> m_files;
     QList<CatalogPage> m_pages;
     QList<CatalogDevice> m_devices;

@@ -62,3 +62,58 @@ QList<XfuPage> mergePages(QList<XfuPage> pages, const QList<XfuPage> &imports)
     }
     return pages;
 }
+
+FeedMerge mergeFeed(QList<XfuPage> pages, const QList<XfuPage> &feed)
+{
+    FeedMerge merge;
+    QHash<QString, qsizetype> pageIndex;
+    QHash<QString, QList<std::pair<qsizetype, qsizetype>>> cardsByName;
+    const auto index = [&](qsizetype p) {
+        pageIndex.insert(pageKey(pages[p]), p);
+        for (qsizetype c = 0; c < pages[p].cards.size(); ++c)
+            cardsByName[pages[p].cards[c].fileName].append({p, c});
+    };
+    for (qsizetype p = 0; p < pages.size(); ++p)
+        index(p);
+
+    for (const XfuPage &feedPage : feed) {
+        for (const RomFile &card : feedPage.cards) {
+            const auto known = cardsByName.constFind(card.fileName);
+            if (known != cardsByName.cend()) {
+                bool updated = false;
+                for (const auto &[p, c] : *known) {
+                    RomFile &existing = pages[p].cards[c];
+                    if (!existing.hasMd5() && card.hasMd5()) {
+                        existing.md5 = card.md5;
+                        updated = true;
+                    }
+                    for (const QString &url : card.urls) {
+                        if (!existing.urls.contains(url)) {
+                            existing.urls.append(url);
+                            updated = true;
+                        }
+                    }
+                }
+                if (updated)
+                    merge.updatedFiles.append(card.fileName);
+                continue;
+            }
+            const auto existingPage = pageIndex.constFind(pageKey(feedPage));
+            qsizetype p;
+            if (existingPage == pageIndex.cend()) {
+                XfuPage page = feedPage;
+                page.cards.clear();
+                pages.append(page);
+                p = pages.size() - 1;
+                pageIndex.insert(pageKey(page), p);
+            } else {
+                p = *existingPage;
+            }
+            pages[p].cards.append(card);
+            cardsByName[card.fileName].append({p, pages[p].cards.size() - 1});
+            merge.addedFiles.append(card.fileName);
+        }
+    }
+    merge.pages = std::move(pages);
+    return merge;
+}

@@ -48,7 +48,7 @@ public:
         , m_length(bodyLength)
         , m_seed(seed)
     {
-        Q_UNUSED(bodyMeta)
+        m_document = std::move(bodyMeta);
         m_fragment = response.fragment > 0 ? response.fragment : 64 * 1024;
         connect(socket, &QTcpSocket::bytesWritten, this, &Connection::pump);
         if (response.trickleBytes > 0) {
@@ -107,7 +107,8 @@ private:
             return false;
         }
         const qint64 n = std::min<qint64>(m_fragment, end - m_sent);
-        const QByteArray data = TestHttpServer::body(n, m_seed, m_from + m_sent);
+        const QByteArray data = m_document.isNull() ? TestHttpServer::body(n, m_seed, m_from + m_sent)
+                                                    : m_document.mid(m_from + m_sent, n);
         if (m_response.chunked) {
             // A cut inside the body leaves the last chunk unfinished.
             const bool last = m_sent + n == m_length;
@@ -129,6 +130,7 @@ private:
     qint64 m_from;
     qint64 m_length;
     quint32 m_seed;
+    QByteArray m_document; // not null: send these bytes instead of the seeded ones
     qint64 m_sent = 0;
     qint64 m_fragment = 0;
     bool m_done = false;
@@ -180,6 +182,16 @@ void TestHttpServer::addResource(const QByteArray &path, qint64 size, quint32 se
     r.seed = seed;
     r.etag = "\"etag-" + QByteArray::number(seed) + '-' + QByteArray::number(size) + '"';
     r.lastModified = "Wed, 21 Oct 2015 07:28:00 GMT";
+}
+
+void TestHttpServer::addDocument(const QByteArray &path, const QByteArray &document, const QByteArray &contentType)
+{
+    Resource &r = m_resources[path];
+    r.size = document.size();
+    r.document = document;
+    r.contentType = contentType;
+    r.etag = '"' + QCryptographicHash::hash(document, QCryptographicHash::Md5).toHex().left(16) + '"';
+    r.lastModified = "Sun, 23 Aug 2026 06:00:00 GMT";
 }
 
 void TestHttpServer::setScript(const QByteArray &path, const QList<Response> &script, const Response &fallback)
@@ -298,6 +310,11 @@ void TestHttpServer::answer(QTcpSocket *socket, const Request &request)
     if (response.interim103)
         head += "HTTP/1.1 103 Early Hints\r\nLink: </style.css>; rel=preload\r\n\r\n";
 
+        const int status = response.status != 0 ? response.status : 200;
+        socket->write(head);
+        socket->disconnectFromHost();
+        return;
+    }
     if (response.status != 0) {
         const QByteArray text = "error";
         head += "HTTP/1.1 " + QByteArray::number(response.status) + " Scripted\r\n";
@@ -308,6 +325,18 @@ void TestHttpServer::answer(QTcpSocket *socket, const Request &request)
         if (response.status == 416)
             head += "Content-Range: bytes */" + QByteArray::number(resource.size) + "\r\n";
         head += "Content-Length: " + QByteArray::number(text.size()) + "\r\nConnection: close\r\n\r\n" + text;
+        QTimer::singleShot(response.firstByteDelayMs, socket, [socket, head] {
+            socket->write(head);
+            socket->disconnectFromHost();
+        });
+        return;
+    }
+
+    // A conditional GET of a document whose validator still matches: 304, no body.
+    if (!resource.document.isNull()
+        && ((!request.header("If-None-Match").isEmpty() && request.header("If-None-Match") == etag)
+            || (request.header("If-None-Match").isEmpty() && request.header("If-Modified-Since") == resource.lastModified))) {
+        head += "HTTP/1.1 304 Not Modified\r\nETag: " + etag + "\r\nConnection: close\r\n\r\n";
         QTimer::singleShot(response.firstByteDelayMs, socket, [socket, head] {
             socket->write(head);
             socket->disconnectFromHost();
@@ -351,7 +380,7 @@ void TestHttpServer::answer(QTcpSocket *socket, const Request &request)
         head += "Content-Length: " + QByteArray::number(length) + "\r\n";
     if (response.gzip)
         head += "Content-Encoding: gzip\r\n";
-    head += "Content-Type: application/zip\r\nAccept-Ranges: bytes\r\nETag: " + etag + "\r\nLast-Modified: "
+    head += "Content-Type: " + resource.contentType + "\r\nAccept-Ranges: bytes\r\nETag: " + etag + "\r\nLast-Modified: "
             + resource.lastModified + "\r\nConnection: close\r\n\r\n";
-    new Connection(socket, response, head, QByteArray(), from, length + response.extraBytes, resource.seed);
+    new Connection(socket, response, head, resource.document, from, length + response.extraBytes, resource.seed);
 }

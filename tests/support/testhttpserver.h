@@ -71,6 +71,8 @@ public:
     // Serves path with size bytes. Later requests follow script[0], script[1], ...; after the
     // script runs out, every request gets fallback.
     void addResource(const QByteArray &path, qint64 size, quint32 seed = 1);
+    // 304 to a conditional GET whose validator matches; the fault switches apply as to any resource.
+    void addDocument(const QByteArray &path, const QByteArray &document, const QByteArray &contentType = "text/plain");
     void setScript(const QByteArray &path, const QList<Response> &script, const Response &fallback = Response());
     void setEtag(const QByteArray &path, const QByteArray &etag);
 
@@ -89,6 +91,8 @@ private:
         quint32 seed = 1;
         QByteArray etag;
         QByteArray lastModified;
+        QByteArray document; // not null: the body (addDocument), else the seeded bytes
+        QByteArray contentType = "application/zip";
         QList<Response> script;
         Response fallback;
         int served = 0;

@@ -1,0 +1,182 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// firmware-cli refresh / latest
+#include "cliapp.h"
+
+#include "catalogjson.h"
+#include "catalogstore.h"
+#include "catalogupdater.h"
+#include "versionorder.h"
+
+#include <QCommandLineParser>
+#include <QEventLoop>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QMap>
+
+namespace {
+
+QJsonArray toJsonArray(const QStringList &list)
+{
+    return QJsonArray::fromStringList(list);
+}
+
+// Newer release date first; the version decides between files of the same (or no) date.
+bool isNewer(const RomFile &a, const RomFile &b)
+{
+    if (a.releaseDate != b.releaseDate)
+        return a.releaseDate > b.releaseDate;
+    return compareVersions(a.version, b.version) > 0;
+}
+
+} // namespace
+
+int CliApp::refresh(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    const QCommandLineOption catalogOption(QStringLiteral("catalog"), tr("Catalog file to use."), QStringLiteral("FILE"));
+    const QCommandLineOption sourceOption(QStringLiteral("source"), tr("Fetch the feed from URL instead of upstream."),
+                                          QStringLiteral("URL"));
+    const QCommandLineOption timeoutOption(QStringLiteral("timeout"), tr("Seconds to wait for the feed (30)."),
+                                           QStringLiteral("SECONDS"));
+    const QCommandLineOption jsonOption(QStringLiteral("json"), tr("Print JSON."));
+    parser.addOptions({catalogOption, sourceOption, timeoutOption, jsonOption});
+    if (!parser.parse(arguments))
+        return usageError(parser.errorText());
+    if (!parser.positionalArguments().isEmpty())
+        return usageError(tr("refresh takes no arguments, only options"));
+
+    CatalogUpdater::Options options;
+    if (parser.isSet(sourceOption)) {
+        const QUrl source = QUrl::fromUserInput(parser.value(sourceOption));
+        if (!source.isValid() || (source.scheme() != QLatin1String("https") && source.scheme() != QLatin1String("http")))
+            return usageError(tr("--source wants an http(s) URL, not '%1'").arg(parser.value(sourceOption)));
+        options.sources = {source};
+    }
+    if (parser.isSet(timeoutOption)) {
+        bool ok = false;
+        const int seconds = parser.value(timeoutOption).toInt(&ok);
+        if (!ok || seconds <= 0)
+            return usageError(tr("--timeout wants a number of seconds, not '%1'").arg(parser.value(timeoutOption)));
+        options.timeoutMs = seconds * 1000;
+    }
+    const QString base = parser.value(catalogOption);
+    const CatalogStore store(base.isEmpty() ? CatalogStore::embeddedCatalogPath() : base);
+    const CatalogPtr current = loadCatalog(base);
+    if (!current)
+        return ExitUsage;
+
+    CatalogUpdater updater(store);
+    updater.setOptions(options);
+    CatalogUpdater::Result result;
+    QEventLoop loop;
+    QObject::connect(&updater, &CatalogUpdater::finished, &loop, [&](const CatalogUpdater::Result &r) {
+        result = r;
+        loop.quit();
+    });
+    updater.refresh(current);
+    loop.exec();
+
+    const bool json = parser.isSet(jsonOption);
+    for (const QString &warning : std::as_const(result.warnings))
+        m_err << "firmware-cli: " << warning << '\n';
+    switch (result.outcome) {
+    case CatalogUpdater::Outcome::NetworkError:
+    case CatalogUpdater::Outcome::BadData: {
+        const bool bad = result.outcome == CatalogUpdater::Outcome::BadData;
+        m_err << "firmware-cli: " << (bad ? tr("the feed was refused: %1") : tr("offline: %1")).arg(result.message) << '\n'
+              << "firmware-cli: "
+              << tr("catalog unchanged (data from %1)").arg(current->info().snapshot.toUTC().date().toString(Qt::ISODate))
+              << '\n';
+        m_err.flush();
+        return bad ? ExitUsage : ExitNetwork;
+    }
+    case CatalogUpdater::Outcome::NotModified:
+        if (json)
+            m_out << QJsonDocument(QJsonObject{{QLatin1String("outcome"), QLatin1String("not-modified")},
+                                               {QLatin1String("source"), result.source.toString()},
+                                               {QLatin1String("added"), 0},
+                                               {QLatin1String("updated"), 0}})
+                         .toJson(QJsonDocument::Indented);
+        else
+            m_out << tr("not modified") << '\n';
+        return ExitOk;
+    case CatalogUpdater::Outcome::Updated:
+        break;
+    }
+    if (json) {
+        m_out << QJsonDocument(QJsonObject{{QLatin1String("outcome"), QLatin1String("updated")},
+                                           {QLatin1String("source"), result.source.toString()},
+                                           {QLatin1String("added"), int(result.addedFiles.size())},
+                                           {QLatin1String("updated"), int(result.updatedFiles.size())},
+                                           {QLatin1String("addedFiles"), toJsonArray(result.addedFiles)},
+                                           {QLatin1String("updatedFiles"), toJsonArray(result.updatedFiles)}})
+                     .toJson(QJsonDocument::Indented);
+    } else {
+        m_out << tr("added %1, updated %2 (from %3)")
+                     .arg(result.addedFiles.size())
+                     .arg(result.updatedFiles.size())
+                     .arg(result.source.host())
+              << '\n';
+        for (const QString &name : std::as_const(result.addedFiles))
+            m_out << "+ " << name << '\n';
+    }
+    return ExitOk;
+}
+
+int CliApp::latest(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    const QCommandLineOption catalogOption(QStringLiteral("catalog"), tr("Catalog file to use."), QStringLiteral("FILE"));
+    const QCommandLineOption regionOption(QStringLiteral("region"), tr("Only this region (Global, China, EEA, ...)."),
+                                          QStringLiteral("R"));
+    const QCommandLineOption jsonOption(QStringLiteral("json"), tr("Print JSON."));
+    parser.addOptions({catalogOption, regionOption, jsonOption});
+    if (!parser.parse(arguments))
+        return usageError(parser.errorText());
+    if (parser.positionalArguments().size() != 1)
+        return usageError(tr("latest needs a CODENAME, e.g. 'firmware-cli latest gemini'"));
+    const QString codename = parser.positionalArguments().first();
+    const QString region = parser.value(regionOption);
+    const CatalogPtr catalog = loadCatalog(parser.value(catalogOption));
+    if (!catalog)
+        return ExitUsage;
+    const QList<int> pages = catalog->pagesOfFolder(codename);
+    if (pages.isEmpty()) {
+        m_err << "firmware-cli: " << tr("no device with the codename '%1' (the site's device folder, as in its links)").arg(codename)
+              << '\n';
+        return ExitNotFound;
+    }
+
+    // The newest file for each branch, type and region (a Global and a China Stable are different ROMs).
+    QMap<QString, std::pair<int, int>> newest; // "branch\ttype\tregion" -> (file, page)
+    for (int p : pages) {
+        for (int f : catalog->pages()[p].files) {
+            const RomFile &file = catalog->files()[f];
+            if (!region.isEmpty() && file.region().compare(region, Qt::CaseInsensitive) != 0)
+                continue;
+            const QString key = file.branch + QLatin1Char('\t') + file.type + QLatin1Char('\t') + file.region();
+            const auto known = newest.constFind(key);
+            if (known == newest.cend() || isNewer(file, catalog->files()[known->first]))
+                newest.insert(key, {f, p});
+        }
+    }
+    if (newest.isEmpty()) {
+        m_err << "firmware-cli: " << tr("%1 has no ROM for the region '%2'").arg(codename, region) << '\n';
+        return ExitNotFound;
+    }
+    if (parser.isSet(jsonOption)) {
+        QJsonArray cards;
+        for (const auto &[f, p] : std::as_const(newest))
+            cards.append(cardToJson(catalog->files()[f], catalog->pages()[p]));
+        m_out << QJsonDocument(cards).toJson(QJsonDocument::Indented);
+        return ExitOk;
+    }
+    for (const auto &[f, p] : std::as_const(newest)) {
+        const RomFile &file = catalog->files()[f];
+        m_out << file.branch << '\t' << file.type << '\t' << file.region() << '\t' << file.version << '\t'
+              << file.releaseDate << '\t' << file.size << '\t' << file.fileName << '\n';
+    }
+    return ExitOk;
+}

@@ -1,0 +1,248 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "catalogfile.h"
+#include "catalogstore.h"
+#include "catalogupdater.h"
+#include "fixtures.h"
+#include "testhttpserver.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QtTest>
+
+// The refresh against a loopback server: conditional GETs, the fallback source, and every way
+// a feed can be bad, each leaving the saved feed and the catalog as they were.
+class TestCatalogUpdater : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    CatalogPtr m_base;
+
+    CatalogStore store() const
+    {
+        return CatalogStore(m_dir->filePath(QStringLiteral("base.fwbcat")), m_dir->filePath(QStringLiteral("imports.fwbcat")),
+                            m_dir->filePath(QStringLiteral("feed.fwbcat")), m_dir->filePath(QStringLiteral("cache")));
+    }
+
+    CatalogUpdater::Result refresh(const QList<QUrl> &sources, qint64 maxBytes = 32 * 1024 * 1024, int timeoutMs = 10'000,
+                                   CatalogPtr current = {})
+    {
+        CatalogUpdater updater(store());
+        CatalogUpdater::Options options;
+        options.sources = sources;
+        options.maxBytes = maxBytes;
+        options.timeoutMs = timeoutMs;
+        updater.setOptions(options);
+        QSignalSpy finished(&updater, &CatalogUpdater::finished);
+        updater.refresh(current ? current : m_base);
+        if (finished.isEmpty() && !finished.wait(20'000))
+            return {};
+        return finished.first().first().value<CatalogUpdater::Result>();
+    }
+
+    static QByteArray feed() { return Fixtures::readData(QStringLiteral("latest-excerpt.yml")); }
+
+    QByteArray savedFeed() const
+    {
+        QFile file(store().feedPath());
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    }
+
+    // A refresh that went wrong must leave the saved feed byte for byte as it was.
+    void verifyUnchanged(const CatalogUpdater::Result &result, const QByteArray &feedBefore)
+    {
+        QVERIFY(!result.catalog);
+        QVERIFY(result.addedFiles.isEmpty());
+        QCOMPARE(savedFeed(), feedBefore);
+        QVERIFY(!result.message.isEmpty());
+    }
+
+private slots:
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        m_base = Fixtures::pagesCatalog();
+        QFile base(m_dir->filePath(QStringLiteral("base.fwbcat")));
+        QVERIFY(base.open(QIODevice::WriteOnly));
+        base.write(CatalogFile::write(*m_base));
+    }
+
+    void fetchesThenAsksWithItsEtag()
+    {
+        TestHttpServer server;
+        server.addDocument("/latest.yml", feed());
+        const CatalogUpdater::Result first = refresh({server.url("/latest.yml")});
+        QCOMPARE(first.outcome, CatalogUpdater::Outcome::Updated);
+        QVERIFY(first.catalog);
+        // 9 files in the excerpt; MI 5 Global V10.2.2.0's two are on a page the catalog has.
+        QCOMPARE(first.addedFiles.size(), 7);
+        QVERIFY(!first.addedFiles.contains(QStringLiteral("miui_MI5Global_V10.2.2.0.OAAMIXM_d16c808eba_8.0.zip")));
+        QVERIFY(first.addedFiles.contains(QStringLiteral("miui_HM2_JHACNBH22.0_a4bd134f02_4.2.zip")));
+        QCOMPARE(first.source, server.url("/latest.yml"));
+        QVERIFY(server.requests("/latest.yml").first().header("If-None-Match").isEmpty());
+
+        // The new catalog has the feed's files on their pages, marked as feed-only.
+        const Catalog &catalog = *first.catalog;
+        const int page = catalog.findPage(QStringLiteral("charoite"), QStringLiteral("OS2.0.201.0.VPFRUXM"));
+        QVERIFY(page >= 0);
+        const RomFile &file = catalog.files()[catalog.pages()[page].files.first()];
+        QCOMPARE(file.md5, QStringLiteral("02886ca064a0f19679152981593990b9"));
+        QVERIFY(catalog.feedOnlyFiles().contains(file.fileName));
+        QCOMPARE(catalog.files().size(), m_base->files().size() + 7);
+
+        // The next refresh asks with the ETag and learns nothing changed.
+        const QByteArray saved = savedFeed();
+        const CatalogUpdater::Result second = refresh({server.url("/latest.yml")}, 32 << 20, 10'000, first.catalog);
+        QCOMPARE(second.outcome, CatalogUpdater::Outcome::NotModified);
+        QVERIFY(!server.requests("/latest.yml").last().header("If-None-Match").isEmpty());
+        QVERIFY(!second.catalog);
+        QCOMPARE(savedFeed(), saved);
+        QVERIFY(CatalogUpdater::loadState(store()).checked.isValid());
+
+        // A restart sees the feed: the store lays it over the base catalog.
+        const CatalogStore::Loaded loaded = store().load();
+        QCOMPARE(loaded.catalog->files().size(), m_base->files().size() + 7);
+        QCOMPARE(loaded.feedAdded.size(), 7);
+    }
+
+    void asksWithLastModifiedWhenThereIsNoEtag()
+    {
+        TestHttpServer server;
+        server.addDocument("/latest.yml", feed());
+        server.setEtag("/latest.yml", QByteArray());
+        QCOMPARE(refresh({server.url("/latest.yml")}).outcome, CatalogUpdater::Outcome::Updated);
+        QCOMPARE(refresh({server.url("/latest.yml")}).outcome, CatalogUpdater::Outcome::NotModified);
+        const TestHttpServer::Request second = server.requests("/latest.yml").last();
+        QVERIFY(second.header("If-None-Match").isEmpty());
+        QCOMPARE(second.header("If-Modified-Since"), QByteArray("Sun, 23 Aug 2026 06:00:00 GMT"));
+    }
+
+    void asksUnconditionallyWithoutASavedFeed()
+    {
+        TestHttpServer server;
+        server.addDocument("/latest.yml", feed());
+        QCOMPARE(refresh({server.url("/latest.yml")}).outcome, CatalogUpdater::Outcome::Updated);
+        QFile::remove(store().feedPath()); // e.g. the user cleared the app's data
+        QCOMPARE(refresh({server.url("/latest.yml")}).outcome, CatalogUpdater::Outcome::Updated);
+        QVERIFY(server.requests("/latest.yml").last().header("If-None-Match").isEmpty());
+    }
+
+    void refusesMalformedYamlAndKeepsTheFeed()
+    {
+        TestHttpServer server;
+        server.addDocument("/latest.yml", feed());
+        server.addDocument("/bad.yml", "- android: '8.0'\n  branch: Weekly\n bad: indentation\n- [unclosed\n");
+        QCOMPARE(refresh({server.url("/latest.yml")}).outcome, CatalogUpdater::Outcome::Updated);
+        const QByteArray saved = savedFeed();
+        const CatalogUpdater::Result result = refresh({server.url("/bad.yml")});
+        QCOMPARE(result.outcome, CatalogUpdater::Outcome::BadData);
+        QVERIFY2(result.message.contains(QLatin1String("not valid YAML")), qPrintable(result.message));
+        verifyUnchanged(result, saved);
+    }
+
+    void refusesAnEmptyFeed()
+    {
+        TestHttpServer server;
+        server.addDocument("/empty.yml", "");
+        const CatalogUpdater::Result result = refresh({server.url("/empty.yml")});
+        QCOMPARE(result.outcome, CatalogUpdater::Outcome::BadData);
+        QVERIFY2(result.message.contains(QLatin1String("empty")), qPrintable(result.message));
+        verifyUnchanged(result, QByteArray());
+    }
+
+    void refusesATruncatedBody()
+    {
+        TestHttpServer server;
+        server.addDocument("/latest.yml", feed());
+        TestHttpServer::Response cut;
+        cut.closeAfter = feed().size() / 2;
+        server.setScript("/latest.yml", {cut});
+        const CatalogUpdater::Result result = refresh({server.url("/latest.yml")});
+        QCOMPARE(result.outcome, CatalogUpdater::Outcome::NetworkError);
+        verifyUnchanged(result, QByteArray());
+    }
+
+    void refusesABodyOverTheCap()
+    {
+        TestHttpServer server;
+        server.addDocument("/latest.yml", feed());
+        // Announced by Content-Length ...
+        CatalogUpdater::Result result = refresh({server.url("/latest.yml")}, 1000);
+        QCOMPARE(result.outcome, CatalogUpdater::Outcome::BadData);
+        QVERIFY2(result.message.contains(QLatin1String("more than")), qPrintable(result.message));
+        verifyUnchanged(result, QByteArray());
+        // ... or not announced (chunked): counted as it arrives.
+        TestHttpServer::Response chunked;
+        chunked.chunked = true;
+        server.setScript("/latest.yml", {chunked});
+        result = refresh({server.url("/latest.yml")}, 1000);
+        QCOMPARE(result.outcome, CatalogUpdater::Outcome::BadData);
+        QVERIFY2(result.message.contains(QLatin1String("larger than")), qPrintable(result.message));
+        verifyUnchanged(result, QByteArray());
+    }
+
+    void givesUpOnASlowServer()
+    {
+        TestHttpServer server;
+        server.addDocument("/latest.yml", feed());
+        TestHttpServer::Response stall;
+        stall.stallAfter = 100;
+        server.setScript("/latest.yml", {stall});
+        QElapsedTimer timer;
+        timer.start();
+        const CatalogUpdater::Result result = refresh({server.url("/latest.yml")}, 32 << 20, 500);
+        QCOMPARE(result.outcome, CatalogUpdater::Outcome::NetworkError);
+        QVERIFY2(result.message.contains(QLatin1String("in time")), qPrintable(result.message));
+        QVERIFY(timer.elapsed() < 5000);
+        verifyUnchanged(result, QByteArray());
+    }
+
+    void fallsBackWhenThePrimaryIsDown()
+    {
+        TestHttpServer primary, fallback;
+        primary.addDocument("/latest.yml", feed());
+        TestHttpServer::Response down;
+        down.status = 503;
+        primary.setScript("/latest.yml", {}, down);
+        fallback.addDocument("/gh/latest.yml", feed());
+        const CatalogUpdater::Result result = refresh({primary.url("/latest.yml"), fallback.url("/gh/latest.yml")});
+        QCOMPARE(result.outcome, CatalogUpdater::Outcome::Updated);
+        QCOMPARE(result.source, fallback.url("/gh/latest.yml"));
+        QCOMPARE(result.addedFiles.size(), 7);
+        QCOMPARE(primary.requestCount("/latest.yml"), 1);
+    }
+
+    void saysWhyWhenEverySourceFails()
+    {
+        TestHttpServer server;
+        server.addDocument("/latest.yml", feed());
+        TestHttpServer::Response gone;
+        gone.status = 404;
+        server.setScript("/latest.yml", {}, gone);
+        const QUrl closedPort(QStringLiteral("http://127.0.0.1:1/latest.yml"));
+        const CatalogUpdater::Result result = refresh({server.url("/latest.yml"), closedPort});
+        QCOMPARE(result.outcome, CatalogUpdater::Outcome::NetworkError);
+        QVERIFY2(result.message.contains(QLatin1String("404")), qPrintable(result.message));
+        QVERIFY2(result.message.contains(QLatin1String("127.0.0.1")), qPrintable(result.message));
+        verifyUnchanged(result, QByteArray());
+    }
+
+    void countsOnlyWhatIsNewSinceTheCurrentCatalog()
+    {
+        TestHttpServer server;
+        server.addDocument("/latest.yml", feed());
+        const CatalogUpdater::Result first = refresh({server.url("/latest.yml")});
+        QCOMPARE(first.addedFiles.size(), 7);
+        // The same feed again, unconditionally (e.g. another ETag), against the refreshed catalog:
+        // nothing is new.
+        server.setEtag("/latest.yml", "\"another\"");
+        const CatalogUpdater::Result again = refresh({server.url("/latest.yml")}, 32 << 20, 10'000, first.catalog);
+        QCOMPARE(again.outcome, CatalogUpdater::Outcome::Updated);
+        QVERIFY(again.addedFiles.isEmpty());
+        QVERIFY(again.updatedFiles.isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCatalogUpdater)
+#include "tst_catalogupdater.moc"
