@@ -3,6 +3,7 @@
 #include "catalogstore.h"
 #include "catalogupdater.h"
 #include "fixtures.h"
+#include "pagecompleter.h"
 #include "testhttpserver.h"
 
 #include <QSignalSpy>
@@ -241,6 +242,85 @@ private slots:
         QCOMPARE(again.outcome, CatalogUpdater::Outcome::Updated);
         QVERIFY(again.addedFiles.isEmpty());
         QVERIFY(again.updatedFiles.isEmpty());
+    }
+
+    // A feed file has one link and no changelog; its version page completes it.
+    void completesAFeedPageFromItsVersionPage()
+    {
+        TestHttpServer server;
+        server.addDocument("/latest.yml", feed());
+        const CatalogUpdater::Result refreshed = refresh({server.url("/latest.yml")});
+        QVERIFY(refreshed.catalog);
+        const QString folder = QStringLiteral("gemini"), version = QStringLiteral("V10.2.1.0.OAACNXM");
+        const int page = refreshed.catalog->findPage(folder, version);
+        QVERIFY(page >= 0);
+        QVERIFY(PageCompleter::needsCompletion(*refreshed.catalog, page));
+        const RomFile before = refreshed.catalog->files()[refreshed.catalog->pages()[page].files.first()];
+        QCOMPARE(before.urls.size(), 1);
+        QVERIFY(before.changelog.isEmpty());
+
+        server.addDocument("/pages/miui/updates/gemini/V10.2.1.0.OAACNXM.md",
+                           Fixtures::readData(QStringLiteral("completion/V10.2.1.0.OAACNXM.md")));
+        PageCompleter completer(store());
+        completer.setBaseUrl(server.url("/pages"));
+        QSignalSpy finished(&completer, &PageCompleter::finished);
+        completer.complete(folder, version);
+        QVERIFY(completer.isBusy());
+        QVERIFY(finished.wait(20'000));
+        PageCompleter::Result result = finished.takeFirst().first().value<PageCompleter::Result>();
+        QVERIFY2(result.ok(), qPrintable(result.error));
+        QVERIFY(!completer.isBusy());
+
+        const Catalog &completed = *result.catalog;
+        const int completedPage = completed.findPage(folder, version);
+        QCOMPARE(completed.pages()[completedPage].files.size(), 2); // the page's Recovery too
+        QVERIFY(!PageCompleter::needsCompletion(completed, completedPage));
+        for (int f : completed.pages()[completedPage].files) {
+            QCOMPARE(completed.files()[f].urls.size(), 5);
+            QVERIFY(!completed.files()[f].changelog.isEmpty());
+        }
+        QVERIFY(QFile::exists(store().cachedPagePath(RomOs::Miui, folder, version)));
+
+        // Asked again (e.g. the cache was read at start): a conditional GET, answered 304.
+        completer.complete(folder, version);
+        QVERIFY(finished.wait(20'000));
+        result = finished.takeFirst().first().value<PageCompleter::Result>();
+        QVERIFY2(result.ok(), qPrintable(result.error));
+        QVERIFY(!server.requests("/pages/miui/updates/gemini/V10.2.1.0.OAACNXM.md").last().header("If-None-Match").isEmpty());
+    }
+
+    void saysWhyAPageCannotBeCompleted()
+    {
+        TestHttpServer server;
+        server.addDocument("/latest.yml", feed());
+        QVERIFY(refresh({server.url("/latest.yml")}).catalog);
+        PageCompleter completer(store());
+        QSignalSpy finished(&completer, &PageCompleter::finished);
+
+        // Offline.
+        completer.setBaseUrl(QUrl(QStringLiteral("http://127.0.0.1:1/pages")));
+        completer.complete(QStringLiteral("gemini"), QStringLiteral("V10.2.1.0.OAACNXM"));
+        QVERIFY(finished.wait(20'000));
+        PageCompleter::Result result = finished.takeFirst().first().value<PageCompleter::Result>();
+        QVERIFY(!result.ok());
+        QVERIFY(!result.error.isEmpty());
+
+        // Not published yet.
+        completer.setBaseUrl(server.url("/pages"));
+        completer.complete(QStringLiteral("gemini"), QStringLiteral("V10.2.1.0.OAACNXM"));
+        QVERIFY(finished.wait(20'000));
+        result = finished.takeFirst().first().value<PageCompleter::Result>();
+        QVERIFY(!result.ok());
+        QVERIFY2(result.error.contains(QLatin1String("404")), qPrintable(result.error));
+
+        // Another page than the one asked for is refused and not cached.
+        server.addDocument("/pages/miui/updates/gemini/V10.2.1.0.OAACNXM.md", Fixtures::readData(QStringLiteral("pages/miui-gemini-7.6.8.md")));
+        completer.complete(QStringLiteral("gemini"), QStringLiteral("V10.2.1.0.OAACNXM"));
+        QVERIFY(finished.wait(20'000));
+        result = finished.takeFirst().first().value<PageCompleter::Result>();
+        QVERIFY(!result.ok());
+        QVERIFY2(result.error.contains(QLatin1String("instead")), qPrintable(result.error));
+        QVERIFY(!QFile::exists(store().cachedPagePath(RomOs::Miui, QStringLiteral("gemini"), QStringLiteral("V10.2.1.0.OAACNXM"))));
     }
 };
 
