@@ -5,6 +5,7 @@
 #include "translations.h"
 
 #include <QAbstractItemModelTester>
+#include <QSignalSpy>
 #include <QtTest>
 
 namespace {
@@ -50,6 +51,9 @@ private slots:
     void filtersCombine();
     void unknownFilterValueShowsNothing();
     void catalogSwapKeepsFilter();
+    void pinnedDevicesAppearAboveTheOsRows();
+    void filterShowsMyDevicesWhenTheyMatch();
+    void marksFollowKeysAcrossCopiesAndSwaps();
 
 private:
     CatalogPtr m_catalog;
@@ -228,6 +232,94 @@ void TestCatalogModels::catalogSwapKeepsFilter()
     QCOMPARE(filter.rowCount(), 0);
     model.setCatalog(m_catalog);
     QCOMPARE(visibleVersions(filter), QStringList{QStringLiteral("houji/OS1.0.1.0.UNCIDXM")});
+}
+
+void TestCatalogModels::pinnedDevicesAppearAboveTheOsRows()
+{
+    CatalogTreeModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setCatalog(m_catalog);
+    const int osRows = model.rowCount();
+    const QPersistentModelIndex houji = model.indexOfPage(m_catalog->findPage(QStringLiteral("houji"), QStringLiteral("OS1.0.1.0.UNCIDXM")));
+    QVERIFY(houji.isValid());
+
+    model.setPinnedFolders({QStringLiteral("gemini"), QStringLiteral("nosuchdevice")});
+    QCOMPARE(model.rowCount(), osRows + 1);
+    const QModelIndex group = model.index(0, 0);
+    QCOMPARE(group.data().toString(), QStringLiteral("My devices"));
+    QCOMPARE(group.data(CatalogTreeModel::KindRole).toInt(), int(CatalogTreeModel::PinnedGroupRow));
+    QCOMPARE(model.rowCount(group), 1); // the unknown folder is kept but not shown
+    const QModelIndex gemini = model.index(0, 0, group);
+    QCOMPARE(gemini.data(CatalogTreeModel::FolderRole).toString(), QStringLiteral("gemini"));
+    QCOMPARE(gemini.data(CatalogTreeModel::KindRole).toInt(), int(CatalogTreeModel::DeviceRow));
+    QVERIFY(gemini.data(CatalogTreeModel::PinnedCopyRole).toBool());
+    QVERIFY(gemini.data(CatalogTreeModel::MarksRole).toInt() & CatalogTreeModel::PinnedMark);
+    const QModelIndex original = model.indexOfDevice(gemini.data(CatalogTreeModel::DeviceRole).toInt());
+    QVERIFY(!original.data(CatalogTreeModel::PinnedCopyRole).toBool());
+    QCOMPARE(model.rowCount(gemini), model.rowCount(original));
+    const QModelIndex version = model.index(0, 0, gemini);
+    QCOMPARE(version.data(CatalogTreeModel::PageRole), model.index(0, 0, original).data(CatalogTreeModel::PageRole));
+    QCOMPARE(model.parent(version), gemini);
+    QCOMPARE(model.parent(gemini), group);
+    // Rows below the group moved down without being invalidated (selection, expansion).
+    QVERIFY(houji.isValid());
+    QCOMPARE(houji.data(CatalogTreeModel::VersionRole).toString(), QStringLiteral("OS1.0.1.0.UNCIDXM"));
+    QCOMPARE(model.parent(model.parent(houji)).row(), houji.parent().parent().row());
+
+    model.setCatalog(m_catalog); // a catalog swap keeps the pins
+    QCOMPARE(model.rowCount(), osRows + 1);
+    model.setPinnedFolders({});
+    QCOMPARE(model.rowCount(), osRows);
+    QCOMPARE(model.index(0, 0).data(CatalogTreeModel::KindRole).toInt(), int(CatalogTreeModel::OsRow));
+}
+
+void TestCatalogModels::filterShowsMyDevicesWhenTheyMatch()
+{
+    CatalogTreeModel model;
+    model.setCatalog(m_catalog);
+    CatalogFilterModel filter;
+    QAbstractItemModelTester tester(&filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    filter.setSourceModel(&model);
+    model.setPinnedFolders({QStringLiteral("gemini")});
+    filter.setSearchText(QStringLiteral("houji"));
+    for (int r = 0; r < filter.rowCount(); ++r)
+        QVERIFY(filter.index(r, 0).data(CatalogTreeModel::KindRole).toInt() != int(CatalogTreeModel::PinnedGroupRow));
+    filter.setSearchText(QStringLiteral("gemini 7.6"));
+    const QModelIndex group = filter.index(0, 0);
+    QCOMPARE(group.data(CatalogTreeModel::KindRole).toInt(), int(CatalogTreeModel::PinnedGroupRow));
+    const QModelIndex device = filter.index(0, 0, group);
+    QCOMPARE(filter.rowCount(device), 1);
+    QCOMPARE(filter.index(0, 0, device).data(CatalogTreeModel::VersionRole).toString(), QStringLiteral("7.6.8"));
+}
+
+void TestCatalogModels::marksFollowKeysAcrossCopiesAndSwaps()
+{
+    CatalogTreeModel model;
+    model.setCatalog(m_catalog);
+    model.setPinnedFolders({QStringLiteral("gemini")});
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    const QString key = CatalogTreeModel::pageKey(QStringLiteral("gemini"), QStringLiteral("7.6.8"));
+    model.setPageMarks(CatalogTreeModel::NewMark, {key});
+    QCOMPARE(changed.size(), 2); // the version row and its copy under My devices
+    const QModelIndex row = model.indexOfPage(m_catalog->findPage(QStringLiteral("gemini"), QStringLiteral("7.6.8")));
+    QCOMPARE(row.data(CatalogTreeModel::MarksRole).toInt(), int(CatalogTreeModel::NewMark));
+    QVERIFY(row.data(Qt::ToolTipRole).toString().contains(QLatin1String("New since")));
+
+    model.setPageMarks(CatalogTreeModel::InstalledMark, {key});
+    QCOMPARE(row.data(CatalogTreeModel::MarksRole).toInt(), int(CatalogTreeModel::NewMark | CatalogTreeModel::InstalledMark));
+    changed.clear();
+    model.setPageMarks(CatalogTreeModel::InstalledMark, {key}); // no change, no signal
+    QCOMPARE(changed.size(), 0);
+
+    model.setCatalog(m_catalog); // marks are keyed by folder and version: they survive a swap
+    const QModelIndex again = model.indexOfPage(m_catalog->findPage(QStringLiteral("gemini"), QStringLiteral("7.6.8")));
+    QCOMPARE(again.data(CatalogTreeModel::MarksRole).toInt(), int(CatalogTreeModel::NewMark | CatalogTreeModel::InstalledMark));
+    model.setPageMarks(CatalogTreeModel::NewMark, {});
+    QCOMPARE(again.data(CatalogTreeModel::MarksRole).toInt(), int(CatalogTreeModel::InstalledMark));
+
+    model.setDeviceMarks(CatalogTreeModel::PhoneMark, {QStringLiteral("houji")});
+    const QModelIndex houji = model.indexOfPage(m_catalog->findPage(QStringLiteral("houji"), QStringLiteral("OS1.0.1.0.UNCIDXM"))).parent();
+    QCOMPARE(houji.data(CatalogTreeModel::MarksRole).toInt(), int(CatalogTreeModel::PhoneMark));
 }
 
 QTEST_GUILESS_MAIN(TestCatalogModels)

@@ -102,7 +102,6 @@ void CatalogFilterModel::decideRows()
     m_pageShown.clear();
     m_deviceShown.clear();
     m_osShown.clear();
-    m_anyPinnedShown = false;
     if (!m_tree || !m_tree->catalog() || !isFiltering())
         return;
     const Catalog &catalog = *m_tree->catalog();
@@ -154,7 +153,6 @@ void CatalogFilterModel::decideRows()
         if (anyPage || (deviceHit[d] && !filtersSet)) {
             m_deviceShown[d] = true;
             m_osShown[m_tree->itemNumber(m_tree->indexOfDevice(d).parent())] = true;
-            m_anyPinnedShown = m_anyPinnedShown || m_tree->isPinned(catalog.devices()[d].folder);
         }
     }
 }
@@ -167,7 +165,8 @@ bool CatalogFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sour
     const int n = m_tree->itemNumber(index);
     switch (m_tree->kind(index)) {
     case CatalogTreeModel::PinnedGroupRow:
-        return m_anyPinnedShown;
+        return std::any_of(m_tree->pinnedDevices().cbegin(), m_tree->pinnedDevices().cend(),
+                           [this](int d) { return d < m_deviceShown.size() && m_deviceShown[d]; });
     case CatalogTreeModel::OsRow:
         return n < m_osShown.size() && m_osShown[n];
     case CatalogTreeModel::DeviceRow:

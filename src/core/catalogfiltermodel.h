@@ -51,5 +51,4 @@ private:
     quint32 m_branchMask = 0, m_typeMask = 0, m_regionMask = 0; // 0 = any
     bool m_noMatchPossible = false; // a filter value the catalog does not have
     QList<bool> m_pageShown, m_deviceShown, m_osShown; // indexed by page, device, OS number
-    bool m_anyPinnedShown = false;
 };

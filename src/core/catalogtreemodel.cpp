@@ -6,6 +6,7 @@
 #include <QUrl>
 
 #include <algorithm>
+#include <utility>
 #include <functional>
 
 CatalogTreeModel::CatalogTreeModel(QObject *parent)
@@ -78,10 +79,9 @@ void CatalogTreeModel::mapPinnedDevices()
     if (!m_catalog)
         return;
     for (const QString &folder : std::as_const(m_pinnedFolders)) {
-        const QList<int> pages = m_catalog->pagesOfFolder(folder);
         // A folder can exist under MIUI and HyperOS: both devices are pinned.
         QList<int> devices;
-        for (int page : pages) {
+        for (int page : m_catalog->pagesOfFolder(folder)) {
             const int device = m_catalog->deviceOfPage(page);
             if (!devices.contains(device))
                 devices.append(device);
@@ -100,12 +100,31 @@ void CatalogTreeModel::setPinnedFolders(const QStringList &folders)
         return;
     QSet<QString> changed(m_pinnedFolders.cbegin(), m_pinnedFolders.cend());
     changed.unite(QSet<QString>(folders.cbegin(), folders.cend()));
-    // The group's rows change shape (and the OS rows move): a reset is the honest signal. It is
-    // cheap: the tree model keeps no per-row state beyond the catalog's indexes.
-    beginResetModel();
+    // The group is taken out and put back whole: the OS rows below keep their persistent
+    // indexes (selection, expansion), which a reset would lose.
+    if (!m_pinnedDevices.isEmpty()) {
+        beginRemoveRows({}, 0, 0);
+        m_pinnedDevices.clear();
+        m_pinnedRowOfDevice.clear();
+        endRemoveRows();
+    }
     m_pinnedFolders = folders;
-    mapPinnedDevices();
-    endResetModel();
+    QList<int> devices;
+    {
+        // Computed aside: rowCount() must not see the new group before beginInsertRows().
+        const QList<int> none;
+        mapPinnedDevices();
+        devices = std::exchange(m_pinnedDevices, none);
+        m_pinnedRowOfDevice.clear();
+    }
+    if (!devices.isEmpty()) {
+        beginInsertRows({}, 0, 0);
+        m_pinnedDevices = devices;
+        for (int row = 0; row < devices.size(); ++row)
+            m_pinnedRowOfDevice.insert(devices[row], row);
+        endInsertRows();
+    }
+    emitMarksChanged({}, changed);
 }
 
 QModelIndex CatalogTreeModel::pinnedGroupIndex() const

@@ -70,6 +70,7 @@ public:
     void setPinnedFolders(const QStringList &folders);
     const QStringList &pinnedFolders() const { return m_pinnedFolders; }
     bool isPinned(const QString &folder) const { return m_pinnedFolders.contains(folder); }
+    const QList<int> &pinnedDevices() const { return m_pinnedDevices; } // shown under "My devices"
 
     // Replaces the set of pages (keys from pageKey()) or device folders that carry a mark.
     static QString pageKey(const QString &folder, const QString &version);
