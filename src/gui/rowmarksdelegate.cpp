@@ -1,0 +1,113 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "rowmarksdelegate.h"
+
+#include "catalogtreemodel.h"
+
+#include <QApplication>
+#include <QPainter>
+
+namespace {
+
+constexpr int Gap = 6;
+constexpr int PaddingX = 5;
+
+struct BadgeStyle
+{
+    QPalette::ColorRole background;
+    QPalette::ColorRole text;
+    bool outlined;
+};
+
+BadgeStyle styleOf(const QString &badge)
+{
+    if (badge == RowMarksDelegate::tr("Installed"))
+        return {QPalette::Base, QPalette::Text, true};
+    if (badge == RowMarksDelegate::tr("Newer"))
+        return {QPalette::Link, QPalette::Base, false};
+    return {QPalette::Highlight, QPalette::HighlightedText, false}; // New, Connected
+}
+
+int badgeWidth(const QFontMetrics &metrics, const QString &text)
+{
+    return metrics.horizontalAdvance(text) + 2 * PaddingX;
+}
+
+QFont badgeFont(const QFont &font)
+{
+    QFont small = font;
+    small.setPointSizeF(font.pointSizeF() * 0.85);
+    small.setBold(true);
+    return small;
+}
+
+} // namespace
+
+QStringList RowMarksDelegate::badges(int marks)
+{
+    QStringList texts;
+    if (marks & CatalogTreeModel::PhoneMark)
+        texts << tr("Connected");
+    if (marks & CatalogTreeModel::InstalledMark)
+        texts << tr("Installed");
+    if (marks & CatalogTreeModel::NewerMark)
+        texts << tr("Newer");
+    if (marks & CatalogTreeModel::NewMark)
+        texts << tr("New");
+    return texts;
+}
+
+void RowMarksDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    const QStringList texts = index.column() == CatalogTreeModel::NameColumn
+                                  ? badges(index.data(CatalogTreeModel::MarksRole).toInt())
+                                  : QStringList();
+    if (texts.isEmpty()) {
+        QStyledItemDelegate::paint(painter, option, index);
+        return;
+    }
+    const QFont font = badgeFont(option.font);
+    const QFontMetrics metrics(font);
+    int total = 0;
+    for (const QString &text : texts)
+        total += badgeWidth(metrics, text) + Gap;
+
+    // The name gets what the badges leave; the badges follow the name's text.
+    QStyleOptionViewItem textOption = option;
+    initStyleOption(&textOption, index);
+    const int textWidth = textOption.fontMetrics.horizontalAdvance(textOption.text);
+    QStyleOptionViewItem shrunk = option;
+    shrunk.rect.setRight(option.rect.right() - total);
+    QStyledItemDelegate::paint(painter, shrunk, index);
+
+    const QStyle *style = option.widget ? option.widget->style() : QApplication::style();
+    const QRect textRect = style->subElementRect(QStyle::SE_ItemViewItemText, &textOption, option.widget);
+    int x = std::min(textRect.left() + textWidth + Gap, option.rect.right() - total + Gap);
+    const int height = metrics.height() + 2;
+    const int y = option.rect.top() + (option.rect.height() - height) / 2;
+
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    painter->setFont(font);
+    for (const QString &text : texts) {
+        const BadgeStyle badge = styleOf(text);
+        const QRectF rect(x, y, badgeWidth(metrics, text), height);
+        painter->setPen(badge.outlined ? QPen(option.palette.color(QPalette::Text), 1) : Qt::NoPen);
+        painter->setBrush(option.palette.color(badge.background));
+        painter->drawRoundedRect(rect.adjusted(0.5, 0.5, -0.5, -0.5), height / 2.0, height / 2.0);
+        painter->setPen(option.palette.color(badge.text));
+        painter->drawText(rect, Qt::AlignCenter, text);
+        x += int(rect.width()) + Gap;
+    }
+    painter->restore();
+}
+
+QSize RowMarksDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    QSize size = QStyledItemDelegate::sizeHint(option, index);
+    if (index.column() != CatalogTreeModel::NameColumn)
+        return size;
+    const QFontMetrics metrics(badgeFont(option.font));
+    for (const QString &text : badges(index.data(CatalogTreeModel::MarksRole).toInt()))
+        size.rwidth() += badgeWidth(metrics, text) + Gap;
+    return size;
+}

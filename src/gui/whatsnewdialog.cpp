@@ -1,0 +1,89 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "whatsnewdialog.h"
+
+#include <QDialogButtonBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace {
+
+enum Column { DeviceColumn, VersionColumn, BranchColumn, TypeColumn, DateColumn, FileColumn };
+constexpr int FolderRole = Qt::UserRole;
+constexpr int VersionRole = Qt::UserRole + 1;
+
+} // namespace
+
+WhatsNewDialog::WhatsNewDialog(QWidget *parent)
+    : QDialog(parent)
+    , m_summary(new QLabel(this))
+    , m_list(new QTreeWidget(this))
+{
+    setWindowTitle(tr("What's New"));
+    m_summary->setWordWrap(true);
+    m_list->setRootIsDecorated(false);
+    m_list->setUniformRowHeights(true);
+    m_list->setAlternatingRowColors(true);
+    m_list->setSortingEnabled(false);
+    m_list->setHeaderLabels({tr("Device"), tr("Version"), tr("Branch"), tr("Type"), tr("Released"), tr("File")});
+    m_list->setAccessibleName(tr("New ROM files"));
+    m_list->header()->setStretchLastSection(true);
+    connect(m_list, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
+        emit pageRequested(item->data(0, FolderRole).toString(), item->data(0, VersionRole).toString());
+    });
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_list, 1);
+    layout->addWidget(buttons);
+    resize(900, 460);
+}
+
+void WhatsNewDialog::setContents(const Catalog &catalog, const WhatsNew &whatsNew, const QStringList &pinnedFolders)
+{
+    m_list->clear();
+    QList<QTreeWidgetItem *> pinned, others;
+    for (const QString &name : whatsNew.files) {
+        for (int f : catalog.filesNamed(name)) {
+            const RomFile &file = catalog.files()[f];
+            for (int p : catalog.pagesOfFile(f)) {
+                const CatalogPage &page = catalog.pages()[p];
+                auto *item = new QTreeWidgetItem({file.device, file.version, file.branch, file.type,
+                                                  file.releaseDate, file.fileName});
+                item->setData(0, FolderRole, page.folder);
+                item->setData(0, VersionRole, page.version);
+                item->setToolTip(FileColumn, file.fileName);
+                if (pinnedFolders.contains(page.folder)) {
+                    QFont bold = item->font(0);
+                    bold.setBold(true);
+                    for (int c = 0; c <= FileColumn; ++c)
+                        item->setFont(c, bold);
+                    pinned.append(item);
+                } else {
+                    others.append(item);
+                }
+            }
+        }
+    }
+    m_list->addTopLevelItems(pinned);
+    m_list->addTopLevelItems(others);
+    for (int c = 0; c < FileColumn; ++c)
+        m_list->resizeColumnToContents(c);
+    if (!m_list->topLevelItemCount()) {
+        m_summary->setText(whatsNew.refreshed.isValid()
+                               ? tr("The last catalog refresh (%1) brought no new ROMs.")
+                                     .arg(QLocale().toString(whatsNew.refreshed.toLocalTime(), QLocale::ShortFormat))
+                               : tr("No catalog refresh yet. Use View → Refresh Catalog (F5)."));
+        return;
+    }
+    m_list->setCurrentItem(m_list->topLevelItem(0));
+    QString text = tr("%n new ROM file(s) since the previous refresh", nullptr, m_list->topLevelItemCount());
+    if (!pinned.isEmpty())
+        text += tr(", %n for your devices (in bold)", nullptr, int(pinned.size()));
+    m_summary->setText(tr("%1 — refreshed %2. Double-click a row to show it.")
+                           .arg(text, QLocale().toString(whatsNew.refreshed.toLocalTime(), QLocale::ShortFormat)));
+}

@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "catalog.h"
+#include "refreshsettings.h"
+
+#include <QDialog>
+
+class QLabel;
+class QTreeWidget;
+
+// View → What's New: the ROM files the last catalog refresh brought, pinned devices first.
+// Activating a row asks the main window to show that version.
+class WhatsNewDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit WhatsNewDialog(QWidget *parent = nullptr);
+
+    void setContents(const Catalog &catalog, const WhatsNew &whatsNew, const QStringList &pinnedFolders);
+    QTreeWidget *list() const { return m_list; }
+
+signals:
+    void pageRequested(const QString &folder, const QString &version);
+
+private:
+    QLabel *m_summary;
+    QTreeWidget *m_list;
+};
