@@ -2,6 +2,7 @@
 #include "catalogmerge.h"
 
 #include <QHash>
+#include <QSet>
 
 namespace {
 
@@ -66,12 +67,24 @@ QList<XfuPage> mergePages(QList<XfuPage> pages, const QList<XfuPage> &imports)
 FeedMerge mergeFeed(QList<XfuPage> pages, const QList<XfuPage> &feed)
 {
     FeedMerge merge;
+    // Only what the feed touches is indexed: a few thousand names and pages of a catalog of
+    // sixty thousand files.
+    QSet<QString> feedNames, feedFolders;
+    for (const XfuPage &page : feed) {
+        feedFolders.insert(page.folder);
+        for (const RomFile &card : page.cards)
+            feedNames.insert(card.fileName);
+    }
     QHash<QString, qsizetype> pageIndex;
     QHash<QString, QList<std::pair<qsizetype, qsizetype>>> cardsByName;
     const auto index = [&](qsizetype p) {
-        pageIndex.insert(pageKey(pages[p]), p);
-        for (qsizetype c = 0; c < pages[p].cards.size(); ++c)
-            cardsByName[pages[p].cards[c].fileName].append({p, c});
+        const XfuPage &page = pages[p];
+        if (feedFolders.contains(page.folder))
+            pageIndex.insert(pageKey(page), p);
+        for (qsizetype c = 0; c < page.cards.size(); ++c) {
+            if (feedNames.contains(page.cards[c].fileName))
+                cardsByName[page.cards[c].fileName].append({p, c});
+        }
     };
     for (qsizetype p = 0; p < pages.size(); ++p)
         index(p);
