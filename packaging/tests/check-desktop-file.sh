@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# packaging_desktop_file: desktop-file-validate passes, and the entry names the app id's icon and
+# the installed binary. Exit 77 (skipped) without desktop-file-validate (Debian: desktop-file-utils).
+set -euo pipefail
+desktop=$1 app_id=$2
+
+command -v desktop-file-validate >/dev/null || { echo "SKIP: desktop-file-validate not installed"; exit 77; }
+desktop-file-validate "$desktop"
+[ "$(basename "$desktop")" = "$app_id.desktop" ] || { echo "FAIL: file name is not $app_id.desktop"; exit 1; }
+
+key() { sed -n "s/^$1=//p" "$desktop" | head -n 1; }
+fail=0
+[ "$(key Icon)" = "$app_id" ] || { echo "FAIL: Icon=$(key Icon), expected $app_id"; fail=1; }
+case "$(key Exec)" in firmware-browser | "firmware-browser "*) ;; *) echo "FAIL: Exec=$(key Exec)"; fail=1 ;; esac
+[ "$(key TryExec)" = firmware-browser ] || { echo "FAIL: TryExec=$(key TryExec)"; fail=1; }
+[ $fail -eq 0 ] && echo "PASS: $desktop"
+exit $fail
