@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "mirrors.h"
+
+#include <algorithm>
+
+namespace Mirrors {
+
+QString name(const QUrl &url)
+{
+    const QString host = url.host();
+    return url.port() < 0 ? host : QStringLiteral("%1:%2").arg(host).arg(url.port());
+}
+
+QStringList knownHosts()
+{
+    // The order of the "Full ROM Mirror N" buttons on the current version pages.
+    return {QStringLiteral("cdnorg.d.miui.com"),
+            QStringLiteral("bkt-sgp-miui-ota-update-alisgp.oss-ap-southeast-1.aliyuncs.com"),
+            QStringLiteral("bn.d.miui.com"),
+            QStringLiteral("bigota.d.miui.com"),
+            QStringLiteral("hugeota.d.miui.com")};
+}
+
+QList<QUrl> ordered(const QList<QUrl> &pageOrder, const QString &preferred, const QUrl &chosen)
+{
+    QList<QUrl> urls = pageOrder;
+    if (!preferred.isEmpty()) {
+        std::stable_partition(urls.begin(), urls.end(), [&preferred](const QUrl &url) {
+            return name(url).compare(preferred, Qt::CaseInsensitive) == 0;
+        });
+    }
+    if (chosen.isValid()) {
+        urls.removeAll(chosen);
+        urls.prepend(chosen);
+    }
+    return urls;
+}
+
+} // namespace Mirrors
