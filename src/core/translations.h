@@ -2,7 +2,13 @@
 #pragma once
 
 #include <QLocale>
+#include <QStringList>
 
-// Installs Qt's own translations and the app's (":/i18n/firmware-browser_<lang>.qm") for the
-// locale. English is the fallback: its file holds the plural forms of "%n file(s)" and the like.
-void installTranslators(const QLocale &locale = QLocale());
+// Installs Qt's own translations (qtbase_<lang>.qm from Qt's translations directory) and the
+// app's (":/i18n/firmware-browser_<lang>.qm") for the locale, replacing those installed by an
+// earlier call. English is the fallback: its file holds the plural forms of "%n file(s)" and the
+// like. Returns the app translation's language ("ru", "zh_CN", "en").
+QString installTranslators(const QLocale &locale = QLocale());
+
+// The languages the app is translated into, from the embedded files: "en", "es", "id", "pt_BR", …
+QStringList availableLanguages();

@@ -1,0 +1,310 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The whole flow from the keyboard alone (search → tree → card → copy / download), the tab
+// order it relies on, and an accessible name on every control a keyboard can reach.
+#include "catalogfiltermodel.h"
+#include "changelogview.h"
+#include "detailspane.h"
+#include "downloadmanager.h"
+#include "downloadspanel.h"
+#include "downloadtesthelpers.h"
+#include "fieldlabel.h"
+#include "fixtures.h"
+#include "mainwindow.h"
+#include "preferencesdialog.h"
+#include "romcardwidget.h"
+#include "searchfield.h"
+#include "testhttpserver.h"
+
+#include <QAbstractSpinBox>
+#include <QAccessible>
+#include <QClipboard>
+#include <QComboBox>
+#include <QDockWidget>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSettings>
+#include <QToolButton>
+#include <QTreeView>
+#include <QtTest>
+
+using F = RomCardWidget::Field;
+
+namespace {
+
+constexpr qint64 RomSize = 300000;
+constexpr int MaxKeyPresses = 80;
+
+// A page made in the test whose file lives on the loopback server.
+CatalogPtr loopbackCatalog(const TestHttpServer &server)
+{
+    RomFile file;
+    file.device = QStringLiteral("Test Phone Global");
+    file.codename = QStringLiteral("testphone");
+    file.version = QStringLiteral("1.0.0");
+    file.branch = QStringLiteral("Weekly");
+    file.type = QStringLiteral("Recovery");
+    file.fileName = QStringLiteral("test_rom.zip");
+    file.md5 = TestHttpServer::md5(RomSize);
+    file.urls = QStringList{server.url("/m1/test_rom.zip").toString()};
+    return Fixtures::singleFileCatalog(file);
+}
+
+QString accessibleName(QWidget *widget)
+{
+    QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(widget);
+    return iface ? iface->text(QAccessible::Name).trimmed() : QString();
+}
+
+QString describe(const QWidget *widget)
+{
+    return QStringLiteral("%1 \"%2\" in %3")
+        .arg(QString::fromLatin1(widget->metaObject()->className()), widget->objectName(),
+             widget->parentWidget() ? QString::fromLatin1(widget->parentWidget()->metaObject()->className())
+                                    : QStringLiteral("-"));
+}
+
+// Controls the keyboard reaches with Tab, visible in window. A focus proxy (a spin box's line
+// edit) is named by the control it stands for, which is listed instead.
+QList<QWidget *> tabStops(QWidget *window)
+{
+    QList<QWidget *> stops;
+    for (QWidget *w : window->findChildren<QWidget *>()) {
+        if (!(w->focusPolicy() & Qt::TabFocus) || !w->isVisibleTo(window) || !w->isEnabled())
+            continue;
+        QWidget *owner = w->parentWidget();
+        stops.append(qobject_cast<QAbstractSpinBox *>(owner) ? owner : w);
+    }
+    return stops;
+}
+
+} // namespace
+
+class TestKeyboardFlow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void everyControlHasAnAccessibleName();
+    void preferencesControlsHaveAccessibleNames();
+    void tabOrderFollowsTheLayout();
+    void keyboardAloneCopiesTheMd5();
+    void keyboardAloneDownloads();
+
+private:
+    void showWindow(CatalogPtr catalog);
+    // Cards added to the shown window appear once the event loop ran (QLayout shows them queued).
+    void waitForCards();
+    // Presses Tab until target has the focus; the widgets passed on the way, in order.
+    QList<QWidget *> tabTo(QWidget *target);
+    void searchAndSelect(const QString &text, int page);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<DownloadManager> m_downloads;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestKeyboardFlow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("FirmwareBrowserTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_keyboardflow"));
+}
+
+void TestKeyboardFlow::init()
+{
+    QSettings().clear();
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_downloads = std::make_unique<DownloadManager>(m_dir->filePath(QStringLiteral("queue.json")));
+    m_downloads->setSettings(fastSettings());
+    m_window = std::make_unique<MainWindow>(m_downloads.get());
+    m_window->resize(1300, 900);
+    DownloadPreferences preferences;
+    preferences.directory = m_dir->filePath(QStringLiteral("downloads"));
+    m_window->setDownloadPreferences(preferences);
+}
+
+void TestKeyboardFlow::cleanup()
+{
+    m_window.reset();
+    m_downloads.reset();
+    m_dir.reset();
+    QSettings().clear();
+}
+
+void TestKeyboardFlow::showWindow(CatalogPtr catalog)
+{
+    m_window->setCatalog(std::move(catalog));
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+}
+
+void TestKeyboardFlow::waitForCards()
+{
+    QVERIFY(!m_window->detailsPane()->cards().isEmpty());
+    QTRY_VERIFY(m_window->detailsPane()->cards().last()->isVisible());
+}
+
+QList<QWidget *> TestKeyboardFlow::tabTo(QWidget *target)
+{
+    QList<QWidget *> passed;
+    for (int i = 0; i < MaxKeyPresses && QApplication::focusWidget() != target; ++i) {
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        passed.append(QApplication::focusWidget());
+    }
+    return passed;
+}
+
+void TestKeyboardFlow::searchAndSelect(const QString &text, int page)
+{
+    QTest::keySequence(m_window.get(), QKeySequence::Find);
+    QTRY_VERIFY(m_window->searchField()->hasFocus());
+    QTest::keyClicks(m_window->searchField(), text);
+    QTest::keyClick(m_window->searchField(), Qt::Key_Return);
+    QCOMPARE(m_window->filterModel()->searchText(), text);
+    QTest::keyClick(m_window->searchField(), Qt::Key_Down); // into the results
+    QTRY_VERIFY(m_window->catalogView()->hasFocus());
+    for (int i = 0; i < MaxKeyPresses && m_window->currentPage() != page; ++i)
+        QTest::keyClick(m_window->catalogView(), Qt::Key_Down);
+    QCOMPARE(m_window->currentPage(), page);
+    QCOMPARE(m_window->detailsPane()->currentPage(), page);
+    waitForCards();
+}
+
+void TestKeyboardFlow::everyControlHasAnAccessibleName()
+{
+    const CatalogPtr catalog = Fixtures::pagesCatalog();
+    showWindow(catalog);
+    QVERIFY(m_window->selectVersion(QStringLiteral("gemini"), QStringLiteral("7.6.8")));
+    m_window->downloadsDock()->show();
+    waitForCards();
+
+    const QList<QWidget *> stops = tabStops(m_window.get());
+    // Value labels take the focus with a click (to select and copy), Tab goes through the controls.
+    const RomCardWidget *card = m_window->detailsPane()->cards().first();
+    const QList<QWidget *> controls{card->copyButton(F::PackageName), card->copyButton(F::Md5), card->downloadButton(),
+                                    card->changelogView()->toggleButton()};
+    for (QWidget *control : controls)
+        QVERIFY2(stops.contains(control), qPrintable(describe(control)));
+    QVERIFY(stops.size() >= 15); // search, filters, tree, details, two cards, the downloads panel
+    for (QWidget *w : stops)
+        QVERIFY2(!accessibleName(w).isEmpty(), qPrintable(describe(w)));
+
+    // The names say what a control is for, not only what it shows.
+    QCOMPARE(accessibleName(m_window->searchField()), QStringLiteral("Search"));
+    // A combo box's name is its current text on Linux (AT-SPI); its tooltip says what it filters.
+    QAccessibleInterface *branch = QAccessible::queryAccessibleInterface(m_window->branchCombo());
+    QCOMPARE(branch->text(QAccessible::Description), QStringLiteral("Show only versions of this branch"));
+    QCOMPARE(accessibleName(m_window->catalogView()), QStringLiteral("Catalog"));
+    QCOMPARE(accessibleName(m_window->detailsPane()->findChild<QScrollArea *>()), QStringLiteral("Details"));
+    QCOMPARE(accessibleName(card->copyButton(F::Md5)), QStringLiteral("Copy MD5"));
+    QCOMPARE(accessibleName(card->downloadButton()),
+             QStringLiteral("Download miui_MI5Global_7.6.8_b3186f9d5f_7.0.zip"));
+    QCOMPARE(accessibleName(const_cast<RomCardWidget *>(card)),
+             QStringLiteral("Recovery file miui_MI5Global_7.6.8_b3186f9d5f_7.0.zip"));
+    QCOMPARE(accessibleName(card->valueLabel(F::Version)), QStringLiteral("Version"));
+    QCOMPARE(accessibleName(m_window->downloadsPanel()->view()), QStringLiteral("Downloads"));
+    // Where a tooltip explains more, it is the description.
+    QAccessibleInterface *download = QAccessible::queryAccessibleInterface(card->downloadButton());
+    QVERIFY(!download->text(QAccessible::Description).isEmpty());
+}
+
+void TestKeyboardFlow::preferencesControlsHaveAccessibleNames()
+{
+    PreferencesDialog *dialog = m_window->showPreferences();
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    const QList<QWidget *> stops = tabStops(dialog);
+    QVERIFY(stops.size() >= 5);
+    for (QWidget *w : stops)
+        QVERIFY2(!accessibleName(w).isEmpty(), qPrintable(describe(w)));
+    dialog->reject();
+}
+
+void TestKeyboardFlow::tabOrderFollowsTheLayout()
+{
+    const CatalogPtr catalog = Fixtures::pagesCatalog();
+    showWindow(catalog);
+    // The dock is visible (as after a download), so its controls must come after the details.
+    m_window->downloadsDock()->show();
+    QVERIFY(m_window->selectVersion(QStringLiteral("gemini"), QStringLiteral("7.6.8")));
+    waitForCards();
+    m_window->searchField()->setFocus();
+    QTRY_VERIFY(m_window->searchField()->hasFocus());
+
+    const QList<RomCardWidget *> cards = m_window->detailsPane()->cards();
+    QCOMPARE(cards.size(), 2);
+    QList<QWidget *> order = tabTo(m_window->downloadsPanel()->view());
+    QCOMPARE(QApplication::focusWidget(), m_window->downloadsPanel()->view());
+    order.prepend(m_window->searchField());
+
+    const QList<QWidget *> expected{m_window->searchField(),
+                                    m_window->branchCombo(),
+                                    m_window->typeCombo(),
+                                    m_window->regionCombo(),
+                                    m_window->catalogView(),
+                                    m_window->detailsPane()->findChild<QScrollArea *>(),
+                                    m_window->detailsPane()->websiteButton(),
+                                    cards[0]->copyButton(F::PackageName),
+                                    cards[0]->copyButton(F::Md5),
+                                    cards[0]->downloadButton(),
+                                    cards[0]->copyButton(F::Download),
+                                    cards[0]->changelogView()->toggleButton(),
+                                    cards[1]->copyButton(F::PackageName),
+                                    cards[1]->downloadButton(),
+                                    m_window->downloadsPanel()->view()};
+    int previous = -1;
+    for (QWidget *w : expected) {
+        const int at = order.indexOf(w);
+        QVERIFY2(at > previous, qPrintable(describe(w) + QStringLiteral(" at %1 after %2").arg(at).arg(previous)));
+        previous = at;
+    }
+}
+
+void TestKeyboardFlow::keyboardAloneCopiesTheMd5()
+{
+    const CatalogPtr catalog = Fixtures::pagesCatalog();
+    showWindow(catalog);
+    QGuiApplication::clipboard()->setText(QStringLiteral("before"));
+    searchAndSelect(QStringLiteral("gemini 7.6.8"),
+                    catalog->findPage(QStringLiteral("gemini"), QStringLiteral("7.6.8")));
+
+    RomCardWidget *card = m_window->detailsPane()->cards().first();
+    QToolButton *copyMd5 = card->copyButton(F::Md5);
+    tabTo(copyMd5);
+    QCOMPARE(QApplication::focusWidget(), copyMd5);
+    QTest::keyClick(copyMd5, Qt::Key_Space);
+    QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("b3186f9d5fb716d6f2c182b3ac61ea61"));
+
+    tabTo(card->downloadButton());
+    QCOMPARE(QApplication::focusWidget(), card->downloadButton());
+    QVERIFY(card->downloadButton()->isEnabled());
+    // Shift+Tab goes back the same way.
+    QTest::keyClick(card->downloadButton(), Qt::Key_Tab, Qt::ShiftModifier);
+    QCOMPARE(QApplication::focusWidget(), copyMd5);
+}
+
+void TestKeyboardFlow::keyboardAloneDownloads()
+{
+    TestHttpServer server;
+    server.addResource("/m1/test_rom.zip", RomSize);
+    const CatalogPtr catalog = loopbackCatalog(server);
+    showWindow(catalog);
+    searchAndSelect(QStringLiteral("testphone"),
+                    catalog->findPage(QStringLiteral("testphone"), QStringLiteral("1.0.0")));
+
+    QToolButton *download = m_window->detailsPane()->cards().first()->downloadButton();
+    tabTo(download);
+    QCOMPARE(QApplication::focusWidget(), download);
+    QTest::keyClick(download, Qt::Key_Space);
+    QCOMPARE(m_downloads->downloads().size(), 1);
+    Download *d = m_downloads->downloads().first();
+    WAIT_FINAL(d);
+    QCOMPARE(d->state(), DownloadState::Completed);
+    QVERIFY(QFile::exists(m_dir->filePath(QStringLiteral("downloads/test_rom.zip"))));
+}
+
+QTEST_MAIN(TestKeyboardFlow)
+#include "tst_keyboardflow.moc"

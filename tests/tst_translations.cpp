@@ -1,0 +1,220 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The interface languages: the main window's texts change with the language, every language
+// keeps the menus' mnemonics distinct, plural forms follow each language's rules, Qt's own texts
+// are translated too, and the language chosen in Preferences is the one applied at start.
+#include "catalogsummary.h"
+#include "downloadmanager.h"
+#include "fixtures.h"
+#include "languagesetting.h"
+#include "mainwindow.h"
+#include "preferencesdialog.h"
+#include "searchfield.h"
+#include "translations.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QLibraryInfo>
+#include <QMenu>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QSettings>
+#include <QStatusBar>
+#include <QtTest>
+
+namespace {
+
+QStringList menuTitles(MainWindow &window)
+{
+    QStringList titles;
+    for (QAction *action : window.menuBar()->actions())
+        titles.append(action->text());
+    return titles;
+}
+
+QChar mnemonicOf(const QString &text)
+{
+    const int at = text.indexOf(QRegularExpression(QStringLiteral("&[^&]")));
+    return at < 0 ? QChar() : text.at(at + 1).toLower();
+}
+
+} // namespace
+
+class TestTranslations : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void everyLanguageIsEmbedded();
+    void mainWindowSpeaksTheLanguage_data();
+    void mainWindowSpeaksTheLanguage();
+    void russianPluralForms();
+    void qtsOwnTextsAreTranslated();
+    void preferencesChooseTheLanguage();
+    void unknownLanguageFallsBackToEnglish();
+
+private:
+    std::unique_ptr<MainWindow> makeWindow();
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<DownloadManager> m_downloads;
+};
+
+void TestTranslations::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("FirmwareBrowserTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_translations"));
+}
+
+void TestTranslations::init()
+{
+    QSettings().clear();
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_downloads = std::make_unique<DownloadManager>(m_dir->filePath(QStringLiteral("queue.json")));
+}
+
+void TestTranslations::cleanup()
+{
+    installTranslators(QLocale(QLocale::English));
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    m_downloads.reset();
+    QSettings().clear();
+}
+
+std::unique_ptr<MainWindow> TestTranslations::makeWindow()
+{
+    auto window = std::make_unique<MainWindow>(m_downloads.get());
+    window->setCatalog(Fixtures::pagesCatalog());
+    return window;
+}
+
+void TestTranslations::everyLanguageIsEmbedded()
+{
+    const QStringList languages = availableLanguages();
+    for (const char *language : {"en", "es", "id", "pt_BR", "ru", "zh_CN"})
+        QVERIFY2(languages.contains(QLatin1String(language)), language);
+}
+
+void TestTranslations::mainWindowSpeaksTheLanguage_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("fileMenu");
+    QTest::addColumn<QString>("anyBranch");
+    QTest::newRow("Simplified Chinese") << "zh_CN" << "文件(&F)" << "所有分支";
+    QTest::newRow("Russian") << "ru" << "&Файл" << "Любая ветка";
+    QTest::newRow("Spanish") << "es" << "&Archivo" << "Cualquier rama";
+    QTest::newRow("Brazilian Portuguese") << "pt_BR" << "&Arquivo" << "Qualquer ramo";
+    QTest::newRow("Indonesian") << "id" << "&Berkas" << "Semua cabang";
+}
+
+void TestTranslations::mainWindowSpeaksTheLanguage()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, fileMenu);
+    QFETCH(QString, anyBranch);
+
+    installTranslators(QLocale(QLocale::English));
+    const std::unique_ptr<MainWindow> english = makeWindow();
+    const QStringList englishTitles = menuTitles(*english);
+    QCOMPARE(englishTitles.first(), QStringLiteral("&File"));
+
+    QCOMPARE(installTranslators(QLocale(language)), language);
+    const std::unique_ptr<MainWindow> window = makeWindow();
+    const QStringList titles = menuTitles(*window);
+    QCOMPARE(titles.first(), fileMenu);
+    QCOMPARE(window->branchCombo()->itemText(0), anyBranch);
+    QVERIFY(window->searchField()->placeholderText() != english->searchField()->placeholderText());
+    QVERIFY(window->catalogStatusText() != english->catalogStatusText());
+
+    // Every menu title and every item of a menu is translated, with its own mnemonic.
+    QSet<QChar> used;
+    for (int m = 0; m < titles.size(); ++m) {
+        QVERIFY2(titles[m] != englishTitles[m], qPrintable(titles[m]));
+        const QChar key = mnemonicOf(titles[m]);
+        QVERIFY2(!key.isNull() && !used.contains(key), qPrintable(titles[m]));
+        used.insert(key);
+        QSet<QChar> items;
+        int translated = 0, shown = 0;
+        const QList<QAction *> actions = window->menuBar()->actions().at(m)->menu()->actions();
+        const QList<QAction *> englishActions = english->menuBar()->actions().at(m)->menu()->actions();
+        for (int a = 0; a < actions.size(); ++a) {
+            if (actions[a]->isSeparator() || !actions[a]->isVisible())
+                continue;
+            const QString text = actions[a]->text();
+            ++shown;
+            translated += text != englishActions[a]->text(); // some words are the same ("Downloads" in pt_BR)
+            const QChar item = mnemonicOf(text);
+            QVERIFY2(!item.isNull() && !items.contains(item), qPrintable(titles[m] + QStringLiteral(" > ") + text));
+            items.insert(item);
+        }
+        QVERIFY2(translated * 2 >= shown, qPrintable(titles[m]));
+    }
+}
+
+void TestTranslations::russianPluralForms()
+{
+    installTranslators(QLocale(QStringLiteral("ru")));
+    const QLocale c(QLocale::C);
+    QCOMPARE(CatalogSummary::versions(1, c), QStringLiteral("1 версия"));
+    QCOMPARE(CatalogSummary::versions(3, c), QStringLiteral("3 версии"));
+    QCOMPARE(CatalogSummary::versions(5, c), QStringLiteral("5 версий"));
+    QCOMPARE(CatalogSummary::versions(21, c), QStringLiteral("21 версия"));
+    QCOMPARE(CatalogSummary::files(12, c), QStringLiteral("12 файлов"));
+    QCOMPARE(QCoreApplication::translate("CatalogTreeModel", "%n device(s)", nullptr, 22),
+             QStringLiteral("22 устройства"));
+
+    installTranslators(QLocale(QLocale::English));
+    QCOMPARE(CatalogSummary::versions(1, c), QStringLiteral("1 version"));
+    QCOMPARE(CatalogSummary::versions(5, c), QStringLiteral("5 versions"));
+    QCOMPARE(QCoreApplication::translate("CatalogTreeModel", "%n device(s)", nullptr, 1), QStringLiteral("1 device"));
+}
+
+void TestTranslations::qtsOwnTextsAreTranslated()
+{
+    if (!QFile::exists(QLibraryInfo::path(QLibraryInfo::TranslationsPath) + QStringLiteral("/qtbase_ru.qm")))
+        QSKIP("Qt's translations are not installed (Debian: qt6-translations-l10n)");
+    installTranslators(QLocale(QStringLiteral("ru")));
+    QDialogButtonBox box(QDialogButtonBox::Cancel);
+    QCOMPARE(box.button(QDialogButtonBox::Cancel)->text(), QStringLiteral("Отмена"));
+}
+
+void TestTranslations::preferencesChooseTheLanguage()
+{
+    const std::unique_ptr<MainWindow> window = makeWindow();
+    PreferencesDialog *dialog = window->showPreferences();
+    auto *combo = dialog->findChild<QComboBox *>(QStringLiteral("languageCombo"));
+    QVERIFY(combo);
+    QCOMPARE(combo->currentData().toString(), QString()); // the system's by default
+    const int russian = combo->findData(QStringLiteral("ru"));
+    QVERIFY(russian > 0);
+    QCOMPARE(combo->itemText(russian), QStringLiteral("Русский"));
+    QCOMPARE(combo->itemText(combo->findData(QStringLiteral("pt_BR"))), QStringLiteral("Português (Brasil)"));
+    combo->setCurrentIndex(russian);
+    dialog->accept();
+    QCOMPARE(LanguageSetting::load(), QStringLiteral("ru"));
+    QVERIFY(window->statusBar()->currentMessage().contains(QLatin1String("next time")));
+
+    // What the next start does.
+    LanguageSetting::apply();
+    QCOMPARE(QLocale().name(), QStringLiteral("ru_RU"));
+    const std::unique_ptr<MainWindow> restarted = makeWindow();
+    QCOMPARE(menuTitles(*restarted).first(), QStringLiteral("&Файл"));
+
+    LanguageSetting::save(QString());
+    QCOMPARE(LanguageSetting::locale(), QLocale::system());
+}
+
+void TestTranslations::unknownLanguageFallsBackToEnglish()
+{
+    // German has no file: English, with its plural forms.
+    QCOMPARE(installTranslators(QLocale(QLocale::German)), QStringLiteral("en"));
+    const std::unique_ptr<MainWindow> window = makeWindow();
+    QCOMPARE(menuTitles(*window).first(), QStringLiteral("&File"));
+    QCOMPARE(QCoreApplication::translate("CatalogTreeModel", "%n device(s)", nullptr, 2), QStringLiteral("2 devices"));
+}
+
+QTEST_MAIN(TestTranslations)
+#include "tst_translations.moc"

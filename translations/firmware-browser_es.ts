@@ -1,0 +1,2623 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es_ES">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Firmware Browser</source>
+        <translation>Acerca de Firmware Browser</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Catalog: %1&lt;br&gt;%2&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Catálogo: %1&lt;br&gt;%2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Firmware Browser %1&lt;/h3&gt;&lt;p&gt;Find, inspect and download official Xiaomi ROMs.&lt;/p&gt;&lt;p&gt;The ROM catalog comes from %2 (XFU). Firmware Browser is not affiliated with Xiaomi.&lt;/p&gt;%3&lt;p&gt;License: %4 (GPL-3.0-or-later). This program comes with absolutely no warranty.&lt;/p&gt;&lt;p&gt;%5&lt;/p&gt;&lt;p&gt;Qt %6&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Firmware Browser %1&lt;/h3&gt;&lt;p&gt;Busca, examina y descarga ROM oficiales de Xiaomi.&lt;/p&gt;&lt;p&gt;El catálogo de ROM procede de %2 (XFU). Firmware Browser no está afiliado a Xiaomi.&lt;/p&gt;%3&lt;p&gt;Licencia: %4 (GPL-3.0-or-later). Este programa se ofrece sin ninguna garantía.&lt;/p&gt;&lt;p&gt;%5&lt;/p&gt;&lt;p&gt;Qt %6&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Xiaomi Firmware Updater</source>
+        <translation>Xiaomi Firmware Updater</translation>
+    </message>
+    <message>
+        <source>GNU General Public License, version 3 or later</source>
+        <translation>Licencia Pública General de GNU, versión 3 o posterior</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogFile</name>
+    <message>
+        <source>it is not a Firmware Browser catalog file</source>
+        <translation>no es un archivo de catálogo de Firmware Browser</translation>
+    </message>
+    <message>
+        <source>it has catalog format %1; this version of the app reads format %2</source>
+        <translation>tiene el formato de catálogo %1; esta versión de la aplicación lee el formato %2</translation>
+    </message>
+    <message>
+        <source>its compressed data is damaged</source>
+        <translation>sus datos comprimidos están dañados</translation>
+    </message>
+    <message>
+        <source>it uses an unknown compression (%1)</source>
+        <translation>usa una compresión desconocida (%1)</translation>
+    </message>
+    <message>
+        <source>its string table is damaged or truncated</source>
+        <translation>su tabla de cadenas está dañada o truncada</translation>
+    </message>
+    <message>
+        <source>its records are damaged or truncated</source>
+        <translation>sus registros están dañados o truncados</translation>
+    </message>
+    <message>
+        <source>the embedded catalog %1 is missing from this build</source>
+        <translation>falta el catálogo integrado %1 en esta compilación</translation>
+    </message>
+    <message>
+        <source>cannot open it: %1</source>
+        <translation>no se puede abrir: %1</translation>
+    </message>
+    <message>
+        <source>it is %1 bytes long, too large for a catalog</source>
+        <translation>ocupa %1 bytes, demasiado para un catálogo</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogRefresher</name>
+    <message>
+        <source>Catalog refreshed: no new ROMs.</source>
+        <translation>Catálogo actualizado: no hay ROM nuevas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Catalog refreshed: %n new ROM file(s) (View → What&apos;s New).</source>
+        <translation>
+            <numerusform>Catálogo actualizado: %n archivo ROM nuevo (Ver → Novedades).</numerusform>
+            <numerusform>Catálogo actualizado: %n archivos ROM nuevos (Ver → Novedades).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The catalog is up to date.</source>
+        <translation>El catálogo está al día.</translation>
+    </message>
+    <message>
+        <source>Offline — catalog from %1 (%2)</source>
+        <translation>Sin conexión — catálogo del %1 (%2)</translation>
+    </message>
+    <message>
+        <source>The catalog refresh was refused, catalog from %1 kept: %2</source>
+        <translation>Se rechazó la actualización del catálogo; se mantiene el catálogo del %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogStore</name>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>No se pudo guardar %1: %2</translation>
+    </message>
+    <message>
+        <source>The saved catalog refresh (%1) could not be read: %2</source>
+        <translation>No se pudo leer la actualización guardada del catálogo (%1): %2</translation>
+    </message>
+    <message>
+        <source>Catalog refresh</source>
+        <translation>Actualización del catálogo</translation>
+    </message>
+    <message>
+        <source>Your imported pages (%1) could not be read: %2</source>
+        <translation>No se pudieron leer tus páginas importadas (%1): %2</translation>
+    </message>
+    <message>
+        <source>The catalog %1 could not be read: %2</source>
+        <translation>No se pudo leer el catálogo %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Imported pages</source>
+        <translation>Páginas importadas</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogSummary</name>
+    <message>
+        <source>%1 version</source>
+        <translation>%1 versión</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 versions</source>
+        <translation>
+            <numerusform>%1 versión</numerusform>
+            <numerusform>%1 versiones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 file</source>
+        <translation>%1 archivo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 files</source>
+        <translation>
+            <numerusform>%1 archivo</numerusform>
+            <numerusform>%1 archivos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 device</source>
+        <translation>%1 dispositivo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 devices</source>
+        <translation>
+            <numerusform>%1 dispositivo</numerusform>
+            <numerusform>%1 dispositivos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>data of %1</source>
+        <translation>datos del %1</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogTreeModel</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>New since the previous catalog refresh</source>
+        <translation>Nuevo desde la última actualización del catálogo</translation>
+    </message>
+    <message>
+        <source>Installed on the connected phone</source>
+        <translation>Instalada en el teléfono conectado</translation>
+    </message>
+    <message>
+        <source>Newer than the version on the connected phone</source>
+        <translation>Más reciente que la versión del teléfono conectado</translation>
+    </message>
+    <message>
+        <source>My devices</source>
+        <translation>Mis dispositivos</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s)</source>
+        <translation>
+            <numerusform>%n dispositivo</numerusform>
+            <numerusform>%n dispositivos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n version(s)</source>
+        <translation>
+            <numerusform>%n versión</numerusform>
+            <numerusform>%n versiones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Device / Version</source>
+        <translation>Dispositivo / versión</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>Rama</translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation>Publicada</translation>
+    </message>
+    <message>
+        <source>Android</source>
+        <translation>Android</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Contenido</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogUpdater</name>
+    <message>
+        <source>Refresh cancelled.</source>
+        <translation>Actualización cancelada.</translation>
+    </message>
+    <message>
+        <source>The catalog is up to date (not modified since %1).</source>
+        <translation>El catálogo está al día (sin cambios desde %1).</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Catalog refreshed from %1: %n new file(s)</source>
+        <translation>
+            <numerusform>Catálogo actualizado desde %1: %n archivo nuevo</numerusform>
+            <numerusform>Catálogo actualizado desde %1: %n archivos nuevos</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ChangelogView</name>
+    <message>
+        <source>Changelog</source>
+        <translation>Registro de cambios</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ninguno</translation>
+    </message>
+    <message>
+        <source>Hide changelog</source>
+        <translation>Ocultar registro de cambios</translation>
+    </message>
+    <message>
+        <source>Show changelog</source>
+        <translation>Mostrar registro de cambios</translation>
+    </message>
+    <message>
+        <source>Hide the changelog of this file</source>
+        <translation>Ocultar el registro de cambios de este archivo</translation>
+    </message>
+    <message>
+        <source>Show the changelog of this file</source>
+        <translation>Mostrar el registro de cambios de este archivo</translation>
+    </message>
+</context>
+<context>
+    <name>CliApp</name>
+    <message>
+        <source>Device name, marketing name or codename contains TEXT.</source>
+        <translation>El nombre del dispositivo, el nombre comercial o el nombre en clave contiene TEXT.</translation>
+    </message>
+    <message>
+        <source>Branch (Stable, Weekly, ...).</source>
+        <translation>Rama (Stable, Weekly, ...).</translation>
+    </message>
+    <message>
+        <source>Type (Recovery or Fastboot).</source>
+        <translation>Tipo (Recovery o Fastboot).</translation>
+    </message>
+    <message>
+        <source>Region (Global, China, EEA, ...).</source>
+        <translation>Región (Global, China, EEA, ...).</translation>
+    </message>
+    <message>
+        <source>list takes no arguments, only options</source>
+        <translation>list no admite argumentos, solo opciones</translation>
+    </message>
+    <message>
+        <source>no ROM file matches</source>
+        <translation>ningún archivo ROM coincide</translation>
+    </message>
+    <message>
+        <source>show needs CODENAME and VERSION, e.g. &apos;firmware-cli show gemini 7.6.8&apos;</source>
+        <translation>show necesita CODENAME y VERSION, p. ej. &apos;firmware-cli show gemini 7.6.8&apos;</translation>
+    </message>
+    <message>
+        <source>no device with the codename &apos;%1&apos; (the site&apos;s device folder, as in its links)</source>
+        <translation>no hay ningún dispositivo con el nombre en clave &apos;%1&apos; (la carpeta del dispositivo en el sitio, como en sus enlaces)</translation>
+    </message>
+    <message>
+        <source>%1 has no version &apos;%2&apos;</source>
+        <translation>%1 no tiene la versión &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>import needs one FILE, a saved XFU version page</source>
+        <translation>import necesita un FILE, una página de versión de XFU guardada</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %1 %2 (%n file(s)) into %3</source>
+        <translation>
+            <numerusform>Importada %1 %2 (%n archivo) en %3</numerusform>
+            <numerusform>Importada %1 %2 (%n archivos) en %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: firmware-cli COMMAND [OPTIONS]
+Find and inspect official Xiaomi MIUI / HyperOS ROMs (data: Xiaomi Firmware Updater).
+
+Commands:
+  list [--device TEXT] [--branch B] [--type T] [--region R] [--json]
+                       the ROM files of the catalog, one per card per version page
+  show CODENAME VERSION [--json]
+                       the cards of a version page (CODENAME is the site&apos;s device folder)
+  import FILE          add a saved XFU version page to your catalog
+  latest CODENAME [--region R] [--json]
+                       the newest file of a device per branch, type and region
+  refresh [--source URL] [--timeout SECONDS] [--json]
+                       add the ROMs published since the catalog was made (upstream
+                       latest.yml); exit 2: network failure, 1: bad data (catalog unchanged)
+  download CODENAME VERSION [--type recovery|fastboot] [--mirror HOST] [-o DIR]
+                       download a catalog file from its mirrors (HOST first), check
+                       its size and MD5
+  fetch URL [MIRROR-URL...] [--md5 HEX] [--size BYTES] [--name FILE] [-o DIR]
+                       download any URL, the other URLs as mirrors of the same file
+                       (named after the first URL, never a redirect)
+    download and fetch: --retries N (failed attempts in a row without new bytes,
+                       10), --timeout SECONDS (no byte for that long = stall, 30);
+                       a .part left by an earlier run (even a killed one) is resumed
+  verify FILE [--md5 HEX]
+                       hash FILE; without --md5 the catalog&apos;s MD5 for its name
+  device [--adb PATH] [--fastboot PATH] [--serial SERIAL] [--json]
+                       the phone connected by USB (adb or fastboot mode) and the ROMs
+                       for it; exit 4: no phone found, 2: adb / fastboot missing or failing
+
+Options of every command:
+  --catalog FILE       use this catalog file instead of the built-in one
+  -h, --help           show this help;  -v, --version  show the version
+
+Exit codes:
+  0  done (download/fetch: verified, prefix verified, or no checksum known: the
+     last line says which)
+  1  bad usage or refused input (a clear message on stderr)
+  2  network or disk failure (after the retries; the .part stays for a resume),
+     or every mirror says the file is gone
+  3  checksum or size mismatch (no final file and no .part are kept)
+  4  nothing found (verify: no checksum known)
+  130 interrupted (Ctrl+C; the .part stays for a resume)
+</source>
+        <translation>Uso: firmware-cli COMMAND [OPTIONS]
+Busca y examina ROM oficiales de Xiaomi MIUI / HyperOS (datos: Xiaomi Firmware Updater).
+
+Comandos:
+  list [--device TEXT] [--branch B] [--type T] [--region R] [--json]
+                       los archivos ROM del catálogo, uno por tarjeta de cada página de versión
+  show CODENAME VERSION [--json]
+                       las tarjetas de una página de versión (CODENAME es la carpeta del dispositivo en el sitio)
+  import FILE          añade a tu catálogo una página de versión de XFU guardada
+  latest CODENAME [--region R] [--json]
+                       el archivo más reciente de un dispositivo por rama, tipo y región
+  refresh [--source URL] [--timeout SECONDS] [--json]
+                       añade las ROM publicadas desde que se creó el catálogo (latest.yml
+                       del origen); salida 2: fallo de red, 1: datos erróneos (catálogo sin cambios)
+  download CODENAME VERSION [--type recovery|fastboot] [--mirror HOST] [-o DIR]
+                       descarga un archivo del catálogo desde sus espejos (primero HOST) y
+                       comprueba su tamaño y su MD5
+  fetch URL [MIRROR-URL...] [--md5 HEX] [--size BYTES] [--name FILE] [-o DIR]
+                       descarga cualquier URL, con las demás URL como espejos del mismo archivo
+                       (con el nombre de la primera URL, nunca el de una redirección)
+    download y fetch: --retries N (intentos fallidos seguidos sin bytes nuevos,
+                       10), --timeout SECONDS (tiempo sin recibir un byte = bloqueo, 30);
+                       se reanuda el .part que dejó una ejecución anterior (aunque se matara)
+  verify FILE [--md5 HEX]
+                       calcula el hash de FILE; sin --md5, el MD5 del catálogo para su nombre
+  device [--adb PATH] [--fastboot PATH] [--serial SERIAL] [--json]
+                       el teléfono conectado por USB (adb o modo fastboot) y las ROM
+                       para él; salida 4: no hay teléfono, 2: adb / fastboot falta o falla
+
+Opciones de todos los comandos:
+  --catalog FILE       usa este archivo de catálogo en lugar del integrado
+  -h, --help           muestra esta ayuda;  -v, --version  muestra la versión
+
+Códigos de salida:
+  0  hecho (download/fetch: verificado, verificado por prefijo o sin suma de
+     comprobación conocida: la última línea dice cuál)
+  1  uso incorrecto o entrada rechazada (un mensaje claro en stderr)
+  2  fallo de red o de disco (tras los reintentos; el .part se conserva para reanudar),
+     o todos los espejos dicen que el archivo ya no existe
+  3  la suma de comprobación o el tamaño no coinciden (no se conserva ni el archivo final ni el .part)
+  4  no se encontró nada (verify: suma de comprobación desconocida)
+  130 interrumpido (Ctrl+C; el .part se conserva para reanudar)
+</translation>
+    </message>
+    <message>
+        <source>Run &apos;firmware-cli --help&apos; for usage.</source>
+        <translation>Ejecuta &apos;firmware-cli --help&apos; para ver el uso.</translation>
+    </message>
+    <message>
+        <source>no command given</source>
+        <translation>no se indicó ningún comando</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation>comando desconocido &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Catalog file to use.</source>
+        <translation>Archivo de catálogo que se usará.</translation>
+    </message>
+    <message>
+        <source>The adb program (default: Preferences, else PATH).</source>
+        <translation>El programa adb (predeterminado: Preferencias; si no, PATH).</translation>
+    </message>
+    <message>
+        <source>The fastboot program (default: Preferences, else PATH).</source>
+        <translation>El programa fastboot (predeterminado: Preferencias; si no, PATH).</translation>
+    </message>
+    <message>
+        <source>The phone to use when several are connected.</source>
+        <translation>El teléfono que se usará cuando haya varios conectados.</translation>
+    </message>
+    <message>
+        <source>Seconds each adb / fastboot command may take (20).</source>
+        <translation>Segundos que puede tardar cada comando de adb / fastboot (20).</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>Imprimir JSON.</translation>
+    </message>
+    <message>
+        <source>device takes no arguments, only options</source>
+        <translation>device no admite argumentos, solo opciones</translation>
+    </message>
+    <message>
+        <source>--timeout wants a number of seconds, not &apos;%1&apos;</source>
+        <translation>--timeout espera un número de segundos, no &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>phone %1 (%2, %3): %4</source>
+        <translation>teléfono %1 (%2, %3): %4</translation>
+    </message>
+    <message>
+        <source>without serial</source>
+        <translation>sin número de serie</translation>
+    </message>
+    <message>
+        <source>no readable phone with the serial &apos;%1&apos;</source>
+        <translation>no hay ningún teléfono legible con el número de serie &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>no phone found. Connect it by USB with USB debugging on (Settings → Additional settings → Developer options), or start it in fastboot mode.</source>
+        <translation>no se encontró ningún teléfono. Conéctalo por USB con la depuración USB activada (Ajustes → Ajustes adicionales → Opciones de desarrollador) o inícialo en modo fastboot.</translation>
+    </message>
+    <message>
+        <source>several phones are connected; choose one with --serial SERIAL:</source>
+        <translation>hay varios teléfonos conectados; elige uno con --serial SERIAL:</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <source>Phone: %1 (%2, serial %3)</source>
+        <translation>Teléfono: %1 (%2, número de serie %3)</translation>
+    </message>
+    <message>
+        <source>Codename: %1</source>
+        <translation>Nombre en clave: %1</translation>
+    </message>
+    <message>
+        <source>Variant: %1</source>
+        <translation>Variante: %1</translation>
+    </message>
+    <message>
+        <source>Region: %1</source>
+        <translation>Región: %1</translation>
+    </message>
+    <message>
+        <source>Hardware region: %1 (ro.boot.hwc = %2)</source>
+        <translation>Región del hardware: %1 (ro.boot.hwc = %2)</translation>
+    </message>
+    <message>
+        <source>Installed version: %1</source>
+        <translation>Versión instalada: %1</translation>
+    </message>
+    <message>
+        <source>Android: %1</source>
+        <translation>Android: %1</translation>
+    </message>
+    <message>
+        <source>Anti-rollback index: %1</source>
+        <translation>Índice anti-rollback: %1</translation>
+    </message>
+    <message>
+        <source>Catalog device: %1</source>
+        <translation>Dispositivo del catálogo: %1</translation>
+    </message>
+    <message>
+        <source>(also listed under %1)</source>
+        <translation>(también aparece como %1)</translation>
+    </message>
+    <message>
+        <source>Installed version&apos;s page: %1</source>
+        <translation>Página de la versión instalada: %1</translation>
+    </message>
+    <message>
+        <source>Newer versions for its region and branch: %1</source>
+        <translation>Versiones más recientes para su región y rama: %1</translation>
+    </message>
+    <message>
+        <source>Recommended ROMs (best first):</source>
+        <translation>ROM recomendadas (la mejor primero):</translation>
+    </message>
+    <message>
+        <source>Download folder (default: the current folder).</source>
+        <translation>Carpeta de descarga (predeterminada: la carpeta actual).</translation>
+    </message>
+    <message>
+        <source>Failed attempts in a row without new bytes before giving up (10).</source>
+        <translation>Intentos fallidos seguidos sin bytes nuevos antes de rendirse (10).</translation>
+    </message>
+    <message>
+        <source>Seconds without a byte that count as a stall (30).</source>
+        <translation>Segundos sin recibir un byte que cuentan como bloqueo (30).</translation>
+    </message>
+    <message>
+        <source>--retries wants a number of attempts, not &apos;%1&apos;</source>
+        <translation>--retries espera un número de intentos, no &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>trying mirror %1/%2: %3</source>
+        <translation>probando el espejo %1/%2: %3</translation>
+    </message>
+    <message>
+        <source>interrupted; run the same command again to resume %1</source>
+        <translation>interrumpido; ejecuta el mismo comando otra vez para reanudar %1</translation>
+    </message>
+    <message>
+        <source>verified (MD5 matches)</source>
+        <translation>verificado (el MD5 coincide)</translation>
+    </message>
+    <message>
+        <source>prefix verified (no MD5 known; the MD5 starts with the %1 digits in the file name)</source>
+        <translation>verificado por prefijo (MD5 desconocido; el MD5 empieza por los dígitos %1 del nombre del archivo)</translation>
+    </message>
+    <message>
+        <source>completed, not verified (no checksum known)</source>
+        <translation>completado, sin verificar (suma de comprobación desconocida)</translation>
+    </message>
+    <message>
+        <source>already downloaded, %1</source>
+        <translation>ya descargado, %1</translation>
+    </message>
+    <message>
+        <source>stopped: %1; the partial file stays for a resume: %2</source>
+        <translation>detenido: %1; el archivo parcial se conserva para reanudar: %2</translation>
+    </message>
+    <message>
+        <source>refused: %1</source>
+        <translation>rechazado: %1</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>error: %1</translation>
+    </message>
+    <message>
+        <source>failed: %1; the partial file stays: %2</source>
+        <translation>error: %1; el archivo parcial se conserva: %2</translation>
+    </message>
+    <message>
+        <source>failed: %1; nothing was kept</source>
+        <translation>error: %1; no se conservó nada</translation>
+    </message>
+    <message>
+        <source>failed: %1; the partial file stays for a resume: %2</source>
+        <translation>error: %1; el archivo parcial se conserva para reanudar: %2</translation>
+    </message>
+    <message>
+        <source>Recovery or Fastboot.</source>
+        <translation>Recovery o Fastboot.</translation>
+    </message>
+    <message>
+        <source>The mirror host to try first (bn.d.miui.com).</source>
+        <translation>El espejo que se probará primero (bn.d.miui.com).</translation>
+    </message>
+    <message>
+        <source>download wants CODENAME VERSION</source>
+        <translation>download espera CODENAME VERSION</translation>
+    </message>
+    <message>
+        <source>--type is recovery or fastboot, not &apos;%1&apos;</source>
+        <translation>--type es recovery o fastboot, no &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>no version %1 for the device folder %2 in the catalog</source>
+        <translation>el catálogo no tiene la versión %1 para la carpeta de dispositivo %2</translation>
+    </message>
+    <message>
+        <source>no %1 file on this page</source>
+        <translation>no hay ningún archivo %1 en esta página</translation>
+    </message>
+    <message>
+        <source>this version has several files; choose one with --type:</source>
+        <translation>esta versión tiene varios archivos; elige uno con --type:</translation>
+    </message>
+    <message>
+        <source>the catalog has no download URL for %1</source>
+        <translation>el catálogo no tiene URL de descarga para %1</translation>
+    </message>
+    <message>
+        <source>refused the catalog&apos;s file name: %1</source>
+        <translation>se rechazó el nombre de archivo del catálogo: %1</translation>
+    </message>
+    <message>
+        <source>Expected MD5 (32 hex digits).</source>
+        <translation>MD5 esperado (32 dígitos hexadecimales).</translation>
+    </message>
+    <message>
+        <source>Expected size in bytes.</source>
+        <translation>Tamaño esperado en bytes.</translation>
+    </message>
+    <message>
+        <source>Local file name (default: the URL&apos;s last segment).</source>
+        <translation>Nombre del archivo local (predeterminado: el último segmento de la URL).</translation>
+    </message>
+    <message>
+        <source>fetch wants a URL (and maybe other URLs of the same file, as mirrors)</source>
+        <translation>fetch espera una URL (y quizá otras URL del mismo archivo, como espejos)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an http or https URL</source>
+        <translation>&apos;%1&apos; no es una URL http o https</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an MD5 (32 hex digits)</source>
+        <translation>&apos;%1&apos; no es un MD5 (32 dígitos hexadecimales)</translation>
+    </message>
+    <message>
+        <source>--size wants a number of bytes, not &apos;%1&apos;</source>
+        <translation>--size espera un número de bytes, no &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>refused the file name: %1 (choose one with --name)</source>
+        <translation>se rechazó el nombre de archivo: %1 (elige uno con --name)</translation>
+    </message>
+    <message>
+        <source>verify wants one FILE</source>
+        <translation>verify espera un FILE</translation>
+    </message>
+    <message>
+        <source>%1 is not a file</source>
+        <translation>%1 no es un archivo</translation>
+    </message>
+    <message>
+        <source>no checksum known for %1 (not in the catalog, or its MD5 is Unknown); use --md5</source>
+        <translation>no se conoce ninguna suma de comprobación para %1 (no está en el catálogo o su MD5 es Unknown); usa --md5</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>no se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>match (prefix): the MD5 %1 starts with the file name&apos;s %2; no full MD5 is known: %3</source>
+        <translation>coincide (prefijo): el MD5 %1 empieza por el %2 del nombre del archivo; no se conoce el MD5 completo: %3</translation>
+    </message>
+    <message>
+        <source>match: MD5 %1: %2</source>
+        <translation>coincide: MD5 %1: %2</translation>
+    </message>
+    <message>
+        <source>mismatch: MD5 %1, expected %2: %3</source>
+        <translation>no coincide: MD5 %1, se esperaba %2: %3</translation>
+    </message>
+    <message>
+        <source>Fetch the feed from URL instead of upstream.</source>
+        <translation>Obtener el feed desde URL en lugar del origen.</translation>
+    </message>
+    <message>
+        <source>Seconds to wait for the feed (30).</source>
+        <translation>Segundos de espera para el feed (30).</translation>
+    </message>
+    <message>
+        <source>refresh takes no arguments, only options</source>
+        <translation>refresh no admite argumentos, solo opciones</translation>
+    </message>
+    <message>
+        <source>--source wants an http(s) URL, not &apos;%1&apos;</source>
+        <translation>--source espera una URL http(s), no &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>the feed was refused: %1</source>
+        <translation>se rechazó el feed: %1</translation>
+    </message>
+    <message>
+        <source>offline: %1</source>
+        <translation>sin conexión: %1</translation>
+    </message>
+    <message>
+        <source>catalog unchanged (data from %1)</source>
+        <translation>catálogo sin cambios (datos del %1)</translation>
+    </message>
+    <message>
+        <source>not modified</source>
+        <translation>sin cambios</translation>
+    </message>
+    <message>
+        <source>added %1, updated %2 (from %3)</source>
+        <translation>añadidos %1, actualizados %2 (desde %3)</translation>
+    </message>
+    <message>
+        <source>Only this region (Global, China, EEA, ...).</source>
+        <translation>Solo esta región (Global, China, EEA, ...).</translation>
+    </message>
+    <message>
+        <source>latest needs a CODENAME, e.g. &apos;firmware-cli latest gemini&apos;</source>
+        <translation>latest necesita un CODENAME, p. ej. &apos;firmware-cli latest gemini&apos;</translation>
+    </message>
+    <message>
+        <source>%1 has no ROM for the region &apos;%2&apos;</source>
+        <translation>%1 no tiene ninguna ROM para la región &apos;%2&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>ConditionalFetch</name>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelado</translation>
+    </message>
+    <message>
+        <source>the server announced %1, more than the %2 allowed</source>
+        <translation>el servidor anunció %1, más de los %2 permitidos</translation>
+    </message>
+    <message>
+        <source>the answer is larger than the %1 allowed</source>
+        <translation>la respuesta supera los %1 permitidos</translation>
+    </message>
+    <message>
+        <source>no answer from %1 in time</source>
+        <translation>%1 no respondió a tiempo</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2 %3</source>
+        <translation>%1 respondió HTTP %2 %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2, not the document</source>
+        <translation>%1 respondió HTTP %2 en lugar del documento</translation>
+    </message>
+</context>
+<context>
+    <name>CopyableField</name>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <translation>Copiar %1</translation>
+    </message>
+    <message>
+        <source>Copy the %1</source>
+        <translation>Copiar el %1</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsPane</name>
+    <message>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <source>%1 · %2 %3 %4</source>
+        <translation>%1 · %2 %3 %4</translation>
+    </message>
+    <message>
+        <source>Select a version to see its files.</source>
+        <translation>Selecciona una versión para ver sus archivos.</translation>
+    </message>
+    <message>
+        <source>No catalog loaded.</source>
+        <translation>No hay ningún catálogo cargado.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Open on &amp;Website</source>
+        <translation>Abrir en el &amp;sitio web</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source> · Android %1</source>
+        <translation> · Android %1</translation>
+    </message>
+    <message>
+        <source>%1 device</source>
+        <translation>Dispositivo %1</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Dispositivo</translation>
+    </message>
+    <message>
+        <source>Codename</source>
+        <translation>Nombre en clave</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versiones</translation>
+    </message>
+    <message>
+        <source>Newest</source>
+        <translation>La más reciente</translation>
+    </message>
+    <message>
+        <source>Select a version in the list to see its files.</source>
+        <translation>Selecciona una versión en la lista para ver sus archivos.</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Select a device, then one of its versions.</source>
+        <translation>Selecciona un dispositivo y luego una de sus versiones.</translation>
+    </message>
+    <message>
+        <source>Page notice</source>
+        <translation>Aviso de la página</translation>
+    </message>
+</context>
+<context>
+    <name>DevicePanel</name>
+    <message>
+        <source>%1 — %2, %3</source>
+        <translation>%1 — %2, %3</translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3</source>
+        <translation>%1 — %2: %3</translation>
+    </message>
+    <message>
+        <source>Unknown phone</source>
+        <translation>Teléfono desconocido</translation>
+    </message>
+    <message>
+        <source>Recommended ROMs</source>
+        <translation>ROM recomendadas</translation>
+    </message>
+    <message>
+        <source>Connect the phone by USB with USB debugging on, or in fastboot mode, then detect it.</source>
+        <translation>Conecta el teléfono por USB con la depuración USB activada, o en modo fastboot, y luego detéctalo.</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Teléfono:</translation>
+    </message>
+    <message>
+        <source>Connected phones</source>
+        <translation>Teléfonos conectados</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>Notes about the phone</source>
+        <translation>Notas sobre el teléfono</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versión</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>Rama</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Región</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <source>The newest ROM per branch and type for the phone&apos;s region first; Enter or a double click opens the version</source>
+        <translation>Primero la ROM más reciente de cada rama y tipo para la región del teléfono; Intro o un doble clic abre la versión</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Codename</source>
+        <translation>Nombre en clave</translation>
+    </message>
+    <message>
+        <source>Variant</source>
+        <translation>Variante</translation>
+    </message>
+    <message>
+        <source>Installed</source>
+        <translation>Instalada</translation>
+    </message>
+    <message>
+        <source>Android</source>
+        <translation>Android</translation>
+    </message>
+    <message>
+        <source>Anti-rollback</source>
+        <translation>Anti-rollback</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Conexión</translation>
+    </message>
+    <message>
+        <source>Looking for a phone…</source>
+        <translation>Buscando un teléfono…</translation>
+    </message>
+    <message>
+        <source>No phone found. Connect it by USB with USB debugging on (Settings → Additional settings → Developer options), or start it in fastboot mode, then detect again.</source>
+        <translation>No se encontró ningún teléfono. Conéctalo por USB con la depuración USB activada (Ajustes → Ajustes adicionales → Opciones de desarrollador) o inícialo en modo fastboot, y vuelve a detectarlo.</translation>
+    </message>
+    <message>
+        <source>%1 hardware</source>
+        <translation>hardware %1</translation>
+    </message>
+    <message>
+        <source>%1 (hardware: %2)</source>
+        <translation>%1 (hardware: %2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 · serial %2</source>
+        <translation>%1 · número de serie %2</translation>
+    </message>
+    <message>
+        <source>The installed version is the newest for its region and branch.</source>
+        <translation>La versión instalada es la más reciente para su región y rama.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <source>Phones connected: %1. Pick one.</source>
+        <translation>Teléfonos conectados: %1. Elige uno.</translation>
+    </message>
+    <message>
+        <source>Newer versions for its region and branch: %1, marked “Newer” in the tree.</source>
+        <translation>Versiones más recientes para su región y rama: %1, marcadas como «Más reciente» en el árbol.</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceProbe</name>
+    <message>
+        <source>This user may not open the phone&apos;s USB device. On Linux, install udev rules for Android phones (Debian/Ubuntu: sudo apt install android-sdk-platform-tools-common), make sure you are in the plugdev group, then unplug the phone and plug it in again.</source>
+        <translation>Este usuario no puede abrir el dispositivo USB del teléfono. En Linux, instala las reglas udev para teléfonos Android (Debian/Ubuntu: sudo apt install android-sdk-platform-tools-common), comprueba que perteneces al grupo plugdev y luego desconecta el teléfono y vuelve a conectarlo.</translation>
+    </message>
+    <message>
+        <source>The phone has not allowed USB debugging from this computer. Unlock it, tap “Allow” in the “Allow USB debugging?” prompt, then detect again.</source>
+        <translation>El teléfono no ha permitido la depuración USB desde este ordenador. Desbloquéalo, toca «Permitir» en el aviso «¿Permitir depuración USB?» y vuelve a detectarlo.</translation>
+    </message>
+    <message>
+        <source>The phone is connected but does not answer. Unplug it and plug it in again; if that does not help, run “adb kill-server” and detect again.</source>
+        <translation>El teléfono está conectado pero no responde. Desconéctalo y vuelve a conectarlo; si no sirve, ejecuta «adb kill-server» y vuelve a detectarlo.</translation>
+    </message>
+    <message>
+        <source>The phone is still connecting. Wait a moment, then detect again.</source>
+        <translation>El teléfono aún se está conectando. Espera un momento y vuelve a detectarlo.</translation>
+    </message>
+    <message>
+        <source>The phone is in “%1” mode. Start Android with USB debugging on, or fastboot mode, then detect again.</source>
+        <translation>El teléfono está en modo «%1». Inicia Android con la depuración USB activada, o el modo fastboot, y vuelve a detectarlo.</translation>
+    </message>
+    <message>
+        <source>“%1” did not answer within %2 s and was stopped.</source>
+        <translation>«%1» no respondió en %2 s y se detuvo.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be started: %2</source>
+        <translation>No se pudo iniciar «%1»: %2</translation>
+    </message>
+    <message>
+        <source>“%1” crashed.</source>
+        <translation>«%1» se cerró inesperadamente.</translation>
+    </message>
+    <message>
+        <source>“%1” failed (exit code %2).</source>
+        <translation>«%1» falló (código de salida %2).</translation>
+    </message>
+    <message>
+        <source>“%1” failed: %2</source>
+        <translation>«%1» falló: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not installed. On Debian or Ubuntu: sudo apt install adb fastboot. On Windows or macOS, install Android&apos;s platform-tools and set the path to %1 in Preferences → Phone (firmware-cli: %2 PATH).</source>
+        <translation>%1 no está instalado. En Debian o Ubuntu: sudo apt install adb fastboot. En Windows o macOS, instala las platform-tools de Android e indica la ruta de %1 en Preferencias → Teléfono (firmware-cli: %2 PATH).</translation>
+    </message>
+    <message>
+        <source>%1 was not found at %2. Correct the path in Preferences → Phone (firmware-cli: %3 PATH).</source>
+        <translation>No se encontró %1 en %2. Corrige la ruta en Preferencias → Teléfono (firmware-cli: %3 PATH).</translation>
+    </message>
+    <message>
+        <source>%1 is not a program (%2). Correct the path in Preferences → Phone (firmware-cli: %3 PATH).</source>
+        <translation>%1 no es un programa (%2). Corrige la ruta en Preferencias → Teléfono (firmware-cli: %3 PATH).</translation>
+    </message>
+    <message>
+        <source>Unplug the phone and plug it in again, or run “adb kill-server”, then detect again.</source>
+        <translation>Desconecta el teléfono y vuelve a conectarlo, o ejecuta «adb kill-server», y vuelve a detectarlo.</translation>
+    </message>
+    <message>
+        <source>Unplug the phone and plug it in again, then detect again.</source>
+        <translation>Desconecta el teléfono, vuelve a conectarlo y vuelve a detectarlo.</translation>
+    </message>
+    <message>
+        <source>The phone answered “%1” without any property.</source>
+        <translation>El teléfono respondió «%1» sin ninguna propiedad.</translation>
+    </message>
+    <message>
+        <source>Restart the phone into fastboot mode (hold Volume Down while powering on), then detect again.</source>
+        <translation>Reinicia el teléfono en modo fastboot (mantén pulsado Bajar volumen al encenderlo) y vuelve a detectarlo.</translation>
+    </message>
+    <message>
+        <source>The phone did not say which product it is.</source>
+        <translation>El teléfono no indicó qué producto es.</translation>
+    </message>
+</context>
+<context>
+    <name>Download</name>
+    <message>
+        <source>Queued</source>
+        <translation>En cola</translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation>Conectando</translation>
+    </message>
+    <message>
+        <source>Downloading</source>
+        <translation>Descargando</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>En pausa</translation>
+    </message>
+    <message>
+        <source>Retrying</source>
+        <translation>Reintentando</translation>
+    </message>
+    <message>
+        <source>Verifying</source>
+        <translation>Verificando</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completada</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fallida</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelada</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>verificada</translation>
+    </message>
+    <message>
+        <source>prefix verified</source>
+        <translation>verificada por prefijo</translation>
+    </message>
+    <message>
+        <source>not verified</source>
+        <translation>sin verificar</translation>
+    </message>
+    <message>
+        <source>Retrying in %1 s: %2</source>
+        <translation>Reintento en %1 s: %2</translation>
+    </message>
+    <message>
+        <source>already downloaded, %1</source>
+        <translation>ya descargado, %1</translation>
+    </message>
+    <message>
+        <source>server unreachable (connection refused)</source>
+        <translation>servidor inaccesible (conexión rechazada)</translation>
+    </message>
+    <message>
+        <source>connection closed by the server</source>
+        <translation>el servidor cerró la conexión</translation>
+    </message>
+    <message>
+        <source>host not found</source>
+        <translation>no se encontró el host</translation>
+    </message>
+    <message>
+        <source>connection timed out</source>
+        <translation>se agotó el tiempo de conexión</translation>
+    </message>
+    <message>
+        <source>network unavailable</source>
+        <translation>red no disponible</translation>
+    </message>
+    <message>
+        <source>refused an insecure redirect (https to http)</source>
+        <translation>se rechazó una redirección insegura (de https a http)</translation>
+    </message>
+    <message>
+        <source>too many redirects</source>
+        <translation>demasiadas redirecciones</translation>
+    </message>
+    <message>
+        <source>TLS error: %1</source>
+        <translation>error de TLS: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DownloadListModel</name>
+    <message>
+        <source>/s</source>
+        <translation>/s</translation>
+    </message>
+    <message>
+        <source>%1
+%2
+from mirror %3 of %4: %5</source>
+        <translation>%1
+%2
+desde el espejo %3 de %4: %5</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progreso</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>Velocidad</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Tiempo restante</translation>
+    </message>
+    <message>
+        <source>Mirror</source>
+        <translation>Espejo</translation>
+    </message>
+</context>
+<context>
+    <name>DownloadManager</name>
+    <message>
+        <source>%1 is already in the download queue</source>
+        <translation>%1 ya está en la cola de descargas</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DownloadNotifier</name>
+    <message>
+        <source>No downloads running</source>
+        <translation>No hay descargas en curso</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n download(s)</source>
+        <translation>
+            <numerusform>%n descarga</numerusform>
+            <numerusform>%n descargas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 % (%3 of %4)</source>
+        <translation>%1: %2 % (%3 de %4)</translation>
+    </message>
+    <message>
+        <source>Download failed</source>
+        <translation>Descarga fallida</translation>
+    </message>
+    <message>
+        <source>Download complete</source>
+        <translation>Descarga completada</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>&amp;Show Firmware Browser</source>
+        <translation>&amp;Mostrar Firmware Browser</translation>
+    </message>
+    <message>
+        <source>&amp;Pause All Downloads</source>
+        <translation>&amp;Pausar todas las descargas</translation>
+    </message>
+    <message>
+        <source>&amp;Resume All Downloads</source>
+        <translation>&amp;Reanudar todas las descargas</translation>
+    </message>
+</context>
+<context>
+    <name>DownloadWorker</name>
+    <message>
+        <source>refused the file name: %1</source>
+        <translation>se rechazó el nombre de archivo: %1</translation>
+    </message>
+    <message>
+        <source>no download URL</source>
+        <translation>no hay URL de descarga</translation>
+    </message>
+    <message>
+        <source>refused the URL &apos;%1&apos;: only http and https are supported</source>
+        <translation>se rechazó la URL &apos;%1&apos;: solo se admiten http y https</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an MD5 (32 hex digits)</source>
+        <translation>&apos;%1&apos; no es un MD5 (32 dígitos hexadecimales)</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>no se puede crear la carpeta %1</translation>
+    </message>
+    <message>
+        <source>refused to write through the symbolic link %1</source>
+        <translation>se rechazó escribir a través del enlace simbólico %1</translation>
+    </message>
+    <message>
+        <source>%1 already exists and there is no checksum to compare it with; it was left alone</source>
+        <translation>%1 ya existe y no hay suma de comprobación con la que compararlo; no se ha tocado</translation>
+    </message>
+    <message>
+        <source>checking the existing file</source>
+        <translation>comprobando el archivo existente</translation>
+    </message>
+    <message>
+        <source>checking the partial file</source>
+        <translation>comprobando el archivo parcial</translation>
+    </message>
+    <message>
+        <source>the server&apos;s file has %1 bytes, expected %2</source>
+        <translation>el archivo del servidor tiene %1 bytes, se esperaban %2</translation>
+    </message>
+    <message>
+        <source>the server&apos;s file (%1) differs from the catalog (%2)</source>
+        <translation>el archivo del servidor (%1) difiere del catálogo (%2)</translation>
+    </message>
+    <message>
+        <source>unexpected HTTP status %1</source>
+        <translation>estado HTTP inesperado %1</translation>
+    </message>
+    <message>
+        <source>the server sent the wrong range</source>
+        <translation>el servidor envió un rango incorrecto</translation>
+    </message>
+    <message>
+        <source>this mirror&apos;s file has another size; starting over</source>
+        <translation>el archivo de este espejo tiene otro tamaño; se empieza de nuevo</translation>
+    </message>
+    <message>
+        <source>the file on the server changed</source>
+        <translation>el archivo del servidor cambió</translation>
+    </message>
+    <message>
+        <source>the mirror sent a web page instead of the file</source>
+        <translation>el espejo envió una página web en lugar del archivo</translation>
+    </message>
+    <message>
+        <source>not enough space: %1 needed, %2 free; free some space and resume</source>
+        <translation>no hay espacio suficiente: se necesitan %1, hay %2 libres; libera espacio y reanuda</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>no se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>the server refused the range (HTTP 416)</source>
+        <translation>el servidor rechazó el rango (HTTP 416)</translation>
+    </message>
+    <message>
+        <source>HTTP %1 %2</source>
+        <translation>HTTP %1 %2</translation>
+    </message>
+    <message>
+        <source>the mirror no longer has the file (NoSuchKey)</source>
+        <translation>el espejo ya no tiene el archivo (NoSuchKey)</translation>
+    </message>
+    <message>
+        <source>cannot write the file (%1); free some space and resume</source>
+        <translation>no se puede escribir el archivo (%1); libera espacio y reanuda</translation>
+    </message>
+    <message>
+        <source>redirect (HTTP %1) without a usable Location</source>
+        <translation>redirección (HTTP %1) sin un Location utilizable</translation>
+    </message>
+    <message>
+        <source>unexpected answer from the server (HTTP %1)</source>
+        <translation>respuesta inesperada del servidor (HTTP %1)</translation>
+    </message>
+    <message>
+        <source>no data for %1 s</source>
+        <translation>sin datos durante %1 s</translation>
+    </message>
+    <message>
+        <source>the connection ended after %1 of %2 bytes</source>
+        <translation>la conexión terminó tras %1 de %2 bytes</translation>
+    </message>
+    <message>
+        <source>the connection ended after %1 bytes</source>
+        <translation>la conexión terminó tras %1 bytes</translation>
+    </message>
+    <message>
+        <source>too slow (%1 B/s); reconnecting</source>
+        <translation>demasiado lento (%1 B/s); reconectando</translation>
+    </message>
+    <message>
+        <source>%1 (gave up; failed attempts in a row: %2)</source>
+        <translation>%1 (se abandonó; intentos fallidos seguidos: %2)</translation>
+    </message>
+    <message>
+        <source>%1; the server asks to wait %2, longer than allowed</source>
+        <translation>%1; el servidor pide esperar %2, más de lo permitido</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>removed by Xiaomi from all mirrors</source>
+        <translation>Xiaomi lo retiró de todos los espejos</translation>
+    </message>
+    <message>
+        <source>no mirror could deliver the file; the last one, %1: %2</source>
+        <translation>ningún espejo pudo entregar el archivo; el último, %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 too slow (%2/s)</source>
+        <translation>%1 demasiado lento (%2/s)</translation>
+    </message>
+    <message>
+        <source>size mismatch: got %1 bytes, expected %2</source>
+        <translation>el tamaño no coincide: se recibieron %1 bytes, se esperaban %2</translation>
+    </message>
+    <message>
+        <source>size mismatch: got %1, the catalog says %2</source>
+        <translation>el tamaño no coincide: se recibió %1, el catálogo indica %2</translation>
+    </message>
+    <message>
+        <source>checking the MD5</source>
+        <translation>comprobando el MD5</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>no se puede leer el archivo: %1</translation>
+    </message>
+    <message>
+        <source>a different file named %1 already exists (MD5 %2); it was not overwritten</source>
+        <translation>ya existe otro archivo llamado %1 (MD5 %2); no se sobrescribió</translation>
+    </message>
+    <message>
+        <source>checksum mismatch: expected %1, got %2</source>
+        <translation>la suma de comprobación no coincide: se esperaba %1, se obtuvo %2</translation>
+    </message>
+    <message>
+        <source>%1; downloading once more from the start</source>
+        <translation>%1; se descarga de nuevo desde el principio</translation>
+    </message>
+    <message>
+        <source>%1 appeared while downloading; it was not overwritten</source>
+        <translation>%1 apareció durante la descarga; no se sobrescribió</translation>
+    </message>
+    <message>
+        <source>cannot rename %1 to its final name</source>
+        <translation>no se puede renombrar %1 con su nombre final</translation>
+    </message>
+    <message>
+        <source>cannot open %1 for writing</source>
+        <translation>no se puede abrir %1 para escribir</translation>
+    </message>
+    <message>
+        <source>cannot shorten %1: %2</source>
+        <translation>no se puede acortar %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DownloadsPanel</name>
+    <message>
+        <source>Downloads</source>
+        <translation>Descargas</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pausar</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Reanudar</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancelar</translation>
+    </message>
+    <message>
+        <source>Re&amp;try</source>
+        <translation>Re&amp;intentar</translation>
+    </message>
+    <message>
+        <source>Open &amp;Folder</source>
+        <translation>&amp;Abrir carpeta</translation>
+    </message>
+    <message>
+        <source>Copy Pat&amp;h</source>
+        <translation>Copiar r&amp;uta</translation>
+    </message>
+    <message>
+        <source>Pause &amp;All</source>
+        <translation>Pausar &amp;todo</translation>
+    </message>
+    <message>
+        <source>Resume A&amp;ll</source>
+        <translation>Reanudar to&amp;do</translation>
+    </message>
+</context>
+<context>
+    <name>FieldLabel</name>
+    <message>
+        <source>&amp;Copy Selection</source>
+        <translation>&amp;Copiar selección</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>Seleccionar &amp;todo</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageSetting</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>LatestFeed</name>
+    <message numerus="yes">
+        <source>%n record(s) of the feed skipped</source>
+        <translation>
+            <numerusform>Se omitió %n registro del feed</numerusform>
+            <numerusform>Se omitieron %n registros del feed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not valid YAML (line %1, column %2): %3</source>
+        <translation>YAML no válido (línea %1, columna %2): %3</translation>
+    </message>
+    <message>
+        <source>the feed is empty</source>
+        <translation>el feed está vacío</translation>
+    </message>
+    <message>
+        <source>the feed is not a list of ROM records</source>
+        <translation>el feed no es una lista de registros de ROM</translation>
+    </message>
+    <message>
+        <source>record</source>
+        <translation>registro</translation>
+    </message>
+    <message>
+        <source>record %1: missing or malformed %2</source>
+        <translation>registro %1: falta %2 o está mal formado</translation>
+    </message>
+    <message>
+        <source>record %1: %2</source>
+        <translation>registro %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>none of its %n record(s) could be read</source>
+        <translation>
+            <numerusform>no se pudo leer su único registro (%n)</numerusform>
+            <numerusform>no se pudo leer ninguno de sus %n registros</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Firmware Browser</source>
+        <translation>Firmware Browser</translation>
+    </message>
+    <message>
+        <source>Search device, codename, version, file name or MD5</source>
+        <translation>Buscar dispositivo, nombre en clave, versión, nombre de archivo o MD5</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <source>Show only versions of this branch</source>
+        <translation>Mostrar solo las versiones de esta rama</translation>
+    </message>
+    <message>
+        <source>Branch filter</source>
+        <translation>Filtro de rama</translation>
+    </message>
+    <message>
+        <source>Show only versions with a file of this type</source>
+        <translation>Mostrar solo las versiones con un archivo de este tipo</translation>
+    </message>
+    <message>
+        <source>Type filter</source>
+        <translation>Filtro de tipo</translation>
+    </message>
+    <message>
+        <source>Show only versions for this region</source>
+        <translation>Mostrar solo las versiones para esta región</translation>
+    </message>
+    <message>
+        <source>Region filter</source>
+        <translation>Filtro de región</translation>
+    </message>
+    <message>
+        <source>Catalog</source>
+        <translation>Catálogo</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>&amp;Import Page…</source>
+        <translation>&amp;Importar página…</translation>
+    </message>
+    <message>
+        <source>Add a version page saved from xmfirmwareupdater.com to the catalog</source>
+        <translation>Añadir al catálogo una página de versión guardada desde xmfirmwareupdater.com</translation>
+    </message>
+    <message>
+        <source>&amp;Verify File…</source>
+        <translation>&amp;Verificar archivo…</translation>
+    </message>
+    <message>
+        <source>Check a downloaded ROM file&apos;s MD5 against the catalog</source>
+        <translation>Comprobar el MD5 de un archivo ROM descargado con el catálogo</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Preferencias…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Buscar</translation>
+    </message>
+    <message>
+        <source>Search the catalog</source>
+        <translation>Buscar en el catálogo</translation>
+    </message>
+    <message>
+        <source>&amp;Expand All</source>
+        <translation>&amp;Expandir todo</translation>
+    </message>
+    <message>
+        <source>&amp;Collapse All</source>
+        <translation>&amp;Contraer todo</translation>
+    </message>
+    <message>
+        <source>&amp;About Firmware Browser</source>
+        <translation>&amp;Acerca de Firmware Browser</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Acerca de &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Copied the %1.</source>
+        <translation>Copiado: %1.</translation>
+    </message>
+    <message>
+        <source>No catalog loaded.</source>
+        <translation>No hay ningún catálogo cargado.</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Link</source>
+        <translation>Copiar &amp;enlace</translation>
+    </message>
+    <message>
+        <source>Copied the link to %1.</source>
+        <translation>Se copió el enlace a %1.</translation>
+    </message>
+    <message>
+        <source>Open on &amp;Website</source>
+        <translation>Abrir en el &amp;sitio web</translation>
+    </message>
+    <message>
+        <source>&amp;Collapse</source>
+        <translation>&amp;Contraer</translation>
+    </message>
+    <message>
+        <source>&amp;Expand</source>
+        <translation>&amp;Expandir</translation>
+    </message>
+    <message>
+        <source>Any branch</source>
+        <translation>Cualquier rama</translation>
+    </message>
+    <message>
+        <source>Any type</source>
+        <translation>Cualquier tipo</translation>
+    </message>
+    <message>
+        <source>Any region</source>
+        <translation>Cualquier región</translation>
+    </message>
+    <message>
+        <source>Nothing matches the search and filters.</source>
+        <translation>Nada coincide con la búsqueda y los filtros.</translation>
+    </message>
+    <message>
+        <source>Matches in %1.</source>
+        <translation>Coincidencias en %1.</translation>
+    </message>
+    <message>
+        <source>Loading catalog…</source>
+        <translation>Cargando el catálogo…</translation>
+    </message>
+    <message>
+        <source>No catalog</source>
+        <translation>Sin catálogo</translation>
+    </message>
+    <message>
+        <source>The catalog could not be loaded.</source>
+        <translation>No se pudo cargar el catálogo.</translation>
+    </message>
+    <message>
+        <source>Catalog Not Loaded</source>
+        <translation>Catálogo no cargado</translation>
+    </message>
+    <message>
+        <source>Imported Pages Not Loaded</source>
+        <translation>Páginas importadas no cargadas</translation>
+    </message>
+    <message>
+        <source>“%1” is not in the catalog.</source>
+        <translation>«%1» no está en el catálogo.</translation>
+    </message>
+    <message>
+        <source>Downloads Running</source>
+        <translation>Descargas en curso</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n download(s) are running. Quit and pause them? They resume next time.</source>
+        <translation>
+            <numerusform>Hay %n descarga en curso. ¿Salir y pausarla? Se reanudará la próxima vez.</numerusform>
+            <numerusform>Hay %n descargas en curso. ¿Salir y pausarlas? Se reanudarán la próxima vez.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import Version Page</source>
+        <translation>Importar página de versión</translation>
+    </message>
+    <message>
+        <source>Saved version pages (*.html *.htm *.md);;All files (*)</source>
+        <translation>Páginas de versión guardadas (*.html *.htm *.md);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Importando %1…</translation>
+    </message>
+    <message>
+        <source>Import failed: %1</source>
+        <translation>Error al importar: %1</translation>
+    </message>
+    <message>
+        <source>Import Failed</source>
+        <translation>Error al importar</translation>
+    </message>
+    <message>
+        <source>The page was not imported; the catalog is unchanged.
+
+%1</source>
+        <translation>La página no se importó; el catálogo no ha cambiado.
+
+%1</translation>
+    </message>
+    <message>
+        <source>Catalog Not Reloaded</source>
+        <translation>Catálogo no recargado</translation>
+    </message>
+    <message>
+        <source>The page was imported, but the catalog could not be reloaded.
+
+%1</source>
+        <translation>La página se importó, pero no se pudo recargar el catálogo.
+
+%1</translation>
+    </message>
+    <message>
+        <source>%1 · %2 %3</source>
+        <translation>%1 · %2 %3</translation>
+    </message>
+    <message>
+        <source>Imported %1 (%2).</source>
+        <translation>Importado %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Copied “%1”.</source>
+        <translation>Se copió «%1».</translation>
+    </message>
+    <message>
+        <source>Could not open %1 in a browser.</source>
+        <translation>No se pudo abrir %1 en un navegador.</translation>
+    </message>
+    <message>
+        <source>Opened %1 in your browser.</source>
+        <translation>Se abrió %1 en tu navegador.</translation>
+    </message>
+    <message>
+        <source>Downloads</source>
+        <translation>Descargas</translation>
+    </message>
+    <message>
+        <source>&amp;Downloads</source>
+        <translation>&amp;Descargas</translation>
+    </message>
+    <message>
+        <source>The download queue could not be read: %1</source>
+        <translation>No se pudo leer la cola de descargas: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unfinished download(s) restored.</source>
+        <translation>
+            <numerusform>Se restauró %n descarga sin terminar.</numerusform>
+            <numerusform>Se restauraron %n descargas sin terminar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The catalog&apos;s file name “%1” is not safe to save: %2</source>
+        <translation>No es seguro guardar con el nombre de archivo del catálogo «%1»: %2</translation>
+    </message>
+    <message>
+        <source>Not queued: %1</source>
+        <translation>No se añadió a la cola: %1</translation>
+    </message>
+    <message>
+        <source>Download Not Queued</source>
+        <translation>Descarga no añadida a la cola</translation>
+    </message>
+    <message>
+        <source>Queued %1 from %2 into %3.</source>
+        <translation>%1 en cola desde %2 en %3.</translation>
+    </message>
+    <message>
+        <source>Download of %1 failed: %2</source>
+        <translation>Falló la descarga de %1: %2</translation>
+    </message>
+    <message>
+        <source>Downloaded %1.</source>
+        <translation>Descargado %1.</translation>
+    </message>
+    <message>
+        <source>The new language applies the next time Firmware Browser starts.</source>
+        <translation>El nuevo idioma se aplicará la próxima vez que se inicie Firmware Browser.</translation>
+    </message>
+    <message>
+        <source>Verify File</source>
+        <translation>Verificar archivo</translation>
+    </message>
+    <message>
+        <source>ROM files (*.zip *.tgz);;All files (*)</source>
+        <translation>Archivos ROM (*.zip *.tgz);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Herramientas</translation>
+    </message>
+    <message>
+        <source>Toolbar</source>
+        <translation>Barra de herramientas</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh Catalog</source>
+        <translation>&amp;Actualizar catálogo</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualizar</translation>
+    </message>
+    <message>
+        <source>Add the ROMs published since the catalog was made (from Xiaomi Firmware Updater&apos;s feed)</source>
+        <translation>Añadir las ROM publicadas desde que se creó el catálogo (del feed de Xiaomi Firmware Updater)</translation>
+    </message>
+    <message>
+        <source>&amp;What&apos;s New…</source>
+        <translation>&amp;Novedades…</translation>
+    </message>
+    <message>
+        <source>The ROM files the last catalog refresh brought</source>
+        <translation>Los archivos ROM que trajo la última actualización del catálogo</translation>
+    </message>
+    <message>
+        <source>&amp;Detect Phone</source>
+        <translation>&amp;Detectar teléfono</translation>
+    </message>
+    <message>
+        <source>Find the phone connected by USB (adb or fastboot mode), select its device and mark its installed and newer versions</source>
+        <translation>Buscar el teléfono conectado por USB (adb o modo fastboot), seleccionar su dispositivo y marcar su versión instalada y las más recientes</translation>
+    </message>
+    <message>
+        <source>&amp;Unpin from My Devices</source>
+        <translation>&amp;Quitar de Mis dispositivos</translation>
+    </message>
+    <message>
+        <source>&amp;Pin to My Devices</source>
+        <translation>&amp;Fijar en Mis dispositivos</translation>
+    </message>
+    <message>
+        <source>Check Before Downloading</source>
+        <translation>Revisa antes de descargar</translation>
+    </message>
+    <message>
+        <source>%1 may not suit the connected phone, %2.</source>
+        <translation>%1 puede no ser adecuada para el teléfono conectado, %2.</translation>
+    </message>
+    <message>
+        <source>&amp;Download Anyway</source>
+        <translation>&amp;Descargar de todos modos</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;Teléfono</translation>
+    </message>
+    <message>
+        <source>Refreshing the catalog…</source>
+        <translation>Actualizando el catálogo…</translation>
+    </message>
+    <message>
+        <source>This version came from the catalog refresh: its changelog and other mirrors are not known yet, and its page could not be fetched (%1). Downloads use the one known link.</source>
+        <translation>Esta versión llegó con la actualización del catálogo: aún no se conocen su registro de cambios ni sus otros espejos, y no se pudo obtener su página (%1). Las descargas usan el único enlace conocido.</translation>
+    </message>
+    <message>
+        <source>The catalog is still loading.</source>
+        <translation>El catálogo todavía se está cargando.</translation>
+    </message>
+    <message>
+        <source>This version came from the catalog refresh; fetching its page for the changelog and the other mirrors…</source>
+        <translation>Esta versión llegó con la actualización del catálogo; obteniendo su página para el registro de cambios y los demás espejos…</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <translation>%1 %2 (%3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>y %n más</numerusform>
+            <numerusform>y %n más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New ROMs for your devices</source>
+        <translation>ROM nuevas para tus dispositivos</translation>
+    </message>
+    <message>
+        <source>Pinned %1 to My devices.</source>
+        <translation>%1 fijado en Mis dispositivos.</translation>
+    </message>
+    <message>
+        <source>Unpinned %1.</source>
+        <translation>%1 quitado.</translation>
+    </message>
+</context>
+<context>
+    <name>Md5Hasher</name>
+    <message>
+        <source>the file is shorter than expected</source>
+        <translation>el archivo es más corto de lo esperado</translation>
+    </message>
+</context>
+<context>
+    <name>PageCompleter</name>
+    <message>
+        <source>the page could not be read: %1</source>
+        <translation>no se pudo leer la página: %1</translation>
+    </message>
+    <message>
+        <source>the server sent the page of %1 %2 instead</source>
+        <translation>el servidor envió en su lugar la página de %1 %2</translation>
+    </message>
+    <message>
+        <source>could not write the page cache in %1</source>
+        <translation>no se pudo escribir la caché de páginas en %1</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneController</name>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Looking for a phone…</source>
+        <translation>Buscando un teléfono…</translation>
+    </message>
+    <message>
+        <source>Phone detection needs adb or fastboot.</source>
+        <translation>La detección del teléfono necesita adb o fastboot.</translation>
+    </message>
+    <message>
+        <source>No phone found.</source>
+        <translation>No se encontró ningún teléfono.</translation>
+    </message>
+    <message>
+        <source>Detected %1.</source>
+        <translation>Detectado %1.</translation>
+    </message>
+    <message>
+        <source>Phones connected: %1. Pick one in the Phone panel.</source>
+        <translation>Teléfonos conectados: %1. Elige uno en el panel Teléfono.</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneInfo</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneMatcher</name>
+    <message>
+        <source>The phone did not say which device it is.</source>
+        <translation>El teléfono no indicó qué dispositivo es.</translation>
+    </message>
+    <message>
+        <source>The catalog has no ROMs for “%1”.</source>
+        <translation>El catálogo no tiene ROM para «%1».</translation>
+    </message>
+    <message>
+        <source>This phone runs a %1 ROM, but its hardware is a %2 model (ro.boot.hwc = %3): a seller probably flashed it. Going back to a %2 ROM is a region change: it needs an unlocked bootloader and a Fastboot ROM.</source>
+        <translation>Este teléfono usa una ROM %1, pero su hardware es un modelo %2 (ro.boot.hwc = %3): probablemente la instaló un vendedor. Volver a una ROM %2 es un cambio de región: necesita el bootloader desbloqueado y una ROM Fastboot.</translation>
+    </message>
+    <message>
+        <source>In fastboot mode the phone does not say which ROM or region it runs: start Android with USB debugging on for a full match. Showing the newest Fastboot ROMs of every region.</source>
+        <translation>En modo fastboot el teléfono no indica qué ROM ni qué región tiene: inicia Android con la depuración USB activada para una coincidencia completa. Se muestran las ROM Fastboot más recientes de todas las regiones.</translation>
+    </message>
+    <message>
+        <source>The installed version %1 is not in the catalog.</source>
+        <translation>La versión instalada %1 no está en el catálogo.</translation>
+    </message>
+    <message>
+        <source>Anti-rollback index: %1. Flashing a ROM older than the installed one can be refused or brick the phone.</source>
+        <translation>Índice anti-rollback: %1. Flashear una ROM más antigua que la instalada puede ser rechazado o dejar el teléfono inservible (brick).</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Preferencias</translation>
+    </message>
+    <message>
+        <source>Interface</source>
+        <translation>Interfaz</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>The language of menus and messages; it changes the next time Firmware Browser starts</source>
+        <translation>El idioma de los menús y mensajes; cambia la próxima vez que se inicie Firmware Browser</translation>
+    </message>
+    <message>
+        <source>Downloads</source>
+        <translation>Descargas</translation>
+    </message>
+    <message>
+        <source>Download &amp;folder:</source>
+        <translation>&amp;Carpeta de descarga:</translation>
+    </message>
+    <message>
+        <source>Where ROM files are saved</source>
+        <translation>Dónde se guardan los archivos ROM</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Examinar…</translation>
+    </message>
+    <message>
+        <source>&amp;Parallel downloads:</source>
+        <translation>Descargas &amp;simultáneas:</translation>
+    </message>
+    <message>
+        <source>How many files download at the same time; the others wait in the queue</source>
+        <translation>Cuántos archivos se descargan a la vez; los demás esperan en la cola</translation>
+    </message>
+    <message>
+        <source>Preferred &amp;mirror:</source>
+        <translation>Espejo &amp;preferido:</translation>
+    </message>
+    <message>
+        <source>The mirror a download tries first; when it fails, is missing the file or is far too slow, the file&apos;s other mirrors follow in page order</source>
+        <translation>El espejo que una descarga prueba primero; si falla, no tiene el archivo o es demasiado lento, se usan los demás espejos del archivo en el orden de la página</translation>
+    </message>
+    <message>
+        <source>&amp;Verify the MD5 after downloading</source>
+        <translation>&amp;Verificar el MD5 tras la descarga</translation>
+    </message>
+    <message>
+        <source>When off, files are kept even if they differ from the catalog&apos;s MD5, and are marked “not verified”</source>
+        <translation>Si está desactivado, los archivos se conservan aunque su MD5 difiera del catálogo y se marcan como «sin verificar»</translation>
+    </message>
+    <message>
+        <source>Changes apply to files queued from now on; the parallel limit applies at once.</source>
+        <translation>Los cambios se aplican a los archivos que se añadan a la cola a partir de ahora; el límite de descargas simultáneas se aplica de inmediato.</translation>
+    </message>
+    <message>
+        <source>Automatic (page order)</source>
+        <translation>Automático (orden de la página)</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Predeterminado del sistema</translation>
+    </message>
+    <message>
+        <source>Download Folder</source>
+        <translation>Carpeta de descarga</translation>
+    </message>
+    <message>
+        <source>Catalog</source>
+        <translation>Catálogo</translation>
+    </message>
+    <message>
+        <source>&amp;Check for new ROMs at start, at most every</source>
+        <translation>&amp;Buscar ROM nuevas al iniciar, como mucho cada</translation>
+    </message>
+    <message>
+        <source>Fetch Xiaomi Firmware Updater&apos;s feed of new ROMs when Firmware Browser starts (View → Refresh Catalog, F5, does it any time)</source>
+        <translation>Obtener el feed de ROM nuevas de Xiaomi Firmware Updater al iniciar Firmware Browser (Ver → Actualizar catálogo, F5, lo hace en cualquier momento)</translation>
+    </message>
+    <message>
+        <source>Hours between automatic checks</source>
+        <translation>Horas entre comprobaciones automáticas</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>&amp;Feed:</source>
+        <translation>&amp;Feed:</translation>
+    </message>
+    <message>
+        <source>Where the feed of new ROMs (latest.yml) is fetched first</source>
+        <translation>Desde dónde se obtiene primero el feed de ROM nuevas (latest.yml)</translation>
+    </message>
+    <message>
+        <source>Fa&amp;llback:</source>
+        <translation>A&amp;lternativo:</translation>
+    </message>
+    <message>
+        <source>Where the feed is fetched when the first address fails</source>
+        <translation>Desde dónde se obtiene el feed cuando falla la primera dirección</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>&amp;adb:</source>
+        <translation>&amp;adb:</translation>
+    </message>
+    <message>
+        <source>Android&apos;s adb program; empty finds it on PATH (Debian/Ubuntu: the adb package). On Windows and macOS, the adb of Android&apos;s platform-tools</source>
+        <translation>El programa adb de Android; si está vacío, se busca en PATH (Debian/Ubuntu: el paquete adb). En Windows y macOS, el adb de las platform-tools de Android</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation>E&amp;xaminar…</translation>
+    </message>
+    <message>
+        <source>&amp;fastboot:</source>
+        <translation>&amp;fastboot:</translation>
+    </message>
+    <message>
+        <source>Android&apos;s fastboot program; empty finds it on PATH (Debian/Ubuntu: the fastboot package)</source>
+        <translation>El programa fastboot de Android; si está vacío, se busca en PATH (Debian/Ubuntu: el paquete fastboot)</translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation>Exa&amp;minar…</translation>
+    </message>
+    <message>
+        <source>Detect the &amp;phone when Firmware Browser starts</source>
+        <translation>Detectar el &amp;teléfono al iniciar Firmware Browser</translation>
+    </message>
+    <message>
+        <source>Found on PATH</source>
+        <translation>Encontrado en PATH</translation>
+    </message>
+    <message>
+        <source>adb Program</source>
+        <translation>Programa adb</translation>
+    </message>
+    <message>
+        <source>fastboot Program</source>
+        <translation>Programa fastboot</translation>
+    </message>
+</context>
+<context>
+    <name>RomAdvisor</name>
+    <message>
+        <source>This ROM is for %1 (%2), not for the connected phone, %3: flashing it can brick the phone.</source>
+        <translation>Esta ROM es para %1 (%2), no para el teléfono conectado, %3: flashearla puede dejar el teléfono inservible.</translation>
+    </message>
+    <message>
+        <source>This ROM is for %1, the phone runs a %2 ROM: a region change needs an unlocked bootloader and a Fastboot ROM.</source>
+        <translation>Esta ROM es para %1 y el teléfono usa una ROM %2: un cambio de región necesita el bootloader desbloqueado y una ROM Fastboot.</translation>
+    </message>
+    <message>
+        <source>Older than the installed %1: downgrades can be blocked or brick the phone when the anti-rollback index is higher; this phone reports anti = %2.</source>
+        <translation>Más antigua que la %1 instalada: volver a una versión anterior puede bloquearse o dejar el teléfono inservible si el índice anti-rollback es mayor; este teléfono indica anti = %2.</translation>
+    </message>
+    <message>
+        <source>Older than the installed %1: downgrades can be blocked or brick the phone when the anti-rollback index is higher; check it first in fastboot mode (fastboot getvar anti).</source>
+        <translation>Más antigua que la %1 instalada: volver a una versión anterior puede bloquearse o dejar el teléfono inservible si el índice anti-rollback es mayor; compruébalo antes en modo fastboot (fastboot getvar anti).</translation>
+    </message>
+    <message>
+        <source>A Recovery ROM of the %1 branch, the phone runs %2: a Recovery ROM for a different branch may refuse to install or need a data wipe; a Fastboot ROM switches branches.</source>
+        <translation>Una ROM Recovery de la rama %1 y el teléfono usa %2: una ROM Recovery de otra rama puede negarse a instalarse o requerir borrar los datos; una ROM Fastboot cambia de rama.</translation>
+    </message>
+</context>
+<context>
+    <name>RomCardWidget</name>
+    <message>
+        <source>%1 file %2</source>
+        <translation>Archivo %1 %2</translation>
+    </message>
+    <message>
+        <source>package name</source>
+        <translation>nombre del paquete</translation>
+    </message>
+    <message>
+        <source>MD5</source>
+        <translation>MD5</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Desconocido</translation>
+    </message>
+    <message>
+        <source>The website does not publish an MD5 for this file, so there is none to copy.</source>
+        <translation>El sitio web no publica un MD5 para este archivo, así que no hay nada que copiar.</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Dispositivo</translation>
+    </message>
+    <message>
+        <source>Codename</source>
+        <translation>Nombre en clave</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versión</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>Rama</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <source>Release Date</source>
+        <translation>Fecha de publicación</translation>
+    </message>
+    <message>
+        <source>Package Name</source>
+        <translation>Nombre del paquete</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>Descarga</translation>
+    </message>
+    <message>
+        <source>Changelog</source>
+        <translation>Registro de cambios</translation>
+    </message>
+    <message>
+        <source>Mirror %1 — %2</source>
+        <translation>Espejo %1 — %2</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>&amp;Download</source>
+        <translation>&amp;Descargar</translation>
+    </message>
+    <message>
+        <source>Download %1</source>
+        <translation>Descargar %1</translation>
+    </message>
+    <message>
+        <source>download link</source>
+        <translation>enlace de descarga</translation>
+    </message>
+    <message>
+        <source>The website lists no download link for this file.</source>
+        <translation>El sitio web no ofrece ningún enlace de descarga para este archivo.</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ninguno</translation>
+    </message>
+    <message>
+        <source>There is no download link to copy.</source>
+        <translation>No hay ningún enlace de descarga que copiar.</translation>
+    </message>
+    <message>
+        <source>Open in &amp;Browser</source>
+        <translation>Abrir en el &amp;navegador</translation>
+    </message>
+    <message>
+        <source>Download from the preferred mirror (Preferences), the others as fallbacks; the arrow picks a mirror</source>
+        <translation>Descargar desde el espejo preferido (Preferencias), con los demás como respaldo; la flecha permite elegir un espejo</translation>
+    </message>
+    <message>
+        <source>Warnings for the connected phone</source>
+        <translation>Advertencias para el teléfono conectado</translation>
+    </message>
+</context>
+<context>
+    <name>RowMarksDelegate</name>
+    <message>
+        <source>Installed</source>
+        <translation>Instalada</translation>
+    </message>
+    <message>
+        <source>Newer</source>
+        <translation>Más reciente</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nuevo</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Conectado</translation>
+    </message>
+</context>
+<context>
+    <name>SafeFileName</name>
+    <message>
+        <source>the file name is empty</source>
+        <translation>el nombre de archivo está vacío</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a file name</source>
+        <translation>&apos;%1&apos; no es un nombre de archivo</translation>
+    </message>
+    <message>
+        <source>the file name &apos;%1&apos; contains &apos;..&apos;</source>
+        <translation>el nombre de archivo &apos;%1&apos; contiene &apos;..&apos;</translation>
+    </message>
+    <message>
+        <source>the file name is longer than 255 bytes</source>
+        <translation>el nombre de archivo supera los 255 bytes</translation>
+    </message>
+    <message>
+        <source>the file name contains a control character</source>
+        <translation>el nombre de archivo contiene un carácter de control</translation>
+    </message>
+    <message>
+        <source>the file name &apos;%1&apos; contains &apos;%2&apos;, which is not allowed in file names</source>
+        <translation>el nombre de archivo &apos;%1&apos; contiene &apos;%2&apos;, que no se permite en nombres de archivo</translation>
+    </message>
+    <message>
+        <source>the file name &apos;%1&apos; starts with a space or ends with a dot or space</source>
+        <translation>el nombre de archivo &apos;%1&apos; empieza por un espacio o termina en punto o espacio</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a reserved device name on Windows</source>
+        <translation>&apos;%1&apos; es un nombre de dispositivo reservado en Windows</translation>
+    </message>
+    <message>
+        <source>the file name &apos;%1&apos; leaves the download folder</source>
+        <translation>el nombre de archivo &apos;%1&apos; sale de la carpeta de descarga</translation>
+    </message>
+</context>
+<context>
+    <name>SingleInstance</name>
+    <message>
+        <source>The running Firmware Browser did not answer: %1</source>
+        <translation>El Firmware Browser en ejecución no respondió: %1</translation>
+    </message>
+    <message>
+        <source>Another Firmware Browser is running.</source>
+        <translation>Ya se está ejecutando otro Firmware Browser.</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyFileDialog</name>
+    <message>
+        <source>Verify File</source>
+        <translation>Verificar archivo</translation>
+    </message>
+    <message>
+        <source>Computing the MD5 of %1 (%2)…</source>
+        <translation>Calculando el MD5 de %1 (%2)…</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Could not read the file</source>
+        <translation>No se pudo leer el archivo</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyOutcome</name>
+    <message>
+        <source>Match — this is %1 of %2 (MD5 %3)</source>
+        <translation>Coincide — es %1 de %2 (MD5 %3)</translation>
+    </message>
+    <message>
+        <source>Match (MD5 %1)</source>
+        <translation>Coincide (MD5 %1)</translation>
+    </message>
+    <message>
+        <source>Mismatch — expected an MD5 starting with %1, got %2: do not flash this file</source>
+        <translation>No coincide — se esperaba un MD5 que empezara por %1, se obtuvo %2: no flashees este archivo</translation>
+    </message>
+    <message>
+        <source>Mismatch — expected %1, got %2: do not flash this file</source>
+        <translation>No coincide — se esperaba %1, se obtuvo %2: no flashees este archivo</translation>
+    </message>
+    <message>
+        <source>Prefix match — the MD5 %1 starts with %2, the digits in the file name</source>
+        <translation>Coincide el prefijo — el MD5 %1 empieza por %2, los dígitos del nombre del archivo</translation>
+    </message>
+    <message>
+        <source>No checksum known — the MD5 of this file is %1</source>
+        <translation>Suma de comprobación desconocida — el MD5 de este archivo es %1</translation>
+    </message>
+    <message>
+        <source>The file was renamed; its bytes are exactly the catalog&apos;s %1.</source>
+        <translation>El archivo se renombró; su contenido es exactamente el de %1 del catálogo.</translation>
+    </message>
+    <message>
+        <source>The file is complete and unchanged.</source>
+        <translation>El archivo está completo y sin cambios.</translation>
+    </message>
+    <message>
+        <source>The file differs from %1 of %2 in the catalog: it is damaged, incomplete or another build. Download it again.</source>
+        <translation>El archivo difiere de %1 de %2 del catálogo: está dañado, incompleto o es otra compilación. Descárgalo de nuevo.</translation>
+    </message>
+    <message>
+        <source>The MD5 digits in the file name do not match its bytes: it is damaged or incomplete. Download it again.</source>
+        <translation>Los dígitos del MD5 del nombre del archivo no coinciden con su contenido: está dañado o incompleto. Descárgalo de nuevo.</translation>
+    </message>
+    <message>
+        <source>The catalog lists %1 of %2 without an MD5, so only the first 10 hex digits could be checked.</source>
+        <translation>El catálogo recoge %1 de %2 sin MD5, así que solo se pudieron comprobar los primeros 10 dígitos hexadecimales.</translation>
+    </message>
+    <message>
+        <source>The file is not in the catalog, so only the first 10 hex digits could be checked.</source>
+        <translation>El archivo no está en el catálogo, así que solo se pudieron comprobar los primeros 10 dígitos hexadecimales.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 is in the catalog without an MD5. Compare the MD5 above with a trusted source before flashing.</source>
+        <translation>%1 de %2 está en el catálogo sin MD5. Compara el MD5 de arriba con una fuente de confianza antes de flashear.</translation>
+    </message>
+    <message>
+        <source>The file is not in the catalog. Compare the MD5 above with a trusted source before flashing.</source>
+        <translation>El archivo no está en el catálogo. Compara el MD5 de arriba con una fuente de confianza antes de flashear.</translation>
+    </message>
+</context>
+<context>
+    <name>VersionRequest</name>
+    <message>
+        <source>“%1” is not a link to xmfirmwareupdater.com.</source>
+        <translation>«%1» no es un enlace a xmfirmwareupdater.com.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a link to a MIUI or HyperOS device or version page.</source>
+        <translation>«%1» no es un enlace a una página de dispositivo o de versión de MIUI o HyperOS.</translation>
+    </message>
+    <message>
+        <source>Expected a codename and a version, or a link to a version page.</source>
+        <translation>Se esperaba un nombre en clave y una versión, o un enlace a una página de versión.</translation>
+    </message>
+</context>
+<context>
+    <name>WhatsNewDialog</name>
+    <message>
+        <source>What&apos;s New</source>
+        <translation>Novedades</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Dispositivo</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versión</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>Rama</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation>Publicada</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>New ROM files</source>
+        <translation>Archivos ROM nuevos</translation>
+    </message>
+    <message>
+        <source>The last catalog refresh (%1) brought no new ROMs.</source>
+        <translation>La última actualización del catálogo (%1) no trajo ROM nuevas.</translation>
+    </message>
+    <message>
+        <source>No catalog refresh yet. Use View → Refresh Catalog (F5).</source>
+        <translation>Aún no se ha actualizado el catálogo. Usa Ver → Actualizar catálogo (F5).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new ROM file(s) since the previous refresh</source>
+        <translation>
+            <numerusform>%n archivo ROM nuevo desde la actualización anterior</numerusform>
+            <numerusform>%n archivos ROM nuevos desde la actualización anterior</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n for your devices (in bold)</source>
+        <translation>
+            <numerusform>, %n para tus dispositivos (en negrita)</numerusform>
+            <numerusform>, %n para tus dispositivos (en negrita)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — refreshed %2. Double-click a row to show it.</source>
+        <translation>%1 — actualizado %2. Haz doble clic en una fila para mostrarla.</translation>
+    </message>
+</context>
+<context>
+    <name>XfuPageReader</name>
+    <message>
+        <source>the &quot;%1&quot; item is not closed (truncated page?)</source>
+        <translation>el elemento «%1» no está cerrado (¿página truncada?)</translation>
+    </message>
+    <message>
+        <source>the &quot;%1&quot; item appears twice</source>
+        <translation>el elemento «%1» aparece dos veces</translation>
+    </message>
+    <message>
+        <source>the download link &quot;%1&quot; is not an http(s) URL</source>
+        <translation>el enlace de descarga «%1» no es una URL http(s)</translation>
+    </message>
+    <message>
+        <source>the &quot;%1&quot; field is missing</source>
+        <translation>falta el campo «%1»</translation>
+    </message>
+    <message>
+        <source>the &quot;%1&quot; field is empty</source>
+        <translation>el campo «%1» está vacío</translation>
+    </message>
+    <message>
+        <source>the package name &quot;%1&quot; is not a plain file name</source>
+        <translation>el nombre del paquete «%1» no es un nombre de archivo simple</translation>
+    </message>
+    <message>
+        <source>the MD5 &quot;%1&quot; is neither 32 hex digits nor &quot;Unknown&quot;</source>
+        <translation>el MD5 «%1» no tiene 32 dígitos hexadecimales ni es «Unknown»</translation>
+    </message>
+    <message>
+        <source>there is no Full ROM download link</source>
+        <translation>no hay enlace de descarga de la Full ROM</translation>
+    </message>
+    <message>
+        <source>the changelog is missing or not closed (truncated page?)</source>
+        <translation>falta el registro de cambios o no está cerrado (¿página truncada?)</translation>
+    </message>
+    <message>
+        <source>it is %1 bytes long; a version page is under %2 bytes</source>
+        <translation>ocupa %1 bytes; una página de versión ocupa menos de %2 bytes</translation>
+    </message>
+    <message>
+        <source>it is binary data, not a version page</source>
+        <translation>son datos binarios, no una página de versión</translation>
+    </message>
+    <message>
+        <source>it is not valid UTF-8 text</source>
+        <translation>no es texto UTF-8 válido</translation>
+    </message>
+    <message>
+        <source>it has no front matter (the &quot;---&quot; block with title, codename and permalink)</source>
+        <translation>no tiene front matter (el bloque «---» con title, codename y permalink)</translation>
+    </message>
+    <message>
+        <source>its permalink &quot;%1&quot; is not /&lt;miui|hyperos&gt;/&lt;codename&gt;/&lt;branch&gt;/&lt;version&gt;/</source>
+        <translation>su permalink «%1» no es /&lt;miui|hyperos&gt;/&lt;codename&gt;/&lt;branch&gt;/&lt;version&gt;/</translation>
+    </message>
+    <message>
+        <source>its permalink names &quot;%1&quot;, which is not a plain codename or version</source>
+        <translation>su permalink menciona «%1», que no es un nombre en clave ni una versión simples</translation>
+    </message>
+    <message>
+        <source>card %1: %2</source>
+        <translation>tarjeta %1: %2</translation>
+    </message>
+    <message>
+        <source>it has no ROM cards</source>
+        <translation>no tiene tarjetas de ROM</translation>
+    </message>
+    <message>
+        <source>cannot open it: %1</source>
+        <translation>no se puede abrir: %1</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Firmware Browser</source>
+        <translation>Firmware Browser</translation>
+    </message>
+    <message>
+        <source>Browse the Xiaomi Firmware Updater ROM catalog.</source>
+        <translation>Explora el catálogo de ROM de Xiaomi Firmware Updater.</translation>
+    </message>
+    <message>
+        <source>Device codename (gemini), or a link to a version page on xmfirmwareupdater.com.</source>
+        <translation>Nombre en clave del dispositivo (gemini) o un enlace a una página de versión en xmfirmwareupdater.com.</translation>
+    </message>
+    <message>
+        <source>Version to open (7.6.8).</source>
+        <translation>Versión que se abrirá (7.6.8).</translation>
+    </message>
+</context>
+</TS>

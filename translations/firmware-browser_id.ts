@@ -1,0 +1,2607 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="id_ID">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Firmware Browser</source>
+        <translation>Tentang Firmware Browser</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Catalog: %1&lt;br&gt;%2&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Katalog: %1&lt;br&gt;%2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Firmware Browser %1&lt;/h3&gt;&lt;p&gt;Find, inspect and download official Xiaomi ROMs.&lt;/p&gt;&lt;p&gt;The ROM catalog comes from %2 (XFU). Firmware Browser is not affiliated with Xiaomi.&lt;/p&gt;%3&lt;p&gt;License: %4 (GPL-3.0-or-later). This program comes with absolutely no warranty.&lt;/p&gt;&lt;p&gt;%5&lt;/p&gt;&lt;p&gt;Qt %6&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Firmware Browser %1&lt;/h3&gt;&lt;p&gt;Cari, periksa, dan unduh ROM resmi Xiaomi.&lt;/p&gt;&lt;p&gt;Katalog ROM berasal dari %2 (XFU). Firmware Browser tidak berafiliasi dengan Xiaomi.&lt;/p&gt;%3&lt;p&gt;Lisensi: %4 (GPL-3.0-or-later). Program ini diberikan tanpa jaminan apa pun.&lt;/p&gt;&lt;p&gt;%5&lt;/p&gt;&lt;p&gt;Qt %6&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Xiaomi Firmware Updater</source>
+        <translation>Xiaomi Firmware Updater</translation>
+    </message>
+    <message>
+        <source>GNU General Public License, version 3 or later</source>
+        <translation>GNU General Public License versi 3 atau yang lebih baru</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogFile</name>
+    <message>
+        <source>it is not a Firmware Browser catalog file</source>
+        <translation>ini bukan berkas katalog Firmware Browser</translation>
+    </message>
+    <message>
+        <source>it has catalog format %1; this version of the app reads format %2</source>
+        <translation>format katalognya %1; versi aplikasi ini membaca format %2</translation>
+    </message>
+    <message>
+        <source>its compressed data is damaged</source>
+        <translation>data terkompresinya rusak</translation>
+    </message>
+    <message>
+        <source>it uses an unknown compression (%1)</source>
+        <translation>menggunakan kompresi yang tidak dikenal (%1)</translation>
+    </message>
+    <message>
+        <source>its string table is damaged or truncated</source>
+        <translation>tabel stringnya rusak atau terpotong</translation>
+    </message>
+    <message>
+        <source>its records are damaged or truncated</source>
+        <translation>datanya rusak atau terpotong</translation>
+    </message>
+    <message>
+        <source>the embedded catalog %1 is missing from this build</source>
+        <translation>katalog bawaan %1 tidak ada dalam build ini</translation>
+    </message>
+    <message>
+        <source>cannot open it: %1</source>
+        <translation>tidak dapat dibuka: %1</translation>
+    </message>
+    <message>
+        <source>it is %1 bytes long, too large for a catalog</source>
+        <translation>ukurannya %1 byte, terlalu besar untuk katalog</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogRefresher</name>
+    <message>
+        <source>Catalog refreshed: no new ROMs.</source>
+        <translation>Katalog diperbarui: tidak ada ROM baru.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Catalog refreshed: %n new ROM file(s) (View → What&apos;s New).</source>
+        <translation>
+            <numerusform>Katalog diperbarui: %n berkas ROM baru (Tampilan → Yang baru).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The catalog is up to date.</source>
+        <translation>Katalog sudah terbaru.</translation>
+    </message>
+    <message>
+        <source>Offline — catalog from %1 (%2)</source>
+        <translation>Luring — katalog per %1 (%2)</translation>
+    </message>
+    <message>
+        <source>The catalog refresh was refused, catalog from %1 kept: %2</source>
+        <translation>Pembaruan katalog ditolak, katalog per %1 dipertahankan: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogStore</name>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>Tidak dapat menyimpan %1: %2</translation>
+    </message>
+    <message>
+        <source>The saved catalog refresh (%1) could not be read: %2</source>
+        <translation>Pembaruan katalog yang tersimpan (%1) tidak dapat dibaca: %2</translation>
+    </message>
+    <message>
+        <source>Catalog refresh</source>
+        <translation>Pembaruan katalog</translation>
+    </message>
+    <message>
+        <source>Your imported pages (%1) could not be read: %2</source>
+        <translation>Halaman yang Anda impor (%1) tidak dapat dibaca: %2</translation>
+    </message>
+    <message>
+        <source>The catalog %1 could not be read: %2</source>
+        <translation>Katalog %1 tidak dapat dibaca: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Imported pages</source>
+        <translation>Halaman yang diimpor</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogSummary</name>
+    <message>
+        <source>%1 version</source>
+        <translation>%1 versi</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 versions</source>
+        <translation>
+            <numerusform>%1 versi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 file</source>
+        <translation>%1 berkas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 files</source>
+        <translation>
+            <numerusform>%1 berkas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 device</source>
+        <translation>%1 perangkat</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 devices</source>
+        <translation>
+            <numerusform>%1 perangkat</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>data of %1</source>
+        <translation>data per %1</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogTreeModel</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>New since the previous catalog refresh</source>
+        <translation>Baru sejak pembaruan katalog sebelumnya</translation>
+    </message>
+    <message>
+        <source>Installed on the connected phone</source>
+        <translation>Terpasang di ponsel yang terhubung</translation>
+    </message>
+    <message>
+        <source>Newer than the version on the connected phone</source>
+        <translation>Lebih baru daripada versi di ponsel yang terhubung</translation>
+    </message>
+    <message>
+        <source>My devices</source>
+        <translation>Perangkat saya</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s)</source>
+        <translation>
+            <numerusform>%n perangkat</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n version(s)</source>
+        <translation>
+            <numerusform>%n versi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Device / Version</source>
+        <translation>Perangkat / Versi</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>Cabang</translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation>Dirilis</translation>
+    </message>
+    <message>
+        <source>Android</source>
+        <translation>Android</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Isi</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogUpdater</name>
+    <message>
+        <source>Refresh cancelled.</source>
+        <translation>Pembaruan dibatalkan.</translation>
+    </message>
+    <message>
+        <source>The catalog is up to date (not modified since %1).</source>
+        <translation>Katalog sudah terbaru (tidak berubah sejak %1).</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Catalog refreshed from %1: %n new file(s)</source>
+        <translation>
+            <numerusform>Katalog diperbarui dari %1: %n berkas baru</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ChangelogView</name>
+    <message>
+        <source>Changelog</source>
+        <translation>Log perubahan</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Tidak ada</translation>
+    </message>
+    <message>
+        <source>Hide changelog</source>
+        <translation>Sembunyikan log perubahan</translation>
+    </message>
+    <message>
+        <source>Show changelog</source>
+        <translation>Tampilkan log perubahan</translation>
+    </message>
+    <message>
+        <source>Hide the changelog of this file</source>
+        <translation>Sembunyikan log perubahan berkas ini</translation>
+    </message>
+    <message>
+        <source>Show the changelog of this file</source>
+        <translation>Tampilkan log perubahan berkas ini</translation>
+    </message>
+</context>
+<context>
+    <name>CliApp</name>
+    <message>
+        <source>Device name, marketing name or codename contains TEXT.</source>
+        <translation>Nama perangkat, nama pemasaran, atau nama kode mengandung TEXT.</translation>
+    </message>
+    <message>
+        <source>Branch (Stable, Weekly, ...).</source>
+        <translation>Cabang (Stable, Weekly, ...).</translation>
+    </message>
+    <message>
+        <source>Type (Recovery or Fastboot).</source>
+        <translation>Jenis (Recovery atau Fastboot).</translation>
+    </message>
+    <message>
+        <source>Region (Global, China, EEA, ...).</source>
+        <translation>Wilayah (Global, China, EEA, ...).</translation>
+    </message>
+    <message>
+        <source>list takes no arguments, only options</source>
+        <translation>list tidak menerima argumen, hanya opsi</translation>
+    </message>
+    <message>
+        <source>no ROM file matches</source>
+        <translation>tidak ada berkas ROM yang cocok</translation>
+    </message>
+    <message>
+        <source>show needs CODENAME and VERSION, e.g. &apos;firmware-cli show gemini 7.6.8&apos;</source>
+        <translation>show memerlukan CODENAME dan VERSION, misalnya &apos;firmware-cli show gemini 7.6.8&apos;</translation>
+    </message>
+    <message>
+        <source>no device with the codename &apos;%1&apos; (the site&apos;s device folder, as in its links)</source>
+        <translation>tidak ada perangkat dengan nama kode &apos;%1&apos; (folder perangkat di situs, seperti pada tautannya)</translation>
+    </message>
+    <message>
+        <source>%1 has no version &apos;%2&apos;</source>
+        <translation>%1 tidak memiliki versi &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>import needs one FILE, a saved XFU version page</source>
+        <translation>import memerlukan satu FILE, yaitu halaman versi XFU yang disimpan</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %1 %2 (%n file(s)) into %3</source>
+        <translation>
+            <numerusform>%1 %2 (%n berkas) diimpor ke %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: firmware-cli COMMAND [OPTIONS]
+Find and inspect official Xiaomi MIUI / HyperOS ROMs (data: Xiaomi Firmware Updater).
+
+Commands:
+  list [--device TEXT] [--branch B] [--type T] [--region R] [--json]
+                       the ROM files of the catalog, one per card per version page
+  show CODENAME VERSION [--json]
+                       the cards of a version page (CODENAME is the site&apos;s device folder)
+  import FILE          add a saved XFU version page to your catalog
+  latest CODENAME [--region R] [--json]
+                       the newest file of a device per branch, type and region
+  refresh [--source URL] [--timeout SECONDS] [--json]
+                       add the ROMs published since the catalog was made (upstream
+                       latest.yml); exit 2: network failure, 1: bad data (catalog unchanged)
+  download CODENAME VERSION [--type recovery|fastboot] [--mirror HOST] [-o DIR]
+                       download a catalog file from its mirrors (HOST first), check
+                       its size and MD5
+  fetch URL [MIRROR-URL...] [--md5 HEX] [--size BYTES] [--name FILE] [-o DIR]
+                       download any URL, the other URLs as mirrors of the same file
+                       (named after the first URL, never a redirect)
+    download and fetch: --retries N (failed attempts in a row without new bytes,
+                       10), --timeout SECONDS (no byte for that long = stall, 30);
+                       a .part left by an earlier run (even a killed one) is resumed
+  verify FILE [--md5 HEX]
+                       hash FILE; without --md5 the catalog&apos;s MD5 for its name
+  device [--adb PATH] [--fastboot PATH] [--serial SERIAL] [--json]
+                       the phone connected by USB (adb or fastboot mode) and the ROMs
+                       for it; exit 4: no phone found, 2: adb / fastboot missing or failing
+
+Options of every command:
+  --catalog FILE       use this catalog file instead of the built-in one
+  -h, --help           show this help;  -v, --version  show the version
+
+Exit codes:
+  0  done (download/fetch: verified, prefix verified, or no checksum known: the
+     last line says which)
+  1  bad usage or refused input (a clear message on stderr)
+  2  network or disk failure (after the retries; the .part stays for a resume),
+     or every mirror says the file is gone
+  3  checksum or size mismatch (no final file and no .part are kept)
+  4  nothing found (verify: no checksum known)
+  130 interrupted (Ctrl+C; the .part stays for a resume)
+</source>
+        <translation>Pemakaian: firmware-cli COMMAND [OPTIONS]
+Cari dan periksa ROM resmi Xiaomi MIUI / HyperOS (data: Xiaomi Firmware Updater).
+
+Perintah:
+  list [--device TEXT] [--branch B] [--type T] [--region R] [--json]
+                       berkas ROM di katalog, satu per kartu di setiap halaman versi
+  show CODENAME VERSION [--json]
+                       kartu-kartu sebuah halaman versi (CODENAME adalah folder perangkat di situs)
+  import FILE          tambahkan halaman versi XFU yang disimpan ke katalog Anda
+  latest CODENAME [--region R] [--json]
+                       berkas terbaru sebuah perangkat per cabang, jenis, dan wilayah
+  refresh [--source URL] [--timeout SECONDS] [--json]
+                       tambahkan ROM yang terbit sejak katalog dibuat (latest.yml
+                       dari sumber); keluar 2: gangguan jaringan, 1: data buruk (katalog tetap)
+  download CODENAME VERSION [--type recovery|fastboot] [--mirror HOST] [-o DIR]
+                       unduh berkas katalog dari mirror-nya (HOST lebih dulu), periksa
+                       ukuran dan MD5-nya
+  fetch URL [MIRROR-URL...] [--md5 HEX] [--size BYTES] [--name FILE] [-o DIR]
+                       unduh URL apa saja, URL lain sebagai mirror dari berkas yang sama
+                       (dinamai dari URL pertama, tidak pernah dari pengalihan)
+    download dan fetch: --retries N (percobaan gagal berturut-turut tanpa byte baru,
+                       10), --timeout SECONDS (selama itu tanpa byte = macet, 30);
+                       .part sisa proses sebelumnya (meski dihentikan paksa) dilanjutkan
+  verify FILE [--md5 HEX]
+                       hitung hash FILE; tanpa --md5, MD5 katalog untuk namanya
+  device [--adb PATH] [--fastboot PATH] [--serial SERIAL] [--json]
+                       ponsel yang terhubung lewat USB (adb atau mode fastboot) dan ROM
+                       untuknya; keluar 4: ponsel tidak ada, 2: adb / fastboot tidak ada atau gagal
+
+Opsi untuk semua perintah:
+  --catalog FILE       pakai berkas katalog ini, bukan yang bawaan
+  -h, --help           tampilkan bantuan ini;  -v, --version  tampilkan versi
+
+Kode keluar:
+  0  selesai (download/fetch: terverifikasi, awalan terverifikasi, atau checksum tidak
+     diketahui: baris terakhir menyebutkan yang mana)
+  1  pemakaian salah atau masukan ditolak (pesan jelas di stderr)
+  2  gangguan jaringan atau disk (setelah percobaan ulang; .part disimpan untuk dilanjutkan),
+     atau semua mirror menyatakan berkas sudah tidak ada
+  3  checksum atau ukuran tidak cocok (berkas akhir dan .part tidak disimpan)
+  4  tidak ada yang ditemukan (verify: checksum tidak diketahui)
+  130 terputus (Ctrl+C; .part disimpan untuk dilanjutkan)
+</translation>
+    </message>
+    <message>
+        <source>Run &apos;firmware-cli --help&apos; for usage.</source>
+        <translation>Jalankan &apos;firmware-cli --help&apos; untuk cara pemakaian.</translation>
+    </message>
+    <message>
+        <source>no command given</source>
+        <translation>tidak ada perintah</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation>perintah tidak dikenal &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Catalog file to use.</source>
+        <translation>Berkas katalog yang digunakan.</translation>
+    </message>
+    <message>
+        <source>The adb program (default: Preferences, else PATH).</source>
+        <translation>Program adb (bawaan: Preferensi, jika tidak ada dari PATH).</translation>
+    </message>
+    <message>
+        <source>The fastboot program (default: Preferences, else PATH).</source>
+        <translation>Program fastboot (bawaan: Preferensi, jika tidak ada dari PATH).</translation>
+    </message>
+    <message>
+        <source>The phone to use when several are connected.</source>
+        <translation>Ponsel yang digunakan jika beberapa ponsel terhubung.</translation>
+    </message>
+    <message>
+        <source>Seconds each adb / fastboot command may take (20).</source>
+        <translation>Batas detik untuk setiap perintah adb / fastboot (20).</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>Cetak JSON.</translation>
+    </message>
+    <message>
+        <source>device takes no arguments, only options</source>
+        <translation>device tidak menerima argumen, hanya opsi</translation>
+    </message>
+    <message>
+        <source>--timeout wants a number of seconds, not &apos;%1&apos;</source>
+        <translation>--timeout memerlukan jumlah detik, bukan &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>phone %1 (%2, %3): %4</source>
+        <translation>ponsel %1 (%2, %3): %4</translation>
+    </message>
+    <message>
+        <source>without serial</source>
+        <translation>tanpa nomor seri</translation>
+    </message>
+    <message>
+        <source>no readable phone with the serial &apos;%1&apos;</source>
+        <translation>tidak ada ponsel terbaca dengan nomor seri &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>no phone found. Connect it by USB with USB debugging on (Settings → Additional settings → Developer options), or start it in fastboot mode.</source>
+        <translation>ponsel tidak ditemukan. Hubungkan lewat USB dengan USB debugging aktif (Setelan → Setelan tambahan → Opsi pengembang), atau nyalakan dalam mode fastboot.</translation>
+    </message>
+    <message>
+        <source>several phones are connected; choose one with --serial SERIAL:</source>
+        <translation>beberapa ponsel terhubung; pilih salah satu dengan --serial SERIAL:</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>tidak diketahui</translation>
+    </message>
+    <message>
+        <source>Phone: %1 (%2, serial %3)</source>
+        <translation>Ponsel: %1 (%2, nomor seri %3)</translation>
+    </message>
+    <message>
+        <source>Codename: %1</source>
+        <translation>Nama kode: %1</translation>
+    </message>
+    <message>
+        <source>Variant: %1</source>
+        <translation>Varian: %1</translation>
+    </message>
+    <message>
+        <source>Region: %1</source>
+        <translation>Wilayah: %1</translation>
+    </message>
+    <message>
+        <source>Hardware region: %1 (ro.boot.hwc = %2)</source>
+        <translation>Wilayah perangkat keras: %1 (ro.boot.hwc = %2)</translation>
+    </message>
+    <message>
+        <source>Installed version: %1</source>
+        <translation>Versi terpasang: %1</translation>
+    </message>
+    <message>
+        <source>Android: %1</source>
+        <translation>Android: %1</translation>
+    </message>
+    <message>
+        <source>Anti-rollback index: %1</source>
+        <translation>Indeks anti-rollback: %1</translation>
+    </message>
+    <message>
+        <source>Catalog device: %1</source>
+        <translation>Perangkat di katalog: %1</translation>
+    </message>
+    <message>
+        <source>(also listed under %1)</source>
+        <translation>(juga tercantum sebagai %1)</translation>
+    </message>
+    <message>
+        <source>Installed version&apos;s page: %1</source>
+        <translation>Halaman versi terpasang: %1</translation>
+    </message>
+    <message>
+        <source>Newer versions for its region and branch: %1</source>
+        <translation>Versi lebih baru untuk wilayah dan cabangnya: %1</translation>
+    </message>
+    <message>
+        <source>Recommended ROMs (best first):</source>
+        <translation>ROM yang disarankan (terbaik lebih dulu):</translation>
+    </message>
+    <message>
+        <source>Download folder (default: the current folder).</source>
+        <translation>Folder unduhan (bawaan: folder saat ini).</translation>
+    </message>
+    <message>
+        <source>Failed attempts in a row without new bytes before giving up (10).</source>
+        <translation>Jumlah percobaan gagal berturut-turut tanpa byte baru sebelum menyerah (10).</translation>
+    </message>
+    <message>
+        <source>Seconds without a byte that count as a stall (30).</source>
+        <translation>Detik tanpa byte yang dianggap macet (30).</translation>
+    </message>
+    <message>
+        <source>--retries wants a number of attempts, not &apos;%1&apos;</source>
+        <translation>--retries memerlukan jumlah percobaan, bukan &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>trying mirror %1/%2: %3</source>
+        <translation>mencoba mirror %1/%2: %3</translation>
+    </message>
+    <message>
+        <source>interrupted; run the same command again to resume %1</source>
+        <translation>terputus; jalankan lagi perintah yang sama untuk melanjutkan %1</translation>
+    </message>
+    <message>
+        <source>verified (MD5 matches)</source>
+        <translation>terverifikasi (MD5 cocok)</translation>
+    </message>
+    <message>
+        <source>prefix verified (no MD5 known; the MD5 starts with the %1 digits in the file name)</source>
+        <translation>awalan terverifikasi (MD5 tidak diketahui; MD5 diawali digit %1 dari nama berkas)</translation>
+    </message>
+    <message>
+        <source>completed, not verified (no checksum known)</source>
+        <translation>selesai, tidak terverifikasi (checksum tidak diketahui)</translation>
+    </message>
+    <message>
+        <source>already downloaded, %1</source>
+        <translation>sudah diunduh, %1</translation>
+    </message>
+    <message>
+        <source>stopped: %1; the partial file stays for a resume: %2</source>
+        <translation>dihentikan: %1; berkas parsial disimpan untuk dilanjutkan: %2</translation>
+    </message>
+    <message>
+        <source>refused: %1</source>
+        <translation>ditolak: %1</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>gagal: %1</translation>
+    </message>
+    <message>
+        <source>failed: %1; the partial file stays: %2</source>
+        <translation>gagal: %1; berkas parsial disimpan: %2</translation>
+    </message>
+    <message>
+        <source>failed: %1; nothing was kept</source>
+        <translation>gagal: %1; tidak ada yang disimpan</translation>
+    </message>
+    <message>
+        <source>failed: %1; the partial file stays for a resume: %2</source>
+        <translation>gagal: %1; berkas parsial disimpan untuk dilanjutkan: %2</translation>
+    </message>
+    <message>
+        <source>Recovery or Fastboot.</source>
+        <translation>Recovery atau Fastboot.</translation>
+    </message>
+    <message>
+        <source>The mirror host to try first (bn.d.miui.com).</source>
+        <translation>Host mirror yang dicoba lebih dulu (bn.d.miui.com).</translation>
+    </message>
+    <message>
+        <source>download wants CODENAME VERSION</source>
+        <translation>download memerlukan CODENAME VERSION</translation>
+    </message>
+    <message>
+        <source>--type is recovery or fastboot, not &apos;%1&apos;</source>
+        <translation>--type adalah recovery atau fastboot, bukan &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>no version %1 for the device folder %2 in the catalog</source>
+        <translation>tidak ada versi %1 untuk folder perangkat %2 di katalog</translation>
+    </message>
+    <message>
+        <source>no %1 file on this page</source>
+        <translation>tidak ada berkas %1 di halaman ini</translation>
+    </message>
+    <message>
+        <source>this version has several files; choose one with --type:</source>
+        <translation>versi ini memiliki beberapa berkas; pilih salah satu dengan --type:</translation>
+    </message>
+    <message>
+        <source>the catalog has no download URL for %1</source>
+        <translation>katalog tidak memiliki URL unduhan untuk %1</translation>
+    </message>
+    <message>
+        <source>refused the catalog&apos;s file name: %1</source>
+        <translation>nama berkas dari katalog ditolak: %1</translation>
+    </message>
+    <message>
+        <source>Expected MD5 (32 hex digits).</source>
+        <translation>MD5 yang diharapkan (32 digit heksadesimal).</translation>
+    </message>
+    <message>
+        <source>Expected size in bytes.</source>
+        <translation>Ukuran yang diharapkan dalam byte.</translation>
+    </message>
+    <message>
+        <source>Local file name (default: the URL&apos;s last segment).</source>
+        <translation>Nama berkas lokal (bawaan: segmen terakhir URL).</translation>
+    </message>
+    <message>
+        <source>fetch wants a URL (and maybe other URLs of the same file, as mirrors)</source>
+        <translation>fetch memerlukan URL (dan mungkin URL lain dari berkas yang sama sebagai mirror)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an http or https URL</source>
+        <translation>&apos;%1&apos; bukan URL http atau https</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an MD5 (32 hex digits)</source>
+        <translation>&apos;%1&apos; bukan MD5 (32 digit heksadesimal)</translation>
+    </message>
+    <message>
+        <source>--size wants a number of bytes, not &apos;%1&apos;</source>
+        <translation>--size memerlukan jumlah byte, bukan &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>refused the file name: %1 (choose one with --name)</source>
+        <translation>nama berkas ditolak: %1 (tentukan dengan --name)</translation>
+    </message>
+    <message>
+        <source>verify wants one FILE</source>
+        <translation>verify memerlukan satu FILE</translation>
+    </message>
+    <message>
+        <source>%1 is not a file</source>
+        <translation>%1 bukan berkas</translation>
+    </message>
+    <message>
+        <source>no checksum known for %1 (not in the catalog, or its MD5 is Unknown); use --md5</source>
+        <translation>checksum untuk %1 tidak diketahui (tidak ada di katalog, atau MD5-nya Unknown); gunakan --md5</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>tidak dapat membaca %1: %2</translation>
+    </message>
+    <message>
+        <source>match (prefix): the MD5 %1 starts with the file name&apos;s %2; no full MD5 is known: %3</source>
+        <translation>cocok (awalan): MD5 %1 diawali %2 dari nama berkas; MD5 lengkap tidak diketahui: %3</translation>
+    </message>
+    <message>
+        <source>match: MD5 %1: %2</source>
+        <translation>cocok: MD5 %1: %2</translation>
+    </message>
+    <message>
+        <source>mismatch: MD5 %1, expected %2: %3</source>
+        <translation>tidak cocok: MD5 %1, seharusnya %2: %3</translation>
+    </message>
+    <message>
+        <source>Fetch the feed from URL instead of upstream.</source>
+        <translation>Ambil feed dari URL, bukan dari sumber asal.</translation>
+    </message>
+    <message>
+        <source>Seconds to wait for the feed (30).</source>
+        <translation>Detik menunggu feed (30).</translation>
+    </message>
+    <message>
+        <source>refresh takes no arguments, only options</source>
+        <translation>refresh tidak menerima argumen, hanya opsi</translation>
+    </message>
+    <message>
+        <source>--source wants an http(s) URL, not &apos;%1&apos;</source>
+        <translation>--source memerlukan URL http(s), bukan &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>the feed was refused: %1</source>
+        <translation>feed ditolak: %1</translation>
+    </message>
+    <message>
+        <source>offline: %1</source>
+        <translation>luring: %1</translation>
+    </message>
+    <message>
+        <source>catalog unchanged (data from %1)</source>
+        <translation>katalog tidak berubah (data per %1)</translation>
+    </message>
+    <message>
+        <source>not modified</source>
+        <translation>tidak berubah</translation>
+    </message>
+    <message>
+        <source>added %1, updated %2 (from %3)</source>
+        <translation>ditambahkan %1, diperbarui %2 (dari %3)</translation>
+    </message>
+    <message>
+        <source>Only this region (Global, China, EEA, ...).</source>
+        <translation>Hanya wilayah ini (Global, China, EEA, ...).</translation>
+    </message>
+    <message>
+        <source>latest needs a CODENAME, e.g. &apos;firmware-cli latest gemini&apos;</source>
+        <translation>latest memerlukan CODENAME, misalnya &apos;firmware-cli latest gemini&apos;</translation>
+    </message>
+    <message>
+        <source>%1 has no ROM for the region &apos;%2&apos;</source>
+        <translation>%1 tidak memiliki ROM untuk wilayah &apos;%2&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>ConditionalFetch</name>
+    <message>
+        <source>cancelled</source>
+        <translation>dibatalkan</translation>
+    </message>
+    <message>
+        <source>the server announced %1, more than the %2 allowed</source>
+        <translation>server menyebutkan %1, melebihi batas %2</translation>
+    </message>
+    <message>
+        <source>the answer is larger than the %1 allowed</source>
+        <translation>jawaban melebihi batas %1</translation>
+    </message>
+    <message>
+        <source>no answer from %1 in time</source>
+        <translation>%1 tidak menjawab tepat waktu</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2 %3</source>
+        <translation>%1 menjawab HTTP %2 %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2, not the document</source>
+        <translation>%1 menjawab HTTP %2, bukan dokumennya</translation>
+    </message>
+</context>
+<context>
+    <name>CopyableField</name>
+    <message>
+        <source>Copy</source>
+        <translation>Salin</translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <translation>Salin %1</translation>
+    </message>
+    <message>
+        <source>Copy the %1</source>
+        <translation>Salin %1</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsPane</name>
+    <message>
+        <source>Details</source>
+        <translation>Rincian</translation>
+    </message>
+    <message>
+        <source>%1 · %2 %3 %4</source>
+        <translation>%1 · %2 %3 %4</translation>
+    </message>
+    <message>
+        <source>Select a version to see its files.</source>
+        <translation>Pilih versi untuk melihat berkasnya.</translation>
+    </message>
+    <message>
+        <source>No catalog loaded.</source>
+        <translation>Belum ada katalog yang dimuat.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Judul</translation>
+    </message>
+    <message>
+        <source>Open on &amp;Website</source>
+        <translation>Buka di &amp;situs web</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source> · Android %1</source>
+        <translation> · Android %1</translation>
+    </message>
+    <message>
+        <source>Page notice</source>
+        <translation>Pemberitahuan halaman</translation>
+    </message>
+    <message>
+        <source>%1 device</source>
+        <translation>Perangkat %1</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Perangkat</translation>
+    </message>
+    <message>
+        <source>Codename</source>
+        <translation>Nama kode</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versi</translation>
+    </message>
+    <message>
+        <source>Newest</source>
+        <translation>Terbaru</translation>
+    </message>
+    <message>
+        <source>Select a version in the list to see its files.</source>
+        <translation>Pilih versi di daftar untuk melihat berkasnya.</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Select a device, then one of its versions.</source>
+        <translation>Pilih perangkat, lalu salah satu versinya.</translation>
+    </message>
+</context>
+<context>
+    <name>DevicePanel</name>
+    <message>
+        <source>%1 — %2, %3</source>
+        <translation>%1 — %2, %3</translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3</source>
+        <translation>%1 — %2: %3</translation>
+    </message>
+    <message>
+        <source>Unknown phone</source>
+        <translation>Ponsel tidak dikenal</translation>
+    </message>
+    <message>
+        <source>Recommended ROMs</source>
+        <translation>ROM yang disarankan</translation>
+    </message>
+    <message>
+        <source>Connect the phone by USB with USB debugging on, or in fastboot mode, then detect it.</source>
+        <translation>Hubungkan ponsel lewat USB dengan USB debugging aktif, atau dalam mode fastboot, lalu deteksi.</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Ponsel:</translation>
+    </message>
+    <message>
+        <source>Connected phones</source>
+        <translation>Ponsel yang terhubung</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>Notes about the phone</source>
+        <translation>Catatan tentang ponsel</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versi</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>Cabang</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Wilayah</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Ukuran</translation>
+    </message>
+    <message>
+        <source>The newest ROM per branch and type for the phone&apos;s region first; Enter or a double click opens the version</source>
+        <translation>ROM terbaru per cabang dan jenis untuk wilayah ponsel ditampilkan lebih dulu; Enter atau klik ganda membuka versinya</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Codename</source>
+        <translation>Nama kode</translation>
+    </message>
+    <message>
+        <source>Variant</source>
+        <translation>Varian</translation>
+    </message>
+    <message>
+        <source>Installed</source>
+        <translation>Terpasang</translation>
+    </message>
+    <message>
+        <source>Android</source>
+        <translation>Android</translation>
+    </message>
+    <message>
+        <source>Anti-rollback</source>
+        <translation>Anti-rollback</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Koneksi</translation>
+    </message>
+    <message>
+        <source>Looking for a phone…</source>
+        <translation>Mencari ponsel…</translation>
+    </message>
+    <message>
+        <source>No phone found. Connect it by USB with USB debugging on (Settings → Additional settings → Developer options), or start it in fastboot mode, then detect again.</source>
+        <translation>Ponsel tidak ditemukan. Hubungkan lewat USB dengan USB debugging aktif (Setelan → Setelan tambahan → Opsi pengembang), atau nyalakan dalam mode fastboot, lalu deteksi lagi.</translation>
+    </message>
+    <message>
+        <source>Phones connected: %1. Pick one.</source>
+        <translation>Ponsel terhubung: %1. Pilih salah satu.</translation>
+    </message>
+    <message>
+        <source>%1 hardware</source>
+        <translation>perangkat keras %1</translation>
+    </message>
+    <message>
+        <source>%1 (hardware: %2)</source>
+        <translation>%1 (perangkat keras: %2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 · serial %2</source>
+        <translation>%1 · nomor seri %2</translation>
+    </message>
+    <message>
+        <source>The installed version is the newest for its region and branch.</source>
+        <translation>Versi terpasang adalah yang terbaru untuk wilayah dan cabangnya.</translation>
+    </message>
+    <message>
+        <source>Newer versions for its region and branch: %1, marked “Newer” in the tree.</source>
+        <translation>Versi lebih baru untuk wilayah dan cabangnya: %1, ditandai “Lebih baru” di pohon.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>tidak diketahui</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceProbe</name>
+    <message>
+        <source>This user may not open the phone&apos;s USB device. On Linux, install udev rules for Android phones (Debian/Ubuntu: sudo apt install android-sdk-platform-tools-common), make sure you are in the plugdev group, then unplug the phone and plug it in again.</source>
+        <translation>Pengguna ini tidak boleh membuka perangkat USB ponsel. Di Linux, pasang aturan udev untuk ponsel Android (Debian/Ubuntu: sudo apt install android-sdk-platform-tools-common), pastikan Anda anggota grup plugdev, lalu cabut ponsel dan colokkan lagi.</translation>
+    </message>
+    <message>
+        <source>The phone has not allowed USB debugging from this computer. Unlock it, tap “Allow” in the “Allow USB debugging?” prompt, then detect again.</source>
+        <translation>Ponsel belum mengizinkan USB debugging dari komputer ini. Buka kunci ponsel, ketuk “Izinkan” pada pertanyaan “Izinkan USB debugging?”, lalu deteksi lagi.</translation>
+    </message>
+    <message>
+        <source>The phone is connected but does not answer. Unplug it and plug it in again; if that does not help, run “adb kill-server” and detect again.</source>
+        <translation>Ponsel terhubung tetapi tidak menjawab. Cabut dan colokkan lagi; jika tidak membantu, jalankan “adb kill-server” lalu deteksi lagi.</translation>
+    </message>
+    <message>
+        <source>The phone is still connecting. Wait a moment, then detect again.</source>
+        <translation>Ponsel masih menyambung. Tunggu sebentar, lalu deteksi lagi.</translation>
+    </message>
+    <message>
+        <source>The phone is in “%1” mode. Start Android with USB debugging on, or fastboot mode, then detect again.</source>
+        <translation>Ponsel dalam mode “%1”. Nyalakan Android dengan USB debugging aktif, atau mode fastboot, lalu deteksi lagi.</translation>
+    </message>
+    <message>
+        <source>“%1” did not answer within %2 s and was stopped.</source>
+        <translation>“%1” tidak menjawab dalam %2 detik dan dihentikan.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be started: %2</source>
+        <translation>“%1” tidak dapat dijalankan: %2</translation>
+    </message>
+    <message>
+        <source>“%1” crashed.</source>
+        <translation>“%1” mogok.</translation>
+    </message>
+    <message>
+        <source>“%1” failed (exit code %2).</source>
+        <translation>“%1” gagal (kode keluar %2).</translation>
+    </message>
+    <message>
+        <source>“%1” failed: %2</source>
+        <translation>“%1” gagal: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not installed. On Debian or Ubuntu: sudo apt install adb fastboot. On Windows or macOS, install Android&apos;s platform-tools and set the path to %1 in Preferences → Phone (firmware-cli: %2 PATH).</source>
+        <translation>%1 belum terpasang. Di Debian atau Ubuntu: sudo apt install adb fastboot. Di Windows atau macOS, pasang platform-tools Android dan atur lokasi %1 di Preferensi → Ponsel (firmware-cli: %2 PATH).</translation>
+    </message>
+    <message>
+        <source>%1 was not found at %2. Correct the path in Preferences → Phone (firmware-cli: %3 PATH).</source>
+        <translation>%1 tidak ditemukan di %2. Perbaiki lokasinya di Preferensi → Ponsel (firmware-cli: %3 PATH).</translation>
+    </message>
+    <message>
+        <source>%1 is not a program (%2). Correct the path in Preferences → Phone (firmware-cli: %3 PATH).</source>
+        <translation>%1 bukan program (%2). Perbaiki lokasinya di Preferensi → Ponsel (firmware-cli: %3 PATH).</translation>
+    </message>
+    <message>
+        <source>Unplug the phone and plug it in again, or run “adb kill-server”, then detect again.</source>
+        <translation>Cabut ponsel dan colokkan lagi, atau jalankan “adb kill-server”, lalu deteksi lagi.</translation>
+    </message>
+    <message>
+        <source>Unplug the phone and plug it in again, then detect again.</source>
+        <translation>Cabut ponsel dan colokkan lagi, lalu deteksi lagi.</translation>
+    </message>
+    <message>
+        <source>The phone answered “%1” without any property.</source>
+        <translation>Ponsel menjawab “%1” tanpa properti apa pun.</translation>
+    </message>
+    <message>
+        <source>Restart the phone into fastboot mode (hold Volume Down while powering on), then detect again.</source>
+        <translation>Mulai ulang ponsel ke mode fastboot (tahan Volume Turun saat menyalakan), lalu deteksi lagi.</translation>
+    </message>
+    <message>
+        <source>The phone did not say which product it is.</source>
+        <translation>Ponsel tidak menyebutkan produknya.</translation>
+    </message>
+</context>
+<context>
+    <name>Download</name>
+    <message>
+        <source>Queued</source>
+        <translation>Dalam antrean</translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation>Menyambung</translation>
+    </message>
+    <message>
+        <source>Downloading</source>
+        <translation>Mengunduh</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Dijeda</translation>
+    </message>
+    <message>
+        <source>Retrying</source>
+        <translation>Mencoba lagi</translation>
+    </message>
+    <message>
+        <source>Verifying</source>
+        <translation>Memverifikasi</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Gagal</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Dibatalkan</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>terverifikasi</translation>
+    </message>
+    <message>
+        <source>prefix verified</source>
+        <translation>awalan terverifikasi</translation>
+    </message>
+    <message>
+        <source>not verified</source>
+        <translation>tidak terverifikasi</translation>
+    </message>
+    <message>
+        <source>Retrying in %1 s: %2</source>
+        <translation>Mencoba lagi dalam %1 detik: %2</translation>
+    </message>
+    <message>
+        <source>already downloaded, %1</source>
+        <translation>sudah diunduh, %1</translation>
+    </message>
+    <message>
+        <source>server unreachable (connection refused)</source>
+        <translation>server tidak dapat dijangkau (koneksi ditolak)</translation>
+    </message>
+    <message>
+        <source>connection closed by the server</source>
+        <translation>koneksi ditutup oleh server</translation>
+    </message>
+    <message>
+        <source>host not found</source>
+        <translation>host tidak ditemukan</translation>
+    </message>
+    <message>
+        <source>connection timed out</source>
+        <translation>waktu koneksi habis</translation>
+    </message>
+    <message>
+        <source>network unavailable</source>
+        <translation>jaringan tidak tersedia</translation>
+    </message>
+    <message>
+        <source>refused an insecure redirect (https to http)</source>
+        <translation>pengalihan tidak aman ditolak (https ke http)</translation>
+    </message>
+    <message>
+        <source>too many redirects</source>
+        <translation>terlalu banyak pengalihan</translation>
+    </message>
+    <message>
+        <source>TLS error: %1</source>
+        <translation>galat TLS: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DownloadListModel</name>
+    <message>
+        <source>/s</source>
+        <translation>/dtk</translation>
+    </message>
+    <message>
+        <source>%1
+%2
+from mirror %3 of %4: %5</source>
+        <translation>%1
+%2
+dari mirror %3 dari %4: %5</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Ukuran</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Kemajuan</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>Kecepatan</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Sisa waktu</translation>
+    </message>
+    <message>
+        <source>Mirror</source>
+        <translation>Mirror</translation>
+    </message>
+</context>
+<context>
+    <name>DownloadManager</name>
+    <message>
+        <source>%1 is already in the download queue</source>
+        <translation>%1 sudah ada di antrean unduhan</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DownloadNotifier</name>
+    <message>
+        <source>&amp;Show Firmware Browser</source>
+        <translation>&amp;Tampilkan Firmware Browser</translation>
+    </message>
+    <message>
+        <source>&amp;Pause All Downloads</source>
+        <translation>&amp;Jeda semua unduhan</translation>
+    </message>
+    <message>
+        <source>&amp;Resume All Downloads</source>
+        <translation>&amp;Lanjutkan semua unduhan</translation>
+    </message>
+    <message>
+        <source>No downloads running</source>
+        <translation>Tidak ada unduhan yang berjalan</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n download(s)</source>
+        <translation>
+            <numerusform>%n unduhan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 % (%3 of %4)</source>
+        <translation>%1: %2 % (%3 dari %4)</translation>
+    </message>
+    <message>
+        <source>Download failed</source>
+        <translation>Unduhan gagal</translation>
+    </message>
+    <message>
+        <source>Download complete</source>
+        <translation>Unduhan selesai</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>DownloadWorker</name>
+    <message>
+        <source>refused the file name: %1</source>
+        <translation>nama berkas ditolak: %1</translation>
+    </message>
+    <message>
+        <source>no download URL</source>
+        <translation>tidak ada URL unduhan</translation>
+    </message>
+    <message>
+        <source>refused the URL &apos;%1&apos;: only http and https are supported</source>
+        <translation>URL &apos;%1&apos; ditolak: hanya http dan https yang didukung</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an MD5 (32 hex digits)</source>
+        <translation>&apos;%1&apos; bukan MD5 (32 digit heksadesimal)</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>tidak dapat membuat folder %1</translation>
+    </message>
+    <message>
+        <source>refused to write through the symbolic link %1</source>
+        <translation>menolak menulis melalui tautan simbolik %1</translation>
+    </message>
+    <message>
+        <source>%1 already exists and there is no checksum to compare it with; it was left alone</source>
+        <translation>%1 sudah ada dan tidak ada checksum untuk membandingkannya; berkas dibiarkan</translation>
+    </message>
+    <message>
+        <source>checking the existing file</source>
+        <translation>memeriksa berkas yang sudah ada</translation>
+    </message>
+    <message>
+        <source>checking the partial file</source>
+        <translation>memeriksa berkas parsial</translation>
+    </message>
+    <message>
+        <source>the server&apos;s file has %1 bytes, expected %2</source>
+        <translation>berkas di server berukuran %1 byte, seharusnya %2</translation>
+    </message>
+    <message>
+        <source>the server&apos;s file (%1) differs from the catalog (%2)</source>
+        <translation>berkas di server (%1) berbeda dari katalog (%2)</translation>
+    </message>
+    <message>
+        <source>unexpected HTTP status %1</source>
+        <translation>status HTTP tak terduga %1</translation>
+    </message>
+    <message>
+        <source>the server sent the wrong range</source>
+        <translation>server mengirim rentang yang salah</translation>
+    </message>
+    <message>
+        <source>this mirror&apos;s file has another size; starting over</source>
+        <translation>berkas di mirror ini ukurannya berbeda; mulai dari awal</translation>
+    </message>
+    <message>
+        <source>the file on the server changed</source>
+        <translation>berkas di server berubah</translation>
+    </message>
+    <message>
+        <source>the mirror sent a web page instead of the file</source>
+        <translation>mirror mengirim halaman web, bukan berkasnya</translation>
+    </message>
+    <message>
+        <source>not enough space: %1 needed, %2 free; free some space and resume</source>
+        <translation>ruang tidak cukup: perlu %1, tersedia %2; kosongkan ruang lalu lanjutkan</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>tidak dapat menulis %1: %2</translation>
+    </message>
+    <message>
+        <source>the server refused the range (HTTP 416)</source>
+        <translation>server menolak rentang (HTTP 416)</translation>
+    </message>
+    <message>
+        <source>HTTP %1 %2</source>
+        <translation>HTTP %1 %2</translation>
+    </message>
+    <message>
+        <source>the mirror no longer has the file (NoSuchKey)</source>
+        <translation>mirror tidak lagi memiliki berkas ini (NoSuchKey)</translation>
+    </message>
+    <message>
+        <source>cannot write the file (%1); free some space and resume</source>
+        <translation>tidak dapat menulis berkas (%1); kosongkan ruang lalu lanjutkan</translation>
+    </message>
+    <message>
+        <source>redirect (HTTP %1) without a usable Location</source>
+        <translation>pengalihan (HTTP %1) tanpa Location yang dapat dipakai</translation>
+    </message>
+    <message>
+        <source>unexpected answer from the server (HTTP %1)</source>
+        <translation>jawaban tak terduga dari server (HTTP %1)</translation>
+    </message>
+    <message>
+        <source>no data for %1 s</source>
+        <translation>tidak ada data selama %1 detik</translation>
+    </message>
+    <message>
+        <source>the connection ended after %1 of %2 bytes</source>
+        <translation>koneksi berakhir setelah %1 dari %2 byte</translation>
+    </message>
+    <message>
+        <source>the connection ended after %1 bytes</source>
+        <translation>koneksi berakhir setelah %1 byte</translation>
+    </message>
+    <message>
+        <source>too slow (%1 B/s); reconnecting</source>
+        <translation>terlalu lambat (%1 B/dtk); menyambung ulang</translation>
+    </message>
+    <message>
+        <source>%1 (gave up; failed attempts in a row: %2)</source>
+        <translation>%1 (menyerah; percobaan gagal berturut-turut: %2)</translation>
+    </message>
+    <message>
+        <source>%1; the server asks to wait %2, longer than allowed</source>
+        <translation>%1; server meminta menunggu %2, lebih lama dari yang diizinkan</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>removed by Xiaomi from all mirrors</source>
+        <translation>dihapus Xiaomi dari semua mirror</translation>
+    </message>
+    <message>
+        <source>no mirror could deliver the file; the last one, %1: %2</source>
+        <translation>tidak ada mirror yang dapat memberikan berkas; yang terakhir, %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 too slow (%2/s)</source>
+        <translation>%1 terlalu lambat (%2/dtk)</translation>
+    </message>
+    <message>
+        <source>size mismatch: got %1 bytes, expected %2</source>
+        <translation>ukuran tidak cocok: diterima %1 byte, seharusnya %2</translation>
+    </message>
+    <message>
+        <source>size mismatch: got %1, the catalog says %2</source>
+        <translation>ukuran tidak cocok: diterima %1, menurut katalog %2</translation>
+    </message>
+    <message>
+        <source>checking the MD5</source>
+        <translation>memeriksa MD5</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>tidak dapat membaca berkas: %1</translation>
+    </message>
+    <message>
+        <source>a different file named %1 already exists (MD5 %2); it was not overwritten</source>
+        <translation>sudah ada berkas lain bernama %1 (MD5 %2); berkas itu tidak ditimpa</translation>
+    </message>
+    <message>
+        <source>checksum mismatch: expected %1, got %2</source>
+        <translation>checksum tidak cocok: seharusnya %1, didapat %2</translation>
+    </message>
+    <message>
+        <source>%1; downloading once more from the start</source>
+        <translation>%1; mengunduh sekali lagi dari awal</translation>
+    </message>
+    <message>
+        <source>%1 appeared while downloading; it was not overwritten</source>
+        <translation>%1 muncul saat mengunduh; berkas itu tidak ditimpa</translation>
+    </message>
+    <message>
+        <source>cannot rename %1 to its final name</source>
+        <translation>tidak dapat mengganti nama %1 ke nama akhirnya</translation>
+    </message>
+    <message>
+        <source>cannot open %1 for writing</source>
+        <translation>tidak dapat membuka %1 untuk ditulis</translation>
+    </message>
+    <message>
+        <source>cannot shorten %1: %2</source>
+        <translation>tidak dapat memendekkan %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DownloadsPanel</name>
+    <message>
+        <source>Downloads</source>
+        <translation>Unduhan</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Jeda</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Lanjutkan</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Batalkan</translation>
+    </message>
+    <message>
+        <source>Re&amp;try</source>
+        <translation>&amp;Coba lagi</translation>
+    </message>
+    <message>
+        <source>Open &amp;Folder</source>
+        <translation>Buka &amp;folder</translation>
+    </message>
+    <message>
+        <source>Copy Pat&amp;h</source>
+        <translation>Salin l&amp;okasi</translation>
+    </message>
+    <message>
+        <source>Pause &amp;All</source>
+        <translation>Jeda &amp;semua</translation>
+    </message>
+    <message>
+        <source>Resume A&amp;ll</source>
+        <translation>Lanjutkan s&amp;emua</translation>
+    </message>
+</context>
+<context>
+    <name>FieldLabel</name>
+    <message>
+        <source>&amp;Copy Selection</source>
+        <translation>&amp;Salin pilihan</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Salin</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>Pilih &amp;semua</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageSetting</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>LatestFeed</name>
+    <message numerus="yes">
+        <source>%n record(s) of the feed skipped</source>
+        <translation>
+            <numerusform>%n entri feed dilewati</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not valid YAML (line %1, column %2): %3</source>
+        <translation>YAML tidak valid (baris %1, kolom %2): %3</translation>
+    </message>
+    <message>
+        <source>the feed is empty</source>
+        <translation>feed kosong</translation>
+    </message>
+    <message>
+        <source>the feed is not a list of ROM records</source>
+        <translation>feed bukan daftar entri ROM</translation>
+    </message>
+    <message>
+        <source>record</source>
+        <translation>entri</translation>
+    </message>
+    <message>
+        <source>record %1: missing or malformed %2</source>
+        <translation>entri %1: %2 tidak ada atau salah bentuk</translation>
+    </message>
+    <message>
+        <source>record %1: %2</source>
+        <translation>entri %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>none of its %n record(s) could be read</source>
+        <translation>
+            <numerusform>tidak satu pun dari %n entrinya dapat dibaca</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Firmware Browser</source>
+        <translation>Firmware Browser</translation>
+    </message>
+    <message>
+        <source>Search device, codename, version, file name or MD5</source>
+        <translation>Cari perangkat, nama kode, versi, nama berkas, atau MD5</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Cari</translation>
+    </message>
+    <message>
+        <source>Show only versions of this branch</source>
+        <translation>Tampilkan hanya versi dari cabang ini</translation>
+    </message>
+    <message>
+        <source>Branch filter</source>
+        <translation>Filter cabang</translation>
+    </message>
+    <message>
+        <source>Show only versions with a file of this type</source>
+        <translation>Tampilkan hanya versi yang memiliki berkas jenis ini</translation>
+    </message>
+    <message>
+        <source>Type filter</source>
+        <translation>Filter jenis</translation>
+    </message>
+    <message>
+        <source>Show only versions for this region</source>
+        <translation>Tampilkan hanya versi untuk wilayah ini</translation>
+    </message>
+    <message>
+        <source>Region filter</source>
+        <translation>Filter wilayah</translation>
+    </message>
+    <message>
+        <source>Catalog</source>
+        <translation>Katalog</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Berkas</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Sunting</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Tampilan</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Alat</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ba&amp;ntuan</translation>
+    </message>
+    <message>
+        <source>Toolbar</source>
+        <translation>Bilah alat</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh Catalog</source>
+        <translation>&amp;Perbarui katalog</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Perbarui</translation>
+    </message>
+    <message>
+        <source>Add the ROMs published since the catalog was made (from Xiaomi Firmware Updater&apos;s feed)</source>
+        <translation>Tambahkan ROM yang terbit sejak katalog dibuat (dari feed Xiaomi Firmware Updater)</translation>
+    </message>
+    <message>
+        <source>&amp;What&apos;s New…</source>
+        <translation>&amp;Yang baru…</translation>
+    </message>
+    <message>
+        <source>The ROM files the last catalog refresh brought</source>
+        <translation>Berkas ROM yang dibawa pembaruan katalog terakhir</translation>
+    </message>
+    <message>
+        <source>&amp;Detect Phone</source>
+        <translation>&amp;Deteksi ponsel</translation>
+    </message>
+    <message>
+        <source>Find the phone connected by USB (adb or fastboot mode), select its device and mark its installed and newer versions</source>
+        <translation>Temukan ponsel yang terhubung lewat USB (adb atau mode fastboot), pilih perangkatnya, dan tandai versi terpasang serta versi yang lebih baru</translation>
+    </message>
+    <message>
+        <source>&amp;Import Page…</source>
+        <translation>&amp;Impor halaman…</translation>
+    </message>
+    <message>
+        <source>Add a version page saved from xmfirmwareupdater.com to the catalog</source>
+        <translation>Tambahkan halaman versi yang disimpan dari xmfirmwareupdater.com ke katalog</translation>
+    </message>
+    <message>
+        <source>&amp;Verify File…</source>
+        <translation>&amp;Verifikasi berkas…</translation>
+    </message>
+    <message>
+        <source>Check a downloaded ROM file&apos;s MD5 against the catalog</source>
+        <translation>Periksa MD5 berkas ROM yang diunduh terhadap katalog</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Preferensi…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Keluar</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Salin</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Cari</translation>
+    </message>
+    <message>
+        <source>Search the catalog</source>
+        <translation>Cari di katalog</translation>
+    </message>
+    <message>
+        <source>&amp;Expand All</source>
+        <translation>&amp;Bentangkan semua</translation>
+    </message>
+    <message>
+        <source>&amp;Collapse All</source>
+        <translation>&amp;Ciutkan semua</translation>
+    </message>
+    <message>
+        <source>&amp;About Firmware Browser</source>
+        <translation>&amp;Tentang Firmware Browser</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Tentang &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Copied the %1.</source>
+        <translation>%1 disalin.</translation>
+    </message>
+    <message>
+        <source>No catalog loaded.</source>
+        <translation>Belum ada katalog yang dimuat.</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Link</source>
+        <translation>Salin &amp;tautan</translation>
+    </message>
+    <message>
+        <source>Copied the link to %1.</source>
+        <translation>Tautan ke %1 disalin.</translation>
+    </message>
+    <message>
+        <source>Open on &amp;Website</source>
+        <translation>Buka di &amp;situs web</translation>
+    </message>
+    <message>
+        <source>&amp;Collapse</source>
+        <translation>&amp;Ciutkan</translation>
+    </message>
+    <message>
+        <source>&amp;Expand</source>
+        <translation>&amp;Bentangkan</translation>
+    </message>
+    <message>
+        <source>&amp;Unpin from My Devices</source>
+        <translation>&amp;Lepas dari Perangkat saya</translation>
+    </message>
+    <message>
+        <source>&amp;Pin to My Devices</source>
+        <translation>&amp;Sematkan ke Perangkat saya</translation>
+    </message>
+    <message>
+        <source>Any branch</source>
+        <translation>Semua cabang</translation>
+    </message>
+    <message>
+        <source>Any type</source>
+        <translation>Semua jenis</translation>
+    </message>
+    <message>
+        <source>Any region</source>
+        <translation>Semua wilayah</translation>
+    </message>
+    <message>
+        <source>Nothing matches the search and filters.</source>
+        <translation>Tidak ada yang cocok dengan pencarian dan filter.</translation>
+    </message>
+    <message>
+        <source>Matches in %1.</source>
+        <translation>Cocok di %1.</translation>
+    </message>
+    <message>
+        <source>Loading catalog…</source>
+        <translation>Memuat katalog…</translation>
+    </message>
+    <message>
+        <source>No catalog</source>
+        <translation>Tidak ada katalog</translation>
+    </message>
+    <message>
+        <source>The catalog could not be loaded.</source>
+        <translation>Katalog tidak dapat dimuat.</translation>
+    </message>
+    <message>
+        <source>Catalog Not Loaded</source>
+        <translation>Katalog tidak dimuat</translation>
+    </message>
+    <message>
+        <source>Imported Pages Not Loaded</source>
+        <translation>Halaman yang diimpor tidak dimuat</translation>
+    </message>
+    <message>
+        <source>“%1” is not in the catalog.</source>
+        <translation>“%1” tidak ada di katalog.</translation>
+    </message>
+    <message>
+        <source>Downloads Running</source>
+        <translation>Unduhan sedang berjalan</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n download(s) are running. Quit and pause them? They resume next time.</source>
+        <translation>
+            <numerusform>%n unduhan sedang berjalan. Keluar dan jeda unduhan? Unduhan akan dilanjutkan lain kali.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import Version Page</source>
+        <translation>Impor halaman versi</translation>
+    </message>
+    <message>
+        <source>Saved version pages (*.html *.htm *.md);;All files (*)</source>
+        <translation>Halaman versi tersimpan (*.html *.htm *.md);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Mengimpor %1…</translation>
+    </message>
+    <message>
+        <source>Import failed: %1</source>
+        <translation>Impor gagal: %1</translation>
+    </message>
+    <message>
+        <source>Import Failed</source>
+        <translation>Impor gagal</translation>
+    </message>
+    <message>
+        <source>The page was not imported; the catalog is unchanged.
+
+%1</source>
+        <translation>Halaman tidak diimpor; katalog tidak berubah.
+
+%1</translation>
+    </message>
+    <message>
+        <source>Catalog Not Reloaded</source>
+        <translation>Katalog tidak dimuat ulang</translation>
+    </message>
+    <message>
+        <source>The page was imported, but the catalog could not be reloaded.
+
+%1</source>
+        <translation>Halaman sudah diimpor, tetapi katalog tidak dapat dimuat ulang.
+
+%1</translation>
+    </message>
+    <message>
+        <source>%1 · %2 %3</source>
+        <translation>%1 · %2 %3</translation>
+    </message>
+    <message>
+        <source>Imported %1 (%2).</source>
+        <translation>%1 diimpor (%2).</translation>
+    </message>
+    <message>
+        <source>Copied “%1”.</source>
+        <translation>“%1” disalin.</translation>
+    </message>
+    <message>
+        <source>Check Before Downloading</source>
+        <translation>Periksa sebelum mengunduh</translation>
+    </message>
+    <message>
+        <source>%1 may not suit the connected phone, %2.</source>
+        <translation>%1 mungkin tidak cocok untuk ponsel yang terhubung, %2.</translation>
+    </message>
+    <message>
+        <source>&amp;Download Anyway</source>
+        <translation>&amp;Tetap unduh</translation>
+    </message>
+    <message>
+        <source>Could not open %1 in a browser.</source>
+        <translation>Tidak dapat membuka %1 di peramban.</translation>
+    </message>
+    <message>
+        <source>Opened %1 in your browser.</source>
+        <translation>%1 dibuka di peramban Anda.</translation>
+    </message>
+    <message>
+        <source>Downloads</source>
+        <translation>Unduhan</translation>
+    </message>
+    <message>
+        <source>&amp;Downloads</source>
+        <translation>&amp;Unduhan</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>P&amp;onsel</translation>
+    </message>
+    <message>
+        <source>The download queue could not be read: %1</source>
+        <translation>Antrean unduhan tidak dapat dibaca: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unfinished download(s) restored.</source>
+        <translation>
+            <numerusform>%n unduhan yang belum selesai dipulihkan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The catalog&apos;s file name “%1” is not safe to save: %2</source>
+        <translation>Nama berkas dari katalog “%1” tidak aman untuk disimpan: %2</translation>
+    </message>
+    <message>
+        <source>Not queued: %1</source>
+        <translation>Tidak masuk antrean: %1</translation>
+    </message>
+    <message>
+        <source>Download Not Queued</source>
+        <translation>Unduhan tidak masuk antrean</translation>
+    </message>
+    <message>
+        <source>Queued %1 from %2 into %3.</source>
+        <translation>%1 masuk antrean dari %2 ke %3.</translation>
+    </message>
+    <message>
+        <source>Download of %1 failed: %2</source>
+        <translation>Unduhan %1 gagal: %2</translation>
+    </message>
+    <message>
+        <source>Downloaded %1.</source>
+        <translation>%1 sudah diunduh.</translation>
+    </message>
+    <message>
+        <source>The new language applies the next time Firmware Browser starts.</source>
+        <translation>Bahasa baru berlaku saat Firmware Browser dijalankan berikutnya.</translation>
+    </message>
+    <message>
+        <source>Verify File</source>
+        <translation>Verifikasi berkas</translation>
+    </message>
+    <message>
+        <source>ROM files (*.zip *.tgz);;All files (*)</source>
+        <translation>Berkas ROM (*.zip *.tgz);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>Refreshing the catalog…</source>
+        <translation>Memperbarui katalog…</translation>
+    </message>
+    <message>
+        <source>This version came from the catalog refresh: its changelog and other mirrors are not known yet, and its page could not be fetched (%1). Downloads use the one known link.</source>
+        <translation>Versi ini berasal dari pembaruan katalog: log perubahan dan mirror lainnya belum diketahui, dan halamannya tidak dapat diambil (%1). Unduhan memakai satu-satunya tautan yang diketahui.</translation>
+    </message>
+    <message>
+        <source>The catalog is still loading.</source>
+        <translation>Katalog masih dimuat.</translation>
+    </message>
+    <message>
+        <source>This version came from the catalog refresh; fetching its page for the changelog and the other mirrors…</source>
+        <translation>Versi ini berasal dari pembaruan katalog; mengambil halamannya untuk log perubahan dan mirror lainnya…</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <translation>%1 %2 (%3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>dan %n lainnya</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New ROMs for your devices</source>
+        <translation>ROM baru untuk perangkat Anda</translation>
+    </message>
+    <message>
+        <source>Pinned %1 to My devices.</source>
+        <translation>%1 disematkan ke Perangkat saya.</translation>
+    </message>
+    <message>
+        <source>Unpinned %1.</source>
+        <translation>%1 dilepas.</translation>
+    </message>
+</context>
+<context>
+    <name>Md5Hasher</name>
+    <message>
+        <source>the file is shorter than expected</source>
+        <translation>berkas lebih pendek dari yang diharapkan</translation>
+    </message>
+</context>
+<context>
+    <name>PageCompleter</name>
+    <message>
+        <source>the page could not be read: %1</source>
+        <translation>halaman tidak dapat dibaca: %1</translation>
+    </message>
+    <message>
+        <source>the server sent the page of %1 %2 instead</source>
+        <translation>server justru mengirim halaman %1 %2</translation>
+    </message>
+    <message>
+        <source>could not write the page cache in %1</source>
+        <translation>tidak dapat menulis cache halaman di %1</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneController</name>
+    <message>
+        <source>Phone</source>
+        <translation>Ponsel</translation>
+    </message>
+    <message>
+        <source>Looking for a phone…</source>
+        <translation>Mencari ponsel…</translation>
+    </message>
+    <message>
+        <source>Phone detection needs adb or fastboot.</source>
+        <translation>Deteksi ponsel memerlukan adb atau fastboot.</translation>
+    </message>
+    <message>
+        <source>No phone found.</source>
+        <translation>Ponsel tidak ditemukan.</translation>
+    </message>
+    <message>
+        <source>Phones connected: %1. Pick one in the Phone panel.</source>
+        <translation>Ponsel terhubung: %1. Pilih salah satu di panel Ponsel.</translation>
+    </message>
+    <message>
+        <source>Detected %1.</source>
+        <translation>%1 terdeteksi.</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneInfo</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneMatcher</name>
+    <message>
+        <source>The phone did not say which device it is.</source>
+        <translation>Ponsel tidak menyebutkan perangkatnya.</translation>
+    </message>
+    <message>
+        <source>The catalog has no ROMs for “%1”.</source>
+        <translation>Katalog tidak memiliki ROM untuk “%1”.</translation>
+    </message>
+    <message>
+        <source>This phone runs a %1 ROM, but its hardware is a %2 model (ro.boot.hwc = %3): a seller probably flashed it. Going back to a %2 ROM is a region change: it needs an unlocked bootloader and a Fastboot ROM.</source>
+        <translation>Ponsel ini menjalankan ROM %1, tetapi perangkat kerasnya model %2 (ro.boot.hwc = %3): kemungkinan penjual telah mem-flash-nya. Kembali ke ROM %2 berarti ganti wilayah: perlu bootloader yang sudah dibuka dan ROM Fastboot.</translation>
+    </message>
+    <message>
+        <source>In fastboot mode the phone does not say which ROM or region it runs: start Android with USB debugging on for a full match. Showing the newest Fastboot ROMs of every region.</source>
+        <translation>Dalam mode fastboot, ponsel tidak menyebutkan ROM atau wilayah yang dijalankan: nyalakan Android dengan USB debugging aktif agar cocok sepenuhnya. Menampilkan ROM Fastboot terbaru dari semua wilayah.</translation>
+    </message>
+    <message>
+        <source>The installed version %1 is not in the catalog.</source>
+        <translation>Versi terpasang %1 tidak ada di katalog.</translation>
+    </message>
+    <message>
+        <source>Anti-rollback index: %1. Flashing a ROM older than the installed one can be refused or brick the phone.</source>
+        <translation>Indeks anti-rollback: %1. Mem-flash ROM yang lebih lama dari yang terpasang bisa ditolak atau membuat ponsel mati total (brick).</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Preferensi</translation>
+    </message>
+    <message>
+        <source>Interface</source>
+        <translation>Antarmuka</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Bahasa:</translation>
+    </message>
+    <message>
+        <source>The language of menus and messages; it changes the next time Firmware Browser starts</source>
+        <translation>Bahasa menu dan pesan; berubah saat Firmware Browser dijalankan berikutnya</translation>
+    </message>
+    <message>
+        <source>Catalog</source>
+        <translation>Katalog</translation>
+    </message>
+    <message>
+        <source>&amp;Check for new ROMs at start, at most every</source>
+        <translation>&amp;Periksa ROM baru saat mulai, paling sering setiap</translation>
+    </message>
+    <message>
+        <source>Fetch Xiaomi Firmware Updater&apos;s feed of new ROMs when Firmware Browser starts (View → Refresh Catalog, F5, does it any time)</source>
+        <translation>Ambil feed ROM baru dari Xiaomi Firmware Updater saat Firmware Browser dimulai (Tampilan → Perbarui katalog, F5, bisa kapan saja)</translation>
+    </message>
+    <message>
+        <source>Hours between automatic checks</source>
+        <translation>Jam di antara pemeriksaan otomatis</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> jam</translation>
+    </message>
+    <message>
+        <source>&amp;Feed:</source>
+        <translation>&amp;Feed:</translation>
+    </message>
+    <message>
+        <source>Where the feed of new ROMs (latest.yml) is fetched first</source>
+        <translation>Tempat feed ROM baru (latest.yml) diambil lebih dulu</translation>
+    </message>
+    <message>
+        <source>Fa&amp;llback:</source>
+        <translation>&amp;Cadangan:</translation>
+    </message>
+    <message>
+        <source>Where the feed is fetched when the first address fails</source>
+        <translation>Tempat feed diambil jika alamat pertama gagal</translation>
+    </message>
+    <message>
+        <source>Downloads</source>
+        <translation>Unduhan</translation>
+    </message>
+    <message>
+        <source>Download &amp;folder:</source>
+        <translation>&amp;Folder unduhan:</translation>
+    </message>
+    <message>
+        <source>Where ROM files are saved</source>
+        <translation>Tempat berkas ROM disimpan</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Telusuri…</translation>
+    </message>
+    <message>
+        <source>&amp;Parallel downloads:</source>
+        <translation>Unduhan &amp;paralel:</translation>
+    </message>
+    <message>
+        <source>How many files download at the same time; the others wait in the queue</source>
+        <translation>Berapa berkas yang diunduh bersamaan; sisanya menunggu di antrean</translation>
+    </message>
+    <message>
+        <source>Preferred &amp;mirror:</source>
+        <translation>&amp;Mirror pilihan:</translation>
+    </message>
+    <message>
+        <source>The mirror a download tries first; when it fails, is missing the file or is far too slow, the file&apos;s other mirrors follow in page order</source>
+        <translation>Mirror yang dicoba lebih dulu saat mengunduh; jika gagal, tidak memiliki berkasnya, atau terlalu lambat, mirror lain dari berkas itu dipakai sesuai urutan halaman</translation>
+    </message>
+    <message>
+        <source>&amp;Verify the MD5 after downloading</source>
+        <translation>&amp;Verifikasi MD5 setelah mengunduh</translation>
+    </message>
+    <message>
+        <source>When off, files are kept even if they differ from the catalog&apos;s MD5, and are marked “not verified”</source>
+        <translation>Jika dimatikan, berkas tetap disimpan meski MD5-nya berbeda dari katalog, dan ditandai “tidak terverifikasi”</translation>
+    </message>
+    <message>
+        <source>Changes apply to files queued from now on; the parallel limit applies at once.</source>
+        <translation>Perubahan berlaku untuk berkas yang masuk antrean mulai sekarang; batas unduhan paralel langsung berlaku.</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Ponsel</translation>
+    </message>
+    <message>
+        <source>&amp;adb:</source>
+        <translation>&amp;adb:</translation>
+    </message>
+    <message>
+        <source>Android&apos;s adb program; empty finds it on PATH (Debian/Ubuntu: the adb package). On Windows and macOS, the adb of Android&apos;s platform-tools</source>
+        <translation>Program adb Android; jika kosong dicari di PATH (Debian/Ubuntu: paket adb). Di Windows dan macOS, adb dari platform-tools Android</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation>T&amp;elusuri…</translation>
+    </message>
+    <message>
+        <source>&amp;fastboot:</source>
+        <translation>&amp;fastboot:</translation>
+    </message>
+    <message>
+        <source>Android&apos;s fastboot program; empty finds it on PATH (Debian/Ubuntu: the fastboot package)</source>
+        <translation>Program fastboot Android; jika kosong dicari di PATH (Debian/Ubuntu: paket fastboot)</translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation>Tel&amp;usuri…</translation>
+    </message>
+    <message>
+        <source>Detect the &amp;phone when Firmware Browser starts</source>
+        <translation>Deteksi &amp;ponsel saat Firmware Browser dimulai</translation>
+    </message>
+    <message>
+        <source>Automatic (page order)</source>
+        <translation>Otomatis (urutan halaman)</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Bawaan sistem</translation>
+    </message>
+    <message>
+        <source>Found on PATH</source>
+        <translation>Ditemukan di PATH</translation>
+    </message>
+    <message>
+        <source>adb Program</source>
+        <translation>Program adb</translation>
+    </message>
+    <message>
+        <source>fastboot Program</source>
+        <translation>Program fastboot</translation>
+    </message>
+    <message>
+        <source>Download Folder</source>
+        <translation>Folder unduhan</translation>
+    </message>
+</context>
+<context>
+    <name>RomAdvisor</name>
+    <message>
+        <source>This ROM is for %1 (%2), not for the connected phone, %3: flashing it can brick the phone.</source>
+        <translation>ROM ini untuk %1 (%2), bukan untuk ponsel yang terhubung, %3: mem-flash-nya bisa membuat ponsel mati total.</translation>
+    </message>
+    <message>
+        <source>This ROM is for %1, the phone runs a %2 ROM: a region change needs an unlocked bootloader and a Fastboot ROM.</source>
+        <translation>ROM ini untuk %1, sedangkan ponsel menjalankan ROM %2: ganti wilayah memerlukan bootloader yang sudah dibuka dan ROM Fastboot.</translation>
+    </message>
+    <message>
+        <source>Older than the installed %1: downgrades can be blocked or brick the phone when the anti-rollback index is higher; this phone reports anti = %2.</source>
+        <translation>Lebih lama dari %1 yang terpasang: downgrade bisa diblokir atau membuat ponsel mati total jika indeks anti-rollback lebih tinggi; ponsel ini melaporkan anti = %2.</translation>
+    </message>
+    <message>
+        <source>Older than the installed %1: downgrades can be blocked or brick the phone when the anti-rollback index is higher; check it first in fastboot mode (fastboot getvar anti).</source>
+        <translation>Lebih lama dari %1 yang terpasang: downgrade bisa diblokir atau membuat ponsel mati total jika indeks anti-rollback lebih tinggi; periksa dulu dalam mode fastboot (fastboot getvar anti).</translation>
+    </message>
+    <message>
+        <source>A Recovery ROM of the %1 branch, the phone runs %2: a Recovery ROM for a different branch may refuse to install or need a data wipe; a Fastboot ROM switches branches.</source>
+        <translation>ROM Recovery cabang %1, sedangkan ponsel menjalankan %2: ROM Recovery untuk cabang lain mungkin menolak dipasang atau perlu menghapus data; ROM Fastboot dapat berpindah cabang.</translation>
+    </message>
+</context>
+<context>
+    <name>RomCardWidget</name>
+    <message>
+        <source>%1 file %2</source>
+        <translation>Berkas %1 %2</translation>
+    </message>
+    <message>
+        <source>package name</source>
+        <translation>nama paket</translation>
+    </message>
+    <message>
+        <source>MD5</source>
+        <translation>MD5</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Tidak diketahui</translation>
+    </message>
+    <message>
+        <source>The website does not publish an MD5 for this file, so there is none to copy.</source>
+        <translation>Situs web tidak menerbitkan MD5 untuk berkas ini, jadi tidak ada yang dapat disalin.</translation>
+    </message>
+    <message>
+        <source>Warnings for the connected phone</source>
+        <translation>Peringatan untuk ponsel yang terhubung</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Perangkat</translation>
+    </message>
+    <message>
+        <source>Codename</source>
+        <translation>Nama kode</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versi</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>Cabang</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Ukuran</translation>
+    </message>
+    <message>
+        <source>Release Date</source>
+        <translation>Tanggal rilis</translation>
+    </message>
+    <message>
+        <source>Package Name</source>
+        <translation>Nama paket</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>Unduhan</translation>
+    </message>
+    <message>
+        <source>Changelog</source>
+        <translation>Log perubahan</translation>
+    </message>
+    <message>
+        <source>Mirror %1 — %2</source>
+        <translation>Mirror %1 — %2</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>&amp;Download</source>
+        <translation>&amp;Unduh</translation>
+    </message>
+    <message>
+        <source>Download %1</source>
+        <translation>Unduh %1</translation>
+    </message>
+    <message>
+        <source>download link</source>
+        <translation>tautan unduhan</translation>
+    </message>
+    <message>
+        <source>The website lists no download link for this file.</source>
+        <translation>Situs web tidak mencantumkan tautan unduhan untuk berkas ini.</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Tidak ada</translation>
+    </message>
+    <message>
+        <source>There is no download link to copy.</source>
+        <translation>Tidak ada tautan unduhan untuk disalin.</translation>
+    </message>
+    <message>
+        <source>Open in &amp;Browser</source>
+        <translation>Buka di &amp;peramban</translation>
+    </message>
+    <message>
+        <source>Download from the preferred mirror (Preferences), the others as fallbacks; the arrow picks a mirror</source>
+        <translation>Unduh dari mirror pilihan (Preferensi), mirror lain sebagai cadangan; panah untuk memilih mirror</translation>
+    </message>
+</context>
+<context>
+    <name>RowMarksDelegate</name>
+    <message>
+        <source>Installed</source>
+        <translation>Terpasang</translation>
+    </message>
+    <message>
+        <source>Newer</source>
+        <translation>Lebih baru</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Terhubung</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Baru</translation>
+    </message>
+</context>
+<context>
+    <name>SafeFileName</name>
+    <message>
+        <source>the file name is empty</source>
+        <translation>nama berkas kosong</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a file name</source>
+        <translation>&apos;%1&apos; bukan nama berkas</translation>
+    </message>
+    <message>
+        <source>the file name &apos;%1&apos; contains &apos;..&apos;</source>
+        <translation>nama berkas &apos;%1&apos; mengandung &apos;..&apos;</translation>
+    </message>
+    <message>
+        <source>the file name is longer than 255 bytes</source>
+        <translation>nama berkas lebih dari 255 byte</translation>
+    </message>
+    <message>
+        <source>the file name contains a control character</source>
+        <translation>nama berkas mengandung karakter kontrol</translation>
+    </message>
+    <message>
+        <source>the file name &apos;%1&apos; contains &apos;%2&apos;, which is not allowed in file names</source>
+        <translation>nama berkas &apos;%1&apos; mengandung &apos;%2&apos;, yang tidak diizinkan dalam nama berkas</translation>
+    </message>
+    <message>
+        <source>the file name &apos;%1&apos; starts with a space or ends with a dot or space</source>
+        <translation>nama berkas &apos;%1&apos; diawali spasi atau diakhiri titik atau spasi</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a reserved device name on Windows</source>
+        <translation>&apos;%1&apos; adalah nama perangkat yang dicadangkan di Windows</translation>
+    </message>
+    <message>
+        <source>the file name &apos;%1&apos; leaves the download folder</source>
+        <translation>nama berkas &apos;%1&apos; keluar dari folder unduhan</translation>
+    </message>
+</context>
+<context>
+    <name>SingleInstance</name>
+    <message>
+        <source>The running Firmware Browser did not answer: %1</source>
+        <translation>Firmware Browser yang sedang berjalan tidak menjawab: %1</translation>
+    </message>
+    <message>
+        <source>Another Firmware Browser is running.</source>
+        <translation>Firmware Browser lain sedang berjalan.</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyFileDialog</name>
+    <message>
+        <source>Verify File</source>
+        <translation>Verifikasi berkas</translation>
+    </message>
+    <message>
+        <source>Computing the MD5 of %1 (%2)…</source>
+        <translation>Menghitung MD5 %1 (%2)…</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Could not read the file</source>
+        <translation>Berkas tidak dapat dibaca</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyOutcome</name>
+    <message>
+        <source>Match — this is %1 of %2 (MD5 %3)</source>
+        <translation>Cocok — ini %1 dari %2 (MD5 %3)</translation>
+    </message>
+    <message>
+        <source>Match (MD5 %1)</source>
+        <translation>Cocok (MD5 %1)</translation>
+    </message>
+    <message>
+        <source>Mismatch — expected an MD5 starting with %1, got %2: do not flash this file</source>
+        <translation>Tidak cocok — seharusnya MD5 diawali %1, didapat %2: jangan flash berkas ini</translation>
+    </message>
+    <message>
+        <source>Mismatch — expected %1, got %2: do not flash this file</source>
+        <translation>Tidak cocok — seharusnya %1, didapat %2: jangan flash berkas ini</translation>
+    </message>
+    <message>
+        <source>Prefix match — the MD5 %1 starts with %2, the digits in the file name</source>
+        <translation>Awalan cocok — MD5 %1 diawali %2, digit dalam nama berkas</translation>
+    </message>
+    <message>
+        <source>No checksum known — the MD5 of this file is %1</source>
+        <translation>Checksum tidak diketahui — MD5 berkas ini %1</translation>
+    </message>
+    <message>
+        <source>The file was renamed; its bytes are exactly the catalog&apos;s %1.</source>
+        <translation>Nama berkas telah diganti; isinya persis sama dengan %1 di katalog.</translation>
+    </message>
+    <message>
+        <source>The file is complete and unchanged.</source>
+        <translation>Berkas lengkap dan tidak berubah.</translation>
+    </message>
+    <message>
+        <source>The file differs from %1 of %2 in the catalog: it is damaged, incomplete or another build. Download it again.</source>
+        <translation>Berkas berbeda dari %1 dari %2 di katalog: berkas rusak, tidak lengkap, atau build lain. Unduh lagi.</translation>
+    </message>
+    <message>
+        <source>The MD5 digits in the file name do not match its bytes: it is damaged or incomplete. Download it again.</source>
+        <translation>Digit MD5 dalam nama berkas tidak cocok dengan isinya: berkas rusak atau tidak lengkap. Unduh lagi.</translation>
+    </message>
+    <message>
+        <source>The catalog lists %1 of %2 without an MD5, so only the first 10 hex digits could be checked.</source>
+        <translation>Katalog mencantumkan %1 dari %2 tanpa MD5, jadi hanya 10 digit heksadesimal pertama yang dapat diperiksa.</translation>
+    </message>
+    <message>
+        <source>The file is not in the catalog, so only the first 10 hex digits could be checked.</source>
+        <translation>Berkas tidak ada di katalog, jadi hanya 10 digit heksadesimal pertama yang dapat diperiksa.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 is in the catalog without an MD5. Compare the MD5 above with a trusted source before flashing.</source>
+        <translation>%1 dari %2 ada di katalog tanpa MD5. Bandingkan MD5 di atas dengan sumber tepercaya sebelum mem-flash.</translation>
+    </message>
+    <message>
+        <source>The file is not in the catalog. Compare the MD5 above with a trusted source before flashing.</source>
+        <translation>Berkas tidak ada di katalog. Bandingkan MD5 di atas dengan sumber tepercaya sebelum mem-flash.</translation>
+    </message>
+</context>
+<context>
+    <name>VersionRequest</name>
+    <message>
+        <source>“%1” is not a link to xmfirmwareupdater.com.</source>
+        <translation>“%1” bukan tautan ke xmfirmwareupdater.com.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a link to a MIUI or HyperOS device or version page.</source>
+        <translation>“%1” bukan tautan ke halaman perangkat atau versi MIUI atau HyperOS.</translation>
+    </message>
+    <message>
+        <source>Expected a codename and a version, or a link to a version page.</source>
+        <translation>Seharusnya nama kode dan versi, atau tautan ke halaman versi.</translation>
+    </message>
+</context>
+<context>
+    <name>WhatsNewDialog</name>
+    <message>
+        <source>What&apos;s New</source>
+        <translation>Yang baru</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Perangkat</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versi</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>Cabang</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation>Dirilis</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Berkas</translation>
+    </message>
+    <message>
+        <source>New ROM files</source>
+        <translation>Berkas ROM baru</translation>
+    </message>
+    <message>
+        <source>The last catalog refresh (%1) brought no new ROMs.</source>
+        <translation>Pembaruan katalog terakhir (%1) tidak membawa ROM baru.</translation>
+    </message>
+    <message>
+        <source>No catalog refresh yet. Use View → Refresh Catalog (F5).</source>
+        <translation>Katalog belum pernah diperbarui. Gunakan Tampilan → Perbarui katalog (F5).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new ROM file(s) since the previous refresh</source>
+        <translation>
+            <numerusform>%n berkas ROM baru sejak pembaruan sebelumnya</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n for your devices (in bold)</source>
+        <translation>
+            <numerusform>, %n untuk perangkat Anda (dicetak tebal)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — refreshed %2. Double-click a row to show it.</source>
+        <translation>%1 — diperbarui %2. Klik ganda baris untuk menampilkannya.</translation>
+    </message>
+</context>
+<context>
+    <name>XfuPageReader</name>
+    <message>
+        <source>the &quot;%1&quot; item is not closed (truncated page?)</source>
+        <translation>item “%1” tidak ditutup (halaman terpotong?)</translation>
+    </message>
+    <message>
+        <source>the &quot;%1&quot; item appears twice</source>
+        <translation>item “%1” muncul dua kali</translation>
+    </message>
+    <message>
+        <source>the download link &quot;%1&quot; is not an http(s) URL</source>
+        <translation>tautan unduhan “%1” bukan URL http(s)</translation>
+    </message>
+    <message>
+        <source>the &quot;%1&quot; field is missing</source>
+        <translation>kolom “%1” tidak ada</translation>
+    </message>
+    <message>
+        <source>the &quot;%1&quot; field is empty</source>
+        <translation>kolom “%1” kosong</translation>
+    </message>
+    <message>
+        <source>the package name &quot;%1&quot; is not a plain file name</source>
+        <translation>nama paket “%1” bukan nama berkas biasa</translation>
+    </message>
+    <message>
+        <source>the MD5 &quot;%1&quot; is neither 32 hex digits nor &quot;Unknown&quot;</source>
+        <translation>MD5 “%1” bukan 32 digit heksadesimal dan bukan “Unknown”</translation>
+    </message>
+    <message>
+        <source>there is no Full ROM download link</source>
+        <translation>tidak ada tautan unduhan Full ROM</translation>
+    </message>
+    <message>
+        <source>the changelog is missing or not closed (truncated page?)</source>
+        <translation>log perubahan tidak ada atau tidak ditutup (halaman terpotong?)</translation>
+    </message>
+    <message>
+        <source>it is %1 bytes long; a version page is under %2 bytes</source>
+        <translation>ukurannya %1 byte; halaman versi kurang dari %2 byte</translation>
+    </message>
+    <message>
+        <source>it is binary data, not a version page</source>
+        <translation>ini data biner, bukan halaman versi</translation>
+    </message>
+    <message>
+        <source>it is not valid UTF-8 text</source>
+        <translation>ini bukan teks UTF-8 yang valid</translation>
+    </message>
+    <message>
+        <source>it has no front matter (the &quot;---&quot; block with title, codename and permalink)</source>
+        <translation>tidak ada front matter (blok “---” berisi title, codename, dan permalink)</translation>
+    </message>
+    <message>
+        <source>its permalink &quot;%1&quot; is not /&lt;miui|hyperos&gt;/&lt;codename&gt;/&lt;branch&gt;/&lt;version&gt;/</source>
+        <translation>permalink “%1” bukan /&lt;miui|hyperos&gt;/&lt;codename&gt;/&lt;branch&gt;/&lt;version&gt;/</translation>
+    </message>
+    <message>
+        <source>its permalink names &quot;%1&quot;, which is not a plain codename or version</source>
+        <translation>permalink menyebut “%1”, yang bukan nama kode atau versi biasa</translation>
+    </message>
+    <message>
+        <source>card %1: %2</source>
+        <translation>kartu %1: %2</translation>
+    </message>
+    <message>
+        <source>it has no ROM cards</source>
+        <translation>tidak ada kartu ROM</translation>
+    </message>
+    <message>
+        <source>cannot open it: %1</source>
+        <translation>tidak dapat dibuka: %1</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Firmware Browser</source>
+        <translation>Firmware Browser</translation>
+    </message>
+    <message>
+        <source>Browse the Xiaomi Firmware Updater ROM catalog.</source>
+        <translation>Jelajahi katalog ROM Xiaomi Firmware Updater.</translation>
+    </message>
+    <message>
+        <source>Device codename (gemini), or a link to a version page on xmfirmwareupdater.com.</source>
+        <translation>Nama kode perangkat (gemini), atau tautan ke halaman versi di xmfirmwareupdater.com.</translation>
+    </message>
+    <message>
+        <source>Version to open (7.6.8).</source>
+        <translation>Versi yang dibuka (7.6.8).</translation>
+    </message>
+</context>
+</TS>

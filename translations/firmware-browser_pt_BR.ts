@@ -1,0 +1,2623 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="pt_BR">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Firmware Browser</source>
+        <translation>Sobre o Firmware Browser</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Catalog: %1&lt;br&gt;%2&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Catálogo: %1&lt;br&gt;%2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Firmware Browser %1&lt;/h3&gt;&lt;p&gt;Find, inspect and download official Xiaomi ROMs.&lt;/p&gt;&lt;p&gt;The ROM catalog comes from %2 (XFU). Firmware Browser is not affiliated with Xiaomi.&lt;/p&gt;%3&lt;p&gt;License: %4 (GPL-3.0-or-later). This program comes with absolutely no warranty.&lt;/p&gt;&lt;p&gt;%5&lt;/p&gt;&lt;p&gt;Qt %6&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Firmware Browser %1&lt;/h3&gt;&lt;p&gt;Encontre, examine e baixe ROMs oficiais da Xiaomi.&lt;/p&gt;&lt;p&gt;O catálogo de ROMs vem do %2 (XFU). O Firmware Browser não é afiliado à Xiaomi.&lt;/p&gt;%3&lt;p&gt;Licença: %4 (GPL-3.0-or-later). Este programa não tem absolutamente nenhuma garantia.&lt;/p&gt;&lt;p&gt;%5&lt;/p&gt;&lt;p&gt;Qt %6&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Xiaomi Firmware Updater</source>
+        <translation>Xiaomi Firmware Updater</translation>
+    </message>
+    <message>
+        <source>GNU General Public License, version 3 or later</source>
+        <translation>Licença Pública Geral GNU, versão 3 ou posterior</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogFile</name>
+    <message>
+        <source>it is not a Firmware Browser catalog file</source>
+        <translation>não é um arquivo de catálogo do Firmware Browser</translation>
+    </message>
+    <message>
+        <source>it has catalog format %1; this version of the app reads format %2</source>
+        <translation>tem o formato de catálogo %1; esta versão do aplicativo lê o formato %2</translation>
+    </message>
+    <message>
+        <source>its compressed data is damaged</source>
+        <translation>seus dados compactados estão danificados</translation>
+    </message>
+    <message>
+        <source>it uses an unknown compression (%1)</source>
+        <translation>usa uma compactação desconhecida (%1)</translation>
+    </message>
+    <message>
+        <source>its string table is damaged or truncated</source>
+        <translation>sua tabela de textos está danificada ou truncada</translation>
+    </message>
+    <message>
+        <source>its records are damaged or truncated</source>
+        <translation>seus registros estão danificados ou truncados</translation>
+    </message>
+    <message>
+        <source>the embedded catalog %1 is missing from this build</source>
+        <translation>o catálogo embutido %1 não está nesta compilação</translation>
+    </message>
+    <message>
+        <source>cannot open it: %1</source>
+        <translation>não é possível abri-lo: %1</translation>
+    </message>
+    <message>
+        <source>it is %1 bytes long, too large for a catalog</source>
+        <translation>tem %1 bytes, grande demais para um catálogo</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogRefresher</name>
+    <message>
+        <source>Catalog refreshed: no new ROMs.</source>
+        <translation>Catálogo atualizado: nenhuma ROM nova.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Catalog refreshed: %n new ROM file(s) (View → What&apos;s New).</source>
+        <translation>
+            <numerusform>Catálogo atualizado: %n arquivo de ROM novo (Exibir → Novidades).</numerusform>
+            <numerusform>Catálogo atualizado: %n arquivos de ROM novos (Exibir → Novidades).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The catalog is up to date.</source>
+        <translation>O catálogo está atualizado.</translation>
+    </message>
+    <message>
+        <source>Offline — catalog from %1 (%2)</source>
+        <translation>Sem conexão — catálogo de %1 (%2)</translation>
+    </message>
+    <message>
+        <source>The catalog refresh was refused, catalog from %1 kept: %2</source>
+        <translation>A atualização do catálogo foi recusada; mantido o catálogo de %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogStore</name>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>Não foi possível salvar %1: %2</translation>
+    </message>
+    <message>
+        <source>The saved catalog refresh (%1) could not be read: %2</source>
+        <translation>Não foi possível ler a atualização salva do catálogo (%1): %2</translation>
+    </message>
+    <message>
+        <source>Catalog refresh</source>
+        <translation>Atualização do catálogo</translation>
+    </message>
+    <message>
+        <source>Your imported pages (%1) could not be read: %2</source>
+        <translation>Não foi possível ler suas páginas importadas (%1): %2</translation>
+    </message>
+    <message>
+        <source>The catalog %1 could not be read: %2</source>
+        <translation>Não foi possível ler o catálogo %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Imported pages</source>
+        <translation>Páginas importadas</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogSummary</name>
+    <message>
+        <source>%1 version</source>
+        <translation>%1 versão</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 versions</source>
+        <translation>
+            <numerusform>%1 versão</numerusform>
+            <numerusform>%1 versões</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 file</source>
+        <translation>%1 arquivo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 files</source>
+        <translation>
+            <numerusform>%1 arquivo</numerusform>
+            <numerusform>%1 arquivos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 device</source>
+        <translation>%1 dispositivo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 devices</source>
+        <translation>
+            <numerusform>%1 dispositivo</numerusform>
+            <numerusform>%1 dispositivos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>data of %1</source>
+        <translation>dados de %1</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogTreeModel</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>New since the previous catalog refresh</source>
+        <translation>Novo desde a última atualização do catálogo</translation>
+    </message>
+    <message>
+        <source>Installed on the connected phone</source>
+        <translation>Instalada no celular conectado</translation>
+    </message>
+    <message>
+        <source>Newer than the version on the connected phone</source>
+        <translation>Mais nova que a versão do celular conectado</translation>
+    </message>
+    <message>
+        <source>My devices</source>
+        <translation>Meus dispositivos</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s)</source>
+        <translation>
+            <numerusform>%n dispositivo</numerusform>
+            <numerusform>%n dispositivos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n version(s)</source>
+        <translation>
+            <numerusform>%n versão</numerusform>
+            <numerusform>%n versões</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Device / Version</source>
+        <translation>Dispositivo / versão</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>Ramo</translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation>Lançada</translation>
+    </message>
+    <message>
+        <source>Android</source>
+        <translation>Android</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Conteúdo</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogUpdater</name>
+    <message>
+        <source>Refresh cancelled.</source>
+        <translation>Atualização cancelada.</translation>
+    </message>
+    <message>
+        <source>The catalog is up to date (not modified since %1).</source>
+        <translation>O catálogo está atualizado (sem alterações desde %1).</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Catalog refreshed from %1: %n new file(s)</source>
+        <translation>
+            <numerusform>Catálogo atualizado a partir de %1: %n arquivo novo</numerusform>
+            <numerusform>Catálogo atualizado a partir de %1: %n arquivos novos</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ChangelogView</name>
+    <message>
+        <source>Changelog</source>
+        <translation>Registro de alterações</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Nenhum</translation>
+    </message>
+    <message>
+        <source>Hide changelog</source>
+        <translation>Ocultar registro de alterações</translation>
+    </message>
+    <message>
+        <source>Show changelog</source>
+        <translation>Mostrar registro de alterações</translation>
+    </message>
+    <message>
+        <source>Hide the changelog of this file</source>
+        <translation>Ocultar o registro de alterações deste arquivo</translation>
+    </message>
+    <message>
+        <source>Show the changelog of this file</source>
+        <translation>Mostrar o registro de alterações deste arquivo</translation>
+    </message>
+</context>
+<context>
+    <name>CliApp</name>
+    <message>
+        <source>Device name, marketing name or codename contains TEXT.</source>
+        <translation>O nome do dispositivo, o nome comercial ou o codinome contém TEXT.</translation>
+    </message>
+    <message>
+        <source>Branch (Stable, Weekly, ...).</source>
+        <translation>Ramo (Stable, Weekly, ...).</translation>
+    </message>
+    <message>
+        <source>Type (Recovery or Fastboot).</source>
+        <translation>Tipo (Recovery ou Fastboot).</translation>
+    </message>
+    <message>
+        <source>Region (Global, China, EEA, ...).</source>
+        <translation>Região (Global, China, EEA, ...).</translation>
+    </message>
+    <message>
+        <source>list takes no arguments, only options</source>
+        <translation>list não aceita argumentos, só opções</translation>
+    </message>
+    <message>
+        <source>no ROM file matches</source>
+        <translation>nenhum arquivo de ROM corresponde</translation>
+    </message>
+    <message>
+        <source>show needs CODENAME and VERSION, e.g. &apos;firmware-cli show gemini 7.6.8&apos;</source>
+        <translation>show precisa de CODENAME e VERSION, por exemplo &apos;firmware-cli show gemini 7.6.8&apos;</translation>
+    </message>
+    <message>
+        <source>no device with the codename &apos;%1&apos; (the site&apos;s device folder, as in its links)</source>
+        <translation>nenhum dispositivo com o codinome &apos;%1&apos; (a pasta do dispositivo no site, como nos links dele)</translation>
+    </message>
+    <message>
+        <source>%1 has no version &apos;%2&apos;</source>
+        <translation>%1 não tem a versão &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>import needs one FILE, a saved XFU version page</source>
+        <translation>import precisa de um FILE, uma página de versão do XFU salva</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %1 %2 (%n file(s)) into %3</source>
+        <translation>
+            <numerusform>%1 %2 importado (%n arquivo) em %3</numerusform>
+            <numerusform>%1 %2 importado (%n arquivos) em %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: firmware-cli COMMAND [OPTIONS]
+Find and inspect official Xiaomi MIUI / HyperOS ROMs (data: Xiaomi Firmware Updater).
+
+Commands:
+  list [--device TEXT] [--branch B] [--type T] [--region R] [--json]
+                       the ROM files of the catalog, one per card per version page
+  show CODENAME VERSION [--json]
+                       the cards of a version page (CODENAME is the site&apos;s device folder)
+  import FILE          add a saved XFU version page to your catalog
+  latest CODENAME [--region R] [--json]
+                       the newest file of a device per branch, type and region
+  refresh [--source URL] [--timeout SECONDS] [--json]
+                       add the ROMs published since the catalog was made (upstream
+                       latest.yml); exit 2: network failure, 1: bad data (catalog unchanged)
+  download CODENAME VERSION [--type recovery|fastboot] [--mirror HOST] [-o DIR]
+                       download a catalog file from its mirrors (HOST first), check
+                       its size and MD5
+  fetch URL [MIRROR-URL...] [--md5 HEX] [--size BYTES] [--name FILE] [-o DIR]
+                       download any URL, the other URLs as mirrors of the same file
+                       (named after the first URL, never a redirect)
+    download and fetch: --retries N (failed attempts in a row without new bytes,
+                       10), --timeout SECONDS (no byte for that long = stall, 30);
+                       a .part left by an earlier run (even a killed one) is resumed
+  verify FILE [--md5 HEX]
+                       hash FILE; without --md5 the catalog&apos;s MD5 for its name
+  device [--adb PATH] [--fastboot PATH] [--serial SERIAL] [--json]
+                       the phone connected by USB (adb or fastboot mode) and the ROMs
+                       for it; exit 4: no phone found, 2: adb / fastboot missing or failing
+
+Options of every command:
+  --catalog FILE       use this catalog file instead of the built-in one
+  -h, --help           show this help;  -v, --version  show the version
+
+Exit codes:
+  0  done (download/fetch: verified, prefix verified, or no checksum known: the
+     last line says which)
+  1  bad usage or refused input (a clear message on stderr)
+  2  network or disk failure (after the retries; the .part stays for a resume),
+     or every mirror says the file is gone
+  3  checksum or size mismatch (no final file and no .part are kept)
+  4  nothing found (verify: no checksum known)
+  130 interrupted (Ctrl+C; the .part stays for a resume)
+</source>
+        <translation>Uso: firmware-cli COMMAND [OPTIONS]
+Encontre e examine ROMs oficiais da Xiaomi MIUI / HyperOS (dados: Xiaomi Firmware Updater).
+
+Comandos:
+  list [--device TEXT] [--branch B] [--type T] [--region R] [--json]
+                       os arquivos de ROM do catálogo, um por cartão de cada página de versão
+  show CODENAME VERSION [--json]
+                       os cartões de uma página de versão (CODENAME é a pasta do dispositivo no site)
+  import FILE          adiciona ao seu catálogo uma página de versão do XFU salva
+  latest CODENAME [--region R] [--json]
+                       o arquivo mais novo de um dispositivo por ramo, tipo e região
+  refresh [--source URL] [--timeout SECONDS] [--json]
+                       adiciona as ROMs publicadas desde que o catálogo foi criado (latest.yml
+                       da origem); saída 2: falha de rede, 1: dados ruins (catálogo inalterado)
+  download CODENAME VERSION [--type recovery|fastboot] [--mirror HOST] [-o DIR]
+                       baixa um arquivo do catálogo dos espelhos dele (HOST primeiro) e
+                       confere o tamanho e o MD5
+  fetch URL [MIRROR-URL...] [--md5 HEX] [--size BYTES] [--name FILE] [-o DIR]
+                       baixa qualquer URL, com as outras URLs como espelhos do mesmo arquivo
+                       (com o nome da primeira URL, nunca o de um redirecionamento)
+    download e fetch: --retries N (tentativas seguidas sem novos bytes,
+                       10), --timeout SECONDS (tempo sem nenhum byte = travamento, 30);
+                       um .part deixado por uma execução anterior (mesmo encerrada à força) é retomado
+  verify FILE [--md5 HEX]
+                       calcula o hash de FILE; sem --md5, o MD5 do catálogo para o nome dele
+  device [--adb PATH] [--fastboot PATH] [--serial SERIAL] [--json]
+                       o celular conectado por USB (adb ou modo fastboot) e as ROMs
+                       para ele; saída 4: nenhum celular, 2: adb / fastboot ausente ou com falha
+
+Opções de todos os comandos:
+  --catalog FILE       usa este arquivo de catálogo em vez do embutido
+  -h, --help           mostra esta ajuda;  -v, --version  mostra a versão
+
+Códigos de saída:
+  0  feito (download/fetch: verificado, verificado pelo prefixo ou nenhuma soma de
+     verificação conhecida: a última linha diz qual)
+  1  uso incorreto ou entrada recusada (uma mensagem clara no stderr)
+  2  falha de rede ou de disco (após as tentativas; o .part fica para retomar),
+     ou todos os espelhos dizem que o arquivo não existe mais
+  3  soma de verificação ou tamanho não confere (nem o arquivo final nem o .part são mantidos)
+  4  nada encontrado (verify: nenhuma soma de verificação conhecida)
+  130 interrompido (Ctrl+C; o .part fica para retomar)
+</translation>
+    </message>
+    <message>
+        <source>Run &apos;firmware-cli --help&apos; for usage.</source>
+        <translation>Execute &apos;firmware-cli --help&apos; para ver como usar.</translation>
+    </message>
+    <message>
+        <source>no command given</source>
+        <translation>nenhum comando informado</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation>comando desconhecido &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Catalog file to use.</source>
+        <translation>Arquivo de catálogo a usar.</translation>
+    </message>
+    <message>
+        <source>The adb program (default: Preferences, else PATH).</source>
+        <translation>O programa adb (padrão: Preferências; senão, PATH).</translation>
+    </message>
+    <message>
+        <source>The fastboot program (default: Preferences, else PATH).</source>
+        <translation>O programa fastboot (padrão: Preferências; senão, PATH).</translation>
+    </message>
+    <message>
+        <source>The phone to use when several are connected.</source>
+        <translation>O celular a usar quando vários estão conectados.</translation>
+    </message>
+    <message>
+        <source>Seconds each adb / fastboot command may take (20).</source>
+        <translation>Segundos que cada comando adb / fastboot pode levar (20).</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>Imprimir JSON.</translation>
+    </message>
+    <message>
+        <source>device takes no arguments, only options</source>
+        <translation>device não aceita argumentos, só opções</translation>
+    </message>
+    <message>
+        <source>--timeout wants a number of seconds, not &apos;%1&apos;</source>
+        <translation>--timeout espera um número de segundos, não &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>phone %1 (%2, %3): %4</source>
+        <translation>celular %1 (%2, %3): %4</translation>
+    </message>
+    <message>
+        <source>without serial</source>
+        <translation>sem número de série</translation>
+    </message>
+    <message>
+        <source>no readable phone with the serial &apos;%1&apos;</source>
+        <translation>nenhum celular legível com o número de série &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>no phone found. Connect it by USB with USB debugging on (Settings → Additional settings → Developer options), or start it in fastboot mode.</source>
+        <translation>nenhum celular encontrado. Conecte-o por USB com a depuração USB ativada (Configurações → Configurações adicionais → Opções do desenvolvedor) ou inicie-o no modo fastboot.</translation>
+    </message>
+    <message>
+        <source>several phones are connected; choose one with --serial SERIAL:</source>
+        <translation>há vários celulares conectados; escolha um com --serial SERIAL:</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconhecido</translation>
+    </message>
+    <message>
+        <source>Phone: %1 (%2, serial %3)</source>
+        <translation>Celular: %1 (%2, número de série %3)</translation>
+    </message>
+    <message>
+        <source>Codename: %1</source>
+        <translation>Codinome: %1</translation>
+    </message>
+    <message>
+        <source>Variant: %1</source>
+        <translation>Variante: %1</translation>
+    </message>
+    <message>
+        <source>Region: %1</source>
+        <translation>Região: %1</translation>
+    </message>
+    <message>
+        <source>Hardware region: %1 (ro.boot.hwc = %2)</source>
+        <translation>Região do hardware: %1 (ro.boot.hwc = %2)</translation>
+    </message>
+    <message>
+        <source>Installed version: %1</source>
+        <translation>Versão instalada: %1</translation>
+    </message>
+    <message>
+        <source>Android: %1</source>
+        <translation>Android: %1</translation>
+    </message>
+    <message>
+        <source>Anti-rollback index: %1</source>
+        <translation>Índice anti-rollback: %1</translation>
+    </message>
+    <message>
+        <source>Catalog device: %1</source>
+        <translation>Dispositivo do catálogo: %1</translation>
+    </message>
+    <message>
+        <source>(also listed under %1)</source>
+        <translation>(também listado como %1)</translation>
+    </message>
+    <message>
+        <source>Installed version&apos;s page: %1</source>
+        <translation>Página da versão instalada: %1</translation>
+    </message>
+    <message>
+        <source>Newer versions for its region and branch: %1</source>
+        <translation>Versões mais novas para a região e o ramo dele: %1</translation>
+    </message>
+    <message>
+        <source>Recommended ROMs (best first):</source>
+        <translation>ROMs recomendadas (a melhor primeiro):</translation>
+    </message>
+    <message>
+        <source>Download folder (default: the current folder).</source>
+        <translation>Pasta de download (padrão: a pasta atual).</translation>
+    </message>
+    <message>
+        <source>Failed attempts in a row without new bytes before giving up (10).</source>
+        <translation>Tentativas seguidas sem novos bytes antes de desistir (10).</translation>
+    </message>
+    <message>
+        <source>Seconds without a byte that count as a stall (30).</source>
+        <translation>Segundos sem nenhum byte que contam como travamento (30).</translation>
+    </message>
+    <message>
+        <source>--retries wants a number of attempts, not &apos;%1&apos;</source>
+        <translation>--retries espera um número de tentativas, não &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>trying mirror %1/%2: %3</source>
+        <translation>tentando o espelho %1/%2: %3</translation>
+    </message>
+    <message>
+        <source>interrupted; run the same command again to resume %1</source>
+        <translation>interrompido; execute o mesmo comando de novo para retomar %1</translation>
+    </message>
+    <message>
+        <source>verified (MD5 matches)</source>
+        <translation>verificado (o MD5 confere)</translation>
+    </message>
+    <message>
+        <source>prefix verified (no MD5 known; the MD5 starts with the %1 digits in the file name)</source>
+        <translation>verificado pelo prefixo (MD5 desconhecido; o MD5 começa com os dígitos %1 do nome do arquivo)</translation>
+    </message>
+    <message>
+        <source>completed, not verified (no checksum known)</source>
+        <translation>concluído, não verificado (nenhuma soma de verificação conhecida)</translation>
+    </message>
+    <message>
+        <source>already downloaded, %1</source>
+        <translation>já baixado, %1</translation>
+    </message>
+    <message>
+        <source>stopped: %1; the partial file stays for a resume: %2</source>
+        <translation>interrompido: %1; o arquivo parcial fica para retomar: %2</translation>
+    </message>
+    <message>
+        <source>refused: %1</source>
+        <translation>recusado: %1</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>falhou: %1</translation>
+    </message>
+    <message>
+        <source>failed: %1; the partial file stays: %2</source>
+        <translation>falhou: %1; o arquivo parcial foi mantido: %2</translation>
+    </message>
+    <message>
+        <source>failed: %1; nothing was kept</source>
+        <translation>falhou: %1; nada foi mantido</translation>
+    </message>
+    <message>
+        <source>failed: %1; the partial file stays for a resume: %2</source>
+        <translation>falhou: %1; o arquivo parcial fica para retomar: %2</translation>
+    </message>
+    <message>
+        <source>Recovery or Fastboot.</source>
+        <translation>Recovery ou Fastboot.</translation>
+    </message>
+    <message>
+        <source>The mirror host to try first (bn.d.miui.com).</source>
+        <translation>O espelho a tentar primeiro (bn.d.miui.com).</translation>
+    </message>
+    <message>
+        <source>download wants CODENAME VERSION</source>
+        <translation>download espera CODENAME VERSION</translation>
+    </message>
+    <message>
+        <source>--type is recovery or fastboot, not &apos;%1&apos;</source>
+        <translation>--type é recovery ou fastboot, não &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>no version %1 for the device folder %2 in the catalog</source>
+        <translation>o catálogo não tem a versão %1 para a pasta de dispositivo %2</translation>
+    </message>
+    <message>
+        <source>no %1 file on this page</source>
+        <translation>nenhum arquivo %1 nesta página</translation>
+    </message>
+    <message>
+        <source>this version has several files; choose one with --type:</source>
+        <translation>esta versão tem vários arquivos; escolha um com --type:</translation>
+    </message>
+    <message>
+        <source>the catalog has no download URL for %1</source>
+        <translation>o catálogo não tem URL de download para %1</translation>
+    </message>
+    <message>
+        <source>refused the catalog&apos;s file name: %1</source>
+        <translation>nome de arquivo do catálogo recusado: %1</translation>
+    </message>
+    <message>
+        <source>Expected MD5 (32 hex digits).</source>
+        <translation>MD5 esperado (32 dígitos hexadecimais).</translation>
+    </message>
+    <message>
+        <source>Expected size in bytes.</source>
+        <translation>Tamanho esperado em bytes.</translation>
+    </message>
+    <message>
+        <source>Local file name (default: the URL&apos;s last segment).</source>
+        <translation>Nome do arquivo local (padrão: o último segmento da URL).</translation>
+    </message>
+    <message>
+        <source>fetch wants a URL (and maybe other URLs of the same file, as mirrors)</source>
+        <translation>fetch espera uma URL (e talvez outras URLs do mesmo arquivo, como espelhos)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an http or https URL</source>
+        <translation>&apos;%1&apos; não é uma URL http ou https</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an MD5 (32 hex digits)</source>
+        <translation>&apos;%1&apos; não é um MD5 (32 dígitos hexadecimais)</translation>
+    </message>
+    <message>
+        <source>--size wants a number of bytes, not &apos;%1&apos;</source>
+        <translation>--size espera um número de bytes, não &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>refused the file name: %1 (choose one with --name)</source>
+        <translation>nome de arquivo recusado: %1 (escolha um com --name)</translation>
+    </message>
+    <message>
+        <source>verify wants one FILE</source>
+        <translation>verify espera um FILE</translation>
+    </message>
+    <message>
+        <source>%1 is not a file</source>
+        <translation>%1 não é um arquivo</translation>
+    </message>
+    <message>
+        <source>no checksum known for %1 (not in the catalog, or its MD5 is Unknown); use --md5</source>
+        <translation>nenhuma soma de verificação conhecida para %1 (não está no catálogo ou o MD5 é Unknown); use --md5</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>não é possível ler %1: %2</translation>
+    </message>
+    <message>
+        <source>match (prefix): the MD5 %1 starts with the file name&apos;s %2; no full MD5 is known: %3</source>
+        <translation>confere (prefixo): o MD5 %1 começa com o %2 do nome do arquivo; o MD5 completo é desconhecido: %3</translation>
+    </message>
+    <message>
+        <source>match: MD5 %1: %2</source>
+        <translation>confere: MD5 %1: %2</translation>
+    </message>
+    <message>
+        <source>mismatch: MD5 %1, expected %2: %3</source>
+        <translation>não confere: MD5 %1, esperado %2: %3</translation>
+    </message>
+    <message>
+        <source>Fetch the feed from URL instead of upstream.</source>
+        <translation>Buscar o feed na URL em vez da origem.</translation>
+    </message>
+    <message>
+        <source>Seconds to wait for the feed (30).</source>
+        <translation>Segundos de espera pelo feed (30).</translation>
+    </message>
+    <message>
+        <source>refresh takes no arguments, only options</source>
+        <translation>refresh não aceita argumentos, só opções</translation>
+    </message>
+    <message>
+        <source>--source wants an http(s) URL, not &apos;%1&apos;</source>
+        <translation>--source espera uma URL http(s), não &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>the feed was refused: %1</source>
+        <translation>o feed foi recusado: %1</translation>
+    </message>
+    <message>
+        <source>offline: %1</source>
+        <translation>sem conexão: %1</translation>
+    </message>
+    <message>
+        <source>catalog unchanged (data from %1)</source>
+        <translation>catálogo inalterado (dados de %1)</translation>
+    </message>
+    <message>
+        <source>not modified</source>
+        <translation>sem alterações</translation>
+    </message>
+    <message>
+        <source>added %1, updated %2 (from %3)</source>
+        <translation>%1 adicionados, %2 atualizados (de %3)</translation>
+    </message>
+    <message>
+        <source>Only this region (Global, China, EEA, ...).</source>
+        <translation>Só esta região (Global, China, EEA, ...).</translation>
+    </message>
+    <message>
+        <source>latest needs a CODENAME, e.g. &apos;firmware-cli latest gemini&apos;</source>
+        <translation>latest precisa de um CODENAME, por exemplo &apos;firmware-cli latest gemini&apos;</translation>
+    </message>
+    <message>
+        <source>%1 has no ROM for the region &apos;%2&apos;</source>
+        <translation>%1 não tem ROM para a região &apos;%2&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>ConditionalFetch</name>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelado</translation>
+    </message>
+    <message>
+        <source>the server announced %1, more than the %2 allowed</source>
+        <translation>o servidor anunciou %1, mais que os %2 permitidos</translation>
+    </message>
+    <message>
+        <source>the answer is larger than the %1 allowed</source>
+        <translation>a resposta é maior que os %1 permitidos</translation>
+    </message>
+    <message>
+        <source>no answer from %1 in time</source>
+        <translation>%1 não respondeu a tempo</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2 %3</source>
+        <translation>%1 respondeu HTTP %2 %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2, not the document</source>
+        <translation>%1 respondeu HTTP %2 em vez do documento</translation>
+    </message>
+</context>
+<context>
+    <name>CopyableField</name>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <translation>Copiar %1</translation>
+    </message>
+    <message>
+        <source>Copy the %1</source>
+        <translation>Copiar o %1</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsPane</name>
+    <message>
+        <source>Details</source>
+        <translation>Detalhes</translation>
+    </message>
+    <message>
+        <source>%1 · %2 %3 %4</source>
+        <translation>%1 · %2 %3 %4</translation>
+    </message>
+    <message>
+        <source>Select a version to see its files.</source>
+        <translation>Selecione uma versão para ver os arquivos dela.</translation>
+    </message>
+    <message>
+        <source>No catalog loaded.</source>
+        <translation>Nenhum catálogo carregado.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Open on &amp;Website</source>
+        <translation>Abrir no &amp;site</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source> · Android %1</source>
+        <translation> · Android %1</translation>
+    </message>
+    <message>
+        <source>%1 device</source>
+        <translation>Dispositivo %1</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Dispositivo</translation>
+    </message>
+    <message>
+        <source>Codename</source>
+        <translation>Codinome</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versões</translation>
+    </message>
+    <message>
+        <source>Newest</source>
+        <translation>Mais recente</translation>
+    </message>
+    <message>
+        <source>Select a version in the list to see its files.</source>
+        <translation>Selecione uma versão na lista para ver os arquivos dela.</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Select a device, then one of its versions.</source>
+        <translation>Selecione um dispositivo e depois uma das versões dele.</translation>
+    </message>
+    <message>
+        <source>Page notice</source>
+        <translation>Aviso da página</translation>
+    </message>
+</context>
+<context>
+    <name>DevicePanel</name>
+    <message>
+        <source>%1 — %2, %3</source>
+        <translation>%1 — %2, %3</translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3</source>
+        <translation>%1 — %2: %3</translation>
+    </message>
+    <message>
+        <source>Unknown phone</source>
+        <translation>Celular desconhecido</translation>
+    </message>
+    <message>
+        <source>Recommended ROMs</source>
+        <translation>ROMs recomendadas</translation>
+    </message>
+    <message>
+        <source>Connect the phone by USB with USB debugging on, or in fastboot mode, then detect it.</source>
+        <translation>Conecte o celular por USB com a depuração USB ativada, ou no modo fastboot, e depois detecte-o.</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Celular:</translation>
+    </message>
+    <message>
+        <source>Connected phones</source>
+        <translation>Celulares conectados</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>Notes about the phone</source>
+        <translation>Observações sobre o celular</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versão</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>Ramo</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Região</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamanho</translation>
+    </message>
+    <message>
+        <source>The newest ROM per branch and type for the phone&apos;s region first; Enter or a double click opens the version</source>
+        <translation>Primeiro a ROM mais nova de cada ramo e tipo para a região do celular; Enter ou um clique duplo abre a versão</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Codename</source>
+        <translation>Codinome</translation>
+    </message>
+    <message>
+        <source>Variant</source>
+        <translation>Variante</translation>
+    </message>
+    <message>
+        <source>Installed</source>
+        <translation>Instalada</translation>
+    </message>
+    <message>
+        <source>Android</source>
+        <translation>Android</translation>
+    </message>
+    <message>
+        <source>Anti-rollback</source>
+        <translation>Anti-rollback</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Conexão</translation>
+    </message>
+    <message>
+        <source>Looking for a phone…</source>
+        <translation>Procurando um celular…</translation>
+    </message>
+    <message>
+        <source>No phone found. Connect it by USB with USB debugging on (Settings → Additional settings → Developer options), or start it in fastboot mode, then detect again.</source>
+        <translation>Nenhum celular encontrado. Conecte-o por USB com a depuração USB ativada (Configurações → Configurações adicionais → Opções do desenvolvedor) ou inicie-o no modo fastboot e detecte de novo.</translation>
+    </message>
+    <message>
+        <source>%1 hardware</source>
+        <translation>hardware %1</translation>
+    </message>
+    <message>
+        <source>%1 (hardware: %2)</source>
+        <translation>%1 (hardware: %2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 · serial %2</source>
+        <translation>%1 · número de série %2</translation>
+    </message>
+    <message>
+        <source>The installed version is the newest for its region and branch.</source>
+        <translation>A versão instalada é a mais nova para a região e o ramo dela.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconhecido</translation>
+    </message>
+    <message>
+        <source>Phones connected: %1. Pick one.</source>
+        <translation>Celulares conectados: %1. Escolha um.</translation>
+    </message>
+    <message>
+        <source>Newer versions for its region and branch: %1, marked “Newer” in the tree.</source>
+        <translation>Versões mais novas para a região e o ramo dele: %1, marcadas como “Mais nova” na árvore.</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceProbe</name>
+    <message>
+        <source>This user may not open the phone&apos;s USB device. On Linux, install udev rules for Android phones (Debian/Ubuntu: sudo apt install android-sdk-platform-tools-common), make sure you are in the plugdev group, then unplug the phone and plug it in again.</source>
+        <translation>Este usuário não pode abrir o dispositivo USB do celular. No Linux, instale as regras udev para celulares Android (Debian/Ubuntu: sudo apt install android-sdk-platform-tools-common), confira se você está no grupo plugdev e depois desconecte e reconecte o celular.</translation>
+    </message>
+    <message>
+        <source>The phone has not allowed USB debugging from this computer. Unlock it, tap “Allow” in the “Allow USB debugging?” prompt, then detect again.</source>
+        <translation>O celular não permitiu a depuração USB a partir deste computador. Desbloqueie-o, toque em “Permitir” na pergunta “Permitir depuração USB?” e detecte de novo.</translation>
+    </message>
+    <message>
+        <source>The phone is connected but does not answer. Unplug it and plug it in again; if that does not help, run “adb kill-server” and detect again.</source>
+        <translation>O celular está conectado, mas não responde. Desconecte e reconecte-o; se não resolver, execute “adb kill-server” e detecte de novo.</translation>
+    </message>
+    <message>
+        <source>The phone is still connecting. Wait a moment, then detect again.</source>
+        <translation>O celular ainda está se conectando. Aguarde um momento e detecte de novo.</translation>
+    </message>
+    <message>
+        <source>The phone is in “%1” mode. Start Android with USB debugging on, or fastboot mode, then detect again.</source>
+        <translation>O celular está no modo “%1”. Inicie o Android com a depuração USB ativada, ou o modo fastboot, e detecte de novo.</translation>
+    </message>
+    <message>
+        <source>“%1” did not answer within %2 s and was stopped.</source>
+        <translation>“%1” não respondeu em %2 s e foi interrompido.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be started: %2</source>
+        <translation>Não foi possível iniciar “%1”: %2</translation>
+    </message>
+    <message>
+        <source>“%1” crashed.</source>
+        <translation>“%1” travou.</translation>
+    </message>
+    <message>
+        <source>“%1” failed (exit code %2).</source>
+        <translation>“%1” falhou (código de saída %2).</translation>
+    </message>
+    <message>
+        <source>“%1” failed: %2</source>
+        <translation>“%1” falhou: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not installed. On Debian or Ubuntu: sudo apt install adb fastboot. On Windows or macOS, install Android&apos;s platform-tools and set the path to %1 in Preferences → Phone (firmware-cli: %2 PATH).</source>
+        <translation>%1 não está instalado. No Debian ou Ubuntu: sudo apt install adb fastboot. No Windows ou macOS, instale as platform-tools do Android e informe o caminho de %1 em Preferências → Celular (firmware-cli: %2 PATH).</translation>
+    </message>
+    <message>
+        <source>%1 was not found at %2. Correct the path in Preferences → Phone (firmware-cli: %3 PATH).</source>
+        <translation>%1 não foi encontrado em %2. Corrija o caminho em Preferências → Celular (firmware-cli: %3 PATH).</translation>
+    </message>
+    <message>
+        <source>%1 is not a program (%2). Correct the path in Preferences → Phone (firmware-cli: %3 PATH).</source>
+        <translation>%1 não é um programa (%2). Corrija o caminho em Preferências → Celular (firmware-cli: %3 PATH).</translation>
+    </message>
+    <message>
+        <source>Unplug the phone and plug it in again, or run “adb kill-server”, then detect again.</source>
+        <translation>Desconecte e reconecte o celular, ou execute “adb kill-server”, e detecte de novo.</translation>
+    </message>
+    <message>
+        <source>Unplug the phone and plug it in again, then detect again.</source>
+        <translation>Desconecte e reconecte o celular e detecte de novo.</translation>
+    </message>
+    <message>
+        <source>The phone answered “%1” without any property.</source>
+        <translation>O celular respondeu “%1” sem nenhuma propriedade.</translation>
+    </message>
+    <message>
+        <source>Restart the phone into fastboot mode (hold Volume Down while powering on), then detect again.</source>
+        <translation>Reinicie o celular no modo fastboot (segure Diminuir volume ao ligar) e detecte de novo.</translation>
+    </message>
+    <message>
+        <source>The phone did not say which product it is.</source>
+        <translation>O celular não informou qual produto é.</translation>
+    </message>
+</context>
+<context>
+    <name>Download</name>
+    <message>
+        <source>Queued</source>
+        <translation>Na fila</translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation>Conectando</translation>
+    </message>
+    <message>
+        <source>Downloading</source>
+        <translation>Baixando</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Pausado</translation>
+    </message>
+    <message>
+        <source>Retrying</source>
+        <translation>Tentando de novo</translation>
+    </message>
+    <message>
+        <source>Verifying</source>
+        <translation>Verificando</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Concluído</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Falhou</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelado</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>verificado</translation>
+    </message>
+    <message>
+        <source>prefix verified</source>
+        <translation>verificado pelo prefixo</translation>
+    </message>
+    <message>
+        <source>not verified</source>
+        <translation>não verificado</translation>
+    </message>
+    <message>
+        <source>Retrying in %1 s: %2</source>
+        <translation>Nova tentativa em %1 s: %2</translation>
+    </message>
+    <message>
+        <source>already downloaded, %1</source>
+        <translation>já baixado, %1</translation>
+    </message>
+    <message>
+        <source>server unreachable (connection refused)</source>
+        <translation>servidor inacessível (conexão recusada)</translation>
+    </message>
+    <message>
+        <source>connection closed by the server</source>
+        <translation>conexão encerrada pelo servidor</translation>
+    </message>
+    <message>
+        <source>host not found</source>
+        <translation>host não encontrado</translation>
+    </message>
+    <message>
+        <source>connection timed out</source>
+        <translation>tempo de conexão esgotado</translation>
+    </message>
+    <message>
+        <source>network unavailable</source>
+        <translation>rede indisponível</translation>
+    </message>
+    <message>
+        <source>refused an insecure redirect (https to http)</source>
+        <translation>redirecionamento inseguro recusado (de https para http)</translation>
+    </message>
+    <message>
+        <source>too many redirects</source>
+        <translation>redirecionamentos demais</translation>
+    </message>
+    <message>
+        <source>TLS error: %1</source>
+        <translation>erro de TLS: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DownloadListModel</name>
+    <message>
+        <source>/s</source>
+        <translation>/s</translation>
+    </message>
+    <message>
+        <source>%1
+%2
+from mirror %3 of %4: %5</source>
+        <translation>%1
+%2
+do espelho %3 de %4: %5</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamanho</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progresso</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>Velocidade</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Tempo restante</translation>
+    </message>
+    <message>
+        <source>Mirror</source>
+        <translation>Espelho</translation>
+    </message>
+</context>
+<context>
+    <name>DownloadManager</name>
+    <message>
+        <source>%1 is already in the download queue</source>
+        <translation>%1 já está na fila de downloads</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DownloadNotifier</name>
+    <message>
+        <source>No downloads running</source>
+        <translation>Nenhum download em andamento</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n download(s)</source>
+        <translation>
+            <numerusform>%n download</numerusform>
+            <numerusform>%n downloads</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 % (%3 of %4)</source>
+        <translation>%1: %2 % (%3 de %4)</translation>
+    </message>
+    <message>
+        <source>Download failed</source>
+        <translation>Falha no download</translation>
+    </message>
+    <message>
+        <source>Download complete</source>
+        <translation>Download concluído</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>&amp;Show Firmware Browser</source>
+        <translation>&amp;Mostrar o Firmware Browser</translation>
+    </message>
+    <message>
+        <source>&amp;Pause All Downloads</source>
+        <translation>&amp;Pausar todos os downloads</translation>
+    </message>
+    <message>
+        <source>&amp;Resume All Downloads</source>
+        <translation>&amp;Retomar todos os downloads</translation>
+    </message>
+</context>
+<context>
+    <name>DownloadWorker</name>
+    <message>
+        <source>refused the file name: %1</source>
+        <translation>nome de arquivo recusado: %1</translation>
+    </message>
+    <message>
+        <source>no download URL</source>
+        <translation>nenhuma URL de download</translation>
+    </message>
+    <message>
+        <source>refused the URL &apos;%1&apos;: only http and https are supported</source>
+        <translation>URL &apos;%1&apos; recusada: só http e https são aceitos</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an MD5 (32 hex digits)</source>
+        <translation>&apos;%1&apos; não é um MD5 (32 dígitos hexadecimais)</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>não é possível criar a pasta %1</translation>
+    </message>
+    <message>
+        <source>refused to write through the symbolic link %1</source>
+        <translation>gravação pelo link simbólico %1 recusada</translation>
+    </message>
+    <message>
+        <source>%1 already exists and there is no checksum to compare it with; it was left alone</source>
+        <translation>%1 já existe e não há soma de verificação para comparar; ele não foi alterado</translation>
+    </message>
+    <message>
+        <source>checking the existing file</source>
+        <translation>verificando o arquivo existente</translation>
+    </message>
+    <message>
+        <source>checking the partial file</source>
+        <translation>verificando o arquivo parcial</translation>
+    </message>
+    <message>
+        <source>the server&apos;s file has %1 bytes, expected %2</source>
+        <translation>o arquivo do servidor tem %1 bytes, esperados %2</translation>
+    </message>
+    <message>
+        <source>the server&apos;s file (%1) differs from the catalog (%2)</source>
+        <translation>o arquivo do servidor (%1) difere do catálogo (%2)</translation>
+    </message>
+    <message>
+        <source>unexpected HTTP status %1</source>
+        <translation>status HTTP inesperado %1</translation>
+    </message>
+    <message>
+        <source>the server sent the wrong range</source>
+        <translation>o servidor enviou o intervalo errado</translation>
+    </message>
+    <message>
+        <source>this mirror&apos;s file has another size; starting over</source>
+        <translation>o arquivo deste espelho tem outro tamanho; recomeçando</translation>
+    </message>
+    <message>
+        <source>the file on the server changed</source>
+        <translation>o arquivo no servidor mudou</translation>
+    </message>
+    <message>
+        <source>the mirror sent a web page instead of the file</source>
+        <translation>o espelho enviou uma página da web em vez do arquivo</translation>
+    </message>
+    <message>
+        <source>not enough space: %1 needed, %2 free; free some space and resume</source>
+        <translation>espaço insuficiente: %1 necessários, %2 livres; libere espaço e retome</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>não é possível gravar %1: %2</translation>
+    </message>
+    <message>
+        <source>the server refused the range (HTTP 416)</source>
+        <translation>o servidor recusou o intervalo (HTTP 416)</translation>
+    </message>
+    <message>
+        <source>HTTP %1 %2</source>
+        <translation>HTTP %1 %2</translation>
+    </message>
+    <message>
+        <source>the mirror no longer has the file (NoSuchKey)</source>
+        <translation>o espelho não tem mais o arquivo (NoSuchKey)</translation>
+    </message>
+    <message>
+        <source>cannot write the file (%1); free some space and resume</source>
+        <translation>não é possível gravar o arquivo (%1); libere espaço e retome</translation>
+    </message>
+    <message>
+        <source>redirect (HTTP %1) without a usable Location</source>
+        <translation>redirecionamento (HTTP %1) sem um Location utilizável</translation>
+    </message>
+    <message>
+        <source>unexpected answer from the server (HTTP %1)</source>
+        <translation>resposta inesperada do servidor (HTTP %1)</translation>
+    </message>
+    <message>
+        <source>no data for %1 s</source>
+        <translation>sem dados por %1 s</translation>
+    </message>
+    <message>
+        <source>the connection ended after %1 of %2 bytes</source>
+        <translation>a conexão terminou após %1 de %2 bytes</translation>
+    </message>
+    <message>
+        <source>the connection ended after %1 bytes</source>
+        <translation>a conexão terminou após %1 bytes</translation>
+    </message>
+    <message>
+        <source>too slow (%1 B/s); reconnecting</source>
+        <translation>lento demais (%1 B/s); reconectando</translation>
+    </message>
+    <message>
+        <source>%1 (gave up; failed attempts in a row: %2)</source>
+        <translation>%1 (desistiu; tentativas seguidas com falha: %2)</translation>
+    </message>
+    <message>
+        <source>%1; the server asks to wait %2, longer than allowed</source>
+        <translation>%1; o servidor pede para esperar %2, mais que o permitido</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>removed by Xiaomi from all mirrors</source>
+        <translation>removido pela Xiaomi de todos os espelhos</translation>
+    </message>
+    <message>
+        <source>no mirror could deliver the file; the last one, %1: %2</source>
+        <translation>nenhum espelho conseguiu entregar o arquivo; o último, %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 too slow (%2/s)</source>
+        <translation>%1 lento demais (%2/s)</translation>
+    </message>
+    <message>
+        <source>size mismatch: got %1 bytes, expected %2</source>
+        <translation>tamanho não confere: recebidos %1 bytes, esperados %2</translation>
+    </message>
+    <message>
+        <source>size mismatch: got %1, the catalog says %2</source>
+        <translation>tamanho não confere: recebido %1, o catálogo diz %2</translation>
+    </message>
+    <message>
+        <source>checking the MD5</source>
+        <translation>verificando o MD5</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>não é possível ler o arquivo: %1</translation>
+    </message>
+    <message>
+        <source>a different file named %1 already exists (MD5 %2); it was not overwritten</source>
+        <translation>já existe outro arquivo chamado %1 (MD5 %2); ele não foi sobrescrito</translation>
+    </message>
+    <message>
+        <source>checksum mismatch: expected %1, got %2</source>
+        <translation>soma de verificação não confere: esperada %1, obtida %2</translation>
+    </message>
+    <message>
+        <source>%1; downloading once more from the start</source>
+        <translation>%1; baixando de novo desde o início</translation>
+    </message>
+    <message>
+        <source>%1 appeared while downloading; it was not overwritten</source>
+        <translation>%1 apareceu durante o download; ele não foi sobrescrito</translation>
+    </message>
+    <message>
+        <source>cannot rename %1 to its final name</source>
+        <translation>não é possível renomear %1 para o nome final</translation>
+    </message>
+    <message>
+        <source>cannot open %1 for writing</source>
+        <translation>não é possível abrir %1 para gravação</translation>
+    </message>
+    <message>
+        <source>cannot shorten %1: %2</source>
+        <translation>não é possível encurtar %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DownloadsPanel</name>
+    <message>
+        <source>Downloads</source>
+        <translation>Downloads</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pausar</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Retomar</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancelar</translation>
+    </message>
+    <message>
+        <source>Re&amp;try</source>
+        <translation>&amp;Tentar de novo</translation>
+    </message>
+    <message>
+        <source>Open &amp;Folder</source>
+        <translation>&amp;Abrir pasta</translation>
+    </message>
+    <message>
+        <source>Copy Pat&amp;h</source>
+        <translation>Copiar camin&amp;ho</translation>
+    </message>
+    <message>
+        <source>Pause &amp;All</source>
+        <translation>Pausar &amp;todos</translation>
+    </message>
+    <message>
+        <source>Resume A&amp;ll</source>
+        <translation>Retomar to&amp;dos</translation>
+    </message>
+</context>
+<context>
+    <name>FieldLabel</name>
+    <message>
+        <source>&amp;Copy Selection</source>
+        <translation>&amp;Copiar seleção</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>Selecionar &amp;tudo</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageSetting</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>LatestFeed</name>
+    <message numerus="yes">
+        <source>%n record(s) of the feed skipped</source>
+        <translation>
+            <numerusform>%n registro do feed ignorado</numerusform>
+            <numerusform>%n registros do feed ignorados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not valid YAML (line %1, column %2): %3</source>
+        <translation>YAML inválido (linha %1, coluna %2): %3</translation>
+    </message>
+    <message>
+        <source>the feed is empty</source>
+        <translation>o feed está vazio</translation>
+    </message>
+    <message>
+        <source>the feed is not a list of ROM records</source>
+        <translation>o feed não é uma lista de registros de ROM</translation>
+    </message>
+    <message>
+        <source>record</source>
+        <translation>registro</translation>
+    </message>
+    <message>
+        <source>record %1: missing or malformed %2</source>
+        <translation>registro %1: %2 ausente ou malformado</translation>
+    </message>
+    <message>
+        <source>record %1: %2</source>
+        <translation>registro %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>none of its %n record(s) could be read</source>
+        <translation>
+            <numerusform>não foi possível ler o seu %n registro</numerusform>
+            <numerusform>não foi possível ler nenhum dos seus %n registros</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Firmware Browser</source>
+        <translation>Firmware Browser</translation>
+    </message>
+    <message>
+        <source>Search device, codename, version, file name or MD5</source>
+        <translation>Pesquisar dispositivo, codinome, versão, nome de arquivo ou MD5</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Pesquisar</translation>
+    </message>
+    <message>
+        <source>Show only versions of this branch</source>
+        <translation>Mostrar só as versões deste ramo</translation>
+    </message>
+    <message>
+        <source>Branch filter</source>
+        <translation>Filtro de ramo</translation>
+    </message>
+    <message>
+        <source>Show only versions with a file of this type</source>
+        <translation>Mostrar só as versões com um arquivo deste tipo</translation>
+    </message>
+    <message>
+        <source>Type filter</source>
+        <translation>Filtro de tipo</translation>
+    </message>
+    <message>
+        <source>Show only versions for this region</source>
+        <translation>Mostrar só as versões para esta região</translation>
+    </message>
+    <message>
+        <source>Region filter</source>
+        <translation>Filtro de região</translation>
+    </message>
+    <message>
+        <source>Catalog</source>
+        <translation>Catálogo</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Arquivo</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>E&amp;xibir</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Aj&amp;uda</translation>
+    </message>
+    <message>
+        <source>&amp;Import Page…</source>
+        <translation>&amp;Importar página…</translation>
+    </message>
+    <message>
+        <source>Add a version page saved from xmfirmwareupdater.com to the catalog</source>
+        <translation>Adicionar ao catálogo uma página de versão salva do xmfirmwareupdater.com</translation>
+    </message>
+    <message>
+        <source>&amp;Verify File…</source>
+        <translation>&amp;Verificar arquivo…</translation>
+    </message>
+    <message>
+        <source>Check a downloaded ROM file&apos;s MD5 against the catalog</source>
+        <translation>Conferir o MD5 de um arquivo de ROM baixado com o catálogo</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Preferências…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Sair</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Localizar</translation>
+    </message>
+    <message>
+        <source>Search the catalog</source>
+        <translation>Pesquisar no catálogo</translation>
+    </message>
+    <message>
+        <source>&amp;Expand All</source>
+        <translation>&amp;Expandir tudo</translation>
+    </message>
+    <message>
+        <source>&amp;Collapse All</source>
+        <translation>&amp;Recolher tudo</translation>
+    </message>
+    <message>
+        <source>&amp;About Firmware Browser</source>
+        <translation>&amp;Sobre o Firmware Browser</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Sobre o &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Copied the %1.</source>
+        <translation>Copiado: %1.</translation>
+    </message>
+    <message>
+        <source>No catalog loaded.</source>
+        <translation>Nenhum catálogo carregado.</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Link</source>
+        <translation>Copiar &amp;link</translation>
+    </message>
+    <message>
+        <source>Copied the link to %1.</source>
+        <translation>Link para %1 copiado.</translation>
+    </message>
+    <message>
+        <source>Open on &amp;Website</source>
+        <translation>Abrir no &amp;site</translation>
+    </message>
+    <message>
+        <source>&amp;Collapse</source>
+        <translation>&amp;Recolher</translation>
+    </message>
+    <message>
+        <source>&amp;Expand</source>
+        <translation>&amp;Expandir</translation>
+    </message>
+    <message>
+        <source>Any branch</source>
+        <translation>Qualquer ramo</translation>
+    </message>
+    <message>
+        <source>Any type</source>
+        <translation>Qualquer tipo</translation>
+    </message>
+    <message>
+        <source>Any region</source>
+        <translation>Qualquer região</translation>
+    </message>
+    <message>
+        <source>Nothing matches the search and filters.</source>
+        <translation>Nada corresponde à pesquisa e aos filtros.</translation>
+    </message>
+    <message>
+        <source>Matches in %1.</source>
+        <translation>Resultados em %1.</translation>
+    </message>
+    <message>
+        <source>Loading catalog…</source>
+        <translation>Carregando o catálogo…</translation>
+    </message>
+    <message>
+        <source>No catalog</source>
+        <translation>Sem catálogo</translation>
+    </message>
+    <message>
+        <source>The catalog could not be loaded.</source>
+        <translation>Não foi possível carregar o catálogo.</translation>
+    </message>
+    <message>
+        <source>Catalog Not Loaded</source>
+        <translation>Catálogo não carregado</translation>
+    </message>
+    <message>
+        <source>Imported Pages Not Loaded</source>
+        <translation>Páginas importadas não carregadas</translation>
+    </message>
+    <message>
+        <source>“%1” is not in the catalog.</source>
+        <translation>“%1” não está no catálogo.</translation>
+    </message>
+    <message>
+        <source>Downloads Running</source>
+        <translation>Downloads em andamento</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n download(s) are running. Quit and pause them? They resume next time.</source>
+        <translation>
+            <numerusform>%n download está em andamento. Sair e pausá-lo? Ele será retomado na próxima vez.</numerusform>
+            <numerusform>%n downloads estão em andamento. Sair e pausá-los? Eles serão retomados na próxima vez.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import Version Page</source>
+        <translation>Importar página de versão</translation>
+    </message>
+    <message>
+        <source>Saved version pages (*.html *.htm *.md);;All files (*)</source>
+        <translation>Páginas de versão salvas (*.html *.htm *.md);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Importando %1…</translation>
+    </message>
+    <message>
+        <source>Import failed: %1</source>
+        <translation>Falha na importação: %1</translation>
+    </message>
+    <message>
+        <source>Import Failed</source>
+        <translation>Falha na importação</translation>
+    </message>
+    <message>
+        <source>The page was not imported; the catalog is unchanged.
+
+%1</source>
+        <translation>A página não foi importada; o catálogo não foi alterado.
+
+%1</translation>
+    </message>
+    <message>
+        <source>Catalog Not Reloaded</source>
+        <translation>Catálogo não recarregado</translation>
+    </message>
+    <message>
+        <source>The page was imported, but the catalog could not be reloaded.
+
+%1</source>
+        <translation>A página foi importada, mas não foi possível recarregar o catálogo.
+
+%1</translation>
+    </message>
+    <message>
+        <source>%1 · %2 %3</source>
+        <translation>%1 · %2 %3</translation>
+    </message>
+    <message>
+        <source>Imported %1 (%2).</source>
+        <translation>%1 importado (%2).</translation>
+    </message>
+    <message>
+        <source>Copied “%1”.</source>
+        <translation>“%1” copiado.</translation>
+    </message>
+    <message>
+        <source>Could not open %1 in a browser.</source>
+        <translation>Não foi possível abrir %1 em um navegador.</translation>
+    </message>
+    <message>
+        <source>Opened %1 in your browser.</source>
+        <translation>%1 aberto no seu navegador.</translation>
+    </message>
+    <message>
+        <source>Downloads</source>
+        <translation>Downloads</translation>
+    </message>
+    <message>
+        <source>&amp;Downloads</source>
+        <translation>&amp;Downloads</translation>
+    </message>
+    <message>
+        <source>The download queue could not be read: %1</source>
+        <translation>Não foi possível ler a fila de downloads: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unfinished download(s) restored.</source>
+        <translation>
+            <numerusform>%n download não concluído restaurado.</numerusform>
+            <numerusform>%n downloads não concluídos restaurados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The catalog&apos;s file name “%1” is not safe to save: %2</source>
+        <translation>Não é seguro salvar com o nome de arquivo do catálogo “%1”: %2</translation>
+    </message>
+    <message>
+        <source>Not queued: %1</source>
+        <translation>Não adicionado à fila: %1</translation>
+    </message>
+    <message>
+        <source>Download Not Queued</source>
+        <translation>Download não adicionado à fila</translation>
+    </message>
+    <message>
+        <source>Queued %1 from %2 into %3.</source>
+        <translation>%1 na fila, de %2 para %3.</translation>
+    </message>
+    <message>
+        <source>Download of %1 failed: %2</source>
+        <translation>O download de %1 falhou: %2</translation>
+    </message>
+    <message>
+        <source>Downloaded %1.</source>
+        <translation>%1 baixado.</translation>
+    </message>
+    <message>
+        <source>The new language applies the next time Firmware Browser starts.</source>
+        <translation>O novo idioma vale a partir da próxima vez que o Firmware Browser for iniciado.</translation>
+    </message>
+    <message>
+        <source>Verify File</source>
+        <translation>Verificar arquivo</translation>
+    </message>
+    <message>
+        <source>ROM files (*.zip *.tgz);;All files (*)</source>
+        <translation>Arquivos de ROM (*.zip *.tgz);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Ferramentas</translation>
+    </message>
+    <message>
+        <source>Toolbar</source>
+        <translation>Barra de ferramentas</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh Catalog</source>
+        <translation>A&amp;tualizar catálogo</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Atualizar</translation>
+    </message>
+    <message>
+        <source>Add the ROMs published since the catalog was made (from Xiaomi Firmware Updater&apos;s feed)</source>
+        <translation>Adicionar as ROMs publicadas desde que o catálogo foi criado (do feed do Xiaomi Firmware Updater)</translation>
+    </message>
+    <message>
+        <source>&amp;What&apos;s New…</source>
+        <translation>&amp;Novidades…</translation>
+    </message>
+    <message>
+        <source>The ROM files the last catalog refresh brought</source>
+        <translation>Os arquivos de ROM trazidos pela última atualização do catálogo</translation>
+    </message>
+    <message>
+        <source>&amp;Detect Phone</source>
+        <translation>&amp;Detectar celular</translation>
+    </message>
+    <message>
+        <source>Find the phone connected by USB (adb or fastboot mode), select its device and mark its installed and newer versions</source>
+        <translation>Encontrar o celular conectado por USB (adb ou modo fastboot), selecionar o dispositivo dele e marcar a versão instalada e as mais novas</translation>
+    </message>
+    <message>
+        <source>&amp;Unpin from My Devices</source>
+        <translation>&amp;Desafixar de Meus dispositivos</translation>
+    </message>
+    <message>
+        <source>&amp;Pin to My Devices</source>
+        <translation>&amp;Fixar em Meus dispositivos</translation>
+    </message>
+    <message>
+        <source>Check Before Downloading</source>
+        <translation>Confira antes de baixar</translation>
+    </message>
+    <message>
+        <source>%1 may not suit the connected phone, %2.</source>
+        <translation>%1 pode não servir para o celular conectado, %2.</translation>
+    </message>
+    <message>
+        <source>&amp;Download Anyway</source>
+        <translation>&amp;Baixar mesmo assim</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;Celular</translation>
+    </message>
+    <message>
+        <source>Refreshing the catalog…</source>
+        <translation>Atualizando o catálogo…</translation>
+    </message>
+    <message>
+        <source>This version came from the catalog refresh: its changelog and other mirrors are not known yet, and its page could not be fetched (%1). Downloads use the one known link.</source>
+        <translation>Esta versão veio da atualização do catálogo: o registro de alterações e os outros espelhos ainda são desconhecidos, e não foi possível buscar a página dela (%1). Os downloads usam o único link conhecido.</translation>
+    </message>
+    <message>
+        <source>The catalog is still loading.</source>
+        <translation>O catálogo ainda está carregando.</translation>
+    </message>
+    <message>
+        <source>This version came from the catalog refresh; fetching its page for the changelog and the other mirrors…</source>
+        <translation>Esta versão veio da atualização do catálogo; buscando a página dela para o registro de alterações e os outros espelhos…</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <translation>%1 %2 (%3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>e mais %n</numerusform>
+            <numerusform>e mais %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New ROMs for your devices</source>
+        <translation>ROMs novas para seus dispositivos</translation>
+    </message>
+    <message>
+        <source>Pinned %1 to My devices.</source>
+        <translation>%1 fixado em Meus dispositivos.</translation>
+    </message>
+    <message>
+        <source>Unpinned %1.</source>
+        <translation>%1 desafixado.</translation>
+    </message>
+</context>
+<context>
+    <name>Md5Hasher</name>
+    <message>
+        <source>the file is shorter than expected</source>
+        <translation>o arquivo é menor que o esperado</translation>
+    </message>
+</context>
+<context>
+    <name>PageCompleter</name>
+    <message>
+        <source>the page could not be read: %1</source>
+        <translation>não foi possível ler a página: %1</translation>
+    </message>
+    <message>
+        <source>the server sent the page of %1 %2 instead</source>
+        <translation>o servidor enviou a página de %1 %2 no lugar</translation>
+    </message>
+    <message>
+        <source>could not write the page cache in %1</source>
+        <translation>não foi possível gravar o cache de páginas em %1</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneController</name>
+    <message>
+        <source>Phone</source>
+        <translation>Celular</translation>
+    </message>
+    <message>
+        <source>Looking for a phone…</source>
+        <translation>Procurando um celular…</translation>
+    </message>
+    <message>
+        <source>Phone detection needs adb or fastboot.</source>
+        <translation>A detecção do celular precisa do adb ou do fastboot.</translation>
+    </message>
+    <message>
+        <source>No phone found.</source>
+        <translation>Nenhum celular encontrado.</translation>
+    </message>
+    <message>
+        <source>Detected %1.</source>
+        <translation>%1 detectado.</translation>
+    </message>
+    <message>
+        <source>Phones connected: %1. Pick one in the Phone panel.</source>
+        <translation>Celulares conectados: %1. Escolha um no painel Celular.</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneInfo</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneMatcher</name>
+    <message>
+        <source>The phone did not say which device it is.</source>
+        <translation>O celular não informou qual dispositivo é.</translation>
+    </message>
+    <message>
+        <source>The catalog has no ROMs for “%1”.</source>
+        <translation>O catálogo não tem ROMs para “%1”.</translation>
+    </message>
+    <message>
+        <source>This phone runs a %1 ROM, but its hardware is a %2 model (ro.boot.hwc = %3): a seller probably flashed it. Going back to a %2 ROM is a region change: it needs an unlocked bootloader and a Fastboot ROM.</source>
+        <translation>Este celular usa uma ROM %1, mas o hardware é um modelo %2 (ro.boot.hwc = %3): provavelmente um vendedor a instalou. Voltar para uma ROM %2 é uma troca de região: exige o bootloader desbloqueado e uma ROM Fastboot.</translation>
+    </message>
+    <message>
+        <source>In fastboot mode the phone does not say which ROM or region it runs: start Android with USB debugging on for a full match. Showing the newest Fastboot ROMs of every region.</source>
+        <translation>No modo fastboot o celular não informa qual ROM ou região usa: inicie o Android com a depuração USB ativada para uma correspondência completa. Mostrando as ROMs Fastboot mais novas de todas as regiões.</translation>
+    </message>
+    <message>
+        <source>The installed version %1 is not in the catalog.</source>
+        <translation>A versão instalada %1 não está no catálogo.</translation>
+    </message>
+    <message>
+        <source>Anti-rollback index: %1. Flashing a ROM older than the installed one can be refused or brick the phone.</source>
+        <translation>Índice anti-rollback: %1. Instalar uma ROM mais antiga que a instalada pode ser recusado ou inutilizar o celular (brick).</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Preferências</translation>
+    </message>
+    <message>
+        <source>Interface</source>
+        <translation>Interface</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>The language of menus and messages; it changes the next time Firmware Browser starts</source>
+        <translation>O idioma dos menus e mensagens; muda na próxima vez que o Firmware Browser for iniciado</translation>
+    </message>
+    <message>
+        <source>Downloads</source>
+        <translation>Downloads</translation>
+    </message>
+    <message>
+        <source>Download &amp;folder:</source>
+        <translation>&amp;Pasta de download:</translation>
+    </message>
+    <message>
+        <source>Where ROM files are saved</source>
+        <translation>Onde os arquivos de ROM são salvos</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Procurar…</translation>
+    </message>
+    <message>
+        <source>&amp;Parallel downloads:</source>
+        <translation>&amp;Downloads simultâneos:</translation>
+    </message>
+    <message>
+        <source>How many files download at the same time; the others wait in the queue</source>
+        <translation>Quantos arquivos são baixados ao mesmo tempo; os outros aguardam na fila</translation>
+    </message>
+    <message>
+        <source>Preferred &amp;mirror:</source>
+        <translation>&amp;Espelho preferido:</translation>
+    </message>
+    <message>
+        <source>The mirror a download tries first; when it fails, is missing the file or is far too slow, the file&apos;s other mirrors follow in page order</source>
+        <translation>O espelho que um download tenta primeiro; quando ele falha, não tem o arquivo ou é lento demais, os outros espelhos do arquivo são usados na ordem da página</translation>
+    </message>
+    <message>
+        <source>&amp;Verify the MD5 after downloading</source>
+        <translation>&amp;Verificar o MD5 após o download</translation>
+    </message>
+    <message>
+        <source>When off, files are kept even if they differ from the catalog&apos;s MD5, and are marked “not verified”</source>
+        <translation>Desativado, os arquivos são mantidos mesmo que difiram do MD5 do catálogo e ficam marcados como “não verificado”</translation>
+    </message>
+    <message>
+        <source>Changes apply to files queued from now on; the parallel limit applies at once.</source>
+        <translation>As alterações valem para os arquivos adicionados à fila a partir de agora; o limite de downloads simultâneos vale na hora.</translation>
+    </message>
+    <message>
+        <source>Automatic (page order)</source>
+        <translation>Automático (ordem da página)</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Padrão do sistema</translation>
+    </message>
+    <message>
+        <source>Download Folder</source>
+        <translation>Pasta de download</translation>
+    </message>
+    <message>
+        <source>Catalog</source>
+        <translation>Catálogo</translation>
+    </message>
+    <message>
+        <source>&amp;Check for new ROMs at start, at most every</source>
+        <translation>&amp;Procurar ROMs novas ao iniciar, no máximo a cada</translation>
+    </message>
+    <message>
+        <source>Fetch Xiaomi Firmware Updater&apos;s feed of new ROMs when Firmware Browser starts (View → Refresh Catalog, F5, does it any time)</source>
+        <translation>Buscar o feed de ROMs novas do Xiaomi Firmware Updater quando o Firmware Browser iniciar (Exibir → Atualizar catálogo, F5, faz isso a qualquer momento)</translation>
+    </message>
+    <message>
+        <source>Hours between automatic checks</source>
+        <translation>Horas entre verificações automáticas</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>&amp;Feed:</source>
+        <translation>&amp;Feed:</translation>
+    </message>
+    <message>
+        <source>Where the feed of new ROMs (latest.yml) is fetched first</source>
+        <translation>De onde o feed de ROMs novas (latest.yml) é buscado primeiro</translation>
+    </message>
+    <message>
+        <source>Fa&amp;llback:</source>
+        <translation>A&amp;lternativo:</translation>
+    </message>
+    <message>
+        <source>Where the feed is fetched when the first address fails</source>
+        <translation>De onde o feed é buscado quando o primeiro endereço falha</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Celular</translation>
+    </message>
+    <message>
+        <source>&amp;adb:</source>
+        <translation>&amp;adb:</translation>
+    </message>
+    <message>
+        <source>Android&apos;s adb program; empty finds it on PATH (Debian/Ubuntu: the adb package). On Windows and macOS, the adb of Android&apos;s platform-tools</source>
+        <translation>O programa adb do Android; vazio, ele é procurado no PATH (Debian/Ubuntu: o pacote adb). No Windows e no macOS, o adb das platform-tools do Android</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation>P&amp;rocurar…</translation>
+    </message>
+    <message>
+        <source>&amp;fastboot:</source>
+        <translation>&amp;fastboot:</translation>
+    </message>
+    <message>
+        <source>Android&apos;s fastboot program; empty finds it on PATH (Debian/Ubuntu: the fastboot package)</source>
+        <translation>O programa fastboot do Android; vazio, ele é procurado no PATH (Debian/Ubuntu: o pacote fastboot)</translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation>Pr&amp;ocurar…</translation>
+    </message>
+    <message>
+        <source>Detect the &amp;phone when Firmware Browser starts</source>
+        <translation>Detectar o &amp;celular quando o Firmware Browser iniciar</translation>
+    </message>
+    <message>
+        <source>Found on PATH</source>
+        <translation>Encontrado no PATH</translation>
+    </message>
+    <message>
+        <source>adb Program</source>
+        <translation>Programa adb</translation>
+    </message>
+    <message>
+        <source>fastboot Program</source>
+        <translation>Programa fastboot</translation>
+    </message>
+</context>
+<context>
+    <name>RomAdvisor</name>
+    <message>
+        <source>This ROM is for %1 (%2), not for the connected phone, %3: flashing it can brick the phone.</source>
+        <translation>Esta ROM é para %1 (%2), não para o celular conectado, %3: instalá-la pode inutilizar o celular.</translation>
+    </message>
+    <message>
+        <source>This ROM is for %1, the phone runs a %2 ROM: a region change needs an unlocked bootloader and a Fastboot ROM.</source>
+        <translation>Esta ROM é para %1 e o celular usa uma ROM %2: a troca de região exige o bootloader desbloqueado e uma ROM Fastboot.</translation>
+    </message>
+    <message>
+        <source>Older than the installed %1: downgrades can be blocked or brick the phone when the anti-rollback index is higher; this phone reports anti = %2.</source>
+        <translation>Mais antiga que a %1 instalada: o downgrade pode ser bloqueado ou inutilizar o celular quando o índice anti-rollback é maior; este celular informa anti = %2.</translation>
+    </message>
+    <message>
+        <source>Older than the installed %1: downgrades can be blocked or brick the phone when the anti-rollback index is higher; check it first in fastboot mode (fastboot getvar anti).</source>
+        <translation>Mais antiga que a %1 instalada: o downgrade pode ser bloqueado ou inutilizar o celular quando o índice anti-rollback é maior; confira-o antes no modo fastboot (fastboot getvar anti).</translation>
+    </message>
+    <message>
+        <source>A Recovery ROM of the %1 branch, the phone runs %2: a Recovery ROM for a different branch may refuse to install or need a data wipe; a Fastboot ROM switches branches.</source>
+        <translation>Uma ROM Recovery do ramo %1 e o celular usa %2: uma ROM Recovery de outro ramo pode se recusar a instalar ou exigir apagar os dados; uma ROM Fastboot troca de ramo.</translation>
+    </message>
+</context>
+<context>
+    <name>RomCardWidget</name>
+    <message>
+        <source>%1 file %2</source>
+        <translation>Arquivo %1 %2</translation>
+    </message>
+    <message>
+        <source>package name</source>
+        <translation>nome do pacote</translation>
+    </message>
+    <message>
+        <source>MD5</source>
+        <translation>MD5</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Desconhecido</translation>
+    </message>
+    <message>
+        <source>The website does not publish an MD5 for this file, so there is none to copy.</source>
+        <translation>O site não publica um MD5 para este arquivo, então não há o que copiar.</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Dispositivo</translation>
+    </message>
+    <message>
+        <source>Codename</source>
+        <translation>Codinome</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versão</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>Ramo</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamanho</translation>
+    </message>
+    <message>
+        <source>Release Date</source>
+        <translation>Data de lançamento</translation>
+    </message>
+    <message>
+        <source>Package Name</source>
+        <translation>Nome do pacote</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>Download</translation>
+    </message>
+    <message>
+        <source>Changelog</source>
+        <translation>Registro de alterações</translation>
+    </message>
+    <message>
+        <source>Mirror %1 — %2</source>
+        <translation>Espelho %1 — %2</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>&amp;Download</source>
+        <translation>&amp;Baixar</translation>
+    </message>
+    <message>
+        <source>Download %1</source>
+        <translation>Baixar %1</translation>
+    </message>
+    <message>
+        <source>download link</source>
+        <translation>link de download</translation>
+    </message>
+    <message>
+        <source>The website lists no download link for this file.</source>
+        <translation>O site não lista nenhum link de download para este arquivo.</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Nenhum</translation>
+    </message>
+    <message>
+        <source>There is no download link to copy.</source>
+        <translation>Não há link de download para copiar.</translation>
+    </message>
+    <message>
+        <source>Open in &amp;Browser</source>
+        <translation>Abrir no &amp;navegador</translation>
+    </message>
+    <message>
+        <source>Download from the preferred mirror (Preferences), the others as fallbacks; the arrow picks a mirror</source>
+        <translation>Baixar do espelho preferido (Preferências), com os outros como reserva; a seta escolhe um espelho</translation>
+    </message>
+    <message>
+        <source>Warnings for the connected phone</source>
+        <translation>Avisos para o celular conectado</translation>
+    </message>
+</context>
+<context>
+    <name>RowMarksDelegate</name>
+    <message>
+        <source>Installed</source>
+        <translation>Instalada</translation>
+    </message>
+    <message>
+        <source>Newer</source>
+        <translation>Mais nova</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nova</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Conectado</translation>
+    </message>
+</context>
+<context>
+    <name>SafeFileName</name>
+    <message>
+        <source>the file name is empty</source>
+        <translation>o nome do arquivo está vazio</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a file name</source>
+        <translation>&apos;%1&apos; não é um nome de arquivo</translation>
+    </message>
+    <message>
+        <source>the file name &apos;%1&apos; contains &apos;..&apos;</source>
+        <translation>o nome do arquivo &apos;%1&apos; contém &apos;..&apos;</translation>
+    </message>
+    <message>
+        <source>the file name is longer than 255 bytes</source>
+        <translation>o nome do arquivo tem mais de 255 bytes</translation>
+    </message>
+    <message>
+        <source>the file name contains a control character</source>
+        <translation>o nome do arquivo contém um caractere de controle</translation>
+    </message>
+    <message>
+        <source>the file name &apos;%1&apos; contains &apos;%2&apos;, which is not allowed in file names</source>
+        <translation>o nome do arquivo &apos;%1&apos; contém &apos;%2&apos;, que não é permitido em nomes de arquivo</translation>
+    </message>
+    <message>
+        <source>the file name &apos;%1&apos; starts with a space or ends with a dot or space</source>
+        <translation>o nome do arquivo &apos;%1&apos; começa com espaço ou termina com ponto ou espaço</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a reserved device name on Windows</source>
+        <translation>&apos;%1&apos; é um nome de dispositivo reservado no Windows</translation>
+    </message>
+    <message>
+        <source>the file name &apos;%1&apos; leaves the download folder</source>
+        <translation>o nome do arquivo &apos;%1&apos; sai da pasta de download</translation>
+    </message>
+</context>
+<context>
+    <name>SingleInstance</name>
+    <message>
+        <source>The running Firmware Browser did not answer: %1</source>
+        <translation>O Firmware Browser em execução não respondeu: %1</translation>
+    </message>
+    <message>
+        <source>Another Firmware Browser is running.</source>
+        <translation>Outro Firmware Browser já está em execução.</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyFileDialog</name>
+    <message>
+        <source>Verify File</source>
+        <translation>Verificar arquivo</translation>
+    </message>
+    <message>
+        <source>Computing the MD5 of %1 (%2)…</source>
+        <translation>Calculando o MD5 de %1 (%2)…</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Could not read the file</source>
+        <translation>Não foi possível ler o arquivo</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyOutcome</name>
+    <message>
+        <source>Match — this is %1 of %2 (MD5 %3)</source>
+        <translation>Confere — é %1 de %2 (MD5 %3)</translation>
+    </message>
+    <message>
+        <source>Match (MD5 %1)</source>
+        <translation>Confere (MD5 %1)</translation>
+    </message>
+    <message>
+        <source>Mismatch — expected an MD5 starting with %1, got %2: do not flash this file</source>
+        <translation>Não confere — esperado um MD5 começando com %1, obtido %2: não instale este arquivo</translation>
+    </message>
+    <message>
+        <source>Mismatch — expected %1, got %2: do not flash this file</source>
+        <translation>Não confere — esperado %1, obtido %2: não instale este arquivo</translation>
+    </message>
+    <message>
+        <source>Prefix match — the MD5 %1 starts with %2, the digits in the file name</source>
+        <translation>Prefixo confere — o MD5 %1 começa com %2, os dígitos do nome do arquivo</translation>
+    </message>
+    <message>
+        <source>No checksum known — the MD5 of this file is %1</source>
+        <translation>Nenhuma soma de verificação conhecida — o MD5 deste arquivo é %1</translation>
+    </message>
+    <message>
+        <source>The file was renamed; its bytes are exactly the catalog&apos;s %1.</source>
+        <translation>O arquivo foi renomeado; o conteúdo é exatamente o de %1 do catálogo.</translation>
+    </message>
+    <message>
+        <source>The file is complete and unchanged.</source>
+        <translation>O arquivo está completo e inalterado.</translation>
+    </message>
+    <message>
+        <source>The file differs from %1 of %2 in the catalog: it is damaged, incomplete or another build. Download it again.</source>
+        <translation>O arquivo difere de %1 de %2 no catálogo: está danificado, incompleto ou é outra compilação. Baixe-o de novo.</translation>
+    </message>
+    <message>
+        <source>The MD5 digits in the file name do not match its bytes: it is damaged or incomplete. Download it again.</source>
+        <translation>Os dígitos do MD5 no nome do arquivo não conferem com o conteúdo: ele está danificado ou incompleto. Baixe-o de novo.</translation>
+    </message>
+    <message>
+        <source>The catalog lists %1 of %2 without an MD5, so only the first 10 hex digits could be checked.</source>
+        <translation>O catálogo lista %1 de %2 sem MD5, então só os 10 primeiros dígitos hexadecimais puderam ser conferidos.</translation>
+    </message>
+    <message>
+        <source>The file is not in the catalog, so only the first 10 hex digits could be checked.</source>
+        <translation>O arquivo não está no catálogo, então só os 10 primeiros dígitos hexadecimais puderam ser conferidos.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 is in the catalog without an MD5. Compare the MD5 above with a trusted source before flashing.</source>
+        <translation>%1 de %2 está no catálogo sem MD5. Compare o MD5 acima com uma fonte confiável antes de instalar.</translation>
+    </message>
+    <message>
+        <source>The file is not in the catalog. Compare the MD5 above with a trusted source before flashing.</source>
+        <translation>O arquivo não está no catálogo. Compare o MD5 acima com uma fonte confiável antes de instalar.</translation>
+    </message>
+</context>
+<context>
+    <name>VersionRequest</name>
+    <message>
+        <source>“%1” is not a link to xmfirmwareupdater.com.</source>
+        <translation>“%1” não é um link para xmfirmwareupdater.com.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a link to a MIUI or HyperOS device or version page.</source>
+        <translation>“%1” não é um link para uma página de dispositivo ou de versão da MIUI ou do HyperOS.</translation>
+    </message>
+    <message>
+        <source>Expected a codename and a version, or a link to a version page.</source>
+        <translation>Esperava-se um codinome e uma versão, ou um link para uma página de versão.</translation>
+    </message>
+</context>
+<context>
+    <name>WhatsNewDialog</name>
+    <message>
+        <source>What&apos;s New</source>
+        <translation>Novidades</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Dispositivo</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versão</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>Ramo</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation>Lançada</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Arquivo</translation>
+    </message>
+    <message>
+        <source>New ROM files</source>
+        <translation>Arquivos de ROM novos</translation>
+    </message>
+    <message>
+        <source>The last catalog refresh (%1) brought no new ROMs.</source>
+        <translation>A última atualização do catálogo (%1) não trouxe ROMs novas.</translation>
+    </message>
+    <message>
+        <source>No catalog refresh yet. Use View → Refresh Catalog (F5).</source>
+        <translation>O catálogo ainda não foi atualizado. Use Exibir → Atualizar catálogo (F5).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new ROM file(s) since the previous refresh</source>
+        <translation>
+            <numerusform>%n arquivo de ROM novo desde a atualização anterior</numerusform>
+            <numerusform>%n arquivos de ROM novos desde a atualização anterior</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n for your devices (in bold)</source>
+        <translation>
+            <numerusform>, %n para seus dispositivos (em negrito)</numerusform>
+            <numerusform>, %n para seus dispositivos (em negrito)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — refreshed %2. Double-click a row to show it.</source>
+        <translation>%1 — atualizado em %2. Clique duas vezes em uma linha para mostrá-la.</translation>
+    </message>
+</context>
+<context>
+    <name>XfuPageReader</name>
+    <message>
+        <source>the &quot;%1&quot; item is not closed (truncated page?)</source>
+        <translation>o item “%1” não está fechado (página truncada?)</translation>
+    </message>
+    <message>
+        <source>the &quot;%1&quot; item appears twice</source>
+        <translation>o item “%1” aparece duas vezes</translation>
+    </message>
+    <message>
+        <source>the download link &quot;%1&quot; is not an http(s) URL</source>
+        <translation>o link de download “%1” não é uma URL http(s)</translation>
+    </message>
+    <message>
+        <source>the &quot;%1&quot; field is missing</source>
+        <translation>falta o campo “%1”</translation>
+    </message>
+    <message>
+        <source>the &quot;%1&quot; field is empty</source>
+        <translation>o campo “%1” está vazio</translation>
+    </message>
+    <message>
+        <source>the package name &quot;%1&quot; is not a plain file name</source>
+        <translation>o nome do pacote “%1” não é um nome de arquivo simples</translation>
+    </message>
+    <message>
+        <source>the MD5 &quot;%1&quot; is neither 32 hex digits nor &quot;Unknown&quot;</source>
+        <translation>o MD5 “%1” não tem 32 dígitos hexadecimais nem é “Unknown”</translation>
+    </message>
+    <message>
+        <source>there is no Full ROM download link</source>
+        <translation>não há link de download da Full ROM</translation>
+    </message>
+    <message>
+        <source>the changelog is missing or not closed (truncated page?)</source>
+        <translation>o registro de alterações está ausente ou não está fechado (página truncada?)</translation>
+    </message>
+    <message>
+        <source>it is %1 bytes long; a version page is under %2 bytes</source>
+        <translation>tem %1 bytes; uma página de versão tem menos de %2 bytes</translation>
+    </message>
+    <message>
+        <source>it is binary data, not a version page</source>
+        <translation>são dados binários, não uma página de versão</translation>
+    </message>
+    <message>
+        <source>it is not valid UTF-8 text</source>
+        <translation>não é um texto UTF-8 válido</translation>
+    </message>
+    <message>
+        <source>it has no front matter (the &quot;---&quot; block with title, codename and permalink)</source>
+        <translation>não tem front matter (o bloco “---” com title, codename e permalink)</translation>
+    </message>
+    <message>
+        <source>its permalink &quot;%1&quot; is not /&lt;miui|hyperos&gt;/&lt;codename&gt;/&lt;branch&gt;/&lt;version&gt;/</source>
+        <translation>o permalink “%1” não é /&lt;miui|hyperos&gt;/&lt;codename&gt;/&lt;branch&gt;/&lt;version&gt;/</translation>
+    </message>
+    <message>
+        <source>its permalink names &quot;%1&quot;, which is not a plain codename or version</source>
+        <translation>o permalink cita “%1”, que não é um codinome ou versão simples</translation>
+    </message>
+    <message>
+        <source>card %1: %2</source>
+        <translation>cartão %1: %2</translation>
+    </message>
+    <message>
+        <source>it has no ROM cards</source>
+        <translation>não tem cartões de ROM</translation>
+    </message>
+    <message>
+        <source>cannot open it: %1</source>
+        <translation>não é possível abri-lo: %1</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Firmware Browser</source>
+        <translation>Firmware Browser</translation>
+    </message>
+    <message>
+        <source>Browse the Xiaomi Firmware Updater ROM catalog.</source>
+        <translation>Navegue pelo catálogo de ROMs do Xiaomi Firmware Updater.</translation>
+    </message>
+    <message>
+        <source>Device codename (gemini), or a link to a version page on xmfirmwareupdater.com.</source>
+        <translation>Codinome do dispositivo (gemini) ou um link para uma página de versão em xmfirmwareupdater.com.</translation>
+    </message>
+    <message>
+        <source>Version to open (7.6.8).</source>
+        <translation>Versão a abrir (7.6.8).</translation>
+    </message>
+</context>
+</TS>

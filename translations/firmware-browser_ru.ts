@@ -1,0 +1,2639 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru_RU">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Firmware Browser</source>
+        <translation>О программе Firmware Browser</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Catalog: %1&lt;br&gt;%2&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Каталог: %1&lt;br&gt;%2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Firmware Browser %1&lt;/h3&gt;&lt;p&gt;Find, inspect and download official Xiaomi ROMs.&lt;/p&gt;&lt;p&gt;The ROM catalog comes from %2 (XFU). Firmware Browser is not affiliated with Xiaomi.&lt;/p&gt;%3&lt;p&gt;License: %4 (GPL-3.0-or-later). This program comes with absolutely no warranty.&lt;/p&gt;&lt;p&gt;%5&lt;/p&gt;&lt;p&gt;Qt %6&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Firmware Browser %1&lt;/h3&gt;&lt;p&gt;Поиск, просмотр и загрузка официальных ROM Xiaomi.&lt;/p&gt;&lt;p&gt;Каталог ROM взят с сайта %2 (XFU). Firmware Browser не связан с Xiaomi.&lt;/p&gt;%3&lt;p&gt;Лицензия: %4 (GPL-3.0-or-later). Программа поставляется без каких-либо гарантий.&lt;/p&gt;&lt;p&gt;%5&lt;/p&gt;&lt;p&gt;Qt %6&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Xiaomi Firmware Updater</source>
+        <translation>Xiaomi Firmware Updater</translation>
+    </message>
+    <message>
+        <source>GNU General Public License, version 3 or later</source>
+        <translation>GNU General Public License версии 3 или более поздней</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogFile</name>
+    <message>
+        <source>it is not a Firmware Browser catalog file</source>
+        <translation>это не файл каталога Firmware Browser</translation>
+    </message>
+    <message>
+        <source>it has catalog format %1; this version of the app reads format %2</source>
+        <translation>у него формат каталога %1, а эта версия программы читает формат %2</translation>
+    </message>
+    <message>
+        <source>its compressed data is damaged</source>
+        <translation>его сжатые данные повреждены</translation>
+    </message>
+    <message>
+        <source>it uses an unknown compression (%1)</source>
+        <translation>в нём используется неизвестное сжатие (%1)</translation>
+    </message>
+    <message>
+        <source>its string table is damaged or truncated</source>
+        <translation>его таблица строк повреждена или обрезана</translation>
+    </message>
+    <message>
+        <source>its records are damaged or truncated</source>
+        <translation>его записи повреждены или обрезаны</translation>
+    </message>
+    <message>
+        <source>the embedded catalog %1 is missing from this build</source>
+        <translation>встроенный каталог %1 отсутствует в этой сборке</translation>
+    </message>
+    <message>
+        <source>cannot open it: %1</source>
+        <translation>не удаётся открыть: %1</translation>
+    </message>
+    <message>
+        <source>it is %1 bytes long, too large for a catalog</source>
+        <translation>его размер %1 байт — слишком много для каталога</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogRefresher</name>
+    <message>
+        <source>Catalog refreshed: no new ROMs.</source>
+        <translation>Каталог обновлён: новых ROM нет.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Catalog refreshed: %n new ROM file(s) (View → What&apos;s New).</source>
+        <translation>
+            <numerusform>Каталог обновлён: %n новый файл ROM (Вид → Что нового).</numerusform>
+            <numerusform>Каталог обновлён: %n новых файла ROM (Вид → Что нового).</numerusform>
+            <numerusform>Каталог обновлён: %n новых файлов ROM (Вид → Что нового).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The catalog is up to date.</source>
+        <translation>Каталог актуален.</translation>
+    </message>
+    <message>
+        <source>Offline — catalog from %1 (%2)</source>
+        <translation>Нет связи — каталог от %1 (%2)</translation>
+    </message>
+    <message>
+        <source>The catalog refresh was refused, catalog from %1 kept: %2</source>
+        <translation>Обновление каталога отклонено, сохранён каталог от %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogStore</name>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>Не удалось сохранить %1: %2</translation>
+    </message>
+    <message>
+        <source>The saved catalog refresh (%1) could not be read: %2</source>
+        <translation>Не удалось прочитать сохранённое обновление каталога (%1): %2</translation>
+    </message>
+    <message>
+        <source>Catalog refresh</source>
+        <translation>Обновление каталога</translation>
+    </message>
+    <message>
+        <source>Your imported pages (%1) could not be read: %2</source>
+        <translation>Не удалось прочитать импортированные страницы (%1): %2</translation>
+    </message>
+    <message>
+        <source>The catalog %1 could not be read: %2</source>
+        <translation>Не удалось прочитать каталог %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Imported pages</source>
+        <translation>Импортированные страницы</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogSummary</name>
+    <message>
+        <source>%1 version</source>
+        <translation>%1 версия</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 versions</source>
+        <translation>
+            <numerusform>%1 версия</numerusform>
+            <numerusform>%1 версии</numerusform>
+            <numerusform>%1 версий</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 file</source>
+        <translation>%1 файл</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 files</source>
+        <translation>
+            <numerusform>%1 файл</numerusform>
+            <numerusform>%1 файла</numerusform>
+            <numerusform>%1 файлов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 device</source>
+        <translation>%1 устройство</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 devices</source>
+        <translation>
+            <numerusform>%1 устройство</numerusform>
+            <numerusform>%1 устройства</numerusform>
+            <numerusform>%1 устройств</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>data of %1</source>
+        <translation>данные от %1</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogTreeModel</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>New since the previous catalog refresh</source>
+        <translation>Новое с прошлого обновления каталога</translation>
+    </message>
+    <message>
+        <source>Installed on the connected phone</source>
+        <translation>Установлено на подключённом телефоне</translation>
+    </message>
+    <message>
+        <source>Newer than the version on the connected phone</source>
+        <translation>Новее версии на подключённом телефоне</translation>
+    </message>
+    <message>
+        <source>My devices</source>
+        <translation>Мои устройства</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s)</source>
+        <translation>
+            <numerusform>%n устройство</numerusform>
+            <numerusform>%n устройства</numerusform>
+            <numerusform>%n устройств</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n version(s)</source>
+        <translation>
+            <numerusform>%n версия</numerusform>
+            <numerusform>%n версии</numerusform>
+            <numerusform>%n версий</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Device / Version</source>
+        <translation>Устройство / версия</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>Ветка</translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation>Выпущено</translation>
+    </message>
+    <message>
+        <source>Android</source>
+        <translation>Android</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Содержимое</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogUpdater</name>
+    <message>
+        <source>Refresh cancelled.</source>
+        <translation>Обновление отменено.</translation>
+    </message>
+    <message>
+        <source>The catalog is up to date (not modified since %1).</source>
+        <translation>Каталог актуален (не изменялся с %1).</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Catalog refreshed from %1: %n new file(s)</source>
+        <translation>
+            <numerusform>Каталог обновлён из %1: %n новый файл</numerusform>
+            <numerusform>Каталог обновлён из %1: %n новых файла</numerusform>
+            <numerusform>Каталог обновлён из %1: %n новых файлов</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ChangelogView</name>
+    <message>
+        <source>Changelog</source>
+        <translation>Список изменений</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <source>Hide changelog</source>
+        <translation>Скрыть список изменений</translation>
+    </message>
+    <message>
+        <source>Show changelog</source>
+        <translation>Показать список изменений</translation>
+    </message>
+    <message>
+        <source>Hide the changelog of this file</source>
+        <translation>Скрыть список изменений этого файла</translation>
+    </message>
+    <message>
+        <source>Show the changelog of this file</source>
+        <translation>Показать список изменений этого файла</translation>
+    </message>
+</context>
+<context>
+    <name>CliApp</name>
+    <message>
+        <source>Device name, marketing name or codename contains TEXT.</source>
+        <translation>Имя устройства, торговое название или кодовое имя содержит TEXT.</translation>
+    </message>
+    <message>
+        <source>Branch (Stable, Weekly, ...).</source>
+        <translation>Ветка (Stable, Weekly, ...).</translation>
+    </message>
+    <message>
+        <source>Type (Recovery or Fastboot).</source>
+        <translation>Тип (Recovery или Fastboot).</translation>
+    </message>
+    <message>
+        <source>Region (Global, China, EEA, ...).</source>
+        <translation>Регион (Global, China, EEA, ...).</translation>
+    </message>
+    <message>
+        <source>list takes no arguments, only options</source>
+        <translation>list не принимает аргументов, только параметры</translation>
+    </message>
+    <message>
+        <source>no ROM file matches</source>
+        <translation>нет подходящих файлов ROM</translation>
+    </message>
+    <message>
+        <source>show needs CODENAME and VERSION, e.g. &apos;firmware-cli show gemini 7.6.8&apos;</source>
+        <translation>show требует CODENAME и VERSION, например &apos;firmware-cli show gemini 7.6.8&apos;</translation>
+    </message>
+    <message>
+        <source>no device with the codename &apos;%1&apos; (the site&apos;s device folder, as in its links)</source>
+        <translation>нет устройства с кодовым именем &apos;%1&apos; (папка устройства на сайте, как в его ссылках)</translation>
+    </message>
+    <message>
+        <source>%1 has no version &apos;%2&apos;</source>
+        <translation>у %1 нет версии &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>import needs one FILE, a saved XFU version page</source>
+        <translation>import требует один FILE — сохранённую страницу версии XFU</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %1 %2 (%n file(s)) into %3</source>
+        <translation>
+            <numerusform>Импортировано %1 %2 (%n файл) в %3</numerusform>
+            <numerusform>Импортировано %1 %2 (%n файла) в %3</numerusform>
+            <numerusform>Импортировано %1 %2 (%n файлов) в %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: firmware-cli COMMAND [OPTIONS]
+Find and inspect official Xiaomi MIUI / HyperOS ROMs (data: Xiaomi Firmware Updater).
+
+Commands:
+  list [--device TEXT] [--branch B] [--type T] [--region R] [--json]
+                       the ROM files of the catalog, one per card per version page
+  show CODENAME VERSION [--json]
+                       the cards of a version page (CODENAME is the site&apos;s device folder)
+  import FILE          add a saved XFU version page to your catalog
+  latest CODENAME [--region R] [--json]
+                       the newest file of a device per branch, type and region
+  refresh [--source URL] [--timeout SECONDS] [--json]
+                       add the ROMs published since the catalog was made (upstream
+                       latest.yml); exit 2: network failure, 1: bad data (catalog unchanged)
+  download CODENAME VERSION [--type recovery|fastboot] [--mirror HOST] [-o DIR]
+                       download a catalog file from its mirrors (HOST first), check
+                       its size and MD5
+  fetch URL [MIRROR-URL...] [--md5 HEX] [--size BYTES] [--name FILE] [-o DIR]
+                       download any URL, the other URLs as mirrors of the same file
+                       (named after the first URL, never a redirect)
+    download and fetch: --retries N (failed attempts in a row without new bytes,
+                       10), --timeout SECONDS (no byte for that long = stall, 30);
+                       a .part left by an earlier run (even a killed one) is resumed
+  verify FILE [--md5 HEX]
+                       hash FILE; without --md5 the catalog&apos;s MD5 for its name
+  device [--adb PATH] [--fastboot PATH] [--serial SERIAL] [--json]
+                       the phone connected by USB (adb or fastboot mode) and the ROMs
+                       for it; exit 4: no phone found, 2: adb / fastboot missing or failing
+
+Options of every command:
+  --catalog FILE       use this catalog file instead of the built-in one
+  -h, --help           show this help;  -v, --version  show the version
+
+Exit codes:
+  0  done (download/fetch: verified, prefix verified, or no checksum known: the
+     last line says which)
+  1  bad usage or refused input (a clear message on stderr)
+  2  network or disk failure (after the retries; the .part stays for a resume),
+     or every mirror says the file is gone
+  3  checksum or size mismatch (no final file and no .part are kept)
+  4  nothing found (verify: no checksum known)
+  130 interrupted (Ctrl+C; the .part stays for a resume)
+</source>
+        <translation>Использование: firmware-cli COMMAND [OPTIONS]
+Поиск и просмотр официальных ROM Xiaomi MIUI / HyperOS (данные: Xiaomi Firmware Updater).
+
+Команды:
+  list [--device TEXT] [--branch B] [--type T] [--region R] [--json]
+                       файлы ROM каталога, по одному на карточку каждой страницы версии
+  show CODENAME VERSION [--json]
+                       карточки страницы версии (CODENAME — папка устройства на сайте)
+  import FILE          добавить сохранённую страницу версии XFU в ваш каталог
+  latest CODENAME [--region R] [--json]
+                       новейший файл устройства для каждой ветки, типа и региона
+  refresh [--source URL] [--timeout SECONDS] [--json]
+                       добавить ROM, опубликованные после создания каталога (исходный
+                       latest.yml); выход 2: сбой сети, 1: плохие данные (каталог не изменён)
+  download CODENAME VERSION [--type recovery|fastboot] [--mirror HOST] [-o DIR]
+                       скачать файл каталога с его зеркал (сначала HOST), проверить
+                       его размер и MD5
+  fetch URL [MIRROR-URL...] [--md5 HEX] [--size BYTES] [--name FILE] [-o DIR]
+                       скачать любой URL, остальные URL — зеркала того же файла
+                       (имя по первому URL, никогда по перенаправлению)
+    download и fetch: --retries N (неудачных попыток подряд без новых данных,
+                       10), --timeout SECONDS (столько без данных = зависание, 30);
+                       .part, оставшийся от прошлого запуска (даже убитого), продолжается
+  verify FILE [--md5 HEX]
+                       вычислить хеш FILE; без --md5 — сверить с MD5 из каталога по имени
+  device [--adb PATH] [--fastboot PATH] [--serial SERIAL] [--json]
+                       телефон, подключённый по USB (adb или режим fastboot), и ROM
+                       для него; выход 4: телефон не найден, 2: adb / fastboot нет или сбой
+
+Параметры для всех команд:
+  --catalog FILE       использовать этот файл каталога вместо встроенного
+  -h, --help           показать эту справку;  -v, --version  показать версию
+
+Коды выхода:
+  0  готово (download/fetch: проверено, проверено по префиксу или контрольная
+     сумма неизвестна — последняя строка уточняет)
+  1  неверное использование или отклонённые данные (понятное сообщение в stderr)
+  2  сбой сети или диска (после повторов; .part остаётся для продолжения),
+     или все зеркала сообщают, что файла больше нет
+  3  не совпала контрольная сумма или размер (ни итоговый файл, ни .part не остаются)
+  4  ничего не найдено (verify: контрольная сумма неизвестна)
+  130 прервано (Ctrl+C; .part остаётся для продолжения)
+</translation>
+    </message>
+    <message>
+        <source>Run &apos;firmware-cli --help&apos; for usage.</source>
+        <translation>Справка по использованию: &apos;firmware-cli --help&apos;.</translation>
+    </message>
+    <message>
+        <source>no command given</source>
+        <translation>команда не указана</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation>неизвестная команда &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Catalog file to use.</source>
+        <translation>Используемый файл каталога.</translation>
+    </message>
+    <message>
+        <source>The adb program (default: Preferences, else PATH).</source>
+        <translation>Программа adb (по умолчанию: из настроек, иначе из PATH).</translation>
+    </message>
+    <message>
+        <source>The fastboot program (default: Preferences, else PATH).</source>
+        <translation>Программа fastboot (по умолчанию: из настроек, иначе из PATH).</translation>
+    </message>
+    <message>
+        <source>The phone to use when several are connected.</source>
+        <translation>Телефон, который использовать, если подключено несколько.</translation>
+    </message>
+    <message>
+        <source>Seconds each adb / fastboot command may take (20).</source>
+        <translation>Сколько секунд может выполняться каждая команда adb / fastboot (20).</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>Вывести JSON.</translation>
+    </message>
+    <message>
+        <source>device takes no arguments, only options</source>
+        <translation>device не принимает аргументов, только параметры</translation>
+    </message>
+    <message>
+        <source>--timeout wants a number of seconds, not &apos;%1&apos;</source>
+        <translation>--timeout ожидает число секунд, а не &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>phone %1 (%2, %3): %4</source>
+        <translation>телефон %1 (%2, %3): %4</translation>
+    </message>
+    <message>
+        <source>without serial</source>
+        <translation>без серийного номера</translation>
+    </message>
+    <message>
+        <source>no readable phone with the serial &apos;%1&apos;</source>
+        <translation>нет доступного телефона с серийным номером &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>no phone found. Connect it by USB with USB debugging on (Settings → Additional settings → Developer options), or start it in fastboot mode.</source>
+        <translation>телефон не найден. Подключите его по USB с включённой отладкой по USB (Настройки → Расширенные настройки → Для разработчиков) или загрузите его в режиме fastboot.</translation>
+    </message>
+    <message>
+        <source>several phones are connected; choose one with --serial SERIAL:</source>
+        <translation>подключено несколько телефонов; выберите один с помощью --serial SERIAL:</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>неизвестно</translation>
+    </message>
+    <message>
+        <source>Phone: %1 (%2, serial %3)</source>
+        <translation>Телефон: %1 (%2, серийный номер %3)</translation>
+    </message>
+    <message>
+        <source>Codename: %1</source>
+        <translation>Кодовое имя: %1</translation>
+    </message>
+    <message>
+        <source>Variant: %1</source>
+        <translation>Вариант: %1</translation>
+    </message>
+    <message>
+        <source>Region: %1</source>
+        <translation>Регион: %1</translation>
+    </message>
+    <message>
+        <source>Hardware region: %1 (ro.boot.hwc = %2)</source>
+        <translation>Аппаратный регион: %1 (ro.boot.hwc = %2)</translation>
+    </message>
+    <message>
+        <source>Installed version: %1</source>
+        <translation>Установленная версия: %1</translation>
+    </message>
+    <message>
+        <source>Android: %1</source>
+        <translation>Android: %1</translation>
+    </message>
+    <message>
+        <source>Anti-rollback index: %1</source>
+        <translation>Индекс anti-rollback: %1</translation>
+    </message>
+    <message>
+        <source>Catalog device: %1</source>
+        <translation>Устройство в каталоге: %1</translation>
+    </message>
+    <message>
+        <source>(also listed under %1)</source>
+        <translation>(также указано как %1)</translation>
+    </message>
+    <message>
+        <source>Installed version&apos;s page: %1</source>
+        <translation>Страница установленной версии: %1</translation>
+    </message>
+    <message>
+        <source>Newer versions for its region and branch: %1</source>
+        <translation>Более новые версии для его региона и ветки: %1</translation>
+    </message>
+    <message>
+        <source>Recommended ROMs (best first):</source>
+        <translation>Рекомендуемые ROM (лучшие сначала):</translation>
+    </message>
+    <message>
+        <source>Download folder (default: the current folder).</source>
+        <translation>Папка загрузки (по умолчанию: текущая папка).</translation>
+    </message>
+    <message>
+        <source>Failed attempts in a row without new bytes before giving up (10).</source>
+        <translation>Число неудачных попыток подряд без новых данных, после которого загрузка прекращается (10).</translation>
+    </message>
+    <message>
+        <source>Seconds without a byte that count as a stall (30).</source>
+        <translation>Сколько секунд без данных считается зависанием (30).</translation>
+    </message>
+    <message>
+        <source>--retries wants a number of attempts, not &apos;%1&apos;</source>
+        <translation>--retries ожидает число попыток, а не &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>trying mirror %1/%2: %3</source>
+        <translation>пробуем зеркало %1/%2: %3</translation>
+    </message>
+    <message>
+        <source>interrupted; run the same command again to resume %1</source>
+        <translation>прервано; запустите ту же команду снова, чтобы продолжить %1</translation>
+    </message>
+    <message>
+        <source>verified (MD5 matches)</source>
+        <translation>проверено (MD5 совпадает)</translation>
+    </message>
+    <message>
+        <source>prefix verified (no MD5 known; the MD5 starts with the %1 digits in the file name)</source>
+        <translation>проверено по префиксу (MD5 неизвестен; MD5 начинается с цифр %1 из имени файла)</translation>
+    </message>
+    <message>
+        <source>completed, not verified (no checksum known)</source>
+        <translation>завершено, не проверено (контрольная сумма неизвестна)</translation>
+    </message>
+    <message>
+        <source>already downloaded, %1</source>
+        <translation>уже скачано, %1</translation>
+    </message>
+    <message>
+        <source>stopped: %1; the partial file stays for a resume: %2</source>
+        <translation>остановлено: %1; частичный файл сохранён для продолжения: %2</translation>
+    </message>
+    <message>
+        <source>refused: %1</source>
+        <translation>отклонено: %1</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>ошибка: %1</translation>
+    </message>
+    <message>
+        <source>failed: %1; the partial file stays: %2</source>
+        <translation>ошибка: %1; частичный файл сохранён: %2</translation>
+    </message>
+    <message>
+        <source>failed: %1; nothing was kept</source>
+        <translation>ошибка: %1; ничего не сохранено</translation>
+    </message>
+    <message>
+        <source>failed: %1; the partial file stays for a resume: %2</source>
+        <translation>ошибка: %1; частичный файл сохранён для продолжения: %2</translation>
+    </message>
+    <message>
+        <source>Recovery or Fastboot.</source>
+        <translation>Recovery или Fastboot.</translation>
+    </message>
+    <message>
+        <source>The mirror host to try first (bn.d.miui.com).</source>
+        <translation>Зеркало, которое пробовать первым (bn.d.miui.com).</translation>
+    </message>
+    <message>
+        <source>download wants CODENAME VERSION</source>
+        <translation>download ожидает CODENAME VERSION</translation>
+    </message>
+    <message>
+        <source>--type is recovery or fastboot, not &apos;%1&apos;</source>
+        <translation>--type — это recovery или fastboot, а не &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>no version %1 for the device folder %2 in the catalog</source>
+        <translation>в каталоге нет версии %1 для папки устройства %2</translation>
+    </message>
+    <message>
+        <source>no %1 file on this page</source>
+        <translation>на этой странице нет файла %1</translation>
+    </message>
+    <message>
+        <source>this version has several files; choose one with --type:</source>
+        <translation>у этой версии несколько файлов; выберите один с помощью --type:</translation>
+    </message>
+    <message>
+        <source>the catalog has no download URL for %1</source>
+        <translation>в каталоге нет ссылки для загрузки %1</translation>
+    </message>
+    <message>
+        <source>refused the catalog&apos;s file name: %1</source>
+        <translation>имя файла из каталога отклонено: %1</translation>
+    </message>
+    <message>
+        <source>Expected MD5 (32 hex digits).</source>
+        <translation>Ожидаемый MD5 (32 шестнадцатеричные цифры).</translation>
+    </message>
+    <message>
+        <source>Expected size in bytes.</source>
+        <translation>Ожидаемый размер в байтах.</translation>
+    </message>
+    <message>
+        <source>Local file name (default: the URL&apos;s last segment).</source>
+        <translation>Локальное имя файла (по умолчанию: последняя часть URL).</translation>
+    </message>
+    <message>
+        <source>fetch wants a URL (and maybe other URLs of the same file, as mirrors)</source>
+        <translation>fetch ожидает URL (и, возможно, другие URL того же файла в качестве зеркал)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an http or https URL</source>
+        <translation>&apos;%1&apos; — не URL http или https</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an MD5 (32 hex digits)</source>
+        <translation>&apos;%1&apos; — не MD5 (32 шестнадцатеричные цифры)</translation>
+    </message>
+    <message>
+        <source>--size wants a number of bytes, not &apos;%1&apos;</source>
+        <translation>--size ожидает число байт, а не &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>refused the file name: %1 (choose one with --name)</source>
+        <translation>имя файла отклонено: %1 (задайте его с помощью --name)</translation>
+    </message>
+    <message>
+        <source>verify wants one FILE</source>
+        <translation>verify ожидает один FILE</translation>
+    </message>
+    <message>
+        <source>%1 is not a file</source>
+        <translation>%1 — не файл</translation>
+    </message>
+    <message>
+        <source>no checksum known for %1 (not in the catalog, or its MD5 is Unknown); use --md5</source>
+        <translation>контрольная сумма для %1 неизвестна (файла нет в каталоге или его MD5 — Unknown); используйте --md5</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>не удаётся прочитать %1: %2</translation>
+    </message>
+    <message>
+        <source>match (prefix): the MD5 %1 starts with the file name&apos;s %2; no full MD5 is known: %3</source>
+        <translation>совпадение (префикс): MD5 %1 начинается с %2 из имени файла; полный MD5 неизвестен: %3</translation>
+    </message>
+    <message>
+        <source>match: MD5 %1: %2</source>
+        <translation>совпадение: MD5 %1: %2</translation>
+    </message>
+    <message>
+        <source>mismatch: MD5 %1, expected %2: %3</source>
+        <translation>несовпадение: MD5 %1, ожидался %2: %3</translation>
+    </message>
+    <message>
+        <source>Fetch the feed from URL instead of upstream.</source>
+        <translation>Загрузить ленту с URL вместо исходного источника.</translation>
+    </message>
+    <message>
+        <source>Seconds to wait for the feed (30).</source>
+        <translation>Сколько секунд ждать ленту (30).</translation>
+    </message>
+    <message>
+        <source>refresh takes no arguments, only options</source>
+        <translation>refresh не принимает аргументов, только параметры</translation>
+    </message>
+    <message>
+        <source>--source wants an http(s) URL, not &apos;%1&apos;</source>
+        <translation>--source ожидает URL http(s), а не &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>the feed was refused: %1</source>
+        <translation>лента отклонена: %1</translation>
+    </message>
+    <message>
+        <source>offline: %1</source>
+        <translation>нет связи: %1</translation>
+    </message>
+    <message>
+        <source>catalog unchanged (data from %1)</source>
+        <translation>каталог не изменился (данные от %1)</translation>
+    </message>
+    <message>
+        <source>not modified</source>
+        <translation>без изменений</translation>
+    </message>
+    <message>
+        <source>added %1, updated %2 (from %3)</source>
+        <translation>добавлено %1, обновлено %2 (из %3)</translation>
+    </message>
+    <message>
+        <source>Only this region (Global, China, EEA, ...).</source>
+        <translation>Только этот регион (Global, China, EEA, ...).</translation>
+    </message>
+    <message>
+        <source>latest needs a CODENAME, e.g. &apos;firmware-cli latest gemini&apos;</source>
+        <translation>latest требует CODENAME, например &apos;firmware-cli latest gemini&apos;</translation>
+    </message>
+    <message>
+        <source>%1 has no ROM for the region &apos;%2&apos;</source>
+        <translation>у %1 нет ROM для региона &apos;%2&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>ConditionalFetch</name>
+    <message>
+        <source>cancelled</source>
+        <translation>отменено</translation>
+    </message>
+    <message>
+        <source>the server announced %1, more than the %2 allowed</source>
+        <translation>сервер сообщил о %1 — больше допустимых %2</translation>
+    </message>
+    <message>
+        <source>the answer is larger than the %1 allowed</source>
+        <translation>ответ больше допустимых %1</translation>
+    </message>
+    <message>
+        <source>no answer from %1 in time</source>
+        <translation>%1 не ответил вовремя</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2 %3</source>
+        <translation>%1 ответил HTTP %2 %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2, not the document</source>
+        <translation>%1 ответил HTTP %2 вместо документа</translation>
+    </message>
+</context>
+<context>
+    <name>CopyableField</name>
+    <message>
+        <source>Copy</source>
+        <translation>Копировать</translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <translation>Копировать %1</translation>
+    </message>
+    <message>
+        <source>Copy the %1</source>
+        <translation>Копировать %1</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsPane</name>
+    <message>
+        <source>Details</source>
+        <translation>Подробности</translation>
+    </message>
+    <message>
+        <source>%1 · %2 %3 %4</source>
+        <translation>%1 · %2 %3 %4</translation>
+    </message>
+    <message>
+        <source>Select a version to see its files.</source>
+        <translation>Выберите версию, чтобы увидеть её файлы.</translation>
+    </message>
+    <message>
+        <source>No catalog loaded.</source>
+        <translation>Каталог не загружен.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Заголовок</translation>
+    </message>
+    <message>
+        <source>Open on &amp;Website</source>
+        <translation>Открыть на &amp;сайте</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source> · Android %1</source>
+        <translation> · Android %1</translation>
+    </message>
+    <message>
+        <source>%1 device</source>
+        <translation>Устройство %1</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Устройство</translation>
+    </message>
+    <message>
+        <source>Codename</source>
+        <translation>Кодовое имя</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Версии</translation>
+    </message>
+    <message>
+        <source>Newest</source>
+        <translation>Новейшая</translation>
+    </message>
+    <message>
+        <source>Select a version in the list to see its files.</source>
+        <translation>Выберите версию в списке, чтобы увидеть её файлы.</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Select a device, then one of its versions.</source>
+        <translation>Выберите устройство, затем одну из его версий.</translation>
+    </message>
+    <message>
+        <source>Page notice</source>
+        <translation>Примечание к странице</translation>
+    </message>
+</context>
+<context>
+    <name>DevicePanel</name>
+    <message>
+        <source>%1 — %2, %3</source>
+        <translation>%1 — %2, %3</translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3</source>
+        <translation>%1 — %2: %3</translation>
+    </message>
+    <message>
+        <source>Unknown phone</source>
+        <translation>Неизвестный телефон</translation>
+    </message>
+    <message>
+        <source>Recommended ROMs</source>
+        <translation>Рекомендуемые ROM</translation>
+    </message>
+    <message>
+        <source>Connect the phone by USB with USB debugging on, or in fastboot mode, then detect it.</source>
+        <translation>Подключите телефон по USB с включённой отладкой по USB или в режиме fastboot, затем выполните поиск.</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Телефон:</translation>
+    </message>
+    <message>
+        <source>Connected phones</source>
+        <translation>Подключённые телефоны</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>Notes about the phone</source>
+        <translation>Заметки о телефоне</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Версия</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>Ветка</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Регион</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Размер</translation>
+    </message>
+    <message>
+        <source>The newest ROM per branch and type for the phone&apos;s region first; Enter or a double click opens the version</source>
+        <translation>Сначала новейшие ROM каждой ветки и типа для региона телефона; Enter или двойной щелчок открывает версию</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Codename</source>
+        <translation>Кодовое имя</translation>
+    </message>
+    <message>
+        <source>Variant</source>
+        <translation>Вариант</translation>
+    </message>
+    <message>
+        <source>Installed</source>
+        <translation>Установлено</translation>
+    </message>
+    <message>
+        <source>Android</source>
+        <translation>Android</translation>
+    </message>
+    <message>
+        <source>Anti-rollback</source>
+        <translation>Anti-rollback</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Подключение</translation>
+    </message>
+    <message>
+        <source>Looking for a phone…</source>
+        <translation>Поиск телефона…</translation>
+    </message>
+    <message>
+        <source>No phone found. Connect it by USB with USB debugging on (Settings → Additional settings → Developer options), or start it in fastboot mode, then detect again.</source>
+        <translation>Телефон не найден. Подключите его по USB с включённой отладкой по USB (Настройки → Расширенные настройки → Для разработчиков) или загрузите в режиме fastboot, затем повторите поиск.</translation>
+    </message>
+    <message>
+        <source>%1 hardware</source>
+        <translation>оборудование %1</translation>
+    </message>
+    <message>
+        <source>%1 (hardware: %2)</source>
+        <translation>%1 (оборудование: %2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 · serial %2</source>
+        <translation>%1 · серийный номер %2</translation>
+    </message>
+    <message>
+        <source>The installed version is the newest for its region and branch.</source>
+        <translation>Установленная версия — новейшая для своего региона и ветки.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>неизвестно</translation>
+    </message>
+    <message>
+        <source>Phones connected: %1. Pick one.</source>
+        <translation>Подключено телефонов: %1. Выберите один.</translation>
+    </message>
+    <message>
+        <source>Newer versions for its region and branch: %1, marked “Newer” in the tree.</source>
+        <translation>Более новые версии для его региона и ветки: %1, отмечены в дереве как «Новее».</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceProbe</name>
+    <message>
+        <source>This user may not open the phone&apos;s USB device. On Linux, install udev rules for Android phones (Debian/Ubuntu: sudo apt install android-sdk-platform-tools-common), make sure you are in the plugdev group, then unplug the phone and plug it in again.</source>
+        <translation>У этого пользователя нет доступа к USB-устройству телефона. В Linux установите правила udev для телефонов Android (Debian/Ubuntu: sudo apt install android-sdk-platform-tools-common), убедитесь, что вы состоите в группе plugdev, затем отключите телефон и подключите снова.</translation>
+    </message>
+    <message>
+        <source>The phone has not allowed USB debugging from this computer. Unlock it, tap “Allow” in the “Allow USB debugging?” prompt, then detect again.</source>
+        <translation>Телефон не разрешил отладку по USB с этого компьютера. Разблокируйте его, нажмите «Разрешить» в запросе «Разрешить отладку по USB?», затем повторите поиск.</translation>
+    </message>
+    <message>
+        <source>The phone is connected but does not answer. Unplug it and plug it in again; if that does not help, run “adb kill-server” and detect again.</source>
+        <translation>Телефон подключён, но не отвечает. Отключите его и подключите снова; если не поможет, выполните «adb kill-server» и повторите поиск.</translation>
+    </message>
+    <message>
+        <source>The phone is still connecting. Wait a moment, then detect again.</source>
+        <translation>Телефон ещё подключается. Подождите немного и повторите поиск.</translation>
+    </message>
+    <message>
+        <source>The phone is in “%1” mode. Start Android with USB debugging on, or fastboot mode, then detect again.</source>
+        <translation>Телефон в режиме «%1». Запустите Android с включённой отладкой по USB или режим fastboot, затем повторите поиск.</translation>
+    </message>
+    <message>
+        <source>“%1” did not answer within %2 s and was stopped.</source>
+        <translation>«%1» не ответил за %2 с и был остановлен.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be started: %2</source>
+        <translation>Не удалось запустить «%1»: %2</translation>
+    </message>
+    <message>
+        <source>“%1” crashed.</source>
+        <translation>«%1» завершился аварийно.</translation>
+    </message>
+    <message>
+        <source>“%1” failed (exit code %2).</source>
+        <translation>«%1» завершился с ошибкой (код выхода %2).</translation>
+    </message>
+    <message>
+        <source>“%1” failed: %2</source>
+        <translation>Ошибка «%1»: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not installed. On Debian or Ubuntu: sudo apt install adb fastboot. On Windows or macOS, install Android&apos;s platform-tools and set the path to %1 in Preferences → Phone (firmware-cli: %2 PATH).</source>
+        <translation>%1 не установлен. В Debian или Ubuntu: sudo apt install adb fastboot. В Windows или macOS установите platform-tools для Android и укажите путь к %1 в Настройки → Телефон (firmware-cli: %2 PATH).</translation>
+    </message>
+    <message>
+        <source>%1 was not found at %2. Correct the path in Preferences → Phone (firmware-cli: %3 PATH).</source>
+        <translation>%1 не найден по пути %2. Исправьте путь в Настройки → Телефон (firmware-cli: %3 PATH).</translation>
+    </message>
+    <message>
+        <source>%1 is not a program (%2). Correct the path in Preferences → Phone (firmware-cli: %3 PATH).</source>
+        <translation>%1 — не программа (%2). Исправьте путь в Настройки → Телефон (firmware-cli: %3 PATH).</translation>
+    </message>
+    <message>
+        <source>Unplug the phone and plug it in again, or run “adb kill-server”, then detect again.</source>
+        <translation>Отключите телефон и подключите снова или выполните «adb kill-server», затем повторите поиск.</translation>
+    </message>
+    <message>
+        <source>Unplug the phone and plug it in again, then detect again.</source>
+        <translation>Отключите телефон и подключите снова, затем повторите поиск.</translation>
+    </message>
+    <message>
+        <source>The phone answered “%1” without any property.</source>
+        <translation>Телефон ответил «%1» без единого свойства.</translation>
+    </message>
+    <message>
+        <source>Restart the phone into fastboot mode (hold Volume Down while powering on), then detect again.</source>
+        <translation>Перезагрузите телефон в режим fastboot (удерживайте «Громкость вниз» при включении), затем повторите поиск.</translation>
+    </message>
+    <message>
+        <source>The phone did not say which product it is.</source>
+        <translation>Телефон не сообщил, какая это модель.</translation>
+    </message>
+</context>
+<context>
+    <name>Download</name>
+    <message>
+        <source>Queued</source>
+        <translation>В очереди</translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation>Подключение</translation>
+    </message>
+    <message>
+        <source>Downloading</source>
+        <translation>Загрузка</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Приостановлено</translation>
+    </message>
+    <message>
+        <source>Retrying</source>
+        <translation>Повтор</translation>
+    </message>
+    <message>
+        <source>Verifying</source>
+        <translation>Проверка</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Завершено</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Ошибка</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Отменено</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>проверено</translation>
+    </message>
+    <message>
+        <source>prefix verified</source>
+        <translation>проверено по префиксу</translation>
+    </message>
+    <message>
+        <source>not verified</source>
+        <translation>не проверено</translation>
+    </message>
+    <message>
+        <source>Retrying in %1 s: %2</source>
+        <translation>Повтор через %1 с: %2</translation>
+    </message>
+    <message>
+        <source>already downloaded, %1</source>
+        <translation>уже скачано, %1</translation>
+    </message>
+    <message>
+        <source>server unreachable (connection refused)</source>
+        <translation>сервер недоступен (в соединении отказано)</translation>
+    </message>
+    <message>
+        <source>connection closed by the server</source>
+        <translation>сервер закрыл соединение</translation>
+    </message>
+    <message>
+        <source>host not found</source>
+        <translation>узел не найден</translation>
+    </message>
+    <message>
+        <source>connection timed out</source>
+        <translation>время ожидания соединения истекло</translation>
+    </message>
+    <message>
+        <source>network unavailable</source>
+        <translation>сеть недоступна</translation>
+    </message>
+    <message>
+        <source>refused an insecure redirect (https to http)</source>
+        <translation>небезопасное перенаправление (с https на http) отклонено</translation>
+    </message>
+    <message>
+        <source>too many redirects</source>
+        <translation>слишком много перенаправлений</translation>
+    </message>
+    <message>
+        <source>TLS error: %1</source>
+        <translation>ошибка TLS: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DownloadListModel</name>
+    <message>
+        <source>/s</source>
+        <translation>/с</translation>
+    </message>
+    <message>
+        <source>%1
+%2
+from mirror %3 of %4: %5</source>
+        <translation>%1
+%2
+с зеркала %3 из %4: %5</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Размер</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Ход</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>Скорость</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Осталось</translation>
+    </message>
+    <message>
+        <source>Mirror</source>
+        <translation>Зеркало</translation>
+    </message>
+</context>
+<context>
+    <name>DownloadManager</name>
+    <message>
+        <source>%1 is already in the download queue</source>
+        <translation>%1 уже в очереди загрузок</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DownloadNotifier</name>
+    <message>
+        <source>No downloads running</source>
+        <translation>Нет активных загрузок</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n download(s)</source>
+        <translation>
+            <numerusform>%n загрузка</numerusform>
+            <numerusform>%n загрузки</numerusform>
+            <numerusform>%n загрузок</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 % (%3 of %4)</source>
+        <translation>%1: %2 % (%3 из %4)</translation>
+    </message>
+    <message>
+        <source>Download failed</source>
+        <translation>Ошибка загрузки</translation>
+    </message>
+    <message>
+        <source>Download complete</source>
+        <translation>Загрузка завершена</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>&amp;Show Firmware Browser</source>
+        <translation>&amp;Показать Firmware Browser</translation>
+    </message>
+    <message>
+        <source>&amp;Pause All Downloads</source>
+        <translation>П&amp;риостановить все загрузки</translation>
+    </message>
+    <message>
+        <source>&amp;Resume All Downloads</source>
+        <translation>П&amp;родолжить все загрузки</translation>
+    </message>
+</context>
+<context>
+    <name>DownloadWorker</name>
+    <message>
+        <source>refused the file name: %1</source>
+        <translation>имя файла отклонено: %1</translation>
+    </message>
+    <message>
+        <source>no download URL</source>
+        <translation>нет ссылки для загрузки</translation>
+    </message>
+    <message>
+        <source>refused the URL &apos;%1&apos;: only http and https are supported</source>
+        <translation>URL &apos;%1&apos; отклонён: поддерживаются только http и https</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an MD5 (32 hex digits)</source>
+        <translation>&apos;%1&apos; — не MD5 (32 шестнадцатеричные цифры)</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>не удаётся создать папку %1</translation>
+    </message>
+    <message>
+        <source>refused to write through the symbolic link %1</source>
+        <translation>запись через символическую ссылку %1 запрещена</translation>
+    </message>
+    <message>
+        <source>%1 already exists and there is no checksum to compare it with; it was left alone</source>
+        <translation>%1 уже существует, а контрольной суммы для сравнения нет; файл не тронут</translation>
+    </message>
+    <message>
+        <source>checking the existing file</source>
+        <translation>проверка существующего файла</translation>
+    </message>
+    <message>
+        <source>checking the partial file</source>
+        <translation>проверка частичного файла</translation>
+    </message>
+    <message>
+        <source>the server&apos;s file has %1 bytes, expected %2</source>
+        <translation>файл на сервере имеет размер %1 байт, ожидалось %2</translation>
+    </message>
+    <message>
+        <source>the server&apos;s file (%1) differs from the catalog (%2)</source>
+        <translation>файл на сервере (%1) отличается от каталога (%2)</translation>
+    </message>
+    <message>
+        <source>unexpected HTTP status %1</source>
+        <translation>неожиданный код HTTP %1</translation>
+    </message>
+    <message>
+        <source>the server sent the wrong range</source>
+        <translation>сервер прислал неверный диапазон</translation>
+    </message>
+    <message>
+        <source>this mirror&apos;s file has another size; starting over</source>
+        <translation>у файла на этом зеркале другой размер; начинаем заново</translation>
+    </message>
+    <message>
+        <source>the file on the server changed</source>
+        <translation>файл на сервере изменился</translation>
+    </message>
+    <message>
+        <source>the mirror sent a web page instead of the file</source>
+        <translation>зеркало прислало веб-страницу вместо файла</translation>
+    </message>
+    <message>
+        <source>not enough space: %1 needed, %2 free; free some space and resume</source>
+        <translation>недостаточно места: нужно %1, свободно %2; освободите место и продолжите</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>не удаётся записать %1: %2</translation>
+    </message>
+    <message>
+        <source>the server refused the range (HTTP 416)</source>
+        <translation>сервер отклонил диапазон (HTTP 416)</translation>
+    </message>
+    <message>
+        <source>HTTP %1 %2</source>
+        <translation>HTTP %1 %2</translation>
+    </message>
+    <message>
+        <source>the mirror no longer has the file (NoSuchKey)</source>
+        <translation>на зеркале больше нет этого файла (NoSuchKey)</translation>
+    </message>
+    <message>
+        <source>cannot write the file (%1); free some space and resume</source>
+        <translation>не удаётся записать файл (%1); освободите место и продолжите</translation>
+    </message>
+    <message>
+        <source>redirect (HTTP %1) without a usable Location</source>
+        <translation>перенаправление (HTTP %1) без пригодного Location</translation>
+    </message>
+    <message>
+        <source>unexpected answer from the server (HTTP %1)</source>
+        <translation>неожиданный ответ сервера (HTTP %1)</translation>
+    </message>
+    <message>
+        <source>no data for %1 s</source>
+        <translation>нет данных %1 с</translation>
+    </message>
+    <message>
+        <source>the connection ended after %1 of %2 bytes</source>
+        <translation>соединение прервалось после %1 из %2 байт</translation>
+    </message>
+    <message>
+        <source>the connection ended after %1 bytes</source>
+        <translation>соединение прервалось после %1 байт</translation>
+    </message>
+    <message>
+        <source>too slow (%1 B/s); reconnecting</source>
+        <translation>слишком медленно (%1 Б/с); переподключение</translation>
+    </message>
+    <message>
+        <source>%1 (gave up; failed attempts in a row: %2)</source>
+        <translation>%1 (прекращено; неудачных попыток подряд: %2)</translation>
+    </message>
+    <message>
+        <source>%1; the server asks to wait %2, longer than allowed</source>
+        <translation>%1; сервер просит подождать %2 — дольше допустимого</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>removed by Xiaomi from all mirrors</source>
+        <translation>удалён Xiaomi со всех зеркал</translation>
+    </message>
+    <message>
+        <source>no mirror could deliver the file; the last one, %1: %2</source>
+        <translation>ни одно зеркало не смогло отдать файл; последнее, %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 too slow (%2/s)</source>
+        <translation>%1 слишком медленное (%2/с)</translation>
+    </message>
+    <message>
+        <source>size mismatch: got %1 bytes, expected %2</source>
+        <translation>размер не совпадает: получено %1 байт, ожидалось %2</translation>
+    </message>
+    <message>
+        <source>size mismatch: got %1, the catalog says %2</source>
+        <translation>размер не совпадает: получено %1, в каталоге указано %2</translation>
+    </message>
+    <message>
+        <source>checking the MD5</source>
+        <translation>проверка MD5</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>не удаётся прочитать файл: %1</translation>
+    </message>
+    <message>
+        <source>a different file named %1 already exists (MD5 %2); it was not overwritten</source>
+        <translation>уже существует другой файл с именем %1 (MD5 %2); он не перезаписан</translation>
+    </message>
+    <message>
+        <source>checksum mismatch: expected %1, got %2</source>
+        <translation>контрольная сумма не совпадает: ожидалась %1, получена %2</translation>
+    </message>
+    <message>
+        <source>%1; downloading once more from the start</source>
+        <translation>%1; скачиваем ещё раз с начала</translation>
+    </message>
+    <message>
+        <source>%1 appeared while downloading; it was not overwritten</source>
+        <translation>%1 появился во время загрузки; он не перезаписан</translation>
+    </message>
+    <message>
+        <source>cannot rename %1 to its final name</source>
+        <translation>не удаётся переименовать %1 в окончательное имя</translation>
+    </message>
+    <message>
+        <source>cannot open %1 for writing</source>
+        <translation>не удаётся открыть %1 для записи</translation>
+    </message>
+    <message>
+        <source>cannot shorten %1: %2</source>
+        <translation>не удаётся укоротить %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DownloadsPanel</name>
+    <message>
+        <source>Downloads</source>
+        <translation>Загрузки</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Приостановить</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>П&amp;родолжить</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>О&amp;тменить</translation>
+    </message>
+    <message>
+        <source>Re&amp;try</source>
+        <translation>По&amp;вторить</translation>
+    </message>
+    <message>
+        <source>Open &amp;Folder</source>
+        <translation>&amp;Открыть папку</translation>
+    </message>
+    <message>
+        <source>Copy Pat&amp;h</source>
+        <translation>&amp;Копировать путь</translation>
+    </message>
+    <message>
+        <source>Pause &amp;All</source>
+        <translation>Приостановить &amp;все</translation>
+    </message>
+    <message>
+        <source>Resume A&amp;ll</source>
+        <translation>Продолжить в&amp;се</translation>
+    </message>
+</context>
+<context>
+    <name>FieldLabel</name>
+    <message>
+        <source>&amp;Copy Selection</source>
+        <translation>&amp;Копировать выделенное</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Копировать</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>Выделить &amp;всё</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageSetting</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>LatestFeed</name>
+    <message numerus="yes">
+        <source>%n record(s) of the feed skipped</source>
+        <translation>
+            <numerusform>Пропущена %n запись ленты</numerusform>
+            <numerusform>Пропущены %n записи ленты</numerusform>
+            <numerusform>Пропущено %n записей ленты</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not valid YAML (line %1, column %2): %3</source>
+        <translation>некорректный YAML (строка %1, столбец %2): %3</translation>
+    </message>
+    <message>
+        <source>the feed is empty</source>
+        <translation>лента пуста</translation>
+    </message>
+    <message>
+        <source>the feed is not a list of ROM records</source>
+        <translation>лента не является списком записей ROM</translation>
+    </message>
+    <message>
+        <source>record</source>
+        <translation>запись</translation>
+    </message>
+    <message>
+        <source>record %1: missing or malformed %2</source>
+        <translation>запись %1: отсутствует или повреждено поле %2</translation>
+    </message>
+    <message>
+        <source>record %1: %2</source>
+        <translation>запись %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>none of its %n record(s) could be read</source>
+        <translation>
+            <numerusform>не удалось прочитать ни одной из её %n записи</numerusform>
+            <numerusform>не удалось прочитать ни одной из её %n записей</numerusform>
+            <numerusform>не удалось прочитать ни одной из её %n записей</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Firmware Browser</source>
+        <translation>Firmware Browser</translation>
+    </message>
+    <message>
+        <source>Search device, codename, version, file name or MD5</source>
+        <translation>Поиск по устройству, кодовому имени, версии, имени файла или MD5</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Поиск</translation>
+    </message>
+    <message>
+        <source>Show only versions of this branch</source>
+        <translation>Показывать только версии этой ветки</translation>
+    </message>
+    <message>
+        <source>Branch filter</source>
+        <translation>Фильтр по ветке</translation>
+    </message>
+    <message>
+        <source>Show only versions with a file of this type</source>
+        <translation>Показывать только версии с файлом этого типа</translation>
+    </message>
+    <message>
+        <source>Type filter</source>
+        <translation>Фильтр по типу</translation>
+    </message>
+    <message>
+        <source>Show only versions for this region</source>
+        <translation>Показывать только версии для этого региона</translation>
+    </message>
+    <message>
+        <source>Region filter</source>
+        <translation>Фильтр по региону</translation>
+    </message>
+    <message>
+        <source>Catalog</source>
+        <translation>Каталог</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Правка</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <source>&amp;Import Page…</source>
+        <translation>&amp;Импортировать страницу…</translation>
+    </message>
+    <message>
+        <source>Add a version page saved from xmfirmwareupdater.com to the catalog</source>
+        <translation>Добавить в каталог страницу версии, сохранённую с xmfirmwareupdater.com</translation>
+    </message>
+    <message>
+        <source>&amp;Verify File…</source>
+        <translation>П&amp;роверить файл…</translation>
+    </message>
+    <message>
+        <source>Check a downloaded ROM file&apos;s MD5 against the catalog</source>
+        <translation>Сверить MD5 скачанного файла ROM с каталогом</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>Н&amp;астройки…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>В&amp;ыход</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Копировать</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Найти</translation>
+    </message>
+    <message>
+        <source>Search the catalog</source>
+        <translation>Искать в каталоге</translation>
+    </message>
+    <message>
+        <source>&amp;Expand All</source>
+        <translation>&amp;Развернуть всё</translation>
+    </message>
+    <message>
+        <source>&amp;Collapse All</source>
+        <translation>&amp;Свернуть всё</translation>
+    </message>
+    <message>
+        <source>&amp;About Firmware Browser</source>
+        <translation>&amp;О программе Firmware Browser</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>О &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Copied the %1.</source>
+        <translation>Скопировано: %1.</translation>
+    </message>
+    <message>
+        <source>No catalog loaded.</source>
+        <translation>Каталог не загружен.</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Link</source>
+        <translation>Копировать &amp;ссылку</translation>
+    </message>
+    <message>
+        <source>Copied the link to %1.</source>
+        <translation>Скопирована ссылка на %1.</translation>
+    </message>
+    <message>
+        <source>Open on &amp;Website</source>
+        <translation>Открыть на &amp;сайте</translation>
+    </message>
+    <message>
+        <source>&amp;Collapse</source>
+        <translation>&amp;Свернуть</translation>
+    </message>
+    <message>
+        <source>&amp;Expand</source>
+        <translation>&amp;Развернуть</translation>
+    </message>
+    <message>
+        <source>Any branch</source>
+        <translation>Любая ветка</translation>
+    </message>
+    <message>
+        <source>Any type</source>
+        <translation>Любой тип</translation>
+    </message>
+    <message>
+        <source>Any region</source>
+        <translation>Любой регион</translation>
+    </message>
+    <message>
+        <source>Nothing matches the search and filters.</source>
+        <translation>Ничего не соответствует поиску и фильтрам.</translation>
+    </message>
+    <message>
+        <source>Matches in %1.</source>
+        <translation>Совпадения: %1.</translation>
+    </message>
+    <message>
+        <source>Loading catalog…</source>
+        <translation>Загрузка каталога…</translation>
+    </message>
+    <message>
+        <source>No catalog</source>
+        <translation>Нет каталога</translation>
+    </message>
+    <message>
+        <source>The catalog could not be loaded.</source>
+        <translation>Не удалось загрузить каталог.</translation>
+    </message>
+    <message>
+        <source>Catalog Not Loaded</source>
+        <translation>Каталог не загружен</translation>
+    </message>
+    <message>
+        <source>Imported Pages Not Loaded</source>
+        <translation>Импортированные страницы не загружены</translation>
+    </message>
+    <message>
+        <source>“%1” is not in the catalog.</source>
+        <translation>«%1» нет в каталоге.</translation>
+    </message>
+    <message>
+        <source>Downloads Running</source>
+        <translation>Идут загрузки</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n download(s) are running. Quit and pause them? They resume next time.</source>
+        <translation>
+            <numerusform>Идёт %n загрузка. Выйти и приостановить её? Она продолжится при следующем запуске.</numerusform>
+            <numerusform>Идут %n загрузки. Выйти и приостановить их? Они продолжатся при следующем запуске.</numerusform>
+            <numerusform>Идут %n загрузок. Выйти и приостановить их? Они продолжатся при следующем запуске.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import Version Page</source>
+        <translation>Импорт страницы версии</translation>
+    </message>
+    <message>
+        <source>Saved version pages (*.html *.htm *.md);;All files (*)</source>
+        <translation>Сохранённые страницы версий (*.html *.htm *.md);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Импорт %1…</translation>
+    </message>
+    <message>
+        <source>Import failed: %1</source>
+        <translation>Ошибка импорта: %1</translation>
+    </message>
+    <message>
+        <source>Import Failed</source>
+        <translation>Ошибка импорта</translation>
+    </message>
+    <message>
+        <source>The page was not imported; the catalog is unchanged.
+
+%1</source>
+        <translation>Страница не импортирована; каталог не изменён.
+
+%1</translation>
+    </message>
+    <message>
+        <source>Catalog Not Reloaded</source>
+        <translation>Каталог не перезагружен</translation>
+    </message>
+    <message>
+        <source>The page was imported, but the catalog could not be reloaded.
+
+%1</source>
+        <translation>Страница импортирована, но каталог не удалось перезагрузить.
+
+%1</translation>
+    </message>
+    <message>
+        <source>%1 · %2 %3</source>
+        <translation>%1 · %2 %3</translation>
+    </message>
+    <message>
+        <source>Imported %1 (%2).</source>
+        <translation>Импортировано: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Copied “%1”.</source>
+        <translation>Скопировано «%1».</translation>
+    </message>
+    <message>
+        <source>Could not open %1 in a browser.</source>
+        <translation>Не удалось открыть %1 в браузере.</translation>
+    </message>
+    <message>
+        <source>Opened %1 in your browser.</source>
+        <translation>%1 открыт в браузере.</translation>
+    </message>
+    <message>
+        <source>Downloads</source>
+        <translation>Загрузки</translation>
+    </message>
+    <message>
+        <source>&amp;Downloads</source>
+        <translation>&amp;Загрузки</translation>
+    </message>
+    <message>
+        <source>The download queue could not be read: %1</source>
+        <translation>Не удалось прочитать очередь загрузок: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unfinished download(s) restored.</source>
+        <translation>
+            <numerusform>Восстановлена %n незавершённая загрузка.</numerusform>
+            <numerusform>Восстановлены %n незавершённые загрузки.</numerusform>
+            <numerusform>Восстановлено %n незавершённых загрузок.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The catalog&apos;s file name “%1” is not safe to save: %2</source>
+        <translation>Имя файла из каталога «%1» небезопасно для сохранения: %2</translation>
+    </message>
+    <message>
+        <source>Not queued: %1</source>
+        <translation>Не добавлено в очередь: %1</translation>
+    </message>
+    <message>
+        <source>Download Not Queued</source>
+        <translation>Загрузка не добавлена</translation>
+    </message>
+    <message>
+        <source>Queued %1 from %2 into %3.</source>
+        <translation>%1 добавлен в очередь: с %2 в %3.</translation>
+    </message>
+    <message>
+        <source>Download of %1 failed: %2</source>
+        <translation>Ошибка загрузки %1: %2</translation>
+    </message>
+    <message>
+        <source>Downloaded %1.</source>
+        <translation>%1 скачан.</translation>
+    </message>
+    <message>
+        <source>The new language applies the next time Firmware Browser starts.</source>
+        <translation>Новый язык будет применён при следующем запуске Firmware Browser.</translation>
+    </message>
+    <message>
+        <source>Verify File</source>
+        <translation>Проверка файла</translation>
+    </message>
+    <message>
+        <source>ROM files (*.zip *.tgz);;All files (*)</source>
+        <translation>Файлы ROM (*.zip *.tgz);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>С&amp;ервис</translation>
+    </message>
+    <message>
+        <source>Toolbar</source>
+        <translation>Панель инструментов</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh Catalog</source>
+        <translation>&amp;Обновить каталог</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Обновить</translation>
+    </message>
+    <message>
+        <source>Add the ROMs published since the catalog was made (from Xiaomi Firmware Updater&apos;s feed)</source>
+        <translation>Добавить ROM, опубликованные после создания каталога (из ленты Xiaomi Firmware Updater)</translation>
+    </message>
+    <message>
+        <source>&amp;What&apos;s New…</source>
+        <translation>&amp;Что нового…</translation>
+    </message>
+    <message>
+        <source>The ROM files the last catalog refresh brought</source>
+        <translation>Файлы ROM, добавленные последним обновлением каталога</translation>
+    </message>
+    <message>
+        <source>&amp;Detect Phone</source>
+        <translation>&amp;Определить телефон</translation>
+    </message>
+    <message>
+        <source>Find the phone connected by USB (adb or fastboot mode), select its device and mark its installed and newer versions</source>
+        <translation>Найти телефон, подключённый по USB (adb или режим fastboot), выбрать его устройство и отметить установленную и более новые версии</translation>
+    </message>
+    <message>
+        <source>&amp;Unpin from My Devices</source>
+        <translation>&amp;Открепить от «Моих устройств»</translation>
+    </message>
+    <message>
+        <source>&amp;Pin to My Devices</source>
+        <translation>&amp;Закрепить в «Моих устройствах»</translation>
+    </message>
+    <message>
+        <source>Check Before Downloading</source>
+        <translation>Проверьте перед загрузкой</translation>
+    </message>
+    <message>
+        <source>%1 may not suit the connected phone, %2.</source>
+        <translation>%1 может не подойти подключённому телефону %2.</translation>
+    </message>
+    <message>
+        <source>&amp;Download Anyway</source>
+        <translation>&amp;Всё равно скачать</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;Телефон</translation>
+    </message>
+    <message>
+        <source>Refreshing the catalog…</source>
+        <translation>Обновление каталога…</translation>
+    </message>
+    <message>
+        <source>This version came from the catalog refresh: its changelog and other mirrors are not known yet, and its page could not be fetched (%1). Downloads use the one known link.</source>
+        <translation>Эта версия пришла с обновлением каталога: её список изменений и другие зеркала пока неизвестны, а её страницу загрузить не удалось (%1). Для загрузки используется единственная известная ссылка.</translation>
+    </message>
+    <message>
+        <source>The catalog is still loading.</source>
+        <translation>Каталог ещё загружается.</translation>
+    </message>
+    <message>
+        <source>This version came from the catalog refresh; fetching its page for the changelog and the other mirrors…</source>
+        <translation>Эта версия пришла с обновлением каталога; загружаем её страницу ради списка изменений и других зеркал…</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <translation>%1 %2 (%3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>и ещё %n</numerusform>
+            <numerusform>и ещё %n</numerusform>
+            <numerusform>и ещё %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New ROMs for your devices</source>
+        <translation>Новые ROM для ваших устройств</translation>
+    </message>
+    <message>
+        <source>Pinned %1 to My devices.</source>
+        <translation>%1 закреплено в «Моих устройствах».</translation>
+    </message>
+    <message>
+        <source>Unpinned %1.</source>
+        <translation>%1 откреплено.</translation>
+    </message>
+</context>
+<context>
+    <name>Md5Hasher</name>
+    <message>
+        <source>the file is shorter than expected</source>
+        <translation>файл короче, чем ожидалось</translation>
+    </message>
+</context>
+<context>
+    <name>PageCompleter</name>
+    <message>
+        <source>the page could not be read: %1</source>
+        <translation>не удалось прочитать страницу: %1</translation>
+    </message>
+    <message>
+        <source>the server sent the page of %1 %2 instead</source>
+        <translation>сервер прислал вместо неё страницу %1 %2</translation>
+    </message>
+    <message>
+        <source>could not write the page cache in %1</source>
+        <translation>не удалось записать кэш страниц в %1</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneController</name>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Looking for a phone…</source>
+        <translation>Поиск телефона…</translation>
+    </message>
+    <message>
+        <source>Phone detection needs adb or fastboot.</source>
+        <translation>Для определения телефона нужен adb или fastboot.</translation>
+    </message>
+    <message>
+        <source>No phone found.</source>
+        <translation>Телефон не найден.</translation>
+    </message>
+    <message>
+        <source>Detected %1.</source>
+        <translation>Обнаружен %1.</translation>
+    </message>
+    <message>
+        <source>Phones connected: %1. Pick one in the Phone panel.</source>
+        <translation>Подключено телефонов: %1. Выберите один на панели «Телефон».</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneInfo</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneMatcher</name>
+    <message>
+        <source>The phone did not say which device it is.</source>
+        <translation>Телефон не сообщил, какое это устройство.</translation>
+    </message>
+    <message>
+        <source>The catalog has no ROMs for “%1”.</source>
+        <translation>В каталоге нет ROM для «%1».</translation>
+    </message>
+    <message>
+        <source>This phone runs a %1 ROM, but its hardware is a %2 model (ro.boot.hwc = %3): a seller probably flashed it. Going back to a %2 ROM is a region change: it needs an unlocked bootloader and a Fastboot ROM.</source>
+        <translation>На телефоне стоит ROM %1, но аппаратно это модель %2 (ro.boot.hwc = %3): вероятно, его перепрошил продавец. Возврат на ROM %2 — это смена региона: нужны разблокированный загрузчик и Fastboot ROM.</translation>
+    </message>
+    <message>
+        <source>In fastboot mode the phone does not say which ROM or region it runs: start Android with USB debugging on for a full match. Showing the newest Fastboot ROMs of every region.</source>
+        <translation>В режиме fastboot телефон не сообщает, какой ROM и регион на нём стоят: для точного подбора запустите Android с включённой отладкой по USB. Показаны новейшие Fastboot ROM всех регионов.</translation>
+    </message>
+    <message>
+        <source>The installed version %1 is not in the catalog.</source>
+        <translation>Установленной версии %1 нет в каталоге.</translation>
+    </message>
+    <message>
+        <source>Anti-rollback index: %1. Flashing a ROM older than the installed one can be refused or brick the phone.</source>
+        <translation>Индекс anti-rollback: %1. Прошивка ROM старше установленной может быть отклонена или превратить телефон в «кирпич».</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <source>Interface</source>
+        <translation>Интерфейс</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+    <message>
+        <source>The language of menus and messages; it changes the next time Firmware Browser starts</source>
+        <translation>Язык меню и сообщений; меняется при следующем запуске Firmware Browser</translation>
+    </message>
+    <message>
+        <source>Downloads</source>
+        <translation>Загрузки</translation>
+    </message>
+    <message>
+        <source>Download &amp;folder:</source>
+        <translation>&amp;Папка загрузки:</translation>
+    </message>
+    <message>
+        <source>Where ROM files are saved</source>
+        <translation>Куда сохраняются файлы ROM</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Обзор…</translation>
+    </message>
+    <message>
+        <source>&amp;Parallel downloads:</source>
+        <translation>&amp;Одновременных загрузок:</translation>
+    </message>
+    <message>
+        <source>How many files download at the same time; the others wait in the queue</source>
+        <translation>Сколько файлов скачивается одновременно; остальные ждут в очереди</translation>
+    </message>
+    <message>
+        <source>Preferred &amp;mirror:</source>
+        <translation>Предпочитаемое &amp;зеркало:</translation>
+    </message>
+    <message>
+        <source>The mirror a download tries first; when it fails, is missing the file or is far too slow, the file&apos;s other mirrors follow in page order</source>
+        <translation>Зеркало, которое загрузка пробует первым; если оно не работает, не содержит файла или слишком медленное, используются другие зеркала файла в порядке страницы</translation>
+    </message>
+    <message>
+        <source>&amp;Verify the MD5 after downloading</source>
+        <translation>П&amp;роверять MD5 после загрузки</translation>
+    </message>
+    <message>
+        <source>When off, files are kept even if they differ from the catalog&apos;s MD5, and are marked “not verified”</source>
+        <translation>Если выключено, файлы сохраняются, даже если их MD5 отличается от каталога, и помечаются как «не проверено»</translation>
+    </message>
+    <message>
+        <source>Changes apply to files queued from now on; the parallel limit applies at once.</source>
+        <translation>Изменения применяются к файлам, добавленным в очередь с этого момента; число одновременных загрузок меняется сразу.</translation>
+    </message>
+    <message>
+        <source>Automatic (page order)</source>
+        <translation>Автоматически (в порядке страницы)</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Как в системе</translation>
+    </message>
+    <message>
+        <source>Download Folder</source>
+        <translation>Папка загрузки</translation>
+    </message>
+    <message>
+        <source>Catalog</source>
+        <translation>Каталог</translation>
+    </message>
+    <message>
+        <source>&amp;Check for new ROMs at start, at most every</source>
+        <translation>&amp;Проверять новые ROM при запуске, не чаще чем раз в</translation>
+    </message>
+    <message>
+        <source>Fetch Xiaomi Firmware Updater&apos;s feed of new ROMs when Firmware Browser starts (View → Refresh Catalog, F5, does it any time)</source>
+        <translation>Загружать ленту новых ROM Xiaomi Firmware Updater при запуске Firmware Browser (Вид → Обновить каталог, F5, — в любое время)</translation>
+    </message>
+    <message>
+        <source>Hours between automatic checks</source>
+        <translation>Часов между автоматическими проверками</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> ч</translation>
+    </message>
+    <message>
+        <source>&amp;Feed:</source>
+        <translation>&amp;Лента:</translation>
+    </message>
+    <message>
+        <source>Where the feed of new ROMs (latest.yml) is fetched first</source>
+        <translation>Откуда сначала загружается лента новых ROM (latest.yml)</translation>
+    </message>
+    <message>
+        <source>Fa&amp;llback:</source>
+        <translation>&amp;Запасной адрес:</translation>
+    </message>
+    <message>
+        <source>Where the feed is fetched when the first address fails</source>
+        <translation>Откуда загружается лента, если первый адрес не работает</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>&amp;adb:</source>
+        <translation>&amp;adb:</translation>
+    </message>
+    <message>
+        <source>Android&apos;s adb program; empty finds it on PATH (Debian/Ubuntu: the adb package). On Windows and macOS, the adb of Android&apos;s platform-tools</source>
+        <translation>Программа adb для Android; если пусто, ищется в PATH (Debian/Ubuntu: пакет adb). В Windows и macOS — adb из platform-tools для Android</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation>О&amp;бзор…</translation>
+    </message>
+    <message>
+        <source>&amp;fastboot:</source>
+        <translation>&amp;fastboot:</translation>
+    </message>
+    <message>
+        <source>Android&apos;s fastboot program; empty finds it on PATH (Debian/Ubuntu: the fastboot package)</source>
+        <translation>Программа fastboot для Android; если пусто, ищется в PATH (Debian/Ubuntu: пакет fastboot)</translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation>Об&amp;зор…</translation>
+    </message>
+    <message>
+        <source>Detect the &amp;phone when Firmware Browser starts</source>
+        <translation>Определять &amp;телефон при запуске Firmware Browser</translation>
+    </message>
+    <message>
+        <source>Found on PATH</source>
+        <translation>Найдено в PATH</translation>
+    </message>
+    <message>
+        <source>adb Program</source>
+        <translation>Программа adb</translation>
+    </message>
+    <message>
+        <source>fastboot Program</source>
+        <translation>Программа fastboot</translation>
+    </message>
+</context>
+<context>
+    <name>RomAdvisor</name>
+    <message>
+        <source>This ROM is for %1 (%2), not for the connected phone, %3: flashing it can brick the phone.</source>
+        <translation>Этот ROM для %1 (%2), а не для подключённого телефона %3: его прошивка может превратить телефон в «кирпич».</translation>
+    </message>
+    <message>
+        <source>This ROM is for %1, the phone runs a %2 ROM: a region change needs an unlocked bootloader and a Fastboot ROM.</source>
+        <translation>Этот ROM для региона %1, а на телефоне ROM %2: для смены региона нужны разблокированный загрузчик и Fastboot ROM.</translation>
+    </message>
+    <message>
+        <source>Older than the installed %1: downgrades can be blocked or brick the phone when the anti-rollback index is higher; this phone reports anti = %2.</source>
+        <translation>Старше установленной %1: откат может быть заблокирован или превратить телефон в «кирпич», если индекс anti-rollback выше; этот телефон сообщает anti = %2.</translation>
+    </message>
+    <message>
+        <source>Older than the installed %1: downgrades can be blocked or brick the phone when the anti-rollback index is higher; check it first in fastboot mode (fastboot getvar anti).</source>
+        <translation>Старше установленной %1: откат может быть заблокирован или превратить телефон в «кирпич», если индекс anti-rollback выше; сначала проверьте его в режиме fastboot (fastboot getvar anti).</translation>
+    </message>
+    <message>
+        <source>A Recovery ROM of the %1 branch, the phone runs %2: a Recovery ROM for a different branch may refuse to install or need a data wipe; a Fastboot ROM switches branches.</source>
+        <translation>Recovery ROM ветки %1, а на телефоне %2: Recovery ROM другой ветки может не установиться или потребовать сброса данных; сменить ветку позволяет Fastboot ROM.</translation>
+    </message>
+</context>
+<context>
+    <name>RomCardWidget</name>
+    <message>
+        <source>%1 file %2</source>
+        <translation>Файл %1 %2</translation>
+    </message>
+    <message>
+        <source>package name</source>
+        <translation>имя пакета</translation>
+    </message>
+    <message>
+        <source>MD5</source>
+        <translation>MD5</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Неизвестно</translation>
+    </message>
+    <message>
+        <source>The website does not publish an MD5 for this file, so there is none to copy.</source>
+        <translation>Сайт не публикует MD5 этого файла, поэтому копировать нечего.</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Устройство</translation>
+    </message>
+    <message>
+        <source>Codename</source>
+        <translation>Кодовое имя</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Версия</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>Ветка</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Размер</translation>
+    </message>
+    <message>
+        <source>Release Date</source>
+        <translation>Дата выпуска</translation>
+    </message>
+    <message>
+        <source>Package Name</source>
+        <translation>Имя пакета</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>Загрузка</translation>
+    </message>
+    <message>
+        <source>Changelog</source>
+        <translation>Список изменений</translation>
+    </message>
+    <message>
+        <source>Mirror %1 — %2</source>
+        <translation>Зеркало %1 — %2</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>&amp;Download</source>
+        <translation>&amp;Скачать</translation>
+    </message>
+    <message>
+        <source>Download %1</source>
+        <translation>Скачать %1</translation>
+    </message>
+    <message>
+        <source>download link</source>
+        <translation>адрес загрузки</translation>
+    </message>
+    <message>
+        <source>The website lists no download link for this file.</source>
+        <translation>На сайте нет ссылки для загрузки этого файла.</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <source>There is no download link to copy.</source>
+        <translation>Нет ссылки для загрузки, которую можно скопировать.</translation>
+    </message>
+    <message>
+        <source>Open in &amp;Browser</source>
+        <translation>Открыть в &amp;браузере</translation>
+    </message>
+    <message>
+        <source>Download from the preferred mirror (Preferences), the others as fallbacks; the arrow picks a mirror</source>
+        <translation>Скачать с предпочитаемого зеркала (Настройки), остальные — запасные; стрелка позволяет выбрать зеркало</translation>
+    </message>
+    <message>
+        <source>Warnings for the connected phone</source>
+        <translation>Предупреждения для подключённого телефона</translation>
+    </message>
+</context>
+<context>
+    <name>RowMarksDelegate</name>
+    <message>
+        <source>Installed</source>
+        <translation>Установлено</translation>
+    </message>
+    <message>
+        <source>Newer</source>
+        <translation>Новее</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Новое</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Подключён</translation>
+    </message>
+</context>
+<context>
+    <name>SafeFileName</name>
+    <message>
+        <source>the file name is empty</source>
+        <translation>имя файла пустое</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a file name</source>
+        <translation>&apos;%1&apos; — не имя файла</translation>
+    </message>
+    <message>
+        <source>the file name &apos;%1&apos; contains &apos;..&apos;</source>
+        <translation>имя файла &apos;%1&apos; содержит &apos;..&apos;</translation>
+    </message>
+    <message>
+        <source>the file name is longer than 255 bytes</source>
+        <translation>имя файла длиннее 255 байт</translation>
+    </message>
+    <message>
+        <source>the file name contains a control character</source>
+        <translation>имя файла содержит управляющий символ</translation>
+    </message>
+    <message>
+        <source>the file name &apos;%1&apos; contains &apos;%2&apos;, which is not allowed in file names</source>
+        <translation>имя файла &apos;%1&apos; содержит &apos;%2&apos;, что недопустимо в именах файлов</translation>
+    </message>
+    <message>
+        <source>the file name &apos;%1&apos; starts with a space or ends with a dot or space</source>
+        <translation>имя файла &apos;%1&apos; начинается с пробела или заканчивается точкой или пробелом</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a reserved device name on Windows</source>
+        <translation>&apos;%1&apos; — зарезервированное имя устройства в Windows</translation>
+    </message>
+    <message>
+        <source>the file name &apos;%1&apos; leaves the download folder</source>
+        <translation>имя файла &apos;%1&apos; выходит за пределы папки загрузки</translation>
+    </message>
+</context>
+<context>
+    <name>SingleInstance</name>
+    <message>
+        <source>The running Firmware Browser did not answer: %1</source>
+        <translation>Запущенный Firmware Browser не ответил: %1</translation>
+    </message>
+    <message>
+        <source>Another Firmware Browser is running.</source>
+        <translation>Уже запущен другой Firmware Browser.</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyFileDialog</name>
+    <message>
+        <source>Verify File</source>
+        <translation>Проверка файла</translation>
+    </message>
+    <message>
+        <source>Computing the MD5 of %1 (%2)…</source>
+        <translation>Вычисление MD5 для %1 (%2)…</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Could not read the file</source>
+        <translation>Не удалось прочитать файл</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyOutcome</name>
+    <message>
+        <source>Match — this is %1 of %2 (MD5 %3)</source>
+        <translation>Совпадение — это %1 из %2 (MD5 %3)</translation>
+    </message>
+    <message>
+        <source>Match (MD5 %1)</source>
+        <translation>Совпадение (MD5 %1)</translation>
+    </message>
+    <message>
+        <source>Mismatch — expected an MD5 starting with %1, got %2: do not flash this file</source>
+        <translation>Несовпадение — ожидался MD5, начинающийся с %1, получен %2: не прошивайте этот файл</translation>
+    </message>
+    <message>
+        <source>Mismatch — expected %1, got %2: do not flash this file</source>
+        <translation>Несовпадение — ожидался %1, получен %2: не прошивайте этот файл</translation>
+    </message>
+    <message>
+        <source>Prefix match — the MD5 %1 starts with %2, the digits in the file name</source>
+        <translation>Совпадение по префиксу — MD5 %1 начинается с %2, цифр из имени файла</translation>
+    </message>
+    <message>
+        <source>No checksum known — the MD5 of this file is %1</source>
+        <translation>Контрольная сумма неизвестна — MD5 этого файла: %1</translation>
+    </message>
+    <message>
+        <source>The file was renamed; its bytes are exactly the catalog&apos;s %1.</source>
+        <translation>Файл переименован; его содержимое в точности совпадает с %1 из каталога.</translation>
+    </message>
+    <message>
+        <source>The file is complete and unchanged.</source>
+        <translation>Файл полный и не изменён.</translation>
+    </message>
+    <message>
+        <source>The file differs from %1 of %2 in the catalog: it is damaged, incomplete or another build. Download it again.</source>
+        <translation>Файл отличается от %1 из %2 в каталоге: он повреждён, неполон или это другая сборка. Скачайте его заново.</translation>
+    </message>
+    <message>
+        <source>The MD5 digits in the file name do not match its bytes: it is damaged or incomplete. Download it again.</source>
+        <translation>Цифры MD5 в имени файла не совпадают с его содержимым: файл повреждён или неполон. Скачайте его заново.</translation>
+    </message>
+    <message>
+        <source>The catalog lists %1 of %2 without an MD5, so only the first 10 hex digits could be checked.</source>
+        <translation>В каталоге %1 из %2 указан без MD5, поэтому удалось проверить только первые 10 шестнадцатеричных цифр.</translation>
+    </message>
+    <message>
+        <source>The file is not in the catalog, so only the first 10 hex digits could be checked.</source>
+        <translation>Файла нет в каталоге, поэтому удалось проверить только первые 10 шестнадцатеричных цифр.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 is in the catalog without an MD5. Compare the MD5 above with a trusted source before flashing.</source>
+        <translation>%1 из %2 есть в каталоге без MD5. Перед прошивкой сверьте MD5 выше с надёжным источником.</translation>
+    </message>
+    <message>
+        <source>The file is not in the catalog. Compare the MD5 above with a trusted source before flashing.</source>
+        <translation>Файла нет в каталоге. Перед прошивкой сверьте MD5 выше с надёжным источником.</translation>
+    </message>
+</context>
+<context>
+    <name>VersionRequest</name>
+    <message>
+        <source>“%1” is not a link to xmfirmwareupdater.com.</source>
+        <translation>«%1» — не ссылка на xmfirmwareupdater.com.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a link to a MIUI or HyperOS device or version page.</source>
+        <translation>«%1» — не ссылка на страницу устройства или версии MIUI или HyperOS.</translation>
+    </message>
+    <message>
+        <source>Expected a codename and a version, or a link to a version page.</source>
+        <translation>Ожидались кодовое имя и версия или ссылка на страницу версии.</translation>
+    </message>
+</context>
+<context>
+    <name>WhatsNewDialog</name>
+    <message>
+        <source>What&apos;s New</source>
+        <translation>Что нового</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Устройство</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Версия</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>Ветка</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation>Выпущено</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>New ROM files</source>
+        <translation>Новые файлы ROM</translation>
+    </message>
+    <message>
+        <source>The last catalog refresh (%1) brought no new ROMs.</source>
+        <translation>Последнее обновление каталога (%1) не принесло новых ROM.</translation>
+    </message>
+    <message>
+        <source>No catalog refresh yet. Use View → Refresh Catalog (F5).</source>
+        <translation>Каталог ещё не обновлялся. Используйте Вид → Обновить каталог (F5).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new ROM file(s) since the previous refresh</source>
+        <translation>
+            <numerusform>%n новый файл ROM с прошлого обновления</numerusform>
+            <numerusform>%n новых файла ROM с прошлого обновления</numerusform>
+            <numerusform>%n новых файлов ROM с прошлого обновления</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n for your devices (in bold)</source>
+        <translation>
+            <numerusform>, %n — для ваших устройств (выделен жирным)</numerusform>
+            <numerusform>, %n — для ваших устройств (выделены жирным)</numerusform>
+            <numerusform>, %n — для ваших устройств (выделены жирным)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — refreshed %2. Double-click a row to show it.</source>
+        <translation>%1 — обновлено %2. Дважды щёлкните строку, чтобы показать её.</translation>
+    </message>
+</context>
+<context>
+    <name>XfuPageReader</name>
+    <message>
+        <source>the &quot;%1&quot; item is not closed (truncated page?)</source>
+        <translation>элемент «%1» не закрыт (страница обрезана?)</translation>
+    </message>
+    <message>
+        <source>the &quot;%1&quot; item appears twice</source>
+        <translation>элемент «%1» встречается дважды</translation>
+    </message>
+    <message>
+        <source>the download link &quot;%1&quot; is not an http(s) URL</source>
+        <translation>ссылка для загрузки «%1» — не URL http(s)</translation>
+    </message>
+    <message>
+        <source>the &quot;%1&quot; field is missing</source>
+        <translation>поле «%1» отсутствует</translation>
+    </message>
+    <message>
+        <source>the &quot;%1&quot; field is empty</source>
+        <translation>поле «%1» пустое</translation>
+    </message>
+    <message>
+        <source>the package name &quot;%1&quot; is not a plain file name</source>
+        <translation>имя пакета «%1» — не простое имя файла</translation>
+    </message>
+    <message>
+        <source>the MD5 &quot;%1&quot; is neither 32 hex digits nor &quot;Unknown&quot;</source>
+        <translation>MD5 «%1» — не 32 шестнадцатеричные цифры и не «Unknown»</translation>
+    </message>
+    <message>
+        <source>there is no Full ROM download link</source>
+        <translation>нет ссылки для загрузки Full ROM</translation>
+    </message>
+    <message>
+        <source>the changelog is missing or not closed (truncated page?)</source>
+        <translation>список изменений отсутствует или не закрыт (страница обрезана?)</translation>
+    </message>
+    <message>
+        <source>it is %1 bytes long; a version page is under %2 bytes</source>
+        <translation>его размер %1 байт, а страница версии меньше %2 байт</translation>
+    </message>
+    <message>
+        <source>it is binary data, not a version page</source>
+        <translation>это двоичные данные, а не страница версии</translation>
+    </message>
+    <message>
+        <source>it is not valid UTF-8 text</source>
+        <translation>это некорректный текст UTF-8</translation>
+    </message>
+    <message>
+        <source>it has no front matter (the &quot;---&quot; block with title, codename and permalink)</source>
+        <translation>в нём нет front matter (блока «---» с title, codename и permalink)</translation>
+    </message>
+    <message>
+        <source>its permalink &quot;%1&quot; is not /&lt;miui|hyperos&gt;/&lt;codename&gt;/&lt;branch&gt;/&lt;version&gt;/</source>
+        <translation>его permalink «%1» не имеет вида /&lt;miui|hyperos&gt;/&lt;codename&gt;/&lt;branch&gt;/&lt;version&gt;/</translation>
+    </message>
+    <message>
+        <source>its permalink names &quot;%1&quot;, which is not a plain codename or version</source>
+        <translation>его permalink содержит «%1» — это не простое кодовое имя или версия</translation>
+    </message>
+    <message>
+        <source>card %1: %2</source>
+        <translation>карточка %1: %2</translation>
+    </message>
+    <message>
+        <source>it has no ROM cards</source>
+        <translation>в нём нет карточек ROM</translation>
+    </message>
+    <message>
+        <source>cannot open it: %1</source>
+        <translation>не удаётся открыть: %1</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Firmware Browser</source>
+        <translation>Firmware Browser</translation>
+    </message>
+    <message>
+        <source>Browse the Xiaomi Firmware Updater ROM catalog.</source>
+        <translation>Просмотр каталога ROM Xiaomi Firmware Updater.</translation>
+    </message>
+    <message>
+        <source>Device codename (gemini), or a link to a version page on xmfirmwareupdater.com.</source>
+        <translation>Кодовое имя устройства (gemini) или ссылка на страницу версии на xmfirmwareupdater.com.</translation>
+    </message>
+    <message>
+        <source>Version to open (7.6.8).</source>
+        <translation>Открываемая версия (7.6.8).</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,2607 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Firmware Browser</source>
+        <translation>关于 Firmware Browser</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Catalog: %1&lt;br&gt;%2&lt;/p&gt;</source>
+        <translation>&lt;p&gt;目录：%1&lt;br&gt;%2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Firmware Browser %1&lt;/h3&gt;&lt;p&gt;Find, inspect and download official Xiaomi ROMs.&lt;/p&gt;&lt;p&gt;The ROM catalog comes from %2 (XFU). Firmware Browser is not affiliated with Xiaomi.&lt;/p&gt;%3&lt;p&gt;License: %4 (GPL-3.0-or-later). This program comes with absolutely no warranty.&lt;/p&gt;&lt;p&gt;%5&lt;/p&gt;&lt;p&gt;Qt %6&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Firmware Browser %1&lt;/h3&gt;&lt;p&gt;查找、查看并下载小米官方 ROM。&lt;/p&gt;&lt;p&gt;ROM 目录来自 %2（XFU）。Firmware Browser 与小米没有任何关联。&lt;/p&gt;%3&lt;p&gt;许可证：%4（GPL-3.0-or-later）。本程序不提供任何担保。&lt;/p&gt;&lt;p&gt;%5&lt;/p&gt;&lt;p&gt;Qt %6&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Xiaomi Firmware Updater</source>
+        <translation>Xiaomi Firmware Updater</translation>
+    </message>
+    <message>
+        <source>GNU General Public License, version 3 or later</source>
+        <translation>GNU 通用公共许可证第 3 版或更高版本</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogFile</name>
+    <message>
+        <source>it is not a Firmware Browser catalog file</source>
+        <translation>这不是 Firmware Browser 目录文件</translation>
+    </message>
+    <message>
+        <source>it has catalog format %1; this version of the app reads format %2</source>
+        <translation>其目录格式为 %1，而此版本的程序读取格式 %2</translation>
+    </message>
+    <message>
+        <source>its compressed data is damaged</source>
+        <translation>其压缩数据已损坏</translation>
+    </message>
+    <message>
+        <source>it uses an unknown compression (%1)</source>
+        <translation>其使用了未知的压缩方式（%1）</translation>
+    </message>
+    <message>
+        <source>its string table is damaged or truncated</source>
+        <translation>其字符串表已损坏或被截断</translation>
+    </message>
+    <message>
+        <source>its records are damaged or truncated</source>
+        <translation>其记录已损坏或被截断</translation>
+    </message>
+    <message>
+        <source>the embedded catalog %1 is missing from this build</source>
+        <translation>此构建中缺少内置目录 %1</translation>
+    </message>
+    <message>
+        <source>cannot open it: %1</source>
+        <translation>无法打开：%1</translation>
+    </message>
+    <message>
+        <source>it is %1 bytes long, too large for a catalog</source>
+        <translation>其大小为 %1 字节，对目录而言过大</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogRefresher</name>
+    <message>
+        <source>Catalog refreshed: no new ROMs.</source>
+        <translation>目录已更新：没有新的 ROM。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Catalog refreshed: %n new ROM file(s) (View → What&apos;s New).</source>
+        <translation>
+            <numerusform>目录已更新：新增 %n 个 ROM 文件（查看 → 新增内容）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The catalog is up to date.</source>
+        <translation>目录已是最新。</translation>
+    </message>
+    <message>
+        <source>Offline — catalog from %1 (%2)</source>
+        <translation>离线 — 目录日期 %1（%2）</translation>
+    </message>
+    <message>
+        <source>The catalog refresh was refused, catalog from %1 kept: %2</source>
+        <translation>目录更新被拒绝，保留 %1 的目录：%2</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogStore</name>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>无法保存 %1：%2</translation>
+    </message>
+    <message>
+        <source>The saved catalog refresh (%1) could not be read: %2</source>
+        <translation>无法读取已保存的目录更新（%1）：%2</translation>
+    </message>
+    <message>
+        <source>Catalog refresh</source>
+        <translation>目录更新</translation>
+    </message>
+    <message>
+        <source>Your imported pages (%1) could not be read: %2</source>
+        <translation>无法读取您导入的页面（%1）：%2</translation>
+    </message>
+    <message>
+        <source>The catalog %1 could not be read: %2</source>
+        <translation>无法读取目录 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Imported pages</source>
+        <translation>已导入的页面</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogSummary</name>
+    <message>
+        <source>%1 version</source>
+        <translation>%1 个版本</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 versions</source>
+        <translation>
+            <numerusform>%1 个版本</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 file</source>
+        <translation>%1 个文件</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 files</source>
+        <translation>
+            <numerusform>%1 个文件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 device</source>
+        <translation>%1 台设备</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 devices</source>
+        <translation>
+            <numerusform>%1 台设备</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>data of %1</source>
+        <translation>数据日期 %1</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogTreeModel</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>New since the previous catalog refresh</source>
+        <translation>上次目录更新后新增</translation>
+    </message>
+    <message>
+        <source>Installed on the connected phone</source>
+        <translation>已安装在所连接的手机上</translation>
+    </message>
+    <message>
+        <source>Newer than the version on the connected phone</source>
+        <translation>比所连接手机上的版本更新</translation>
+    </message>
+    <message>
+        <source>My devices</source>
+        <translation>我的设备</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s)</source>
+        <translation>
+            <numerusform>%n 台设备</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n version(s)</source>
+        <translation>
+            <numerusform>%n 个版本</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Device / Version</source>
+        <translation>设备 / 版本</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>分支</translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation>发布日期</translation>
+    </message>
+    <message>
+        <source>Android</source>
+        <translation>Android</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>内容</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogUpdater</name>
+    <message>
+        <source>Refresh cancelled.</source>
+        <translation>已取消更新。</translation>
+    </message>
+    <message>
+        <source>The catalog is up to date (not modified since %1).</source>
+        <translation>目录已是最新（自 %1 起未修改）。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Catalog refreshed from %1: %n new file(s)</source>
+        <translation>
+            <numerusform>已从 %1 更新目录：新增 %n 个文件</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ChangelogView</name>
+    <message>
+        <source>Changelog</source>
+        <translation>更新日志</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Hide changelog</source>
+        <translation>隐藏更新日志</translation>
+    </message>
+    <message>
+        <source>Show changelog</source>
+        <translation>显示更新日志</translation>
+    </message>
+    <message>
+        <source>Hide the changelog of this file</source>
+        <translation>隐藏此文件的更新日志</translation>
+    </message>
+    <message>
+        <source>Show the changelog of this file</source>
+        <translation>显示此文件的更新日志</translation>
+    </message>
+</context>
+<context>
+    <name>CliApp</name>
+    <message>
+        <source>Device name, marketing name or codename contains TEXT.</source>
+        <translation>设备名称、商品名称或代号包含 TEXT。</translation>
+    </message>
+    <message>
+        <source>Branch (Stable, Weekly, ...).</source>
+        <translation>分支（Stable、Weekly 等）。</translation>
+    </message>
+    <message>
+        <source>Type (Recovery or Fastboot).</source>
+        <translation>类型（Recovery 或 Fastboot）。</translation>
+    </message>
+    <message>
+        <source>Region (Global, China, EEA, ...).</source>
+        <translation>地区（Global、China、EEA 等）。</translation>
+    </message>
+    <message>
+        <source>list takes no arguments, only options</source>
+        <translation>list 不接受参数，只接受选项</translation>
+    </message>
+    <message>
+        <source>no ROM file matches</source>
+        <translation>没有匹配的 ROM 文件</translation>
+    </message>
+    <message>
+        <source>show needs CODENAME and VERSION, e.g. &apos;firmware-cli show gemini 7.6.8&apos;</source>
+        <translation>show 需要 CODENAME 和 VERSION，例如 &apos;firmware-cli show gemini 7.6.8&apos;</translation>
+    </message>
+    <message>
+        <source>no device with the codename &apos;%1&apos; (the site&apos;s device folder, as in its links)</source>
+        <translation>没有代号为 &apos;%1&apos; 的设备（即网站上的设备文件夹名，与其链接中的一致）</translation>
+    </message>
+    <message>
+        <source>%1 has no version &apos;%2&apos;</source>
+        <translation>%1 没有版本 &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>import needs one FILE, a saved XFU version page</source>
+        <translation>import 需要一个 FILE，即已保存的 XFU 版本页面</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %1 %2 (%n file(s)) into %3</source>
+        <translation>
+            <numerusform>已将 %1 %2（%n 个文件）导入到 %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: firmware-cli COMMAND [OPTIONS]
+Find and inspect official Xiaomi MIUI / HyperOS ROMs (data: Xiaomi Firmware Updater).
+
+Commands:
+  list [--device TEXT] [--branch B] [--type T] [--region R] [--json]
+                       the ROM files of the catalog, one per card per version page
+  show CODENAME VERSION [--json]
+                       the cards of a version page (CODENAME is the site&apos;s device folder)
+  import FILE          add a saved XFU version page to your catalog
+  latest CODENAME [--region R] [--json]
+                       the newest file of a device per branch, type and region
+  refresh [--source URL] [--timeout SECONDS] [--json]
+                       add the ROMs published since the catalog was made (upstream
+                       latest.yml); exit 2: network failure, 1: bad data (catalog unchanged)
+  download CODENAME VERSION [--type recovery|fastboot] [--mirror HOST] [-o DIR]
+                       download a catalog file from its mirrors (HOST first), check
+                       its size and MD5
+  fetch URL [MIRROR-URL...] [--md5 HEX] [--size BYTES] [--name FILE] [-o DIR]
+                       download any URL, the other URLs as mirrors of the same file
+                       (named after the first URL, never a redirect)
+    download and fetch: --retries N (failed attempts in a row without new bytes,
+                       10), --timeout SECONDS (no byte for that long = stall, 30);
+                       a .part left by an earlier run (even a killed one) is resumed
+  verify FILE [--md5 HEX]
+                       hash FILE; without --md5 the catalog&apos;s MD5 for its name
+  device [--adb PATH] [--fastboot PATH] [--serial SERIAL] [--json]
+                       the phone connected by USB (adb or fastboot mode) and the ROMs
+                       for it; exit 4: no phone found, 2: adb / fastboot missing or failing
+
+Options of every command:
+  --catalog FILE       use this catalog file instead of the built-in one
+  -h, --help           show this help;  -v, --version  show the version
+
+Exit codes:
+  0  done (download/fetch: verified, prefix verified, or no checksum known: the
+     last line says which)
+  1  bad usage or refused input (a clear message on stderr)
+  2  network or disk failure (after the retries; the .part stays for a resume),
+     or every mirror says the file is gone
+  3  checksum or size mismatch (no final file and no .part are kept)
+  4  nothing found (verify: no checksum known)
+  130 interrupted (Ctrl+C; the .part stays for a resume)
+</source>
+        <translation>用法：firmware-cli COMMAND [OPTIONS]
+查找并查看小米官方 MIUI / HyperOS ROM（数据来源：Xiaomi Firmware Updater）。
+
+命令：
+  list [--device TEXT] [--branch B] [--type T] [--region R] [--json]
+                       目录中的 ROM 文件，每个版本页面的每张卡片一个
+  show CODENAME VERSION [--json]
+                       版本页面的卡片（CODENAME 为网站上的设备文件夹名）
+  import FILE          将已保存的 XFU 版本页面加入您的目录
+  latest CODENAME [--region R] [--json]
+                       设备在每个分支、类型和地区下的最新文件
+  refresh [--source URL] [--timeout SECONDS] [--json]
+                       添加目录生成后发布的 ROM（上游 latest.yml）；
+                       退出码 2：网络故障，1：数据有误（目录不变）
+  download CODENAME VERSION [--type recovery|fastboot] [--mirror HOST] [-o DIR]
+                       从镜像（先试 HOST）下载目录中的文件，
+                       并校验其大小和 MD5
+  fetch URL [MIRROR-URL...] [--md5 HEX] [--size BYTES] [--name FILE] [-o DIR]
+                       下载任意 URL，其他 URL 作为同一文件的镜像
+                       （以第一个 URL 命名，绝不使用重定向后的名称）
+    download 和 fetch：--retries N（连续多少次失败且无新数据，
+                       10），--timeout SECONDS（多久收不到数据视为停滞，30）；
+                       之前运行（即使被强制终止）留下的 .part 会继续下载
+  verify FILE [--md5 HEX]
+                       计算 FILE 的哈希；不带 --md5 时与目录中同名文件的 MD5 比对
+  device [--adb PATH] [--fastboot PATH] [--serial SERIAL] [--json]
+                       通过 USB 连接的手机（adb 或 fastboot 模式）及适合它的 ROM；
+                       退出码 4：未找到手机，2：adb / fastboot 缺失或出错
+
+所有命令的选项：
+  --catalog FILE       使用此目录文件，而不是内置目录
+  -h, --help           显示此帮助；  -v, --version  显示版本
+
+退出码：
+  0  完成（download/fetch：已校验、前缀已校验或校验和未知：
+     最后一行会说明是哪一种）
+  1  用法错误或输入被拒绝（stderr 中有明确说明）
+  2  网络或磁盘故障（已重试；.part 保留以便继续），
+     或所有镜像都表示文件已不存在
+  3  校验和或大小不一致（不保留最终文件和 .part）
+  4  未找到任何内容（verify：校验和未知）
+  130 已中断（Ctrl+C；.part 保留以便继续）
+</translation>
+    </message>
+    <message>
+        <source>Run &apos;firmware-cli --help&apos; for usage.</source>
+        <translation>运行 &apos;firmware-cli --help&apos; 查看用法。</translation>
+    </message>
+    <message>
+        <source>no command given</source>
+        <translation>未指定命令</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation>未知命令 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Catalog file to use.</source>
+        <translation>要使用的目录文件。</translation>
+    </message>
+    <message>
+        <source>The adb program (default: Preferences, else PATH).</source>
+        <translation>adb 程序（默认：首选项中的设置，否则从 PATH 查找）。</translation>
+    </message>
+    <message>
+        <source>The fastboot program (default: Preferences, else PATH).</source>
+        <translation>fastboot 程序（默认：首选项中的设置，否则从 PATH 查找）。</translation>
+    </message>
+    <message>
+        <source>The phone to use when several are connected.</source>
+        <translation>连接了多台手机时要使用的那一台。</translation>
+    </message>
+    <message>
+        <source>Seconds each adb / fastboot command may take (20).</source>
+        <translation>每条 adb / fastboot 命令允许的秒数（20）。</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>输出 JSON。</translation>
+    </message>
+    <message>
+        <source>device takes no arguments, only options</source>
+        <translation>device 不接受参数，只接受选项</translation>
+    </message>
+    <message>
+        <source>--timeout wants a number of seconds, not &apos;%1&apos;</source>
+        <translation>--timeout 需要秒数，而不是 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>phone %1 (%2, %3): %4</source>
+        <translation>手机 %1（%2，%3）：%4</translation>
+    </message>
+    <message>
+        <source>without serial</source>
+        <translation>无序列号</translation>
+    </message>
+    <message>
+        <source>no readable phone with the serial &apos;%1&apos;</source>
+        <translation>没有序列号为 &apos;%1&apos; 的可读取手机</translation>
+    </message>
+    <message>
+        <source>no phone found. Connect it by USB with USB debugging on (Settings → Additional settings → Developer options), or start it in fastboot mode.</source>
+        <translation>未找到手机。请通过 USB 连接并打开 USB 调试（设置 → 更多设置 → 开发者选项），或将手机启动到 fastboot 模式。</translation>
+    </message>
+    <message>
+        <source>several phones are connected; choose one with --serial SERIAL:</source>
+        <translation>连接了多台手机；请用 --serial SERIAL 选择一台：</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Phone: %1 (%2, serial %3)</source>
+        <translation>手机：%1（%2，序列号 %3）</translation>
+    </message>
+    <message>
+        <source>Codename: %1</source>
+        <translation>代号：%1</translation>
+    </message>
+    <message>
+        <source>Variant: %1</source>
+        <translation>变体：%1</translation>
+    </message>
+    <message>
+        <source>Region: %1</source>
+        <translation>地区：%1</translation>
+    </message>
+    <message>
+        <source>Hardware region: %1 (ro.boot.hwc = %2)</source>
+        <translation>硬件地区：%1（ro.boot.hwc = %2）</translation>
+    </message>
+    <message>
+        <source>Installed version: %1</source>
+        <translation>已安装版本：%1</translation>
+    </message>
+    <message>
+        <source>Android: %1</source>
+        <translation>Android：%1</translation>
+    </message>
+    <message>
+        <source>Anti-rollback index: %1</source>
+        <translation>防回滚（anti-rollback）索引：%1</translation>
+    </message>
+    <message>
+        <source>Catalog device: %1</source>
+        <translation>目录中的设备：%1</translation>
+    </message>
+    <message>
+        <source>(also listed under %1)</source>
+        <translation>（也列在 %1 下）</translation>
+    </message>
+    <message>
+        <source>Installed version&apos;s page: %1</source>
+        <translation>已安装版本的页面：%1</translation>
+    </message>
+    <message>
+        <source>Newer versions for its region and branch: %1</source>
+        <translation>其地区和分支的更新版本：%1</translation>
+    </message>
+    <message>
+        <source>Recommended ROMs (best first):</source>
+        <translation>推荐的 ROM（最佳的在前）：</translation>
+    </message>
+    <message>
+        <source>Download folder (default: the current folder).</source>
+        <translation>下载文件夹（默认：当前文件夹）。</translation>
+    </message>
+    <message>
+        <source>Failed attempts in a row without new bytes before giving up (10).</source>
+        <translation>连续多少次失败且无新数据后放弃（10）。</translation>
+    </message>
+    <message>
+        <source>Seconds without a byte that count as a stall (30).</source>
+        <translation>多少秒收不到数据视为停滞（30）。</translation>
+    </message>
+    <message>
+        <source>--retries wants a number of attempts, not &apos;%1&apos;</source>
+        <translation>--retries 需要尝试次数，而不是 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>trying mirror %1/%2: %3</source>
+        <translation>正在尝试镜像 %1/%2：%3</translation>
+    </message>
+    <message>
+        <source>interrupted; run the same command again to resume %1</source>
+        <translation>已中断；再次运行相同命令即可继续 %1</translation>
+    </message>
+    <message>
+        <source>verified (MD5 matches)</source>
+        <translation>已校验（MD5 一致）</translation>
+    </message>
+    <message>
+        <source>prefix verified (no MD5 known; the MD5 starts with the %1 digits in the file name)</source>
+        <translation>前缀已校验（MD5 未知；MD5 以文件名中的数字 %1 开头）</translation>
+    </message>
+    <message>
+        <source>completed, not verified (no checksum known)</source>
+        <translation>已完成，未校验（校验和未知）</translation>
+    </message>
+    <message>
+        <source>already downloaded, %1</source>
+        <translation>已下载过，%1</translation>
+    </message>
+    <message>
+        <source>stopped: %1; the partial file stays for a resume: %2</source>
+        <translation>已停止：%1；保留未完成的文件以便继续：%2</translation>
+    </message>
+    <message>
+        <source>refused: %1</source>
+        <translation>已拒绝：%1</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>失败：%1</translation>
+    </message>
+    <message>
+        <source>failed: %1; the partial file stays: %2</source>
+        <translation>失败：%1；未完成的文件已保留：%2</translation>
+    </message>
+    <message>
+        <source>failed: %1; nothing was kept</source>
+        <translation>失败：%1；未保留任何文件</translation>
+    </message>
+    <message>
+        <source>failed: %1; the partial file stays for a resume: %2</source>
+        <translation>失败：%1；保留未完成的文件以便继续：%2</translation>
+    </message>
+    <message>
+        <source>Recovery or Fastboot.</source>
+        <translation>Recovery 或 Fastboot。</translation>
+    </message>
+    <message>
+        <source>The mirror host to try first (bn.d.miui.com).</source>
+        <translation>首先尝试的镜像主机（bn.d.miui.com）。</translation>
+    </message>
+    <message>
+        <source>download wants CODENAME VERSION</source>
+        <translation>download 需要 CODENAME VERSION</translation>
+    </message>
+    <message>
+        <source>--type is recovery or fastboot, not &apos;%1&apos;</source>
+        <translation>--type 应为 recovery 或 fastboot，而不是 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>no version %1 for the device folder %2 in the catalog</source>
+        <translation>目录中设备文件夹 %2 没有版本 %1</translation>
+    </message>
+    <message>
+        <source>no %1 file on this page</source>
+        <translation>此页面上没有 %1 文件</translation>
+    </message>
+    <message>
+        <source>this version has several files; choose one with --type:</source>
+        <translation>此版本有多个文件；请用 --type 选择一个：</translation>
+    </message>
+    <message>
+        <source>the catalog has no download URL for %1</source>
+        <translation>目录中没有 %1 的下载地址</translation>
+    </message>
+    <message>
+        <source>refused the catalog&apos;s file name: %1</source>
+        <translation>已拒绝目录中的文件名：%1</translation>
+    </message>
+    <message>
+        <source>Expected MD5 (32 hex digits).</source>
+        <translation>预期的 MD5（32 位十六进制数字）。</translation>
+    </message>
+    <message>
+        <source>Expected size in bytes.</source>
+        <translation>预期的大小（字节）。</translation>
+    </message>
+    <message>
+        <source>Local file name (default: the URL&apos;s last segment).</source>
+        <translation>本地文件名（默认：URL 的最后一段）。</translation>
+    </message>
+    <message>
+        <source>fetch wants a URL (and maybe other URLs of the same file, as mirrors)</source>
+        <translation>fetch 需要一个 URL（也可附上同一文件的其他 URL 作为镜像）</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an http or https URL</source>
+        <translation>&apos;%1&apos; 不是 http 或 https 地址</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an MD5 (32 hex digits)</source>
+        <translation>&apos;%1&apos; 不是 MD5（32 位十六进制数字）</translation>
+    </message>
+    <message>
+        <source>--size wants a number of bytes, not &apos;%1&apos;</source>
+        <translation>--size 需要字节数，而不是 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>refused the file name: %1 (choose one with --name)</source>
+        <translation>已拒绝文件名：%1（请用 --name 指定）</translation>
+    </message>
+    <message>
+        <source>verify wants one FILE</source>
+        <translation>verify 需要一个 FILE</translation>
+    </message>
+    <message>
+        <source>%1 is not a file</source>
+        <translation>%1 不是文件</translation>
+    </message>
+    <message>
+        <source>no checksum known for %1 (not in the catalog, or its MD5 is Unknown); use --md5</source>
+        <translation>%1 没有已知的校验和（不在目录中，或其 MD5 为 Unknown）；请使用 --md5</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>match (prefix): the MD5 %1 starts with the file name&apos;s %2; no full MD5 is known: %3</source>
+        <translation>匹配（前缀）：MD5 %1 以文件名中的 %2 开头；完整 MD5 未知：%3</translation>
+    </message>
+    <message>
+        <source>match: MD5 %1: %2</source>
+        <translation>匹配：MD5 %1：%2</translation>
+    </message>
+    <message>
+        <source>mismatch: MD5 %1, expected %2: %3</source>
+        <translation>不匹配：MD5 为 %1，预期 %2：%3</translation>
+    </message>
+    <message>
+        <source>Fetch the feed from URL instead of upstream.</source>
+        <translation>从 URL 获取更新源，而不是上游。</translation>
+    </message>
+    <message>
+        <source>Seconds to wait for the feed (30).</source>
+        <translation>等待更新源的秒数（30）。</translation>
+    </message>
+    <message>
+        <source>refresh takes no arguments, only options</source>
+        <translation>refresh 不接受参数，只接受选项</translation>
+    </message>
+    <message>
+        <source>--source wants an http(s) URL, not &apos;%1&apos;</source>
+        <translation>--source 需要 http(s) 地址，而不是 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>the feed was refused: %1</source>
+        <translation>更新源被拒绝：%1</translation>
+    </message>
+    <message>
+        <source>offline: %1</source>
+        <translation>离线：%1</translation>
+    </message>
+    <message>
+        <source>catalog unchanged (data from %1)</source>
+        <translation>目录未变（数据日期 %1）</translation>
+    </message>
+    <message>
+        <source>not modified</source>
+        <translation>未修改</translation>
+    </message>
+    <message>
+        <source>added %1, updated %2 (from %3)</source>
+        <translation>新增 %1，更新 %2（来自 %3）</translation>
+    </message>
+    <message>
+        <source>Only this region (Global, China, EEA, ...).</source>
+        <translation>仅此地区（Global、China、EEA 等）。</translation>
+    </message>
+    <message>
+        <source>latest needs a CODENAME, e.g. &apos;firmware-cli latest gemini&apos;</source>
+        <translation>latest 需要 CODENAME，例如 &apos;firmware-cli latest gemini&apos;</translation>
+    </message>
+    <message>
+        <source>%1 has no ROM for the region &apos;%2&apos;</source>
+        <translation>%1 没有地区 &apos;%2&apos; 的 ROM</translation>
+    </message>
+</context>
+<context>
+    <name>ConditionalFetch</name>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>the server announced %1, more than the %2 allowed</source>
+        <translation>服务器声明大小为 %1，超过了允许的 %2</translation>
+    </message>
+    <message>
+        <source>the answer is larger than the %1 allowed</source>
+        <translation>响应超过了允许的 %1</translation>
+    </message>
+    <message>
+        <source>no answer from %1 in time</source>
+        <translation>%1 未及时响应</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2 %3</source>
+        <translation>%1 返回 HTTP %2 %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2, not the document</source>
+        <translation>%1 返回 HTTP %2，而不是文档</translation>
+    </message>
+</context>
+<context>
+    <name>CopyableField</name>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <translation>复制%1</translation>
+    </message>
+    <message>
+        <source>Copy the %1</source>
+        <translation>复制%1</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsPane</name>
+    <message>
+        <source>Details</source>
+        <translation>详细信息</translation>
+    </message>
+    <message>
+        <source>%1 · %2 %3 %4</source>
+        <translation>%1 · %2 %3 %4</translation>
+    </message>
+    <message>
+        <source>Select a version to see its files.</source>
+        <translation>选择一个版本以查看其文件。</translation>
+    </message>
+    <message>
+        <source>No catalog loaded.</source>
+        <translation>未加载目录。</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Open on &amp;Website</source>
+        <translation>在网站上打开(&amp;W)</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1：</translation>
+    </message>
+    <message>
+        <source> · Android %1</source>
+        <translation> · Android %1</translation>
+    </message>
+    <message>
+        <source>%1 device</source>
+        <translation>%1 设备</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>Codename</source>
+        <translation>代号</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>版本数</translation>
+    </message>
+    <message>
+        <source>Newest</source>
+        <translation>最新版本</translation>
+    </message>
+    <message>
+        <source>Select a version in the list to see its files.</source>
+        <translation>在列表中选择一个版本以查看其文件。</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Select a device, then one of its versions.</source>
+        <translation>先选择设备，再选择它的一个版本。</translation>
+    </message>
+    <message>
+        <source>Page notice</source>
+        <translation>页面提示</translation>
+    </message>
+</context>
+<context>
+    <name>DevicePanel</name>
+    <message>
+        <source>%1 — %2, %3</source>
+        <translation>%1 — %2，%3</translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3</source>
+        <translation>%1 — %2：%3</translation>
+    </message>
+    <message>
+        <source>Unknown phone</source>
+        <translation>未知手机</translation>
+    </message>
+    <message>
+        <source>Recommended ROMs</source>
+        <translation>推荐的 ROM</translation>
+    </message>
+    <message>
+        <source>Connect the phone by USB with USB debugging on, or in fastboot mode, then detect it.</source>
+        <translation>请通过 USB 连接手机并打开 USB 调试，或进入 fastboot 模式，然后进行检测。</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>手机(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Connected phones</source>
+        <translation>已连接的手机</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1：</translation>
+    </message>
+    <message>
+        <source>Notes about the phone</source>
+        <translation>关于此手机的说明</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>分支</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>The newest ROM per branch and type for the phone&apos;s region first; Enter or a double click opens the version</source>
+        <translation>手机所在地区每个分支和类型的最新 ROM 排在前面；按 Enter 或双击打开该版本</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Codename</source>
+        <translation>代号</translation>
+    </message>
+    <message>
+        <source>Variant</source>
+        <translation>变体</translation>
+    </message>
+    <message>
+        <source>Installed</source>
+        <translation>已安装</translation>
+    </message>
+    <message>
+        <source>Android</source>
+        <translation>Android</translation>
+    </message>
+    <message>
+        <source>Anti-rollback</source>
+        <translation>防回滚</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>连接方式</translation>
+    </message>
+    <message>
+        <source>Looking for a phone…</source>
+        <translation>正在查找手机…</translation>
+    </message>
+    <message>
+        <source>No phone found. Connect it by USB with USB debugging on (Settings → Additional settings → Developer options), or start it in fastboot mode, then detect again.</source>
+        <translation>未找到手机。请通过 USB 连接并打开 USB 调试（设置 → 更多设置 → 开发者选项），或将手机启动到 fastboot 模式，然后重新检测。</translation>
+    </message>
+    <message>
+        <source>%1 hardware</source>
+        <translation>%1 硬件</translation>
+    </message>
+    <message>
+        <source>%1 (hardware: %2)</source>
+        <translation>%1（硬件：%2）</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 · serial %2</source>
+        <translation>%1 · 序列号 %2</translation>
+    </message>
+    <message>
+        <source>The installed version is the newest for its region and branch.</source>
+        <translation>已安装的版本是其地区和分支的最新版本。</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Phones connected: %1. Pick one.</source>
+        <translation>已连接手机：%1 台。请选择一台。</translation>
+    </message>
+    <message>
+        <source>Newer versions for its region and branch: %1, marked “Newer” in the tree.</source>
+        <translation>其地区和分支的更新版本：%1，已在树中标为“更新”。</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceProbe</name>
+    <message>
+        <source>This user may not open the phone&apos;s USB device. On Linux, install udev rules for Android phones (Debian/Ubuntu: sudo apt install android-sdk-platform-tools-common), make sure you are in the plugdev group, then unplug the phone and plug it in again.</source>
+        <translation>当前用户无权打开手机的 USB 设备。在 Linux 上，请安装 Android 手机的 udev 规则（Debian/Ubuntu：sudo apt install android-sdk-platform-tools-common），确认您在 plugdev 组中，然后拔下手机再重新插上。</translation>
+    </message>
+    <message>
+        <source>The phone has not allowed USB debugging from this computer. Unlock it, tap “Allow” in the “Allow USB debugging?” prompt, then detect again.</source>
+        <translation>手机尚未允许此电脑进行 USB 调试。请解锁手机，在“允许 USB 调试吗？”提示中点击“允许”，然后重新检测。</translation>
+    </message>
+    <message>
+        <source>The phone is connected but does not answer. Unplug it and plug it in again; if that does not help, run “adb kill-server” and detect again.</source>
+        <translation>手机已连接但没有响应。请拔下后重新插上；如果仍不行，请运行“adb kill-server”后重新检测。</translation>
+    </message>
+    <message>
+        <source>The phone is still connecting. Wait a moment, then detect again.</source>
+        <translation>手机仍在连接中。请稍候，然后重新检测。</translation>
+    </message>
+    <message>
+        <source>The phone is in “%1” mode. Start Android with USB debugging on, or fastboot mode, then detect again.</source>
+        <translation>手机处于“%1”模式。请启动 Android 并打开 USB 调试，或进入 fastboot 模式，然后重新检测。</translation>
+    </message>
+    <message>
+        <source>“%1” did not answer within %2 s and was stopped.</source>
+        <translation>“%1”在 %2 秒内没有响应，已被终止。</translation>
+    </message>
+    <message>
+        <source>“%1” could not be started: %2</source>
+        <translation>无法启动“%1”：%2</translation>
+    </message>
+    <message>
+        <source>“%1” crashed.</source>
+        <translation>“%1”崩溃了。</translation>
+    </message>
+    <message>
+        <source>“%1” failed (exit code %2).</source>
+        <translation>“%1”失败（退出码 %2）。</translation>
+    </message>
+    <message>
+        <source>“%1” failed: %2</source>
+        <translation>“%1”失败：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not installed. On Debian or Ubuntu: sudo apt install adb fastboot. On Windows or macOS, install Android&apos;s platform-tools and set the path to %1 in Preferences → Phone (firmware-cli: %2 PATH).</source>
+        <translation>未安装 %1。Debian 或 Ubuntu：sudo apt install adb fastboot。Windows 或 macOS：请安装 Android 的 platform-tools，并在 首选项 → 手机 中设置 %1 的路径（firmware-cli：%2 PATH）。</translation>
+    </message>
+    <message>
+        <source>%1 was not found at %2. Correct the path in Preferences → Phone (firmware-cli: %3 PATH).</source>
+        <translation>在 %2 未找到 %1。请在 首选项 → 手机 中更正路径（firmware-cli：%3 PATH）。</translation>
+    </message>
+    <message>
+        <source>%1 is not a program (%2). Correct the path in Preferences → Phone (firmware-cli: %3 PATH).</source>
+        <translation>%1 不是程序（%2）。请在 首选项 → 手机 中更正路径（firmware-cli：%3 PATH）。</translation>
+    </message>
+    <message>
+        <source>Unplug the phone and plug it in again, or run “adb kill-server”, then detect again.</source>
+        <translation>请拔下手机再重新插上，或运行“adb kill-server”，然后重新检测。</translation>
+    </message>
+    <message>
+        <source>Unplug the phone and plug it in again, then detect again.</source>
+        <translation>请拔下手机再重新插上，然后重新检测。</translation>
+    </message>
+    <message>
+        <source>The phone answered “%1” without any property.</source>
+        <translation>手机返回了“%1”，但没有任何属性。</translation>
+    </message>
+    <message>
+        <source>Restart the phone into fastboot mode (hold Volume Down while powering on), then detect again.</source>
+        <translation>请将手机重启到 fastboot 模式（开机时按住音量减键），然后重新检测。</translation>
+    </message>
+    <message>
+        <source>The phone did not say which product it is.</source>
+        <translation>手机未报告其产品型号。</translation>
+    </message>
+</context>
+<context>
+    <name>Download</name>
+    <message>
+        <source>Queued</source>
+        <translation>排队中</translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation>正在连接</translation>
+    </message>
+    <message>
+        <source>Downloading</source>
+        <translation>正在下载</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <source>Retrying</source>
+        <translation>正在重试</translation>
+    </message>
+    <message>
+        <source>Verifying</source>
+        <translation>正在校验</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>已校验</translation>
+    </message>
+    <message>
+        <source>prefix verified</source>
+        <translation>前缀已校验</translation>
+    </message>
+    <message>
+        <source>not verified</source>
+        <translation>未校验</translation>
+    </message>
+    <message>
+        <source>Retrying in %1 s: %2</source>
+        <translation>%1 秒后重试：%2</translation>
+    </message>
+    <message>
+        <source>already downloaded, %1</source>
+        <translation>已下载过，%1</translation>
+    </message>
+    <message>
+        <source>server unreachable (connection refused)</source>
+        <translation>无法访问服务器（连接被拒绝）</translation>
+    </message>
+    <message>
+        <source>connection closed by the server</source>
+        <translation>服务器关闭了连接</translation>
+    </message>
+    <message>
+        <source>host not found</source>
+        <translation>找不到主机</translation>
+    </message>
+    <message>
+        <source>connection timed out</source>
+        <translation>连接超时</translation>
+    </message>
+    <message>
+        <source>network unavailable</source>
+        <translation>网络不可用</translation>
+    </message>
+    <message>
+        <source>refused an insecure redirect (https to http)</source>
+        <translation>已拒绝不安全的重定向（https 到 http）</translation>
+    </message>
+    <message>
+        <source>too many redirects</source>
+        <translation>重定向次数过多</translation>
+    </message>
+    <message>
+        <source>TLS error: %1</source>
+        <translation>TLS 错误：%1</translation>
+    </message>
+</context>
+<context>
+    <name>DownloadListModel</name>
+    <message>
+        <source>/s</source>
+        <translation>/秒</translation>
+    </message>
+    <message>
+        <source>%1
+%2
+from mirror %3 of %4: %5</source>
+        <translation>%1
+%2
+来自第 %3 个镜像（共 %4 个）：%5</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>速度</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>剩余时间</translation>
+    </message>
+    <message>
+        <source>Mirror</source>
+        <translation>镜像</translation>
+    </message>
+</context>
+<context>
+    <name>DownloadManager</name>
+    <message>
+        <source>%1 is already in the download queue</source>
+        <translation>%1 已在下载队列中</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>DownloadNotifier</name>
+    <message>
+        <source>No downloads running</source>
+        <translation>没有正在进行的下载</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n download(s)</source>
+        <translation>
+            <numerusform>%n 个下载</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 % (%3 of %4)</source>
+        <translation>%1：%2%（%3 / %4）</translation>
+    </message>
+    <message>
+        <source>Download failed</source>
+        <translation>下载失败</translation>
+    </message>
+    <message>
+        <source>Download complete</source>
+        <translation>下载完成</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>&amp;Show Firmware Browser</source>
+        <translation>显示 Firmware Browser(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Pause All Downloads</source>
+        <translation>暂停全部下载(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Resume All Downloads</source>
+        <translation>继续全部下载(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>DownloadWorker</name>
+    <message>
+        <source>refused the file name: %1</source>
+        <translation>已拒绝文件名：%1</translation>
+    </message>
+    <message>
+        <source>no download URL</source>
+        <translation>没有下载地址</translation>
+    </message>
+    <message>
+        <source>refused the URL &apos;%1&apos;: only http and https are supported</source>
+        <translation>已拒绝地址 &apos;%1&apos;：仅支持 http 和 https</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an MD5 (32 hex digits)</source>
+        <translation>&apos;%1&apos; 不是 MD5（32 位十六进制数字）</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>无法创建文件夹 %1</translation>
+    </message>
+    <message>
+        <source>refused to write through the symbolic link %1</source>
+        <translation>拒绝通过符号链接 %1 写入</translation>
+    </message>
+    <message>
+        <source>%1 already exists and there is no checksum to compare it with; it was left alone</source>
+        <translation>%1 已存在，且没有可供比较的校验和；已保持原样</translation>
+    </message>
+    <message>
+        <source>checking the existing file</source>
+        <translation>正在检查已有文件</translation>
+    </message>
+    <message>
+        <source>checking the partial file</source>
+        <translation>正在检查未完成的文件</translation>
+    </message>
+    <message>
+        <source>the server&apos;s file has %1 bytes, expected %2</source>
+        <translation>服务器上的文件为 %1 字节，预期 %2</translation>
+    </message>
+    <message>
+        <source>the server&apos;s file (%1) differs from the catalog (%2)</source>
+        <translation>服务器上的文件（%1）与目录（%2）不一致</translation>
+    </message>
+    <message>
+        <source>unexpected HTTP status %1</source>
+        <translation>意外的 HTTP 状态 %1</translation>
+    </message>
+    <message>
+        <source>the server sent the wrong range</source>
+        <translation>服务器返回了错误的范围</translation>
+    </message>
+    <message>
+        <source>this mirror&apos;s file has another size; starting over</source>
+        <translation>此镜像上的文件大小不同；重新开始下载</translation>
+    </message>
+    <message>
+        <source>the file on the server changed</source>
+        <translation>服务器上的文件已更改</translation>
+    </message>
+    <message>
+        <source>the mirror sent a web page instead of the file</source>
+        <translation>镜像返回的是网页而不是文件</translation>
+    </message>
+    <message>
+        <source>not enough space: %1 needed, %2 free; free some space and resume</source>
+        <translation>空间不足：需要 %1，可用 %2；请释放空间后继续</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>the server refused the range (HTTP 416)</source>
+        <translation>服务器拒绝了该范围（HTTP 416）</translation>
+    </message>
+    <message>
+        <source>HTTP %1 %2</source>
+        <translation>HTTP %1 %2</translation>
+    </message>
+    <message>
+        <source>the mirror no longer has the file (NoSuchKey)</source>
+        <translation>镜像上已没有此文件（NoSuchKey）</translation>
+    </message>
+    <message>
+        <source>cannot write the file (%1); free some space and resume</source>
+        <translation>无法写入文件（%1）；请释放空间后继续</translation>
+    </message>
+    <message>
+        <source>redirect (HTTP %1) without a usable Location</source>
+        <translation>重定向（HTTP %1）缺少可用的 Location</translation>
+    </message>
+    <message>
+        <source>unexpected answer from the server (HTTP %1)</source>
+        <translation>服务器返回了意外的响应（HTTP %1）</translation>
+    </message>
+    <message>
+        <source>no data for %1 s</source>
+        <translation>%1 秒内没有数据</translation>
+    </message>
+    <message>
+        <source>the connection ended after %1 of %2 bytes</source>
+        <translation>连接在 %1 / %2 字节后中断</translation>
+    </message>
+    <message>
+        <source>the connection ended after %1 bytes</source>
+        <translation>连接在 %1 字节后中断</translation>
+    </message>
+    <message>
+        <source>too slow (%1 B/s); reconnecting</source>
+        <translation>速度过慢（%1 B/s）；正在重新连接</translation>
+    </message>
+    <message>
+        <source>%1 (gave up; failed attempts in a row: %2)</source>
+        <translation>%1（已放弃；连续失败次数：%2）</translation>
+    </message>
+    <message>
+        <source>%1; the server asks to wait %2, longer than allowed</source>
+        <translation>%1；服务器要求等待 %2，超过了允许的时间</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>removed by Xiaomi from all mirrors</source>
+        <translation>小米已从所有镜像中删除</translation>
+    </message>
+    <message>
+        <source>no mirror could deliver the file; the last one, %1: %2</source>
+        <translation>没有镜像能提供此文件；最后一个镜像 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 too slow (%2/s)</source>
+        <translation>%1 速度过慢（%2/秒）</translation>
+    </message>
+    <message>
+        <source>size mismatch: got %1 bytes, expected %2</source>
+        <translation>大小不一致：收到 %1 字节，预期 %2</translation>
+    </message>
+    <message>
+        <source>size mismatch: got %1, the catalog says %2</source>
+        <translation>大小不一致：收到 %1，目录中为 %2</translation>
+    </message>
+    <message>
+        <source>checking the MD5</source>
+        <translation>正在校验 MD5</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>无法读取文件：%1</translation>
+    </message>
+    <message>
+        <source>a different file named %1 already exists (MD5 %2); it was not overwritten</source>
+        <translation>已存在另一个名为 %1 的文件（MD5 %2）；未覆盖它</translation>
+    </message>
+    <message>
+        <source>checksum mismatch: expected %1, got %2</source>
+        <translation>校验和不一致：预期 %1，实际 %2</translation>
+    </message>
+    <message>
+        <source>%1; downloading once more from the start</source>
+        <translation>%1；从头重新下载</translation>
+    </message>
+    <message>
+        <source>%1 appeared while downloading; it was not overwritten</source>
+        <translation>下载期间出现了 %1；未覆盖它</translation>
+    </message>
+    <message>
+        <source>cannot rename %1 to its final name</source>
+        <translation>无法将 %1 重命名为最终文件名</translation>
+    </message>
+    <message>
+        <source>cannot open %1 for writing</source>
+        <translation>无法打开 %1 进行写入</translation>
+    </message>
+    <message>
+        <source>cannot shorten %1: %2</source>
+        <translation>无法截短 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>DownloadsPanel</name>
+    <message>
+        <source>Downloads</source>
+        <translation>下载</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>暂停(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>继续(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>取消(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Re&amp;try</source>
+        <translation>重试(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Folder</source>
+        <translation>打开文件夹(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Copy Pat&amp;h</source>
+        <translation>复制路径(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Pause &amp;All</source>
+        <translation>全部暂停(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Resume A&amp;ll</source>
+        <translation>全部继续(&amp;L)</translation>
+    </message>
+</context>
+<context>
+    <name>FieldLabel</name>
+    <message>
+        <source>&amp;Copy Selection</source>
+        <translation>复制所选内容(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>全选(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageSetting</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>LatestFeed</name>
+    <message numerus="yes">
+        <source>%n record(s) of the feed skipped</source>
+        <translation>
+            <numerusform>已跳过更新源中的 %n 条记录</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not valid YAML (line %1, column %2): %3</source>
+        <translation>不是有效的 YAML（第 %1 行，第 %2 列）：%3</translation>
+    </message>
+    <message>
+        <source>the feed is empty</source>
+        <translation>更新源为空</translation>
+    </message>
+    <message>
+        <source>the feed is not a list of ROM records</source>
+        <translation>更新源不是 ROM 记录列表</translation>
+    </message>
+    <message>
+        <source>record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>record %1: missing or malformed %2</source>
+        <translation>记录 %1：%2 缺失或格式错误</translation>
+    </message>
+    <message>
+        <source>record %1: %2</source>
+        <translation>记录 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>none of its %n record(s) could be read</source>
+        <translation>
+            <numerusform>其 %n 条记录均无法读取</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Firmware Browser</source>
+        <translation>Firmware Browser</translation>
+    </message>
+    <message>
+        <source>Search device, codename, version, file name or MD5</source>
+        <translation>搜索设备、代号、版本、文件名或 MD5</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <source>Show only versions of this branch</source>
+        <translation>仅显示此分支的版本</translation>
+    </message>
+    <message>
+        <source>Branch filter</source>
+        <translation>分支筛选</translation>
+    </message>
+    <message>
+        <source>Show only versions with a file of this type</source>
+        <translation>仅显示含此类型文件的版本</translation>
+    </message>
+    <message>
+        <source>Type filter</source>
+        <translation>类型筛选</translation>
+    </message>
+    <message>
+        <source>Show only versions for this region</source>
+        <translation>仅显示此地区的版本</translation>
+    </message>
+    <message>
+        <source>Region filter</source>
+        <translation>地区筛选</translation>
+    </message>
+    <message>
+        <source>Catalog</source>
+        <translation>目录</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>查看(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Import Page…</source>
+        <translation>导入页面(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Add a version page saved from xmfirmwareupdater.com to the catalog</source>
+        <translation>将从 xmfirmwareupdater.com 保存的版本页面添加到目录</translation>
+    </message>
+    <message>
+        <source>&amp;Verify File…</source>
+        <translation>校验文件(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Check a downloaded ROM file&apos;s MD5 against the catalog</source>
+        <translation>对照目录检查已下载 ROM 文件的 MD5</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>首选项(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>查找(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Search the catalog</source>
+        <translation>搜索目录</translation>
+    </message>
+    <message>
+        <source>&amp;Expand All</source>
+        <translation>全部展开(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Collapse All</source>
+        <translation>全部折叠(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;About Firmware Browser</source>
+        <translation>关于 Firmware Browser(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>关于 &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Copied the %1.</source>
+        <translation>已复制%1。</translation>
+    </message>
+    <message>
+        <source>No catalog loaded.</source>
+        <translation>未加载目录。</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Link</source>
+        <translation>复制链接(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Copied the link to %1.</source>
+        <translation>已复制指向 %1 的链接。</translation>
+    </message>
+    <message>
+        <source>Open on &amp;Website</source>
+        <translation>在网站上打开(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Collapse</source>
+        <translation>折叠(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Expand</source>
+        <translation>展开(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Any branch</source>
+        <translation>所有分支</translation>
+    </message>
+    <message>
+        <source>Any type</source>
+        <translation>所有类型</translation>
+    </message>
+    <message>
+        <source>Any region</source>
+        <translation>所有地区</translation>
+    </message>
+    <message>
+        <source>Nothing matches the search and filters.</source>
+        <translation>没有与搜索和筛选条件匹配的内容。</translation>
+    </message>
+    <message>
+        <source>Matches in %1.</source>
+        <translation>匹配结果：%1。</translation>
+    </message>
+    <message>
+        <source>Loading catalog…</source>
+        <translation>正在加载目录…</translation>
+    </message>
+    <message>
+        <source>No catalog</source>
+        <translation>无目录</translation>
+    </message>
+    <message>
+        <source>The catalog could not be loaded.</source>
+        <translation>无法加载目录。</translation>
+    </message>
+    <message>
+        <source>Catalog Not Loaded</source>
+        <translation>目录未加载</translation>
+    </message>
+    <message>
+        <source>Imported Pages Not Loaded</source>
+        <translation>导入的页面未加载</translation>
+    </message>
+    <message>
+        <source>“%1” is not in the catalog.</source>
+        <translation>目录中没有“%1”。</translation>
+    </message>
+    <message>
+        <source>Downloads Running</source>
+        <translation>下载正在进行</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n download(s) are running. Quit and pause them? They resume next time.</source>
+        <translation>
+            <numerusform>有 %n 个下载正在进行。要退出并暂停它们吗？下次启动时会继续。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import Version Page</source>
+        <translation>导入版本页面</translation>
+    </message>
+    <message>
+        <source>Saved version pages (*.html *.htm *.md);;All files (*)</source>
+        <translation>已保存的版本页面 (*.html *.htm *.md);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>正在导入 %1…</translation>
+    </message>
+    <message>
+        <source>Import failed: %1</source>
+        <translation>导入失败：%1</translation>
+    </message>
+    <message>
+        <source>Import Failed</source>
+        <translation>导入失败</translation>
+    </message>
+    <message>
+        <source>The page was not imported; the catalog is unchanged.
+
+%1</source>
+        <translation>页面未导入；目录保持不变。
+
+%1</translation>
+    </message>
+    <message>
+        <source>Catalog Not Reloaded</source>
+        <translation>目录未重新加载</translation>
+    </message>
+    <message>
+        <source>The page was imported, but the catalog could not be reloaded.
+
+%1</source>
+        <translation>页面已导入，但无法重新加载目录。
+
+%1</translation>
+    </message>
+    <message>
+        <source>%1 · %2 %3</source>
+        <translation>%1 · %2 %3</translation>
+    </message>
+    <message>
+        <source>Imported %1 (%2).</source>
+        <translation>已导入 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>Copied “%1”.</source>
+        <translation>已复制“%1”。</translation>
+    </message>
+    <message>
+        <source>Could not open %1 in a browser.</source>
+        <translation>无法在浏览器中打开 %1。</translation>
+    </message>
+    <message>
+        <source>Opened %1 in your browser.</source>
+        <translation>已在浏览器中打开 %1。</translation>
+    </message>
+    <message>
+        <source>Downloads</source>
+        <translation>下载</translation>
+    </message>
+    <message>
+        <source>&amp;Downloads</source>
+        <translation>下载(&amp;D)</translation>
+    </message>
+    <message>
+        <source>The download queue could not be read: %1</source>
+        <translation>无法读取下载队列：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unfinished download(s) restored.</source>
+        <translation>
+            <numerusform>已恢复 %n 个未完成的下载。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The catalog&apos;s file name “%1” is not safe to save: %2</source>
+        <translation>目录中的文件名“%1”不能安全保存：%2</translation>
+    </message>
+    <message>
+        <source>Not queued: %1</source>
+        <translation>未加入队列：%1</translation>
+    </message>
+    <message>
+        <source>Download Not Queued</source>
+        <translation>下载未加入队列</translation>
+    </message>
+    <message>
+        <source>Queued %1 from %2 into %3.</source>
+        <translation>已将 %1 加入队列，从 %2 下载到 %3。</translation>
+    </message>
+    <message>
+        <source>Download of %1 failed: %2</source>
+        <translation>%1 下载失败：%2</translation>
+    </message>
+    <message>
+        <source>Downloaded %1.</source>
+        <translation>已下载 %1。</translation>
+    </message>
+    <message>
+        <source>The new language applies the next time Firmware Browser starts.</source>
+        <translation>新语言将在下次启动 Firmware Browser 时生效。</translation>
+    </message>
+    <message>
+        <source>Verify File</source>
+        <translation>校验文件</translation>
+    </message>
+    <message>
+        <source>ROM files (*.zip *.tgz);;All files (*)</source>
+        <translation>ROM 文件 (*.zip *.tgz);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>工具(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Toolbar</source>
+        <translation>工具栏</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh Catalog</source>
+        <translation>更新目录(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>Add the ROMs published since the catalog was made (from Xiaomi Firmware Updater&apos;s feed)</source>
+        <translation>添加目录生成后发布的 ROM（来自 Xiaomi Firmware Updater 的更新源）</translation>
+    </message>
+    <message>
+        <source>&amp;What&apos;s New…</source>
+        <translation>新增内容(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>The ROM files the last catalog refresh brought</source>
+        <translation>上次目录更新带来的 ROM 文件</translation>
+    </message>
+    <message>
+        <source>&amp;Detect Phone</source>
+        <translation>检测手机(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Find the phone connected by USB (adb or fastboot mode), select its device and mark its installed and newer versions</source>
+        <translation>查找通过 USB 连接的手机（adb 或 fastboot 模式），选中其设备，并标出已安装版本和更新版本</translation>
+    </message>
+    <message>
+        <source>&amp;Unpin from My Devices</source>
+        <translation>从“我的设备”中取消固定(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Pin to My Devices</source>
+        <translation>固定到“我的设备”(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Check Before Downloading</source>
+        <translation>下载前请确认</translation>
+    </message>
+    <message>
+        <source>%1 may not suit the connected phone, %2.</source>
+        <translation>%1 可能不适合所连接的手机 %2。</translation>
+    </message>
+    <message>
+        <source>&amp;Download Anyway</source>
+        <translation>仍然下载(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>手机(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Refreshing the catalog…</source>
+        <translation>正在更新目录…</translation>
+    </message>
+    <message>
+        <source>This version came from the catalog refresh: its changelog and other mirrors are not known yet, and its page could not be fetched (%1). Downloads use the one known link.</source>
+        <translation>此版本来自目录更新：其更新日志和其他镜像暂时未知，且无法获取其页面（%1）。下载将使用唯一已知的链接。</translation>
+    </message>
+    <message>
+        <source>The catalog is still loading.</source>
+        <translation>目录仍在加载中。</translation>
+    </message>
+    <message>
+        <source>This version came from the catalog refresh; fetching its page for the changelog and the other mirrors…</source>
+        <translation>此版本来自目录更新；正在获取其页面以取得更新日志和其他镜像…</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <translation>%1 %2（%3）</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>另有 %n 个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New ROMs for your devices</source>
+        <translation>您的设备有新的 ROM</translation>
+    </message>
+    <message>
+        <source>Pinned %1 to My devices.</source>
+        <translation>已将 %1 固定到“我的设备”。</translation>
+    </message>
+    <message>
+        <source>Unpinned %1.</source>
+        <translation>已取消固定 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>Md5Hasher</name>
+    <message>
+        <source>the file is shorter than expected</source>
+        <translation>文件比预期的短</translation>
+    </message>
+</context>
+<context>
+    <name>PageCompleter</name>
+    <message>
+        <source>the page could not be read: %1</source>
+        <translation>无法读取页面：%1</translation>
+    </message>
+    <message>
+        <source>the server sent the page of %1 %2 instead</source>
+        <translation>服务器返回的却是 %1 %2 的页面</translation>
+    </message>
+    <message>
+        <source>could not write the page cache in %1</source>
+        <translation>无法在 %1 中写入页面缓存</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneController</name>
+    <message>
+        <source>Phone</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <source>Looking for a phone…</source>
+        <translation>正在查找手机…</translation>
+    </message>
+    <message>
+        <source>Phone detection needs adb or fastboot.</source>
+        <translation>检测手机需要 adb 或 fastboot。</translation>
+    </message>
+    <message>
+        <source>No phone found.</source>
+        <translation>未找到手机。</translation>
+    </message>
+    <message>
+        <source>Detected %1.</source>
+        <translation>已检测到 %1。</translation>
+    </message>
+    <message>
+        <source>Phones connected: %1. Pick one in the Phone panel.</source>
+        <translation>已连接手机：%1 台。请在“手机”面板中选择一台。</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneInfo</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneMatcher</name>
+    <message>
+        <source>The phone did not say which device it is.</source>
+        <translation>手机未报告其设备型号。</translation>
+    </message>
+    <message>
+        <source>The catalog has no ROMs for “%1”.</source>
+        <translation>目录中没有“%1”的 ROM。</translation>
+    </message>
+    <message>
+        <source>This phone runs a %1 ROM, but its hardware is a %2 model (ro.boot.hwc = %3): a seller probably flashed it. Going back to a %2 ROM is a region change: it needs an unlocked bootloader and a Fastboot ROM.</source>
+        <translation>这台手机运行的是 %1 ROM，但硬件是 %2 机型（ro.boot.hwc = %3）：很可能是卖家刷过机。改回 %2 ROM 属于跨地区刷机：需要解锁 Bootloader 并使用 Fastboot ROM。</translation>
+    </message>
+    <message>
+        <source>In fastboot mode the phone does not say which ROM or region it runs: start Android with USB debugging on for a full match. Showing the newest Fastboot ROMs of every region.</source>
+        <translation>在 fastboot 模式下，手机不会报告其运行的 ROM 或地区：如需完整匹配，请启动 Android 并打开 USB 调试。现显示所有地区最新的 Fastboot ROM。</translation>
+    </message>
+    <message>
+        <source>The installed version %1 is not in the catalog.</source>
+        <translation>目录中没有已安装的版本 %1。</translation>
+    </message>
+    <message>
+        <source>Anti-rollback index: %1. Flashing a ROM older than the installed one can be refused or brick the phone.</source>
+        <translation>防回滚索引：%1。刷入比已安装版本更旧的 ROM 可能被拒绝，甚至导致手机变砖。</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>首选项</translation>
+    </message>
+    <message>
+        <source>Interface</source>
+        <translation>界面</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>The language of menus and messages; it changes the next time Firmware Browser starts</source>
+        <translation>菜单和消息的语言；下次启动 Firmware Browser 时生效</translation>
+    </message>
+    <message>
+        <source>Downloads</source>
+        <translation>下载</translation>
+    </message>
+    <message>
+        <source>Download &amp;folder:</source>
+        <translation>下载文件夹(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Where ROM files are saved</source>
+        <translation>ROM 文件的保存位置</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Parallel downloads:</source>
+        <translation>同时下载数(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>How many files download at the same time; the others wait in the queue</source>
+        <translation>同时下载的文件数；其余文件在队列中等待</translation>
+    </message>
+    <message>
+        <source>Preferred &amp;mirror:</source>
+        <translation>首选镜像(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>The mirror a download tries first; when it fails, is missing the file or is far too slow, the file&apos;s other mirrors follow in page order</source>
+        <translation>下载时首先尝试的镜像；当它失败、缺少文件或速度过慢时，按页面顺序改用该文件的其他镜像</translation>
+    </message>
+    <message>
+        <source>&amp;Verify the MD5 after downloading</source>
+        <translation>下载后校验 MD5(&amp;V)</translation>
+    </message>
+    <message>
+        <source>When off, files are kept even if they differ from the catalog&apos;s MD5, and are marked “not verified”</source>
+        <translation>关闭时，即使文件与目录中的 MD5 不一致也会保留，并标记为“未校验”</translation>
+    </message>
+    <message>
+        <source>Changes apply to files queued from now on; the parallel limit applies at once.</source>
+        <translation>更改仅对此后加入队列的文件生效；同时下载数立即生效。</translation>
+    </message>
+    <message>
+        <source>Automatic (page order)</source>
+        <translation>自动（按页面顺序）</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>系统默认</translation>
+    </message>
+    <message>
+        <source>Download Folder</source>
+        <translation>下载文件夹</translation>
+    </message>
+    <message>
+        <source>Catalog</source>
+        <translation>目录</translation>
+    </message>
+    <message>
+        <source>&amp;Check for new ROMs at start, at most every</source>
+        <translation>启动时检查新 ROM(&amp;C)，最多每隔</translation>
+    </message>
+    <message>
+        <source>Fetch Xiaomi Firmware Updater&apos;s feed of new ROMs when Firmware Browser starts (View → Refresh Catalog, F5, does it any time)</source>
+        <translation>启动 Firmware Browser 时获取 Xiaomi Firmware Updater 的新 ROM 更新源（随时可用 查看 → 更新目录，即 F5）</translation>
+    </message>
+    <message>
+        <source>Hours between automatic checks</source>
+        <translation>两次自动检查之间的小时数</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> 小时</translation>
+    </message>
+    <message>
+        <source>&amp;Feed:</source>
+        <translation>更新源(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Where the feed of new ROMs (latest.yml) is fetched first</source>
+        <translation>首先从何处获取新 ROM 更新源（latest.yml）</translation>
+    </message>
+    <message>
+        <source>Fa&amp;llback:</source>
+        <translation>备用地址(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Where the feed is fetched when the first address fails</source>
+        <translation>第一个地址失败时从何处获取更新源</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <source>&amp;adb:</source>
+        <translation>&amp;adb：</translation>
+    </message>
+    <message>
+        <source>Android&apos;s adb program; empty finds it on PATH (Debian/Ubuntu: the adb package). On Windows and macOS, the adb of Android&apos;s platform-tools</source>
+        <translation>Android 的 adb 程序；留空则在 PATH 中查找（Debian/Ubuntu：adb 软件包）。Windows 和 macOS 上为 Android platform-tools 中的 adb</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation>浏览(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;fastboot:</source>
+        <translation>&amp;fastboot：</translation>
+    </message>
+    <message>
+        <source>Android&apos;s fastboot program; empty finds it on PATH (Debian/Ubuntu: the fastboot package)</source>
+        <translation>Android 的 fastboot 程序；留空则在 PATH 中查找（Debian/Ubuntu：fastboot 软件包）</translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation>浏览(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Detect the &amp;phone when Firmware Browser starts</source>
+        <translation>启动 Firmware Browser 时检测手机(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Found on PATH</source>
+        <translation>在 PATH 中找到</translation>
+    </message>
+    <message>
+        <source>adb Program</source>
+        <translation>adb 程序</translation>
+    </message>
+    <message>
+        <source>fastboot Program</source>
+        <translation>fastboot 程序</translation>
+    </message>
+</context>
+<context>
+    <name>RomAdvisor</name>
+    <message>
+        <source>This ROM is for %1 (%2), not for the connected phone, %3: flashing it can brick the phone.</source>
+        <translation>此 ROM 适用于 %1（%2），而不是所连接的手机 %3：刷入可能导致手机变砖。</translation>
+    </message>
+    <message>
+        <source>This ROM is for %1, the phone runs a %2 ROM: a region change needs an unlocked bootloader and a Fastboot ROM.</source>
+        <translation>此 ROM 适用于 %1 地区，而手机运行的是 %2 ROM：跨地区刷机需要解锁 Bootloader 并使用 Fastboot ROM。</translation>
+    </message>
+    <message>
+        <source>Older than the installed %1: downgrades can be blocked or brick the phone when the anti-rollback index is higher; this phone reports anti = %2.</source>
+        <translation>比已安装的 %1 更旧：当防回滚索引更高时，降级可能被阻止或导致手机变砖；这台手机报告 anti = %2。</translation>
+    </message>
+    <message>
+        <source>Older than the installed %1: downgrades can be blocked or brick the phone when the anti-rollback index is higher; check it first in fastboot mode (fastboot getvar anti).</source>
+        <translation>比已安装的 %1 更旧：当防回滚索引更高时，降级可能被阻止或导致手机变砖；请先在 fastboot 模式下检查（fastboot getvar anti）。</translation>
+    </message>
+    <message>
+        <source>A Recovery ROM of the %1 branch, the phone runs %2: a Recovery ROM for a different branch may refuse to install or need a data wipe; a Fastboot ROM switches branches.</source>
+        <translation>这是 %1 分支的 Recovery ROM，而手机运行的是 %2：其他分支的 Recovery ROM 可能无法安装或需要清除数据；用 Fastboot ROM 可以切换分支。</translation>
+    </message>
+</context>
+<context>
+    <name>RomCardWidget</name>
+    <message>
+        <source>%1 file %2</source>
+        <translation>%1 文件 %2</translation>
+    </message>
+    <message>
+        <source>package name</source>
+        <translation>包名</translation>
+    </message>
+    <message>
+        <source>MD5</source>
+        <translation>MD5</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>The website does not publish an MD5 for this file, so there is none to copy.</source>
+        <translation>网站未公布此文件的 MD5，因此没有可复制的内容。</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>Codename</source>
+        <translation>代号</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>分支</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Release Date</source>
+        <translation>发布日期</translation>
+    </message>
+    <message>
+        <source>Package Name</source>
+        <translation>包名</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>下载</translation>
+    </message>
+    <message>
+        <source>Changelog</source>
+        <translation>更新日志</translation>
+    </message>
+    <message>
+        <source>Mirror %1 — %2</source>
+        <translation>镜像 %1 — %2</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1：</translation>
+    </message>
+    <message>
+        <source>&amp;Download</source>
+        <translation>下载(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Download %1</source>
+        <translation>下载 %1</translation>
+    </message>
+    <message>
+        <source>download link</source>
+        <translation>下载链接</translation>
+    </message>
+    <message>
+        <source>The website lists no download link for this file.</source>
+        <translation>网站未列出此文件的下载链接。</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>There is no download link to copy.</source>
+        <translation>没有可复制的下载链接。</translation>
+    </message>
+    <message>
+        <source>Open in &amp;Browser</source>
+        <translation>在浏览器中打开(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Download from the preferred mirror (Preferences), the others as fallbacks; the arrow picks a mirror</source>
+        <translation>从首选镜像（首选项中设置）下载，其他镜像作为备用；点击箭头可选择镜像</translation>
+    </message>
+    <message>
+        <source>Warnings for the connected phone</source>
+        <translation>针对所连接手机的警告</translation>
+    </message>
+</context>
+<context>
+    <name>RowMarksDelegate</name>
+    <message>
+        <source>Installed</source>
+        <translation>已安装</translation>
+    </message>
+    <message>
+        <source>Newer</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>已连接</translation>
+    </message>
+</context>
+<context>
+    <name>SafeFileName</name>
+    <message>
+        <source>the file name is empty</source>
+        <translation>文件名为空</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a file name</source>
+        <translation>&apos;%1&apos; 不是文件名</translation>
+    </message>
+    <message>
+        <source>the file name &apos;%1&apos; contains &apos;..&apos;</source>
+        <translation>文件名 &apos;%1&apos; 包含 &apos;..&apos;</translation>
+    </message>
+    <message>
+        <source>the file name is longer than 255 bytes</source>
+        <translation>文件名超过 255 字节</translation>
+    </message>
+    <message>
+        <source>the file name contains a control character</source>
+        <translation>文件名包含控制字符</translation>
+    </message>
+    <message>
+        <source>the file name &apos;%1&apos; contains &apos;%2&apos;, which is not allowed in file names</source>
+        <translation>文件名 &apos;%1&apos; 包含文件名中不允许的 &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>the file name &apos;%1&apos; starts with a space or ends with a dot or space</source>
+        <translation>文件名 &apos;%1&apos; 以空格开头，或以句点或空格结尾</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a reserved device name on Windows</source>
+        <translation>&apos;%1&apos; 是 Windows 保留的设备名</translation>
+    </message>
+    <message>
+        <source>the file name &apos;%1&apos; leaves the download folder</source>
+        <translation>文件名 &apos;%1&apos; 会超出下载文件夹</translation>
+    </message>
+</context>
+<context>
+    <name>SingleInstance</name>
+    <message>
+        <source>The running Firmware Browser did not answer: %1</source>
+        <translation>正在运行的 Firmware Browser 没有响应：%1</translation>
+    </message>
+    <message>
+        <source>Another Firmware Browser is running.</source>
+        <translation>另一个 Firmware Browser 正在运行。</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyFileDialog</name>
+    <message>
+        <source>Verify File</source>
+        <translation>校验文件</translation>
+    </message>
+    <message>
+        <source>Computing the MD5 of %1 (%2)…</source>
+        <translation>正在计算 %1 的 MD5（%2）…</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Could not read the file</source>
+        <translation>无法读取文件</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyOutcome</name>
+    <message>
+        <source>Match — this is %1 of %2 (MD5 %3)</source>
+        <translation>匹配 — 这是 %2 的 %1（MD5 %3）</translation>
+    </message>
+    <message>
+        <source>Match (MD5 %1)</source>
+        <translation>匹配（MD5 %1）</translation>
+    </message>
+    <message>
+        <source>Mismatch — expected an MD5 starting with %1, got %2: do not flash this file</source>
+        <translation>不匹配 — 预期 MD5 以 %1 开头，实际为 %2：请勿刷入此文件</translation>
+    </message>
+    <message>
+        <source>Mismatch — expected %1, got %2: do not flash this file</source>
+        <translation>不匹配 — 预期 %1，实际 %2：请勿刷入此文件</translation>
+    </message>
+    <message>
+        <source>Prefix match — the MD5 %1 starts with %2, the digits in the file name</source>
+        <translation>前缀匹配 — MD5 %1 以文件名中的数字 %2 开头</translation>
+    </message>
+    <message>
+        <source>No checksum known — the MD5 of this file is %1</source>
+        <translation>校验和未知 — 此文件的 MD5 为 %1</translation>
+    </message>
+    <message>
+        <source>The file was renamed; its bytes are exactly the catalog&apos;s %1.</source>
+        <translation>文件已被重命名；其内容与目录中的 %1 完全一致。</translation>
+    </message>
+    <message>
+        <source>The file is complete and unchanged.</source>
+        <translation>文件完整且未被修改。</translation>
+    </message>
+    <message>
+        <source>The file differs from %1 of %2 in the catalog: it is damaged, incomplete or another build. Download it again.</source>
+        <translation>文件与目录中 %2 的 %1 不一致：文件已损坏、不完整或属于其他版本。请重新下载。</translation>
+    </message>
+    <message>
+        <source>The MD5 digits in the file name do not match its bytes: it is damaged or incomplete. Download it again.</source>
+        <translation>文件名中的 MD5 数字与文件内容不符：文件已损坏或不完整。请重新下载。</translation>
+    </message>
+    <message>
+        <source>The catalog lists %1 of %2 without an MD5, so only the first 10 hex digits could be checked.</source>
+        <translation>目录中 %2 的 %1 没有 MD5，因此只能校验前 10 位十六进制数字。</translation>
+    </message>
+    <message>
+        <source>The file is not in the catalog, so only the first 10 hex digits could be checked.</source>
+        <translation>此文件不在目录中，因此只能校验前 10 位十六进制数字。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 is in the catalog without an MD5. Compare the MD5 above with a trusted source before flashing.</source>
+        <translation>%2 的 %1 在目录中没有 MD5。刷机前请将上方的 MD5 与可信来源进行比对。</translation>
+    </message>
+    <message>
+        <source>The file is not in the catalog. Compare the MD5 above with a trusted source before flashing.</source>
+        <translation>此文件不在目录中。刷机前请将上方的 MD5 与可信来源进行比对。</translation>
+    </message>
+</context>
+<context>
+    <name>VersionRequest</name>
+    <message>
+        <source>“%1” is not a link to xmfirmwareupdater.com.</source>
+        <translation>“%1”不是指向 xmfirmwareupdater.com 的链接。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a link to a MIUI or HyperOS device or version page.</source>
+        <translation>“%1”不是指向 MIUI 或 HyperOS 设备页面或版本页面的链接。</translation>
+    </message>
+    <message>
+        <source>Expected a codename and a version, or a link to a version page.</source>
+        <translation>应为代号和版本，或指向版本页面的链接。</translation>
+    </message>
+</context>
+<context>
+    <name>WhatsNewDialog</name>
+    <message>
+        <source>What&apos;s New</source>
+        <translation>新增内容</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>分支</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation>发布日期</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>New ROM files</source>
+        <translation>新的 ROM 文件</translation>
+    </message>
+    <message>
+        <source>The last catalog refresh (%1) brought no new ROMs.</source>
+        <translation>上次目录更新（%1）没有带来新的 ROM。</translation>
+    </message>
+    <message>
+        <source>No catalog refresh yet. Use View → Refresh Catalog (F5).</source>
+        <translation>目录尚未更新过。请使用 查看 → 更新目录（F5）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new ROM file(s) since the previous refresh</source>
+        <translation>
+            <numerusform>上次更新以来新增 %n 个 ROM 文件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n for your devices (in bold)</source>
+        <translation>
+            <numerusform>，其中 %n 个适用于您的设备（粗体显示）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — refreshed %2. Double-click a row to show it.</source>
+        <translation>%1 — 更新于 %2。双击某一行可显示该版本。</translation>
+    </message>
+</context>
+<context>
+    <name>XfuPageReader</name>
+    <message>
+        <source>the &quot;%1&quot; item is not closed (truncated page?)</source>
+        <translation>“%1”项未闭合（页面被截断？）</translation>
+    </message>
+    <message>
+        <source>the &quot;%1&quot; item appears twice</source>
+        <translation>“%1”项出现了两次</translation>
+    </message>
+    <message>
+        <source>the download link &quot;%1&quot; is not an http(s) URL</source>
+        <translation>下载链接“%1”不是 http(s) 地址</translation>
+    </message>
+    <message>
+        <source>the &quot;%1&quot; field is missing</source>
+        <translation>缺少“%1”字段</translation>
+    </message>
+    <message>
+        <source>the &quot;%1&quot; field is empty</source>
+        <translation>“%1”字段为空</translation>
+    </message>
+    <message>
+        <source>the package name &quot;%1&quot; is not a plain file name</source>
+        <translation>包名“%1”不是普通文件名</translation>
+    </message>
+    <message>
+        <source>the MD5 &quot;%1&quot; is neither 32 hex digits nor &quot;Unknown&quot;</source>
+        <translation>MD5“%1”既不是 32 位十六进制数字，也不是“Unknown”</translation>
+    </message>
+    <message>
+        <source>there is no Full ROM download link</source>
+        <translation>没有 Full ROM 下载链接</translation>
+    </message>
+    <message>
+        <source>the changelog is missing or not closed (truncated page?)</source>
+        <translation>更新日志缺失或未闭合（页面被截断？）</translation>
+    </message>
+    <message>
+        <source>it is %1 bytes long; a version page is under %2 bytes</source>
+        <translation>其大小为 %1 字节；版本页面应小于 %2 字节</translation>
+    </message>
+    <message>
+        <source>it is binary data, not a version page</source>
+        <translation>这是二进制数据，不是版本页面</translation>
+    </message>
+    <message>
+        <source>it is not valid UTF-8 text</source>
+        <translation>这不是有效的 UTF-8 文本</translation>
+    </message>
+    <message>
+        <source>it has no front matter (the &quot;---&quot; block with title, codename and permalink)</source>
+        <translation>缺少 front matter（包含 title、codename 和 permalink 的“---”块）</translation>
+    </message>
+    <message>
+        <source>its permalink &quot;%1&quot; is not /&lt;miui|hyperos&gt;/&lt;codename&gt;/&lt;branch&gt;/&lt;version&gt;/</source>
+        <translation>其 permalink“%1”不符合 /&lt;miui|hyperos&gt;/&lt;codename&gt;/&lt;branch&gt;/&lt;version&gt;/</translation>
+    </message>
+    <message>
+        <source>its permalink names &quot;%1&quot;, which is not a plain codename or version</source>
+        <translation>其 permalink 中的“%1”不是普通的代号或版本</translation>
+    </message>
+    <message>
+        <source>card %1: %2</source>
+        <translation>卡片 %1：%2</translation>
+    </message>
+    <message>
+        <source>it has no ROM cards</source>
+        <translation>没有 ROM 卡片</translation>
+    </message>
+    <message>
+        <source>cannot open it: %1</source>
+        <translation>无法打开：%1</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Firmware Browser</source>
+        <translation>Firmware Browser</translation>
+    </message>
+    <message>
+        <source>Browse the Xiaomi Firmware Updater ROM catalog.</source>
+        <translation>浏览 Xiaomi Firmware Updater 的 ROM 目录。</translation>
+    </message>
+    <message>
+        <source>Device codename (gemini), or a link to a version page on xmfirmwareupdater.com.</source>
+        <translation>设备代号（gemini），或 xmfirmwareupdater.com 上版本页面的链接。</translation>
+    </message>
+    <message>
+        <source>Version to open (7.6.8).</source>
+        <translation>要打开的版本（7.6.8）。</translation>
+    </message>
+</context>
+</TS>
