@@ -4,9 +4,14 @@
 #   scripts/dev.sh test           set up, build, run every test with ctest
 #   scripts/dev.sh bench catalog  build and print the catalog speed figures
 #   scripts/dev.sh bench download build and print the download speed, RSS and latency figures
+#   scripts/dev.sh bench refresh  build and print the catalog refresh's parse + merge times
+#                                 (FWB_LATEST_YML: the feed to use, default ../shared/upstream/latest.yml)
+#   scripts/dev.sh bench soak [N] build, then kill firmware-cli fetch N times (default 20) while a local
+#                                 server resets connections; checks the 2 GiB result and prints the figures
 #   scripts/dev.sh test --sanitize  the same with AddressSanitizer + UBSan (build-sanitize/)
-#   scripts/dev.sh fuzz [SECONDS]  build the libFuzzer targets (clang) and run each (default 60 s)
+#   scripts/dev.sh fuzz [SECONDS [fuzz_NAME...]]  build the libFuzzer targets (clang) and run each (default 60 s)
 #   scripts/dev.sh build          set up and build only
+#   scripts/dev.sh package        build, then make the DEB and .tar.gz with CPack (in <build>/packages/)
 # Installs the Debian/Ubuntu packages it needs when they are missing (as root, or with sudo).
 # BUILD_DIR overrides the build folder (default: build/ in the checkout).
 set -euo pipefail
@@ -50,6 +55,8 @@ case "$command" in
         ;;
     run)
         configure_and_build
+        # Tools > Detect Phone runs Android's adb and fastboot (the tests use fakes instead).
+        install_packages adb fastboot
         exec "$build_dir/src/app/firmware-browser" "$@"
         ;;
     test)
@@ -61,18 +68,27 @@ case "$command" in
         else
             configure_and_build
         fi
+        # The packaging tests validate with these tools (they skip without them).
+        install_packages desktop-file-utils appstream dpkg-dev file man-db
         cd "$build_dir"
         ctest --output-on-failure --parallel "$(nproc)" --timeout 600 "$@"
         ;;
+    package)
+        install_packages dpkg-dev file
+        configure_and_build
+        cpack --config "$build_dir/CPackConfig.cmake" -B "$build_dir/packages"
+        ls -l "$build_dir"/packages/*.deb "$build_dir"/packages/*.tar.gz
+        ;;
     fuzz)
         seconds=${1:-60}
+        shift || true
         install_packages clang libclang-rt-14-dev
         build_dir=${BUILD_DIR:-$here/build-fuzz}
         install_packages "${packages[@]}"
         CXX=clang++ cmake -S "$here" -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
             -DFWB_FUZZ=ON -DBUILD_TESTING=OFF -DBUILD_BENCHMARKS=OFF
         cmake --build "$build_dir" --parallel "$(nproc)" --target fwb-catalog-tool fuzz_targets
-        "$here/fuzz/run.sh" "$build_dir" "$seconds"
+        "$here/fuzz/run.sh" "$build_dir" "$seconds" "$@"
         ;;
     bench)
         what=${1:-catalog}
@@ -86,14 +102,21 @@ case "$command" in
             download)
                 "$here/bench/download_bench.sh" "$build_dir"
                 ;;
+            refresh)
+                "$build_dir/bench/bench_refresh" "${FWB_LATEST_YML:-$here/../shared/upstream/latest.yml}"
+                ;;
+            soak)
+                install_packages python3
+                "$here/bench/soak.py" --cli "$build_dir/src/cli/firmware-cli" --kills "${2:-20}"
+                ;;
             *)
-                echo "dev.sh: unknown benchmark '$what' (catalog, download)" >&2
+                echo "dev.sh: unknown benchmark '$what' (catalog, download, refresh, soak)" >&2
                 exit 1
                 ;;
         esac
         ;;
     *)
-        echo "usage: scripts/dev.sh run|test|build|bench [catalog|download]" >&2
+        echo "usage: scripts/dev.sh run|test|build|package|bench [catalog|download|soak]|fuzz [SECONDS]" >&2
         exit 1
         ;;
 esac

@@ -181,6 +181,7 @@ void TestCatalog::damagedFile_data()
     QTest::newRow("short records") << shortRecords << "truncated";
 }
 
+// Bad input (malformed page): fuzz findings: a string id past an empty table and a 14-byte file claiming 2.6 GB are refused as damaged, nothing allocated
 void TestCatalog::fuzzFinding()
 {
     // Found by fuzz_catalogfile: a string id read from an empty string table bound a reference to
@@ -194,6 +195,7 @@ void TestCatalog::fuzzFinding()
     QVERIFY2(oom.error.contains(QLatin1String("damaged")), qPrintable(oom.error));
 }
 
+// Bad input (malformed page): a damaged catalog file (truncated, corrupt byte, newer format, unknown compression) is refused with a message, never half-loaded
 void TestCatalog::damagedFile()
 {
     QFETCH(QByteArray, bytes);

@@ -124,6 +124,7 @@ void TestCatalogStore::badImportChangesNothing_data()
     QTest::newRow("missing field") << missing << "\"Size\" field is missing";
 }
 
+// Bad input (malformed page): importing a bad page fails with its file name; the user's catalog stays byte-identical, no temporary files
 void TestCatalogStore::badImportChangesNothing()
 {
     QFETCH(QByteArray, bytes);
@@ -154,6 +155,7 @@ void TestCatalogStore::damagedBaseIsAnError()
     QVERIFY2(loaded.error.contains(QLatin1String("base.fwbcat")), qPrintable(loaded.error));
 }
 
+// Bad input (malformed page): a damaged imports file: the bundled catalog loads with a warning; imports are refused rather than overwrite it
 void TestCatalogStore::damagedImportsFallBackToBase()
 {
     const QString imports = m_dir->filePath(QStringLiteral("imports.fwbcat"));

@@ -89,6 +89,7 @@ private Q_SLOTS:
         QVERIFY2(lastLine().contains(QLatin1String("not verified")), qPrintable(lastLine()));
     }
 
+    // Bad input (hostile file name): `fetch --name ../evil.zip` or `NUL.zip`, a URL ending in `%2e%2e`, a bad `--md5`, an ftp:// URL: exit 1, no request
     void fetchRefusesBadInput()
     {
         QCOMPARE(runCli(fetchArgs("/rom.zip") << QStringLiteral("--md5") << QStringLiteral("xyz")), 1);
@@ -123,6 +124,7 @@ private Q_SLOTS:
     }
 
     // Scenario 38 for real: kill -9 mid-download, run again, resume from the .part.
+    // Bad input (kill -9): `firmware-cli fetch` killed with SIGKILL mid-download: the rerun resumes from the .part with Range + If-Range
     void killedFetchResumes()
     {
         Response stall;
@@ -166,6 +168,7 @@ private Q_SLOTS:
 #endif
 
     // The local name is the URL given, never the redirect target's.
+    // Bad input (hostile file name): a redirect to another file name: the file keeps the name of the URL given, never the server's
     void fetchNamesAfterTheGivenUrl()
     {
         m_server->addResource("/get/firmware.zip", 1);

@@ -179,6 +179,7 @@ private Q_SLOTS:
     }
 
     // 4: Qt's timeout says OperationCanceledError; it must read as a timeout, not a user's abort.
+    // Bad input (hostile HTTP answer): the server stops sending mid-body: after the stall timeout it reconnects and resumes
     void stallMidBodyResumes()
     {
         Response stall;
@@ -196,6 +197,7 @@ private Q_SLOTS:
     }
 
     // 5
+    // Bad input (hostile HTTP answer): a connection reset mid-body: retried, resumed with Range from the .part; MD5 verified
     void resetMidBodyResumes()
     {
         Response rst;
@@ -226,6 +228,7 @@ private Q_SLOTS:
     }
 
     // 7: a close-delimited body cut short ends "without error" in Qt; the size says otherwise.
+    // Bad input (hostile HTTP answer): a body without Content-Length cut short is not taken as complete; resumed to the expected size
     void closeDelimitedTruncationIsNotCompletion()
     {
         Response cut;
@@ -246,6 +249,7 @@ private Q_SLOTS:
     }
 
     // 8: Qt's idle timeout never fires on a trickle; our low-speed watchdog does.
+    // Bad input (hostile HTTP answer): a trickle of 64 bytes every 100 ms: the low-speed watchdog reconnects and resumes
     void trickleTripsWatchdog()
     {
         Response trickle;
@@ -318,6 +322,7 @@ private Q_SLOTS:
     }
 
     // 13 and 15: transient statuses retry; their bodies never reach the file.
+    // Bad input (hostile HTTP answer): 500, 502, 504, 408: retried with exponential backoff; error bodies never reach the file
     void serverErrorsRetryWithBackoff()
     {
         QList<Response> script;
@@ -351,6 +356,7 @@ private Q_SLOTS:
     }
 
     // 14: Retry-After as an HTTP-date, and a value beyond the cap gives up at once.
+    // Bad input (hostile HTTP answer): Retry-After an hour away: gives up at once and says how long the server asks to wait
     void retryAfterDateAndTooLong()
     {
         Response busy;
@@ -367,6 +373,7 @@ private Q_SLOTS:
     }
 
     // 16: Qt 6.4 ends the reply at "103 Early Hints" without an error: never "complete".
+    // Bad input (hostile HTTP answer): a 103 Early Hints before the answer is not taken as the file; retried
     void interimResponseIsNotCompletion()
     {
         Response early;
@@ -395,6 +402,7 @@ private Q_SLOTS:
     }
 
     // 19
+    // Bad input (hostile HTTP answer): a 206 from another offset than asked: nothing is appended; starts over
     void wrongRangeStartRestarts()
     {
         leavePart(100000, "\"etag-1-300000\"");
@@ -450,6 +458,7 @@ private Q_SLOTS:
     }
 
     // 23: the file changed between attempts; If-Range makes the server send it whole.
+    // Bad input (hostile HTTP answer): the file changed between attempts (new ETag, If-Range): starts over from byte 0
     void etagChangeRestarts()
     {
         Response cut;
@@ -534,6 +543,7 @@ private Q_SLOTS:
     }
 
     // 26: a file that never matches: no final file, no .part, "checksum mismatch".
+    // Bad input (hostile HTTP answer): a file that never matches its MD5: one clean retry, then fails; no file and no .part kept
     void persistentMismatchFails()
     {
         Download *d = m_manager->add(request("/rom.zip", Size, QStringLiteral("0123456789abcdef0123456789abcdef")));
@@ -589,6 +599,7 @@ private Q_SLOTS:
     }
 
     // 31: a server file of another size is refused before a byte is written.
+    // Bad input (hostile HTTP answer): a file of another size than the catalog says is refused before a byte is written
     void sizeDiffersFromCatalog()
     {
         DownloadRequest r = request();
@@ -638,6 +649,7 @@ private Q_SLOTS:
     }
 
     // 36: a certificate the system does not trust fails at once with its details.
+    // Bad input (hostile HTTP answer): an untrusted TLS certificate fails at once with the certificate error; nothing written
     void untrustedCertificateFails()
     {
         TestHttpServer https(TestHttpServer::testTlsConfiguration(QStringLiteral(FWB_TEST_DATA)));
@@ -654,6 +666,7 @@ private Q_SLOTS:
     }
 
     // 35: https -> http is refused as a security error, without a retry.
+    // Bad input (hostile HTTP answer): an https → http redirect is refused as insecure; the http URL is never asked
     void insecureRedirectRefused()
     {
         const QSslConfiguration tls = TestHttpServer::testTlsConfiguration(QStringLiteral(FWB_TEST_DATA));
@@ -680,6 +693,7 @@ private Q_SLOTS:
     }
 
     // 37: disk full pauses with a message and keeps the .part; resume after space is freed.
+    // Bad input (disk full): pauses with "No space left on device", keeps the .part without a torn chunk, resumes from it when space is back
     void diskFullPausesAndResumes()
     {
         bool full = true;
@@ -707,6 +721,7 @@ private Q_SLOTS:
     }
 
     // 38: a second manager (a new start of the program) resumes from the .part and side file.
+    // Bad input (kill -9): the app goes away mid-download: the next start restores the queue and resumes from the .part and its side file
     void restartResumesFromSideFile()
     {
         const QString queue = m_dir->filePath(QStringLiteral("queue/downloads.json"));
@@ -735,6 +750,7 @@ private Q_SLOTS:
     }
 
     // 39: verified before a crash, only the rename left: no request at all.
+    // Bad input (kill -9): killed after the MD5 check, before the rename: the next start only renames, no request
     void verifiedPartIsRenamedWithoutDownload()
     {
         leavePart(Size, "\"etag-1-300000\"");
@@ -816,6 +832,7 @@ private Q_SLOTS:
         QTest::newRow("control") << QStringLiteral("rom\n.zip");
         QTest::newRow("trailing-dot") << QStringLiteral("rom.zip.");
     }
+    // Bad input (hostile file name): a catalog entry with such a name fails as refused before any request; nothing is written
     void unsafeCatalogNamesRefused()
     {
         QFETCH(QString, name);

@@ -12,6 +12,8 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <limits>
+
 class TestDownloadUnits : public QObject
 {
     Q_OBJECT
@@ -50,7 +52,11 @@ private Q_SLOTS:
         QTest::newRow("contoso") << QStringLiteral("contoso.zip") << true;
         QTest::newRow("trailing-space") << QStringLiteral("rom.zip ") << false;
         QTest::newRow("too-long") << QString(256, QLatin1Char('a')) << false;
+        // Found by fuzz_safefilename (tests/data/fuzz/safefilename/)
+        QTest::newRow("dotdot-inside") << QStringLiteral("rom..zip") << false;
+        QTest::newRow("c1-control") << QStringLiteral("rom\u009b.zip") << false;
     }
+    // Bad input (hostile file name): traversal (`../a`, `/etc/passwd`, `..\`), `..` inside, drive or stream colons, control characters (C0, DEL, C1), Windows device names (`CON`, `nul.txt`, `COM¹`), a trailing dot or space, over 255 bytes: refused, never repaired
     void safeNames()
     {
         QFETCH(QString, name);
@@ -89,6 +95,7 @@ private Q_SLOTS:
         QCOMPARE(HttpChecks::parseContentRange("bytes 0-9/*").total, -1);
     }
 
+    // Bad input (hostile HTTP answer): an HTTP-date, garbage or `Retry-After: 11111111111111110` (overflowed: a fuzz finding) gives a sane wait or none
     void retryAfter()
     {
         const QDateTime now(QDate(2015, 10, 21), QTime(7, 27, 0), Qt::UTC);
@@ -97,6 +104,8 @@ private Q_SLOTS:
         QCOMPARE(HttpChecks::retryAfterMs("Wed, 21 Oct 2015 07:00:00 GMT", now), 0);
         QCOMPARE(HttpChecks::retryAfterMs("", now), -1);
         QCOMPARE(HttpChecks::retryAfterMs("soon", now), -1);
+        // Found by fuzz_httpheaders (tests/data/fuzz/httpheaders/): seconds * 1000 overflowed.
+        QCOMPARE(HttpChecks::retryAfterMs("11111111111111110", now), std::numeric_limits<qint64>::max() / 1000 * 1000);
     }
 
     void backoffDoublesWithJitterAndCap()

@@ -119,6 +119,7 @@ private slots:
         QTest::newRow("html error page") << QByteArray("<html><body>503 Service Unavailable</body></html>") << "not a list";
         QTest::newRow("records of nothing") << QByteArray("- a: 1\n- b: 2\n") << "none of its 2 record";
     }
+    // Bad input (malformed page): a latest.yml that is not YAML, not a list or has no usable record is refused with a message, no pages
     void refusesWhatIsNotAFeed()
     {
         QFETCH(QByteArray, yaml);
@@ -129,6 +130,7 @@ private slots:
         QVERIFY(feed.pages.isEmpty());
     }
 
+    // Bad input (malformed page): feed records with a bad MD5 or a file:// link are skipped and named in a warning; the rest is read
     void skipsMalformedRecordsAndNamesThem()
     {
         QByteArray yaml = Fixtures::readData(QStringLiteral("latest-excerpt.yml"));
@@ -143,6 +145,7 @@ private slots:
         QVERIFY2(feed.warnings[1].contains(QLatin1String("link")), qPrintable(feed.warnings[1]));
     }
 
+    // Bad input (malformed page): a feed cut short loses its last record, never keeps a shortened version
     void aFeedCutShortLosesOnlyItsLastRecord()
     {
         const QByteArray yaml = Fixtures::readData(QStringLiteral("latest-excerpt.yml"));

@@ -243,6 +243,7 @@ void TestXfuPageReader::badInput_data()
     QTest::newRow("empty field") << emptyDevice << "\"Device\" field is empty";
 }
 
+// Bad input (malformed page): an empty, binary, non-UTF-8 or cut-short page, a bad permalink, a missing field, an unsafe file name: refused with a message naming the fault; no card kept
 void TestXfuPageReader::badInput()
 {
     QFETCH(QByteArray, bytes);
@@ -253,6 +254,7 @@ void TestXfuPageReader::badInput()
     QVERIFY(result.page.cards.isEmpty());
 }
 
+// Bad input (malformed page): a 50 MB "page" is refused before it is read
 void TestXfuPageReader::tooLargeFileIsRefusedBeforeReading()
 {
     QTemporaryDir dir;

@@ -1,25 +1,26 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "appicon.h"
 #include "appidentity.h"
 #include "darkpalette.h"
 #include "embeddedcatalog.h"
+#include "languagesetting.h"
 #include "mainwindow.h"
-#include "translations.h"
+#include "singleinstance.h"
 #include "versionrequest.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QIcon>
 #include <QStyleFactory>
 
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
     setApplicationIdentity();
+    LanguageSetting::apply(); // before any text is made
     QGuiApplication::setApplicationDisplayName(QCoreApplication::translate("main", "Firmware Browser"));
     QGuiApplication::setDesktopFileName(QStringLiteral(FWB_APP_ID));
-    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral(FWB_APP_ID)));
+    QApplication::setWindowIcon(applicationIcon());
     initEmbeddedCatalog();
-    installTranslators();
 
     // FWB_DARK=1: Fusion with a dark palette, to check the GUI follows the palette.
     if (qEnvironmentVariableIntValue("FWB_DARK") == 1) {
@@ -40,7 +41,14 @@ int main(int argc, char *argv[])
                                  QCoreApplication::translate("main", "Version to open (7.6.8)."));
     parser.process(app);
 
+    // A second launch ("firmware-browser gemini 7.6.8", a site link) hands over to the running window.
+    SingleInstance instance(SingleInstance::defaultServerName());
+    if (instance.claim(parser.positionalArguments()) == SingleInstance::Role::Secondary)
+        return 0;
+
     MainWindow window;
+    QObject::connect(&instance, &SingleInstance::argumentsReceived, &window, &MainWindow::openFromAnotherLaunch);
+    window.setAutomaticRefresh(true); // checks upstream once the catalog is shown, when due (Preferences)
     window.loadCatalog(); // in a worker: it overlaps with building and showing the window
     window.restoreSession();
     window.restoreDownloads(); // unfinished downloads carry on

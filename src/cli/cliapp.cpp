@@ -28,15 +28,20 @@ QString CliApp::mainHelp() const
               "  refresh [--source URL] [--timeout SECONDS] [--json]\n"
               "                       add the ROMs published since the catalog was made (upstream\n"
               "                       latest.yml); exit 2: network failure, 1: bad data (catalog unchanged)\n"
-              "  download CODENAME VERSION [--type recovery|fastboot] [-o DIR]\n"
-              "                       download a catalog file, check its size and MD5\n"
-              "  fetch URL [--md5 HEX] [--size BYTES] [--name FILE] [-o DIR]\n"
-              "                       download any URL (named after the URL given, never a redirect)\n"
+              "  download CODENAME VERSION [--type recovery|fastboot] [--mirror HOST] [-o DIR]\n"
+              "                       download a catalog file from its mirrors (HOST first), check\n"
+              "                       its size and MD5\n"
+              "  fetch URL [MIRROR-URL...] [--md5 HEX] [--size BYTES] [--name FILE] [-o DIR]\n"
+              "                       download any URL, the other URLs as mirrors of the same file\n"
+              "                       (named after the first URL, never a redirect)\n"
               "    download and fetch: --retries N (failed attempts in a row without new bytes,\n"
               "                       10), --timeout SECONDS (no byte for that long = stall, 30);\n"
               "                       a .part left by an earlier run (even a killed one) is resumed\n"
               "  verify FILE [--md5 HEX]\n"
               "                       hash FILE; without --md5 the catalog's MD5 for its name\n"
+              "  device [--adb PATH] [--fastboot PATH] [--serial SERIAL] [--timeout SECONDS] [--json]\n"
+              "                       the phone connected by USB (adb or fastboot mode) and the ROMs\n"
+              "                       for it; exit 4: no phone found, 2: adb / fastboot missing or failing\n"
               "\n"
               "Options of every command:\n"
               "  --catalog FILE       use this catalog file instead of the built-in one\n"
@@ -46,7 +51,8 @@ QString CliApp::mainHelp() const
               "  0  done (download/fetch: verified, prefix verified, or no checksum known: the\n"
               "     last line says which)\n"
               "  1  bad usage or refused input (a clear message on stderr)\n"
-              "  2  network or disk failure (after the retries; the .part stays for a resume)\n"
+              "  2  network or disk failure (after the retries; the .part stays for a resume),\n"
+              "     or every mirror says the file is gone\n"
               "  3  checksum or size mismatch (no final file and no .part are kept)\n"
               "  4  nothing found (verify: no checksum known)\n"
               "  130 interrupted (Ctrl+C; the .part stays for a resume)\n");
@@ -87,6 +93,8 @@ int CliApp::run(const QStringList &arguments)
         return fetch(rest);
     if (command == QLatin1String("verify"))
         return verify(rest);
+    if (command == QLatin1String("device"))
+        return device(rest);
     if (command == QLatin1String("refresh"))
         return refresh(rest);
     if (command == QLatin1String("latest"))

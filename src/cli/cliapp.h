@@ -7,6 +7,7 @@
 #include <QStringList>
 #include <QTextStream>
 
+struct PhoneMatch;
 
 // Exit codes of firmware-cli (documented in --help and the README).
 enum ExitCode {
@@ -34,8 +35,10 @@ private:
     int download(const QStringList &arguments); // downloadcommands.cpp
     int fetch(const QStringList &arguments);
     int verify(const QStringList &arguments);
+    int device(const QStringList &arguments); // devicecommands.cpp
     int refresh(const QStringList &arguments); // refreshcommands.cpp
     int latest(const QStringList &arguments);
+    void printPhone(const Catalog &catalog, const PhoneMatch &match);
 
     // Loads the catalog (embedded, or --catalog FILE, plus the user's imports); prints why not.
     CatalogPtr loadCatalog(const QString &baseOverride);

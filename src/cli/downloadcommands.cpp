@@ -5,6 +5,7 @@
 #include "downloadmanager.h"
 #include "interruptwatcher.h"
 #include "md5hasher.h"
+#include "mirrors.h"
 #include "safefilename.h"
 
 #include <QCommandLineParser>
@@ -85,6 +86,24 @@ public:
 
     void show(const DownloadStatus &s)
     {
+        if (s.mirrorCount > 1 && s.mirrorNumber != m_lastMirror) {
+            // Its own line, also on a terminal: which mirrors were tried stays on screen.
+            m_lastMirror = s.mirrorNumber;
+            m_lastState = s.state;
+            m_lastMessage = s.message;
+            QString text = QCoreApplication::translate("CliApp", "trying mirror %1/%2: %3")
+                               .arg(s.mirrorNumber)
+                               .arg(s.mirrorCount)
+                               .arg(s.mirror);
+            if (!s.message.isEmpty())
+                text += QStringLiteral(" (%1)").arg(s.message);
+            if (m_live)
+                m_err << '\r' << text.leftJustified(m_width) << '\n';
+            else
+                m_err << text << '\n';
+            m_err.flush();
+            return;
+        }
         const QString text = line(s);
         if (m_live) {
             m_err << '\r' << text.leftJustified(m_width) ;
@@ -129,6 +148,7 @@ private:
     int m_width = 0;
     DownloadState m_lastState = DownloadState::Queued;
     QString m_lastMessage;
+    int m_lastMirror = 0;
 };
 
 // Runs one download to its end and prints the outcome; returns the exit code.
@@ -208,8 +228,17 @@ int runDownload(const DownloadRequest &request, const DownloadSettings &settings
     case DownloadError::Refused:
         out << QCoreApplication::translate("CliApp", "refused: %1").arg(s.message) << '\n';
         return ExitUsage;
-    case DownloadError::Mismatch:
+    case DownloadError::Gone: // no mirror will complete a .part: nothing to resume
+        out << QCoreApplication::translate("CliApp", "failed: %1").arg(s.message) << '\n';
+        return ExitNetwork;
     case DownloadError::RemoteChanged:
+        if (QFileInfo(request.partPath()).size() > 0) { // bytes of the catalog's file, from an earlier mirror
+            out << QCoreApplication::translate("CliApp", "failed: %1; the partial file stays: %2").arg(s.message, part)
+                << '\n';
+            return ExitMismatch;
+        }
+        Q_FALLTHROUGH();
+    case DownloadError::Mismatch:
         out << QCoreApplication::translate("CliApp", "failed: %1; nothing was kept").arg(s.message) << '\n';
         return ExitMismatch;
     default:
@@ -228,9 +257,11 @@ int CliApp::download(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     const QCommandLineOption type(QStringLiteral("type"), tr("Recovery or Fastboot."), QStringLiteral("T"));
+    const QCommandLineOption mirror(QStringLiteral("mirror"), tr("The mirror host to try first (bn.d.miui.com)."),
+                                    QStringLiteral("HOST"));
     TransferOptions transfer;
     transfer.addTo(parser);
-    parser.addOptions({type, catalogOption});
+    parser.addOptions({type, mirror, catalogOption});
     if (!parser.parse(arguments))
         return usageError(parser.errorText());
     const QStringList args = parser.positionalArguments();
@@ -282,7 +313,9 @@ int CliApp::download(const QStringList &arguments)
     const QString unsafe = SafeFileName::check(file.fileName);
     if (!unsafe.isEmpty())
         return usageError(tr("refused the catalog's file name: %1").arg(unsafe));
-    const int code = runDownload(DownloadRequest::fromRomFile(file, directory), settings, m_out, m_err);
+    DownloadRequest request = DownloadRequest::fromRomFile(file, directory);
+    request.urls = Mirrors::ordered(request.urls, parser.value(mirror).trimmed());
+    const int code = runDownload(request, settings, m_out, m_err);
     m_out.flush();
     return code;
 }
@@ -301,18 +334,21 @@ int CliApp::fetch(const QStringList &arguments)
     if (!parser.parse(arguments))
         return usageError(parser.errorText());
     const QStringList args = parser.positionalArguments();
-    if (args.size() != 1)
-        return usageError(tr("fetch wants one URL"));
+    if (args.isEmpty())
+        return usageError(tr("fetch wants a URL (and maybe other URLs of the same file, as mirrors)"));
     DownloadSettings settings;
     DownloadRequest request;
     const QString problem = transfer.read(parser, &settings, &request.directory);
     if (!problem.isEmpty())
         return usageError(problem);
-    const QUrl url = QUrl::fromUserInput(args[0]);
-    const QString scheme = url.scheme().toLower();
-    if (!url.isValid() || (scheme != QLatin1String("http") && scheme != QLatin1String("https")))
-        return usageError(tr("'%1' is not an http or https URL").arg(args[0]));
-    request.urls = {url};
+    for (const QString &arg : args) {
+        const QUrl url = QUrl::fromUserInput(arg);
+        const QString scheme = url.scheme().toLower();
+        if (!url.isValid() || (scheme != QLatin1String("http") && scheme != QLatin1String("https")))
+            return usageError(tr("'%1' is not an http or https URL").arg(arg));
+        request.urls.append(url);
+    }
+    const QUrl url = request.urls.first();
     if (parser.isSet(md5)) {
         if (!isMd5(parser.value(md5)))
             return usageError(tr("'%1' is not an MD5 (32 hex digits)").arg(parser.value(md5)));

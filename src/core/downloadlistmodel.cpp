@@ -52,9 +52,16 @@ QVariant DownloadListModel::data(const QModelIndex &index, int role) const
         case EtaColumn:
             return s.state == DownloadState::Downloading && s.etaSeconds >= 0 ? DownloadText::duration(s.etaSeconds)
                                                                              : QString();
+        case MirrorColumn: return DownloadText::mirror(s);
         }
         break;
     case Qt::ToolTipRole:
+        if (!s.mirror.isEmpty())
+            return tr("%1\n%2\nfrom mirror %3 of %4: %5")
+                .arg(d->finalPath(), DownloadText::describe(s))
+                .arg(s.mirrorNumber)
+                .arg(s.mirrorCount)
+                .arg(d->request().urls.value(s.mirrorNumber - 1).toString());
         return QStringLiteral("%1\n%2").arg(d->finalPath(), DownloadText::describe(s));
     case Qt::TextAlignmentRole:
         if (index.column() == SizeColumn || index.column() == SpeedColumn || index.column() == EtaColumn)
@@ -68,6 +75,7 @@ QVariant DownloadListModel::data(const QModelIndex &index, int role) const
     case StatusTextRole: return DownloadText::describe(s);
     case FinalPathRole: return d->finalPath();
     case VerificationRole: return int(s.verification);
+    case MirrorRole: return s.mirror;
     }
     return QVariant();
 }
@@ -82,6 +90,7 @@ QVariant DownloadListModel::headerData(int section, Qt::Orientation orientation,
     case ProgressColumn: return tr("Progress");
     case SpeedColumn: return tr("Speed");
     case EtaColumn: return tr("Time left");
+    case MirrorColumn: return tr("Mirror");
     }
     return QVariant();
 }
@@ -94,5 +103,6 @@ QHash<int, QByteArray> DownloadListModel::roleNames() const
     names.insert(StatusTextRole, "statusText");
     names.insert(FinalPathRole, "finalPath");
     names.insert(VerificationRole, "verification");
+    names.insert(MirrorRole, "mirror");
     return names;
 }

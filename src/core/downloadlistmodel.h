@@ -6,20 +6,21 @@
 class Download;
 class DownloadManager;
 
-// The download queue as a table: name, size, progress/state, speed, ETA. Row i is
+// The download queue as a table: name, size, progress/state, speed, ETA, mirror. Row i is
 // DownloadManager::downloads()[i].
 class DownloadListModel : public QAbstractTableModel
 {
     Q_OBJECT
 
 public:
-    enum Column { NameColumn, SizeColumn, ProgressColumn, SpeedColumn, EtaColumn, ColumnCount };
+    enum Column { NameColumn, SizeColumn, ProgressColumn, SpeedColumn, EtaColumn, MirrorColumn, ColumnCount };
     enum Role {
         ProgressRole = Qt::UserRole, // 0-1000 (per mille), -1 when unknown
         StateRole,                   // int(DownloadState)
         StatusTextRole,              // "Retrying in 3 s: connection reset"
         FinalPathRole,               // where the file is (or will be)
         VerificationRole,            // int(Verification)
+        MirrorRole,                  // host of the mirror in use or last used ("bn.d.miui.com"), empty before
     };
 
     explicit DownloadListModel(DownloadManager *manager, QObject *parent = nullptr);

@@ -150,6 +150,13 @@ QString duration(qint64 seconds)
     return QStringLiteral("%1 s").arg(seconds);
 }
 
+QString mirror(const DownloadStatus &s)
+{
+    if (s.mirror.isEmpty() || s.mirrorCount <= 1)
+        return s.mirror;
+    return QStringLiteral("%1 (%2/%3)").arg(s.mirror).arg(s.mirrorNumber).arg(s.mirrorCount);
+}
+
 } // namespace DownloadText
 
 SizeRange SizeRange::fromText(const QString &text)

@@ -40,6 +40,10 @@ struct DownloadSettings
     int stallTimeoutMs = 30000;          // no byte for this long: reconnect
     qint64 lowSpeedBytes = 1024;         // fewer bytes than this ...
     int lowSpeedWindowMs = 60000;        // ... over this window: reconnect
+    // A mirror slower than mirrorMinSpeed (bytes per second) over mirrorSlowWindowMs is left for
+    // the next untried one, resuming the .part there; 0 keeps every working mirror.
+    qint64 mirrorMinSpeed = 64 * 1000;
+    int mirrorSlowWindowMs = 30000;
     int backoffInitialMs = 1000;
     int backoffMaxMs = 60000;
     int retryAfterCapMs = 600000;        // a longer Retry-After gives up
@@ -79,6 +83,7 @@ enum class DownloadError {
     Mismatch,      // checksum or size mismatch (nothing is kept)
     Refused,       // unsafe name, bad URL, existing different file, duplicate
     RemoteChanged, // the server's file differs from the catalog
+    Gone,          // every mirror says the file no longer exists (404, 410, NoSuchKey)
 };
 
 // A snapshot of one download, as shown to the user.
@@ -93,6 +98,9 @@ struct DownloadStatus
     qint64 etaSeconds = -1; // -1 when unknown
     int retryInSeconds = 0; // Retrying: time to the next attempt
     int attempt = 0;        // failed attempts in a row
+    QString mirror;         // the mirror in use or last used (Mirrors::name), empty before the first request
+    int mirrorNumber = 0;   // 1-based position of that mirror in the request's list
+    int mirrorCount = 0;
     QString message;        // why: "connection reset", "checksum mismatch", ...
     bool alreadyDownloaded = false;
 
@@ -107,6 +115,7 @@ QString verificationName(Verification verification);
 QString describe(const DownloadStatus &status);
 QString bytes(qint64 bytes);     // "1.6 GB"
 QString duration(qint64 seconds); // "1 h 02 min", "3 min 05 s", "12 s"
+QString mirror(const DownloadStatus &status); // "bn.d.miui.com (2/5)", "bn.d.miui.com", or empty
 }
 
 // The range of byte counts a catalog size text such as "1.6 GB" may stand for: the site rounds,

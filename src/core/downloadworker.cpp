@@ -3,6 +3,7 @@
 
 #include "httpchecks.h"
 #include "md5hasher.h"
+#include "mirrors.h"
 #include "safefilename.h"
 
 #include <QDateTime>
@@ -15,9 +16,13 @@
 #include <QRegularExpression>
 #include <QStorageInfo>
 
+#include <utility>
+
 namespace {
 
 constexpr qint64 ReadChunk = 1 << 20;
+// An error page is read up to this much, to find out what it says; a longer one is not read on.
+constexpr qint64 ErrorPageCap = 64 * 1024;
 
 bool isMd5Hex(const QString &text, int length)
 {
@@ -55,7 +60,11 @@ DownloadWorker::DownloadWorker(const DownloadRequest &request, const DownloadSet
         if (m_dirty)
             emitStatus();
     });
-    m_watchdog.setInterval(std::max(50, std::min(1000, m_settings.lowSpeedWindowMs / 4)));
+    m_mirrors.reset(int(m_request.urls.size()));
+    int window = m_settings.lowSpeedWindowMs;
+    if (m_settings.mirrorMinSpeed > 0)
+        window = std::min(window, m_settings.mirrorSlowWindowMs);
+    m_watchdog.setInterval(std::max(50, std::min(1000, window / 4)));
     connect(&m_watchdog, &QTimer::timeout, this, &DownloadWorker::onWatchdog);
     connect(m_hasher, &Md5Hasher::drained, this, &DownloadWorker::onHasherDrained, Qt::QueuedConnection);
     connect(m_hasher, &Md5Hasher::progress, this, &DownloadWorker::onHashProgress, Qt::QueuedConnection);
@@ -78,8 +87,7 @@ void DownloadWorker::start(bool fresh)
     if (fresh) {
         m_status.attempt = 0;
         m_cleanRetryDone = false;
-        m_permanentFailures = 0;
-        m_urlIndex = 0;
+        m_mirrors.reset(int(m_request.urls.size()));
     }
     m_status.error = DownloadError::None;
     m_status.verification = Verification::None;
@@ -294,15 +302,26 @@ void DownloadWorker::sendRequest()
     request.setRawHeader("Accept-Encoding", "identity");
     request.setHeader(QNetworkRequest::UserAgentHeader,
                       QStringLiteral("FirmwareBrowser/%1").arg(QCoreApplication::applicationVersion()));
+    // Resuming on another mirror: its ETag or Last-Modified says nothing about what another host
+    // sent, so If-Range cannot guard the resume. The same path with the same size is the evidence
+    // there is: ask for the rest with Range alone and append only when the Content-Range total
+    // equals the total already known (onMetaData), else start over. With no total known there is
+    // nothing to compare: start over at once. The MD5 decides at the end, as for any resume.
+    m_crossMirror = false;
     if (m_offset > 0) {
-        request.setRawHeader("Range", "bytes=" + QByteArray::number(m_offset) + '-');
-        const QString validator = m_haveSide ? m_side.ifRangeValidator() : QString();
-        if (!validator.isEmpty())
-            request.setRawHeader("If-Range", validator.toLatin1());
+        const bool sameSource = !m_haveSide || m_side.url == currentUrl();
+        if (sameSource || knownTotal() >= 0) {
+            request.setRawHeader("Range", "bytes=" + QByteArray::number(m_offset) + '-');
+            m_crossMirror = !sameSource;
+            const QString validator = sameSource && m_haveSide ? m_side.ifRangeValidator() : QString();
+            if (!validator.isEmpty())
+                request.setRawHeader("If-Range", validator.toLatin1());
+        }
     }
     m_accepting = false;
     m_statusChecked = false;
     m_statusFailure.reset();
+    m_errorBody.clear();
     m_replyFinished = false;
     m_waitingForHasher = false;
     m_attemptStart = m_offset;
@@ -310,7 +329,13 @@ void DownloadWorker::sendRequest()
     m_status.received = m_offset;
     m_status.total = m_entityTotal >= 0 ? m_entityTotal : (m_haveSide ? m_side.totalSize : m_request.exactSize);
     m_status.retryInSeconds = 0;
-    setState(DownloadState::Connecting, m_status.state == DownloadState::Retrying ? m_status.message : QString());
+    m_status.mirror = Mirrors::name(currentUrl());
+    m_status.mirrorNumber = m_mirrors.current() + 1;
+    m_status.mirrorCount = m_mirrors.count();
+    QString note = std::exchange(m_connectNote, QString());
+    if (note.isEmpty() && m_status.state == DownloadState::Retrying)
+        note = m_status.message;
+    setState(DownloadState::Connecting, note);
 
     m_reply = m_nam->get(request);
     m_reply->setReadBufferSize(m_settings.readBufferSize);
@@ -346,7 +371,7 @@ void DownloadWorker::onMetaData()
     if (status >= 400) {
         m_statusChecked = true;
         // Qt has already set an error on this reply: let the (small) error body run out instead
-        // of aborting, and decide in handleReplyEnd().
+        // of aborting (its start is kept to look for NoSuchKey), and decide in handleReplyEnd().
         m_statusFailure = failureForStatus(status);
         return;
     }
@@ -363,29 +388,47 @@ void DownloadWorker::onMetaData()
         if (!range.valid || range.unsatisfied || range.first != m_offset || m_offset == 0)
             return endAttempt({Failure::Restart, DownloadError::Network, tr("the server sent the wrong range")});
         total = range.total;
-        const qint64 before = m_haveSide ? m_side.totalSize : -1;
-        const bool validatorChanged = m_haveSide && !m_side.etag.isEmpty() && !etag.isEmpty() && etag != m_side.etag;
-        if ((before >= 0 && total >= 0 && total != before) || validatorChanged)
-            return endAttempt({Failure::Restart, DownloadError::Network, tr("the file on the server changed")});
+        if (m_crossMirror) {
+            if (total < 0 || total != knownTotal())
+                return endAttempt({Failure::Restart, DownloadError::Network,
+                                   tr("this mirror's file has another size; starting over")});
+        } else {
+            const qint64 before = m_haveSide ? m_side.totalSize : -1;
+            const bool validatorChanged
+                = m_haveSide && !m_side.etag.isEmpty() && !etag.isEmpty() && etag != m_side.etag;
+            if ((before >= 0 && total >= 0 && total != before) || validatorChanged)
+                return endAttempt({Failure::Restart, DownloadError::Network, tr("the file on the server changed")});
+        }
     } else {
         bool ok = false;
         total = m_reply->rawHeader("Content-Length").toLongLong(&ok);
         if (!ok)
             total = -1;
-        if (m_offset > 0) {
-            // Range ignored or the file changed (If-Range): start over with this body.
-            if (!truncatePart(0))
-                return;
-            m_offset = 0;
-            m_attemptStart = 0;
-            m_resumed = false;
-            m_hashGeneration = m_hasher->reset();
-            m_hashInSync = true;
+        if (isErrorPage(total)) {
+            // Not the file: its body is read (capped) to see whether it says NoSuchKey, never
+            // written, and the .part stays for the next mirror.
+            m_statusChecked = true;
+            QString why;
+            m_statusFailure = acceptsTotal(total, &why)
+                ? Failure{Failure::Permanent, DownloadError::Http, tr("the mirror sent a web page instead of the file")}
+                : Failure{Failure::Permanent, DownloadError::RemoteChanged, why};
+            return;
         }
     }
     QString why;
     if (!acceptsTotal(total, &why))
         return endAttempt({Failure::Permanent, DownloadError::RemoteChanged, why});
+    if (status == 200 && m_offset > 0) {
+        // Range ignored, the file changed (If-Range) or no resume was asked for: start over
+        // with this body.
+        if (!truncatePart(0))
+            return;
+        m_offset = 0;
+        m_attemptStart = 0;
+        m_resumed = false;
+        m_hashGeneration = m_hasher->reset();
+        m_hashInSync = true;
+    }
 
     const qint64 remaining = total >= 0 ? total - m_offset : -1;
     const qint64 available = QStorageInfo(m_request.directory).bytesAvailable();
@@ -394,7 +437,7 @@ void DownloadWorker::onMetaData()
                            tr("not enough space: %1 needed, %2 free; free some space and resume")
                                .arg(DownloadText::bytes(remaining), DownloadText::bytes(available))});
 
-    m_side.url = m_request.urls.value(0);
+    m_side.url = currentUrl(); // the validators below belong to this mirror
     m_side.md5 = m_request.md5;
     m_side.totalSize = total;
     m_side.etag = etag;
@@ -411,6 +454,8 @@ void DownloadWorker::onMetaData()
     m_accepting = true;
     m_windowClock.start();
     m_windowStartOffset = m_offset;
+    m_mirrorClock.start();
+    m_mirrorStartOffset = m_offset;
     m_speedClock.start();
     m_speedLastBytes = m_offset;
     m_speedLastMs = 0;
@@ -438,7 +483,40 @@ std::optional<DownloadWorker::Failure> DownloadWorker::failureForStatus(int stat
         const qint64 wait = HttpChecks::retryAfterMs(m_reply->rawHeader("Retry-After"), QDateTime::currentDateTimeUtc());
         return Failure{Failure::Transient, DownloadError::Network, text, wait};
     }
-    return Failure{Failure::Permanent, DownloadError::Http, text};
+    const bool gone = status == 404 || status == 410;
+    return Failure{Failure::Permanent, DownloadError::Http, text, -1, gone};
+}
+
+bool DownloadWorker::isErrorPage(qint64 total) const
+{
+    const SizeRange expected = m_request.exactSize >= 0 ? SizeRange{m_request.exactSize, m_request.exactSize}
+                                                        : SizeRange::fromText(m_request.sizeText);
+    if (total >= 0 && total <= ErrorPageCap && expected.isValid() && total < expected.min)
+        return true; // far too small for the file, whatever its type says
+    const QString name = m_request.fileName.toLower();
+    const bool pageWanted = name.endsWith(QLatin1String(".html")) || name.endsWith(QLatin1String(".htm"))
+        || name.endsWith(QLatin1String(".xml"));
+    // A mislabelled file of the right size is still the file: the MD5 decides.
+    const bool sizeFits = total >= 0 && expected.isValid() && expected.contains(total);
+    return !pageWanted && !sizeFits && HttpChecks::isPageContentType(m_reply->rawHeader("Content-Type"));
+}
+
+qint64 DownloadWorker::knownTotal() const
+{
+    if (m_entityTotal >= 0)
+        return m_entityTotal;
+    if (m_haveSide && m_side.totalSize >= 0)
+        return m_side.totalSize;
+    return m_request.exactSize;
+}
+
+DownloadWorker::Failure DownloadWorker::withErrorBody(Failure failure) const
+{
+    if (HttpChecks::isNoSuchKeyPage(m_errorBody)) {
+        failure.gone = true;
+        failure.message = tr("the mirror no longer has the file (NoSuchKey)");
+    }
+    return failure;
 }
 
 void DownloadWorker::onReadyRead()
@@ -449,8 +527,14 @@ void DownloadWorker::onReadyRead()
         if (!m_statusChecked && m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).isValid())
             onMetaData();
         if (!m_reply || !m_accepting) {
-            if (m_reply)
-                m_reply->skip(m_reply->bytesAvailable()); // an error page or a redirect body
+            if (!m_reply)
+                return;
+            // An error page or a redirect body: never written.
+            if (m_statusChecked && m_errorBody.size() < ErrorPageCap)
+                m_errorBody += m_reply->read(ErrorPageCap - m_errorBody.size());
+            m_reply->skip(m_reply->bytesAvailable());
+            if (m_errorBody.size() >= ErrorPageCap && m_statusFailure)
+                endAttempt(withErrorBody(*m_statusFailure)); // longer than an error page: stop here
             return;
         }
     }
@@ -516,6 +600,8 @@ void DownloadWorker::onHasherDrained()
         m_waitingForHasher = false;
         m_windowClock.restart(); // the pause was ours, not the server's
         m_windowStartOffset = m_offset;
+        m_mirrorClock.restart();
+        m_mirrorStartOffset = m_offset;
         onReadyRead();
     }
 }
@@ -528,9 +614,11 @@ void DownloadWorker::handleReplyEnd()
     const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QString qtText = m_reply->errorString();
     if (m_statusChecked && !m_accepting) {
+        if (m_errorBody.size() < ErrorPageCap)
+            m_errorBody += m_reply->read(ErrorPageCap - m_errorBody.size());
         const std::optional<Failure> failure = m_statusFailure;
         if (failure)
-            return endAttempt(*failure);
+            return endAttempt(withErrorBody(*failure));
         dropReply();
         return verifyAndFinish(); // 416 for a .part that is already complete
     }
@@ -586,16 +674,28 @@ void DownloadWorker::onWatchdog()
 {
     if (!m_accepting || m_waitingForHasher || !m_reply)
         return;
-    if (m_windowClock.elapsed() < m_settings.lowSpeedWindowMs)
-        return;
-    const qint64 gained = m_offset - m_windowStartOffset;
-    if (gained < m_settings.lowSpeedBytes) {
+    if (m_windowClock.elapsed() >= m_settings.lowSpeedWindowMs) {
+        const qint64 gained = m_offset - m_windowStartOffset;
         const double seconds = m_windowClock.elapsed() / 1000.0;
-        return endAttempt({Failure::Transient, DownloadError::Network,
-                           tr("too slow (%1 B/s); reconnecting").arg(qint64(gained / seconds))});
+        if (gained < m_settings.lowSpeedBytes) {
+            if (m_mirrors.hasUntried())
+                return leaveSlowMirror(qint64(gained / seconds));
+            return endAttempt({Failure::Transient, DownloadError::Network,
+                               tr("too slow (%1 B/s); reconnecting").arg(qint64(gained / seconds))});
+        }
+        m_windowClock.restart();
+        m_windowStartOffset = m_offset;
     }
-    m_windowClock.restart();
-    m_windowStartOffset = m_offset;
+    // A working mirror far below an acceptable speed: another one may do better (the .part is
+    // resumed there). Once no untried mirror is left the download stays where it is.
+    if (m_settings.mirrorMinSpeed > 0 && m_mirrors.hasUntried()
+        && m_mirrorClock.elapsed() >= m_settings.mirrorSlowWindowMs) {
+        const qint64 speed = (m_offset - m_mirrorStartOffset) * 1000 / std::max<qint64>(1, m_mirrorClock.elapsed());
+        if (speed < m_settings.mirrorMinSpeed)
+            return leaveSlowMirror(speed);
+        m_mirrorClock.restart();
+        m_mirrorStartOffset = m_offset;
+    }
 }
 
 // ---- the end of an attempt ------------------------------------------------------------------
@@ -615,12 +715,7 @@ void DownloadWorker::endAttempt(const Failure &failure)
         removePartFiles();
         return fail(DownloadError::Mismatch, failure.message);
     case Failure::Permanent:
-        if (failure.error == DownloadError::Http && m_urlIndex + 1 < m_request.urls.size()) {
-            ++m_urlIndex; // another mirror may still have it
-            return sendRequest();
-        }
-        closePart();
-        return fail(failure.error, failure.message);
+        return leaveMirror(failure); // another mirror may still have it
     case Failure::Restart:
         restartFromZero();
         break;
@@ -631,15 +726,17 @@ void DownloadWorker::endAttempt(const Failure &failure)
         m_status.attempt = 0;
     ++m_status.attempt;
     if (m_status.attempt > m_settings.maxAttemptsWithoutProgress) {
-        closePart();
-        return fail(DownloadError::Network, tr("%1 (gave up; failed attempts in a row: %2)").arg(failure.message).arg(m_status.attempt));
+        // This mirror's retry budget is used up: the next one, or give up.
+        const QString gaveUp
+            = tr("%1 (gave up; failed attempts in a row: %2)").arg(failure.message).arg(m_status.attempt);
+        return leaveMirror({Failure::Transient, DownloadError::Network, gaveUp});
     }
     qint64 delay = HttpChecks::backoffMs(m_status.attempt, m_settings.backoffInitialMs, m_settings.backoffMaxMs,
                                          QRandomGenerator::global()->generateDouble());
     if (failure.retryAfterMs > m_settings.retryAfterCapMs) {
-        closePart();
-        return fail(DownloadError::Network, tr("%1; the server asks to wait %2, longer than allowed")
-                                                .arg(failure.message, DownloadText::duration(failure.retryAfterMs / 1000)));
+        return leaveMirror({Failure::Transient, DownloadError::Network,
+                            tr("%1; the server asks to wait %2, longer than allowed")
+                                .arg(failure.message, DownloadText::duration(failure.retryAfterMs / 1000))});
     }
     delay = std::max(delay, failure.retryAfterMs);
     m_retryDelayMs = delay;
@@ -650,6 +747,42 @@ void DownloadWorker::endAttempt(const Failure &failure)
     setState(DownloadState::Retrying, failure.message);
     m_retryTimer.start(int(delay));
     m_retryTick.start();
+}
+
+void DownloadWorker::leaveMirror(const Failure &failure)
+{
+    closePart();
+    const QString left = Mirrors::name(currentUrl());
+    m_mirrors.markFailed(failure.gone);
+    if (m_mirrors.advance())
+        return useNextMirror(tr("%1: %2").arg(left, failure.message));
+    if (m_mirrors.count() > 1 && m_mirrors.allGone())
+        return fail(DownloadError::Gone, tr("removed by Xiaomi from all mirrors"));
+    if (m_mirrors.count() > 1)
+        return fail(failure.error,
+                    tr("no mirror could deliver the file; the last one, %1: %2").arg(left, failure.message));
+    fail(failure.error, failure.message);
+}
+
+void DownloadWorker::leaveSlowMirror(qint64 bytesPerSecond)
+{
+    if (!m_mirrors.hasUntried())
+        return; // nothing better to try: stay
+    dropReply();
+    closePart();
+    const QString left = Mirrors::name(currentUrl());
+    m_mirrors.markSlow(bytesPerSecond);
+    if (m_mirrors.advance())
+        useNextMirror(tr("%1 too slow (%2/s)").arg(left, DownloadText::bytes(bytesPerSecond)));
+}
+
+void DownloadWorker::useNextMirror(const QString &why)
+{
+    m_retryTimer.stop();
+    m_retryTick.stop();
+    m_status.attempt = 0; // each mirror has its own retry budget
+    m_connectNote = why;
+    sendRequest();
 }
 
 void DownloadWorker::onRetryTick()

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "downloadtypes.h"
+#include "mirrortracker.h"
 #include "resumestate.h"
 
 #include <QElapsedTimer>
@@ -50,6 +51,7 @@ private:
         DownloadError error = DownloadError::Network;
         QString message;
         qint64 retryAfterMs = -1;
+        bool gone = false; // this mirror says the file no longer exists
     };
 
     std::optional<Failure> failureForStatus(int status);
@@ -69,6 +71,12 @@ private:
     void onRetryTick();
     void handleReplyEnd();
     void endAttempt(const Failure &failure);
+    void leaveMirror(const Failure &failure);
+    void leaveSlowMirror(qint64 bytesPerSecond);
+    void useNextMirror(const QString &why);
+    bool isErrorPage(qint64 total) const;
+    Failure withErrorBody(Failure failure) const; // gone when the body says NoSuchKey
+    qint64 knownTotal() const;
     void restartFromZero();
     bool truncatePart(qint64 size);
     bool openPart();
@@ -83,7 +91,7 @@ private:
     void updateSpeed();
     bool acceptsTotal(qint64 total, QString *why) const;
     Verification expectedVerification() const;
-    QUrl currentUrl() const { return m_request.urls.value(m_urlIndex); }
+    QUrl currentUrl() const { return m_request.urls.value(m_mirrors.current()); }
 
     enum class HashPurpose { None, ExistingFinal, PartPrefix, Final };
 
@@ -110,14 +118,16 @@ private:
     qint64 m_entityTotal = -1;    // the server's size of the file, -1 when unknown
     qint64 m_attemptStart = 0;
     bool m_accepting = false;     // headers checked; body bytes go to the .part
-    bool m_statusChecked = false; // an error status was seen; its body is skipped
+    bool m_statusChecked = false; // an error status or page was seen; its body never reaches the .part
     std::optional<Failure> m_statusFailure;
+    QByteArray m_errorBody;       // the start of that body, to tell NoSuchKey from other errors
+    bool m_crossMirror = false;   // this request resumes bytes that came from another mirror
     bool m_replyFinished = false;
     bool m_waitingForHasher = false;
     bool m_resumed = false;       // this run appended to bytes from earlier
     bool m_cleanRetryDone = false;
-    int m_urlIndex = 0;
-    int m_permanentFailures = 0;
+    MirrorTracker m_mirrors;
+    QString m_connectNote;        // why this request goes to another mirror
 
     QTimer m_retryTimer;
     QTimer m_retryTick;
@@ -127,6 +137,8 @@ private:
     qint64 m_retryDelayMs = 0;
     QElapsedTimer m_windowClock;
     qint64 m_windowStartOffset = 0;
+    QElapsedTimer m_mirrorClock;  // the slow-mirror window
+    qint64 m_mirrorStartOffset = 0;
     QElapsedTimer m_speedClock;
     qint64 m_speedLastBytes = 0;
     qint64 m_speedLastMs = 0;

@@ -6,6 +6,7 @@
 #include <QRegularExpression>
 
 #include <cmath>
+#include <limits>
 
 namespace HttpChecks {
 
@@ -51,8 +52,8 @@ qint64 retryAfterMs(const QByteArray &value, const QDateTime &now)
         return -1;
     bool ok = false;
     const qint64 seconds = trimmed.toLongLong(&ok);
-    if (ok)
-        return seconds < 0 ? -1 : seconds * 1000;
+    if (ok) // capped so that "99999999999999999" cannot overflow (found by fuzz_httpheaders)
+        return seconds < 0 ? -1 : std::min(seconds, std::numeric_limits<qint64>::max() / 1000) * 1000;
     // IMF-fixdate: "Wed, 21 Oct 2015 07:28:00 GMT"
     const QDateTime local = QLocale::c().toDateTime(QString::fromLatin1(trimmed), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
     if (!local.isValid())
@@ -87,6 +88,18 @@ ErrorKind classify(QNetworkReply::NetworkError error)
     default:
         return ErrorKind::Transient;
     }
+}
+
+bool isPageContentType(const QByteArray &contentType)
+{
+    const QByteArray type = contentType.split(';').value(0).trimmed().toLower();
+    return type == "text/html" || type == "text/xml" || type == "application/xml" || type.endsWith("+xml");
+}
+
+bool isNoSuchKeyPage(const QByteArray &body)
+{
+    static const QRegularExpression code(QStringLiteral("<Code>\\s*NoSuchKey\\s*</Code>"));
+    return body.contains("<Error") && code.match(QString::fromUtf8(body)).hasMatch();
 }
 
 QString describe(QNetworkReply::NetworkError error, const QString &qtText)

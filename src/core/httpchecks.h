@@ -33,6 +33,14 @@ enum class ErrorKind { Transient, Permanent, Redirect, Tls };
 // How to treat a network error without a usable HTTP status.
 ErrorKind classify(QNetworkReply::NetworkError error);
 
+// A Content-Type of a web page or an XML document (text/html, application/xml, text/xml, *+xml):
+// what a server sends for an error, never a ROM.
+bool isPageContentType(const QByteArray &contentType);
+
+// An S3-style error document (Amazon S3, Aliyun OSS) that says the key does not exist:
+// <Error><Code>NoSuchKey</Code>…
+bool isNoSuchKeyPage(const QByteArray &body);
+
 // Short human text for an error ("connection reset", "connection refused", ...).
 QString describe(QNetworkReply::NetworkError error, const QString &qtText);
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "latestfeed.h"
 
+#include "safefilename.h"
+
 #include <QHash>
 #include <QRegularExpression>
 #include <QUrl>
@@ -150,8 +152,9 @@ LatestFeed::Result LatestFeed::read(const QByteArray &yaml)
             }
             const QUrl link(text(record, "link"), QUrl::StrictMode);
             card.fileName = link.fileName();
+            // A name the download would refuse ("g...ni.zip", found by fuzz_latestyml) is no card.
             if (!link.isValid() || (link.scheme() != QLatin1String("https") && link.scheme() != QLatin1String("http"))
-                || link.host().isEmpty()
+                || link.host().isEmpty() || !SafeFileName::check(card.fileName).isEmpty()
                 || !(card.fileName.endsWith(QLatin1String(".zip")) || card.fileName.endsWith(QLatin1String(".tgz"))))
                 throw RecordError{QStringLiteral("link")};
             // Xiaomi's file names carry the whole version: this also catches a feed cut inside

@@ -11,11 +11,13 @@ QString SafeFileName::check(const QString &name)
         return tr("the file name is empty");
     if (name == QLatin1String(".") || name == QLatin1String(".."))
         return tr("'%1' is not a file name").arg(name);
+    if (name.contains(QLatin1String(".."))) // as the page reader; no real ROM name has one (fuzz_safefilename)
+        return tr("the file name '%1' contains '..'").arg(name);
     if (name.toUtf8().size() > 255)
         return tr("the file name is longer than 255 bytes");
     static const QString reserved = QStringLiteral("/\\:*?\"<>|");
     for (const QChar c : name) {
-        if (c.unicode() < 0x20 || c.unicode() == 0x7f)
+        if (c.category() == QChar::Other_Control) // C0, DEL and C1 (U+0080-U+009F, found by fuzz_safefilename)
             return tr("the file name contains a control character");
         if (reserved.contains(c))
             return tr("the file name '%1' contains '%2', which is not allowed in file names").arg(name, c);

@@ -38,6 +38,7 @@ DetailsPane::DetailsPane(QWidget *parent)
     m_scroll->setWidgetResizable(true);
     m_scroll->setFrameShape(QFrame::NoFrame);
     m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    m_scroll->setAccessibleName(tr("Details"));
     setMinimumWidth(320);
     showPlaceholder();
 }
@@ -79,6 +80,7 @@ void DetailsPane::clear()
     m_title = nullptr;
     m_subtitle = nullptr;
     m_message = nullptr;
+    m_notice = nullptr;
     m_websiteButton = nullptr;
 
     m_content = new QWidget;
@@ -99,6 +101,22 @@ void DetailsPane::showMessage(const QString &message)
     m_contentLayout->addStretch(1);
     m_contentLayout->addWidget(m_message);
     m_contentLayout->addStretch(2);
+}
+
+// New widgets join the end of the window's tab chain, after the Downloads dock; Tab should go
+// from the tree through the details (title, then each card in reading order) to the dock.
+void DetailsPane::placeInTabOrder()
+{
+    QWidget *previous = m_scroll;
+    QList<QWidget *> chain;
+    for (QWidget *w = m_content->nextInFocusChain(); w != m_content && w != m_scroll; w = w->nextInFocusChain()) {
+        if (m_content->isAncestorOf(w) && (w->focusPolicy() & Qt::TabFocus))
+            chain.append(w);
+    }
+    for (QWidget *w : chain) {
+        QWidget::setTabOrder(previous, w);
+        previous = w;
+    }
 }
 
 void DetailsPane::showPlaceholder()
@@ -179,6 +197,8 @@ void DetailsPane::showPage(int page)
 
     for (int f : p.files) {
         auto *card = new RomCardWidget(m_catalog->files().at(f), f, m_content);
+        if (m_warnings)
+            card->setWarnings(m_warnings(m_catalog->files().at(f)));
         connect(card, &RomCardWidget::downloadRequested, this, &DetailsPane::downloadRequested);
         connect(card, &RomCardWidget::openInBrowserRequested, this, &DetailsPane::openInBrowserRequested);
         connect(card, &RomCardWidget::copied, this, &DetailsPane::copied);
@@ -186,6 +206,19 @@ void DetailsPane::showPage(int page)
         m_cards.append(card);
     }
     m_contentLayout->addStretch(1);
+    placeInTabOrder();
+}
+
+void DetailsPane::setWarningProvider(WarningProvider provider)
+{
+    m_warnings = std::move(provider);
+    refreshWarnings();
+}
+
+void DetailsPane::refreshWarnings()
+{
+    for (RomCardWidget *card : std::as_const(m_cards))
+        card->setWarnings(m_warnings ? m_warnings(card->file()) : QStringList());
 }
 
 void DetailsPane::showDevice(int device)
@@ -207,6 +240,7 @@ void DetailsPane::showDevice(int device)
     hint->setWordWrap(true);
     m_contentLayout->addWidget(hint);
     m_contentLayout->addStretch(1);
+    placeInTabOrder();
 }
 
 void DetailsPane::showOs(RomOs os)
@@ -229,4 +263,30 @@ void DetailsPane::showOs(RomOs os)
     hint->setWordWrap(true);
     m_contentLayout->addWidget(hint);
     m_contentLayout->addStretch(1);
+    placeInTabOrder();
+}
+
+void DetailsPane::setPageNotice(const QString &notice)
+{
+    if (m_page < 0)
+        return;
+    if (!m_notice) {
+        if (notice.isEmpty())
+            return;
+        // Made when first needed, under the header; a label takes no part in the tab order.
+        m_notice = new QLabel(m_content);
+        m_notice->setWordWrap(true);
+        m_notice->setTextFormat(Qt::PlainText);
+        m_notice->setAccessibleName(tr("Page notice"));
+        m_notice->setFrameShape(QFrame::StyledPanel);
+        m_notice->setMargin(6);
+        m_contentLayout->insertWidget(1, m_notice);
+    }
+    m_notice->setText(notice);
+    m_notice->setVisible(!notice.isEmpty());
+}
+
+QString DetailsPane::pageNotice() const
+{
+    return m_notice ? m_notice->text() : QString();
 }

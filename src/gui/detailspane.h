@@ -6,6 +6,8 @@
 #include <QUrl>
 #include <QWidget>
 
+#include <functional>
+
 class FieldLabel;
 class QLabel;
 class QPushButton;
@@ -32,6 +34,11 @@ public:
     void showMessage(const QString &message);
     void showPlaceholder();
 
+    // A line under the page's title about the page as a whole, e.g. that it is being completed
+    // from the website or why it cannot be; empty hides it. Cleared when another view is shown.
+    void setPageNotice(const QString &notice);
+    QString pageNotice() const;
+
     int currentPage() const { return m_page; } // -1 unless a page is shown
     QString title() const;
     QString message() const;
@@ -41,9 +48,15 @@ public:
     // "MI 5 Global · MIUI 7.6.8 Weekly"
     static QString pageTitle(const Catalog &catalog, const CatalogPage &page);
 
+    // Warnings a card shows above its fields (the connected phone's: region, downgrade, …).
+    using WarningProvider = std::function<QStringList(const RomFile &file)>;
+    void setWarningProvider(WarningProvider provider);
+    // Asks the provider again for the cards shown (the phone changed).
+    void refreshWarnings();
+
 signals:
-    // A Download button or mirror was chosen. fileIndex indexes Catalog::files(). MainWindow
-    // connects this once, to the download queue.
+    // A Download button (url empty) or mirror was chosen. fileIndex indexes Catalog::files().
+    // MainWindow connects this once, to the download queue.
     void downloadRequested(int fileIndex, const QUrl &url);
     // A card's "Open in Browser": the system browser downloads instead.
     void openInBrowserRequested(const QUrl &url);
@@ -54,6 +67,7 @@ private:
     void clear();
     void setHeader(const QString &title, const QString &subtitle, const QUrl &website = {});
     void addSummaryRow(const QString &name, const QString &value);
+    void placeInTabOrder();
 
     CatalogPtr m_catalog;
     int m_page = -1;
@@ -64,6 +78,8 @@ private:
     FieldLabel *m_title = nullptr;
     QLabel *m_subtitle = nullptr;
     QLabel *m_message = nullptr;
+    QLabel *m_notice = nullptr;
     QPushButton *m_websiteButton = nullptr;
     QList<RomCardWidget *> m_cards;
+    WarningProvider m_warnings;
 };

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QGuiApplication>
+#include <QMenu>
 #include <QSystemTrayIcon>
 #include <QTimer>
 
@@ -25,6 +26,12 @@ DownloadNotifier::DownloadNotifier(DownloadManager *manager, const QIcon &icon, 
                 emit activated();
         });
         connect(m_tray, &QSystemTrayIcon::messageClicked, this, &DownloadNotifier::activated);
+        m_menu = std::make_unique<QMenu>();
+        m_menu->addAction(tr("&Show Firmware Browser"), this, &DownloadNotifier::activated);
+        m_menu->addSeparator();
+        m_menu->addAction(tr("&Pause All Downloads"), manager, &DownloadManager::pauseAll);
+        m_menu->addAction(tr("&Resume All Downloads"), manager, &DownloadManager::resumeAll);
+        m_tray->setContextMenu(m_menu.get());
         m_hideTimer = new QTimer(this);
         m_hideTimer->setSingleShot(true);
         m_hideTimer->setInterval(LingerMs);
@@ -34,6 +41,11 @@ DownloadNotifier::DownloadNotifier(DownloadManager *manager, const QIcon &icon, 
     connect(manager, &DownloadManager::downloadChanged, this, &DownloadNotifier::updateTray);
     connect(manager, &DownloadManager::added, this, &DownloadNotifier::updateTray);
     connect(manager, &DownloadManager::removed, this, &DownloadNotifier::updateTray);
+}
+
+DownloadNotifier::~DownloadNotifier()
+{
+    delete m_tray; // before the menu it shows
 }
 
 QString DownloadNotifier::progressText(const DownloadManager &manager)

@@ -2,6 +2,7 @@
 #include "downloadpreferences.h"
 
 #include "downloadmanager.h"
+#include "mirrors.h"
 
 #include <QSettings>
 
@@ -10,6 +11,7 @@ const QString Group = QStringLiteral("downloads");
 const QString DirectoryKey = QStringLiteral("directory");
 const QString ParallelKey = QStringLiteral("parallel");
 const QString VerifyKey = QStringLiteral("verify");
+const QString PreferredMirrorKey = QStringLiteral("preferredMirror");
 } // namespace
 
 QString DownloadPreferences::defaultDirectory()
@@ -27,6 +29,7 @@ DownloadPreferences DownloadPreferences::load()
         preferences.directory = directory;
     preferences.parallel = qBound(MinParallel, settings.value(ParallelKey, preferences.parallel).toInt(), MaxParallel);
     preferences.verify = settings.value(VerifyKey, preferences.verify).toBool();
+    preferences.preferredMirror = settings.value(PreferredMirrorKey).toString().trimmed();
     return preferences;
 }
 
@@ -37,6 +40,7 @@ void DownloadPreferences::save() const
     settings.setValue(DirectoryKey, directory);
     settings.setValue(ParallelKey, parallel);
     settings.setValue(VerifyKey, verify);
+    settings.setValue(PreferredMirrorKey, preferredMirror);
 }
 
 void DownloadPreferences::applyTo(DownloadManager &manager) const
@@ -47,10 +51,7 @@ void DownloadPreferences::applyTo(DownloadManager &manager) const
 DownloadRequest DownloadPreferences::requestFor(const RomFile &file, const QUrl &mirror) const
 {
     DownloadRequest request = DownloadRequest::fromRomFile(file, directory);
-    if (mirror.isValid()) {
-        request.urls.removeAll(mirror);
-        request.urls.prepend(mirror);
-    }
+    request.urls = Mirrors::ordered(request.urls, preferredMirror, mirror);
     if (!verify) {
         request.md5.clear();
         request.md5Prefix.clear();

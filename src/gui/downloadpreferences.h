@@ -18,6 +18,7 @@ struct DownloadPreferences
     QString directory = defaultDirectory();
     int parallel = 2;
     bool verify = true;
+    QString preferredMirror; // a mirror host (Mirrors::name) tried first; empty: page order
 
     static QString defaultDirectory(); // DownloadManager::defaultDownloadDirectory()
     static DownloadPreferences load();
@@ -25,14 +26,16 @@ struct DownloadPreferences
 
     // What the manager has a setting for: the number of parallel downloads.
     void applyTo(DownloadManager &manager) const;
-    // The file into the download folder, the chosen mirror first and the others after it as
-    // fallbacks. Without "verify", no checksum is passed on: the engine skips hashing and marks
+    // The file into the download folder, the chosen mirror first (when valid: picked from the
+    // Download menu), then the preferred mirror, then the others in page order as fallbacks
+    // (Mirrors::ordered). Without "verify", no checksum is passed on: the engine skips hashing and marks
     // the file "not verified" (and keeps it even if it differs from the catalog's MD5).
     DownloadRequest requestFor(const RomFile &file, const QUrl &mirror) const;
 
     bool operator==(const DownloadPreferences &other) const
     {
-        return directory == other.directory && parallel == other.parallel && verify == other.verify;
+        return directory == other.directory && parallel == other.parallel && verify == other.verify
+            && preferredMirror == other.preferredMirror;
     }
     bool operator!=(const DownloadPreferences &other) const { return !(*this == other); }
 };

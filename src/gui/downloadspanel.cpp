@@ -60,6 +60,15 @@ public:
         style->drawControl(QStyle::CE_ProgressBar, &bar, painter, widget);
     }
 
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        if (index.column() == DownloadListModel::MirrorColumn)
+            option->textElideMode = Qt::ElideMiddle; // long hosts keep their "(2/5)"
+    }
+
+public:
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
     {
         QSize size = QStyledItemDelegate::sizeHint(option, index);
@@ -78,6 +87,7 @@ DownloadsPanel::DownloadsPanel(DownloadManager *manager, QWidget *parent)
     , m_view(new QTreeView(this))
 {
     m_view->setModel(m_model);
+    m_view->setAccessibleName(tr("Downloads"));
     m_view->setRootIsDecorated(false);
     m_view->setUniformRowHeights(true);
     m_view->setAlternatingRowColors(true);
@@ -89,6 +99,7 @@ DownloadsPanel::DownloadsPanel(DownloadManager *manager, QWidget *parent)
     m_view->header()->setSectionResizeMode(DownloadListModel::NameColumn, QHeaderView::Stretch);
     m_view->header()->setSectionResizeMode(DownloadListModel::ProgressColumn, QHeaderView::Interactive);
     m_view->header()->resizeSection(DownloadListModel::ProgressColumn, 260);
+    m_view->header()->resizeSection(DownloadListModel::MirrorColumn, 190);
 
     createActions();
     auto *toolBar = new QToolBar(this);
@@ -121,26 +132,26 @@ void DownloadsPanel::createActions()
         connect(action, &QAction::triggered, this, slot);
         m_actions[which] = action;
     };
-    make(Pause, tr("Pause"), QStringLiteral("media-playback-pause"), [this] {
+    make(Pause, tr("&Pause"), QStringLiteral("media-playback-pause"), [this] {
         if (Download *d = currentDownload())
             d->pause();
     });
-    make(Resume, tr("Resume"), QStringLiteral("media-playback-start"), [this] {
+    make(Resume, tr("&Resume"), QStringLiteral("media-playback-start"), [this] {
         if (Download *d = currentDownload())
             d->resume();
     });
-    make(Cancel, tr("Cancel"), QStringLiteral("process-stop"), [this] {
+    make(Cancel, tr("&Cancel"), QStringLiteral("process-stop"), [this] {
         if (Download *d = currentDownload())
             d->cancel();
     });
-    make(Retry, tr("Retry"), QStringLiteral("view-refresh"), [this] {
+    make(Retry, tr("Re&try"), QStringLiteral("view-refresh"), [this] {
         if (Download *d = currentDownload())
             d->retry();
     });
-    make(OpenFolder, tr("Open Folder"), QStringLiteral("folder-open"), [this] { openFolder(); });
-    make(CopyPath, tr("Copy Path"), QStringLiteral("edit-copy"), [this] { copyPath(); });
-    make(PauseAll, tr("Pause All"), QString(), [this] { m_manager->pauseAll(); });
-    make(ResumeAll, tr("Resume All"), QString(), [this] { m_manager->resumeAll(); });
+    make(OpenFolder, tr("Open &Folder"), QStringLiteral("folder-open"), [this] { openFolder(); });
+    make(CopyPath, tr("Copy Pat&h"), QStringLiteral("edit-copy"), [this] { copyPath(); });
+    make(PauseAll, tr("Pause &All"), QString(), [this] { m_manager->pauseAll(); });
+    make(ResumeAll, tr("Resume A&ll"), QString(), [this] { m_manager->resumeAll(); });
 }
 
 Download *DownloadsPanel::currentDownload() const

@@ -10,9 +10,9 @@ class QAction;
 class QTreeView;
 
 // The download queue: one row per file with its name, size, a progress bar carrying the state
-// ("Retrying in 3 s: connection reset", "Completed (verified)"), speed and time left. Pause,
-// resume, cancel, retry, open the containing folder and copy the path act on the selected
-// row, from the toolbar or the context menu.
+// ("Retrying in 3 s: connection reset", "Completed (verified)"), speed, time left and the mirror
+// in use ("bn.d.miui.com (2/5)"). Pause, resume, cancel, retry, open the containing folder and
+// copy the path act on the selected row, from the toolbar or the context menu.
 class DownloadsPanel : public QWidget
 {
     Q_OBJECT

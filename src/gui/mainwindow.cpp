@@ -2,8 +2,10 @@
 #include "mainwindow.h"
 #include "ui_mainwindow.h"
 
+#include "aboutdialog.h"
 #include "catalogfiltermodel.h"
 #include "catalogloader.h"
+#include "catalogrefresher.h"
 #include "catalogsummary.h"
 #include "catalogtreemodel.h"
 #include "detailspane.h"
@@ -12,9 +14,14 @@
 #include "downloadsession.h"
 #include "downloadspanel.h"
 #include "fieldlabel.h"
+#include "languagesetting.h"
+#include "mirrors.h"
+#include "phonecontroller.h"
 #include "preferencesdialog.h"
+#include "rowmarksdelegate.h"
 #include "safefilename.h"
 #include "searchfield.h"
+#include "treeviewstate.h"
 #include "sessionsettings.h"
 #include "verifyfiledialog.h"
 
@@ -135,6 +142,8 @@ MainWindow::MainWindow(DownloadManager *downloads, QWidget *parent)
     }
     m_downloads = downloads;
     setupDownloads();
+    setupPhone();
+    setupRefresh();
 }
 
 MainWindow::~MainWindow()
@@ -156,16 +165,17 @@ bool MainWindow::isBusy() const { return m_loader->isBusy(); }
 
 void MainWindow::setupActions()
 {
-    ui->actionImportPage->setShortcut(QKeySequence::Open);
+    // setShortcuts(StandardKey): every binding of the platform (Copy is also Ctrl+Insert on X11).
+    ui->actionImportPage->setShortcuts(QKeySequence::Open);
     ui->actionImportPage->setIcon(QIcon::fromTheme(QStringLiteral("document-import")));
-    ui->actionQuit->setShortcut(QKeySequence::Quit);
+    ui->actionQuit->setShortcuts(QKeySequence::Quit);
     ui->actionQuit->setIcon(QIcon::fromTheme(QStringLiteral("application-exit")));
-    ui->actionCopy->setShortcut(QKeySequence::Copy);
+    ui->actionCopy->setShortcuts(QKeySequence::Copy);
     ui->actionCopy->setIcon(QIcon::fromTheme(QStringLiteral("edit-copy")));
-    ui->actionFind->setShortcut(QKeySequence::Find);
+    ui->actionFind->setShortcuts(QKeySequence::Find);
     ui->actionFind->setIcon(QIcon::fromTheme(QStringLiteral("edit-find")));
     ui->actionAbout->setIcon(QIcon::fromTheme(QStringLiteral("help-about")));
-    ui->actionPreferences->setShortcut(QKeySequence::Preferences);
+    ui->actionPreferences->setShortcuts(QKeySequence::Preferences);
     ui->actionPreferences->setIcon(QIcon::fromTheme(QStringLiteral("preferences-system")));
     ui->actionVerifyFile->setIcon(QIcon::fromTheme(QStringLiteral("document-properties")));
 
@@ -189,6 +199,7 @@ void MainWindow::setupTree()
     m_filter->setSourceModel(m_tree);
     QTreeView *view = ui->catalogView;
     view->setModel(m_filter);
+    view->setItemDelegateForColumn(CatalogTreeModel::NameColumn, new RowMarksDelegate(view));
     view->setSelectionMode(QAbstractItemView::SingleSelection);
     view->setSelectionBehavior(QAbstractItemView::SelectRows);
     QHeaderView *header = view->header();
@@ -246,6 +257,14 @@ void MainWindow::showTreeMenu(const QPoint &pos)
         const bool expanded = view->isExpanded(index);
         menu.addAction(expanded ? tr("&Collapse") : tr("&Expand"), this,
                        [view, index, expanded] { view->setExpanded(index, !expanded); });
+    }
+    if (source.isValid() && m_tree->kind(source) != CatalogTreeModel::OsRow
+        && m_tree->kind(source) != CatalogTreeModel::PinnedGroupRow) {
+        const QString folder = source.data(CatalogTreeModel::FolderRole).toString();
+        const bool pinned = m_tree->isPinned(folder);
+        menu.addAction(QIcon::fromTheme(pinned ? QStringLiteral("starred") : QStringLiteral("non-starred")),
+                       pinned ? tr("&Unpin from My Devices") : tr("&Pin to My Devices"), this,
+                       [this, folder, pinned] { setDevicePinned(folder, !pinned); });
     }
     if (!menu.isEmpty())
         menu.addSeparator();
@@ -370,6 +389,7 @@ void MainWindow::onCurrentChanged(const QModelIndex &current)
     switch (m_tree->kind(source)) {
     case CatalogTreeModel::VersionRow:
         ui->detailsPane->showPage(source.data(CatalogTreeModel::PageRole).toInt());
+        completePageIfNeeded(source.data(CatalogTreeModel::PageRole).toInt());
         break;
     case CatalogTreeModel::DeviceRow:
         ui->detailsPane->showDevice(source.data(CatalogTreeModel::DeviceRole).toInt());
@@ -435,13 +455,29 @@ void MainWindow::setCatalog(CatalogPtr catalog)
             m_restoreLast = true;
         }
     }
+    // A swap resets the model: keep what the user had open (expanded devices, scroll position).
+    const TreeViewState viewState = TreeViewState::capture(*ui->catalogView, *m_filter, *m_tree);
     m_tree->setCatalog(std::move(catalog));
     ui->detailsPane->setCatalog(m_tree->catalog());
     populateFilterCombos();
     m_catalogLabel->setText(m_tree->catalog() ? CatalogSummary::statusText(*m_tree->catalog()) : tr("No catalog"));
     afterFilterChanged();
     applyPendingSelection();
+    viewState.restore(*ui->catalogView, *m_filter, *m_tree);
+    m_phone->catalogChanged();
+    applyNewMarks();
     emit catalogChanged();
+}
+
+void MainWindow::openFromAnotherLaunch(const QStringList &arguments)
+{
+    openRequest(VersionRequest::fromArguments(arguments));
+    if (isMinimized())
+        showNormal();
+    else
+        show();
+    raise();
+    activateWindow();
 }
 
 void MainWindow::openRequest(const VersionRequest &request)
@@ -766,7 +802,31 @@ void MainWindow::expandAll()
 
 void MainWindow::openDownload(int fileIndex, const QUrl &url)
 {
-    queueDownload(fileIndex, url);
+    const CatalogPtr catalog = m_tree->catalog();
+    const QStringList warnings = catalog && fileIndex >= 0 && fileIndex < catalog->files().size()
+        ? m_phone->warningsFor(catalog->files().at(fileIndex))
+        : QStringList();
+    if (warnings.isEmpty()) {
+        queueDownload(fileIndex, url);
+        return;
+    }
+    // What speaks against this ROM for the connected phone; window-modal and non-blocking.
+    const RomFile &file = catalog->files().at(fileIndex);
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Check Before Downloading"),
+                                tr("%1 may not suit the connected phone, %2.")
+                                    .arg(file.fileName, m_phone->match()->phone.displayName()),
+                                QMessageBox::NoButton, this);
+    box->setObjectName(QStringLiteral("phoneWarningBox"));
+    box->setInformativeText(warnings.join(QLatin1String("\n\n")));
+    QPushButton *download = box->addButton(tr("&Download Anyway"), QMessageBox::AcceptRole);
+    box->setDefaultButton(box->addButton(QMessageBox::Cancel));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setWindowModality(Qt::WindowModal);
+    connect(box, &QMessageBox::finished, this, [this, box, download, fileIndex, url] {
+        if (box->clickedButton() == static_cast<QAbstractButton *>(download))
+            queueDownload(fileIndex, url);
+    });
+    box->open();
 }
 
 void MainWindow::openInBrowser(const QUrl &url)
@@ -777,21 +837,17 @@ void MainWindow::openInBrowser(const QUrl &url)
         statusBar()->showMessage(tr("Opened %1 in your browser.").arg(url.host()), StatusMessageMs);
 }
 
-void MainWindow::showAbout()
+AboutDialog *MainWindow::showAbout()
 {
-    QString catalogLine;
-    if (const CatalogPtr catalog = m_tree->catalog()) {
-        catalogLine = tr("<p>Catalog: %1<br>%2</p>")
-                          .arg(catalog->info().source.toHtmlEscaped(), CatalogSummary::statusText(*catalog).toHtmlEscaped());
+    auto *dialog = findChild<AboutDialog *>(QString(), Qt::FindDirectChildrenOnly);
+    if (!dialog) {
+        dialog = new AboutDialog(m_tree->catalog(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
     }
-    QMessageBox::about(this, tr("About Firmware Browser"),
-                       tr("<h3>Firmware Browser %1</h3>"
-                          "<p>Find, inspect and download official Xiaomi ROMs.</p>"
-                          "%2"
-                          "<p>ROM data from <a href=\"https://xmfirmwareupdater.com/\">Xiaomi Firmware Updater</a>. "
-                          "Not affiliated with Xiaomi.</p>"
-                          "<p>License: GNU GPL version 3 or later.</p>")
-                           .arg(QCoreApplication::applicationVersion().toHtmlEscaped(), catalogLine));
+    dialog->show();
+    dialog->raise();
+    dialog->activateWindow();
+    return dialog;
 }
 
 void MainWindow::setupDownloads()
@@ -827,6 +883,43 @@ void MainWindow::setupDownloads()
     connect(m_downloads, &DownloadManager::downloadStateChanged, this, [this](Download *download, DownloadState state) {
         onDownloadStateChanged(state, download->request().fileName, download->status().message);
     });
+}
+
+void MainWindow::setupPhone()
+{
+    m_phone = new PhoneController(m_tree, this);
+    ui->actionDetectPhone->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    ui->actionDetectPhone->setIcon(QIcon::fromTheme(QStringLiteral("smartphone"),
+                                                    style()->standardIcon(QStyle::SP_DriveHDIcon)));
+    m_phone->setDetectAction(ui->actionDetectPhone);
+    // Below the tree, like Downloads (sharing its place as a tab): the tree keeps its width.
+    QDockWidget *dock = m_phone->dock();
+    addDockWidget(Qt::BottomDockWidgetArea, dock);
+    tabifyDockWidget(m_downloadsDock, dock);
+    dock->hide(); // appears with the first detection
+    QAction *toggle = dock->toggleViewAction();
+    toggle->setText(tr("&Phone"));
+    ui->menuView->addAction(toggle);
+
+    ui->detailsPane->setWarningProvider([this](const RomFile &file) { return m_phone->warningsFor(file); });
+    connect(m_phone, &PhoneController::phoneChanged, ui->detailsPane, &DetailsPane::refreshWarnings);
+    connect(m_phone, &PhoneController::phoneLocated, this, [this](int device, int installedPage) {
+        // The detection at start leaves a restored or requested selection alone.
+        if (m_phone->isAutomatic() && ui->catalogView->currentIndex().isValid())
+            return;
+        if (installedPage >= 0) {
+            selectSourceIndex(m_tree->indexOfPage(installedPage));
+            return;
+        }
+        selectSourceIndex(m_tree->indexOfDevice(device));
+        ui->catalogView->expand(ui->catalogView->currentIndex());
+    });
+    connect(m_phone, &PhoneController::versionRequested, this,
+            [this](const QString &folder, const QString &version) { selectVersion(folder, version); });
+    connect(m_phone, &PhoneController::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, StatusMessageMs); });
+    if (m_phone->settings().autoDetect)
+        QTimer::singleShot(0, m_phone, &PhoneController::detectAtStart);
 }
 
 void MainWindow::restoreDownloads()
@@ -865,7 +958,8 @@ bool MainWindow::queueDownload(int fileIndex, const QUrl &mirror)
     m_downloadsDock->show();
     m_downloadsPanel->selectRow(m_downloads->indexOf(download));
     statusBar()->showMessage(tr("Queued %1 from %2 into %3.")
-                                 .arg(request.fileName, mirror.host(), QDir::toNativeSeparators(request.directory)),
+                                 .arg(request.fileName, Mirrors::name(request.urls.value(0)),
+                                      QDir::toNativeSeparators(request.directory)),
                              StatusMessageMs);
     return true;
 }
@@ -896,7 +990,18 @@ PreferencesDialog *MainWindow::showPreferences()
     auto *dialog = new PreferencesDialog(this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setPreferences(m_preferences);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] { setDownloadPreferences(dialog->preferences()); });
+    dialog->setPhoneSettings(m_phone->settings());
+    dialog->setRefreshSettings(m_refresher->settings());
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        setDownloadPreferences(dialog->preferences());
+        dialog->refreshSettings().save();
+        m_refresher->setSettings(dialog->refreshSettings());
+        m_phone->setSettings(dialog->phoneSettings());
+        if (dialog->language() != LanguageSetting::load()) {
+            LanguageSetting::save(dialog->language());
+            statusBar()->showMessage(tr("The new language applies the next time Firmware Browser starts."));
+        }
+    });
     dialog->setWindowModality(Qt::WindowModal);
     dialog->open();
     return dialog;

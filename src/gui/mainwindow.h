@@ -16,16 +16,20 @@
 namespace Ui {
 class MainWindow;
 }
+class AboutDialog;
 class CatalogFilterModel;
 class CatalogLoader;
+class CatalogRefresher;
 class CatalogTreeModel;
 class DetailsPane;
 class DownloadManager;
 class DownloadNotifier;
 class DownloadsPanel;
+class PhoneController;
 class PreferencesDialog;
 class QDockWidget;
 class VerifyFileDialog;
+class WhatsNewDialog;
 class QComboBox;
 class QLabel;
 class QMimeData;
@@ -59,6 +63,8 @@ public:
     // Selects a version (or a device when version is empty) now, or once a catalog is shown.
     // An unknown one is reported in the status bar.
     void openRequest(const VersionRequest &request);
+    // A later launch's arguments (SingleInstance): opens what they ask for and brings the window up.
+    void openFromAnotherLaunch(const QStringList &arguments);
     // Selects, reveals and scrolls to a version; false (nothing changes) when the catalog has none.
     bool selectVersion(const QString &folder, const QString &version);
     int currentPage() const; // index into Catalog::pages(), -1 when no version is selected
@@ -87,9 +93,23 @@ public:
     DownloadsPanel *downloadsPanel() const { return m_downloadsPanel; }
     QDockWidget *downloadsDock() const { return m_downloadsDock; }
     DownloadNotifier *downloadNotifier() const { return m_notifier; }
+    // The connected phone: Tools > Detect Phone, the Phone dock, tree marks, download warnings.
+    PhoneController *phoneController() const { return m_phone; }
+    // The live catalog (mainwindowrefresh.cpp): View > Refresh Catalog (F5), at start when
+    // setAutomaticRefresh(true) and due (never in tests unless asked), pages completed on demand.
+    CatalogRefresher *catalogRefresher() const { return m_refresher; }
+    void setAutomaticRefresh(bool on) { m_automaticRefresh = on; }
+    void refreshCatalog();
+    // View > What's New: the files of the last refresh; a row shows its version.
+    WhatsNewDialog *showWhatsNew();
+    // "My devices" at the top of the tree, persisted.
+    void setDevicePinned(const QString &folder, bool pinned);
+    QStringList pinnedDevices() const;
+
     // Restores the saved queue and resumes what was running at the last quit.
     void restoreDownloads();
-    // Queues a catalog file into the download folder, the given mirror first. Refusals are
+    // Queues a catalog file into the download folder, the given mirror first (an empty URL: the
+    // preferred mirror, then page order). Refusals are
     // shown (status bar and a non-blocking message box); returns whether it was queued.
     bool queueDownload(int fileIndex, const QUrl &mirror);
     const DownloadPreferences &downloadPreferences() const { return m_preferences; }
@@ -99,6 +119,8 @@ public:
     PreferencesDialog *showPreferences();
     // Hashes a local file in a worker and shows what the catalog says about it.
     VerifyFileDialog *verifyFile(const QString &path);
+    // Help > About Firmware Browser: shows the dialog (not modal; one at a time) and returns it.
+    AboutDialog *showAbout();
     // Asked when the window closes with running downloads; returns true to quit. The default
     // shows a message box; tests put an answer here.
     using QuitQuestion = std::function<bool(int runningDownloads)>;
@@ -132,11 +154,15 @@ private:
     void chooseImportFile();
     void copyFocused();
     void expandAll();
-    void showAbout();
     void showError(const QString &title, const QString &text);
     void openDownload(int fileIndex, const QUrl &url);
     void openInBrowser(const QUrl &url);
     void setupDownloads();
+    void setupPhone();
+    void setupRefresh();
+    void applyNewMarks();
+    void completePageIfNeeded(int page);
+    void notifyNewForPinned(const QStringList &addedFiles);
     void onDownloadStateChanged(DownloadState state, const QString &fileName, const QString &message);
     void chooseVerifyFile();
     bool askToQuit(int running);
@@ -166,6 +192,10 @@ private:
     DownloadsPanel *m_downloadsPanel = nullptr;
     QDockWidget *m_downloadsDock = nullptr;
     DownloadNotifier *m_notifier = nullptr;
+    PhoneController *m_phone = nullptr;
+    CatalogRefresher *m_refresher = nullptr;
+    bool m_automaticRefresh = false;
+    bool m_firstLoadDone = false;
     DownloadPreferences m_preferences;
     QuitQuestion m_quitQuestion;
 };

@@ -1,6 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "preferencesdialog.h"
+
+#include "catalogupdater.h"
 #include "ui_preferencesdialog.h"
+
+#include "languagesetting.h"
+#include "mirrors.h"
+#include "translations.h"
 
 #include <QDir>
 #include <QFileDialog>
@@ -13,19 +19,90 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     ui->setupUi(this);
     ui->directoryEdit->setPlaceholderText(QDir::toNativeSeparators(DownloadPreferences::defaultDirectory()));
     ui->parallelSpin->setRange(DownloadPreferences::MinParallel, DownloadPreferences::MaxParallel);
+    ui->mirrorCombo->addItem(tr("Automatic (page order)"), QString());
+    for (const QString &host : Mirrors::knownHosts())
+        ui->mirrorCombo->addItem(host, host);
+    ui->languageCombo->addItem(tr("System default"), QString());
+    for (const QString &language : availableLanguages())
+        ui->languageCombo->addItem(LanguageSetting::displayName(language), language);
+    setLanguage(LanguageSetting::load());
     connect(ui->browseButton, &QPushButton::clicked, this, &PreferencesDialog::browse);
     connect(ui->buttonBox->button(QDialogButtonBox::RestoreDefaults), &QPushButton::clicked, this,
             [this] { setPreferences(DownloadPreferences()); });
     setPreferences(DownloadPreferences());
+
+    ui->adbEdit->setPlaceholderText(tr("Found on PATH"));
+    ui->fastbootEdit->setPlaceholderText(tr("Found on PATH"));
+    connect(ui->adbBrowseButton, &QPushButton::clicked, this, [this] { browseTool(ui->adbEdit, tr("adb Program")); });
+    connect(ui->fastbootBrowseButton, &QPushButton::clicked, this,
+            [this] { browseTool(ui->fastbootEdit, tr("fastboot Program")); });
+    connect(ui->buttonBox->button(QDialogButtonBox::RestoreDefaults), &QPushButton::clicked, this,
+            [this] { setPhoneSettings(PhoneSettings()); });
 }
 
 PreferencesDialog::~PreferencesDialog() = default;
+
+void PreferencesDialog::setPhoneSettings(const PhoneSettings &settings)
+{
+    ui->adbEdit->setText(QDir::toNativeSeparators(settings.adbPath));
+    ui->fastbootEdit->setText(QDir::toNativeSeparators(settings.fastbootPath));
+    ui->autoDetectCheck->setChecked(settings.autoDetect);
+}
+
+void PreferencesDialog::setRefreshSettings(const RefreshSettings &settings)
+{
+    ui->refreshIntervalSpin->setRange(RefreshSettings::MinIntervalHours, RefreshSettings::MaxIntervalHours);
+    ui->autoRefreshCheck->setChecked(settings.automatic);
+    ui->refreshIntervalSpin->setValue(settings.intervalHours);
+    ui->refreshIntervalSpin->setEnabled(settings.automatic);
+    connect(ui->autoRefreshCheck, &QCheckBox::toggled, ui->refreshIntervalSpin, &QWidget::setEnabled, Qt::UniqueConnection);
+    ui->feedUrlEdit->setText(settings.primaryUrl.toString());
+    ui->fallbackUrlEdit->setText(settings.fallbackUrl.toString());
+}
+
+RefreshSettings PreferencesDialog::refreshSettings() const
+{
+    RefreshSettings settings;
+    settings.automatic = ui->autoRefreshCheck->isChecked();
+    settings.intervalHours = ui->refreshIntervalSpin->value();
+    const auto urlOf = [](const QLineEdit *edit, const QUrl &fallback) {
+        const QUrl url(edit->text().trimmed(), QUrl::StrictMode);
+        const bool web = url.scheme() == QLatin1String("https") || url.scheme() == QLatin1String("http");
+        return url.isValid() && web && !url.host().isEmpty() ? url : fallback;
+    };
+    settings.primaryUrl = urlOf(ui->feedUrlEdit, CatalogUpdater::defaultPrimaryUrl());
+    settings.fallbackUrl = urlOf(ui->fallbackUrlEdit, CatalogUpdater::defaultFallbackUrl());
+    return settings;
+}
+
+PhoneSettings PreferencesDialog::phoneSettings() const
+{
+    PhoneSettings settings;
+    settings.adbPath = QDir::fromNativeSeparators(ui->adbEdit->text().trimmed());
+    settings.fastbootPath = QDir::fromNativeSeparators(ui->fastbootEdit->text().trimmed());
+    settings.autoDetect = ui->autoDetectCheck->isChecked();
+    return settings;
+}
+
+void PreferencesDialog::browseTool(QLineEdit *edit, const QString &title)
+{
+    const QString current = QDir::fromNativeSeparators(edit->text().trimmed());
+    const QString path = QFileDialog::getOpenFileName(this, title, current.isEmpty() ? QDir::homePath() : current);
+    if (!path.isEmpty())
+        edit->setText(QDir::toNativeSeparators(path));
+}
 
 void PreferencesDialog::setPreferences(const DownloadPreferences &preferences)
 {
     ui->directoryEdit->setText(QDir::toNativeSeparators(preferences.directory));
     ui->parallelSpin->setValue(preferences.parallel);
     ui->verifyCheck->setChecked(preferences.verify);
+    int mirror = ui->mirrorCombo->findData(preferences.preferredMirror);
+    if (mirror < 0) { // a host set elsewhere: keep it selectable
+        ui->mirrorCombo->addItem(preferences.preferredMirror, preferences.preferredMirror);
+        mirror = ui->mirrorCombo->count() - 1;
+    }
+    ui->mirrorCombo->setCurrentIndex(mirror);
 }
 
 DownloadPreferences PreferencesDialog::preferences() const
@@ -36,7 +113,18 @@ DownloadPreferences PreferencesDialog::preferences() const
                                                 : QDir::cleanPath(QDir::fromNativeSeparators(directory));
     preferences.parallel = ui->parallelSpin->value();
     preferences.verify = ui->verifyCheck->isChecked();
+    preferences.preferredMirror = ui->mirrorCombo->currentData().toString();
     return preferences;
+}
+
+void PreferencesDialog::setLanguage(const QString &language)
+{
+    ui->languageCombo->setCurrentIndex(qMax(0, ui->languageCombo->findData(language)));
+}
+
+QString PreferencesDialog::language() const
+{
+    return ui->languageCombo->currentData().toString();
 }
 
 void PreferencesDialog::browse()

@@ -2,6 +2,8 @@
 #pragma once
 
 #include "downloadpreferences.h"
+#include "phonesettings.h"
+#include "refreshsettings.h"
 
 #include <QDialog>
 
@@ -10,8 +12,9 @@
 namespace Ui {
 class PreferencesDialog;
 }
+class QLineEdit;
 
-// Edit > Preferences…: the download folder, parallel downloads and verification. Shows and
+// Edit > Preferences…: the download folder, parallel downloads, the preferred mirror and verification. Shows and
 // returns DownloadPreferences; the caller saves and applies them.
 class PreferencesDialog : public QDialog
 {
@@ -23,9 +26,20 @@ public:
 
     void setPreferences(const DownloadPreferences &preferences);
     DownloadPreferences preferences() const;
+    // The interface language (LanguageSetting): "" follows the system.
+    void setLanguage(const QString &language);
+    QString language() const;
+    // Phone: where adb and fastboot are (empty: on PATH) and detection at start.
+    void setPhoneSettings(const PhoneSettings &settings);
+    PhoneSettings phoneSettings() const;
+    // Catalog: automatic refresh and the feed's addresses. An empty or invalid address keeps the
+    // default.
+    void setRefreshSettings(const RefreshSettings &settings);
+    RefreshSettings refreshSettings() const;
 
 private:
     void browse();
+    void browseTool(QLineEdit *edit, const QString &title);
 
     std::unique_ptr<Ui::PreferencesDialog> ui;
 };

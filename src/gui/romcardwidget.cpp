@@ -22,6 +22,7 @@ RomCardWidget::RomCardWidget(const RomFile &file, int fileIndex, QWidget *parent
     setFrameShadow(QFrame::Raised);
     setBackgroundRole(QPalette::Base);
     setAutoFillBackground(true);
+    setAccessibleName(tr("%1 file %2").arg(file.type, file.fileName));
 
     auto *form = new QFormLayout(this);
     form->setLabelAlignment(Qt::AlignRight | Qt::AlignTop);
@@ -51,6 +52,27 @@ RomCardWidget::RomCardWidget(const RomFile &file, int fileIndex, QWidget *parent
     m_changelog->setChangelog(file.changelog);
     m_values[Changelog] = m_changelog->textLabel();
     addRow(Changelog, m_changelog);
+}
+
+void RomCardWidget::setWarnings(const QStringList &warnings)
+{
+    if (!m_warnings) {
+        m_warnings = new QLabel(this);
+        m_warnings->setObjectName(QStringLiteral("phoneWarnings"));
+        m_warnings->setWordWrap(true);
+        m_warnings->setTextFormat(Qt::PlainText);
+        m_warnings->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        m_warnings->setFrameShape(QFrame::StyledPanel);
+        m_warnings->setMargin(6);
+        // Tooltip colours: every palette pairs them, dark ones too.
+        m_warnings->setBackgroundRole(QPalette::ToolTipBase);
+        m_warnings->setForegroundRole(QPalette::ToolTipText);
+        m_warnings->setAutoFillBackground(true);
+        m_warnings->setAccessibleName(tr("Warnings for the connected phone"));
+        static_cast<QFormLayout *>(layout())->insertRow(0, m_warnings);
+    }
+    m_warnings->setText(warnings.join(QLatin1String("\n\n")));
+    m_warnings->setVisible(!warnings.isEmpty());
 }
 
 QString RomCardWidget::fieldName(Field field)
@@ -129,7 +151,8 @@ QWidget *RomCardWidget::createDownloadRow()
     layout->setContentsMargins(0, 0, 0, 0);
 
     m_downloadButton = new QToolButton(row);
-    m_downloadButton->setText(tr("Download"));
+    m_downloadButton->setText(tr("&Download"));
+    m_downloadButton->setAccessibleName(tr("Download %1").arg(m_file.fileName));
     m_downloadButton->setIcon(QIcon::fromTheme(QStringLiteral("download"), style()->standardIcon(QStyle::SP_ArrowDown)));
     m_downloadButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_downloadButton->setPopupMode(QToolButton::MenuButtonPopup);
@@ -171,8 +194,9 @@ QWidget *RomCardWidget::createDownloadRow()
     browser->setToolTip(urls.first().toString());
     connect(browser, &QAction::triggered, this, [this, url = urls.first()] { emit openInBrowserRequested(url); });
     m_downloadButton->setMenu(menu);
-    m_downloadButton->setToolTip(tr("Download from %1; the arrow lists every mirror").arg(mirrorText(0, urls.first())));
-    connect(m_downloadButton, &QToolButton::clicked, this,
-            [this, url = urls.first()] { emit downloadRequested(m_fileIndex, url); });
+    m_downloadButton->setToolTip(tr("Download from the preferred mirror (Preferences), the others as fallbacks; "
+                                    "the arrow picks a mirror"));
+    // No URL: the preferred mirror, else page order, decides.
+    connect(m_downloadButton, &QToolButton::clicked, this, [this] { emit downloadRequested(m_fileIndex, QUrl()); });
     return row;
 }

@@ -37,10 +37,14 @@ public:
     QToolButton *copyButton(Field field) const; // PackageName, Md5 and Download; else null
     QToolButton *downloadButton() const { return m_downloadButton; }
     ChangelogView *changelogView() const { return m_changelog; }
+    // Shown above the fields, e.g. why this ROM may not suit the connected phone; none hides it.
+    void setWarnings(const QStringList &warnings);
+    QLabel *warningsLabel() const { return m_warnings; }
 
     static QString mirrorText(int mirror, const QUrl &url); // "Mirror 1 — cdnorg.d.miui.com"
 
 signals:
+    // url: the mirror picked from the menu; empty for the button itself (the preferred mirror first).
     void downloadRequested(int fileIndex, const QUrl &url);
     // The mirror menu's "Open in Browser": let the system browser fetch the file.
     void openInBrowserRequested(const QUrl &url);
@@ -59,4 +63,5 @@ private:
     QToolButton *m_copyButtons[FieldCount] = {};
     QToolButton *m_downloadButton = nullptr;
     ChangelogView *m_changelog = nullptr;
+    QLabel *m_warnings = nullptr;
 };

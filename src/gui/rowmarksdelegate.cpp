@@ -89,7 +89,10 @@ void RowMarksDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
     painter->setRenderHint(QPainter::Antialiasing);
     painter->setFont(font);
     for (const QString &text : texts) {
-        const BadgeStyle badge = styleOf(text);
+        BadgeStyle badge = styleOf(text);
+        // On a selected row the highlight would swallow a highlight-coloured badge: invert it.
+        if ((option.state & QStyle::State_Selected) && badge.background == QPalette::Highlight)
+            std::swap(badge.background, badge.text);
         const QRectF rect(x, y, badgeWidth(metrics, text), height);
         painter->setPen(badge.outlined ? QPen(option.palette.color(QPalette::Text), 1) : Qt::NoPen);
         painter->setBrush(option.palette.color(badge.background));

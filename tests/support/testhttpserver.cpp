@@ -310,7 +310,13 @@ void TestHttpServer::answer(QTcpSocket *socket, const Request &request)
     if (response.interim103)
         head += "HTTP/1.1 103 Early Hints\r\nLink: </style.css>; rel=preload\r\n\r\n";
 
+    if (!response.page.isNull()) {
         const int status = response.status != 0 ? response.status : 200;
+        head += "HTTP/1.1 " + QByteArray::number(status) + " Scripted\r\n";
+        if (!response.pageType.isEmpty())
+            head += "Content-Type: " + response.pageType + "\r\n";
+        head += "Content-Length: " + QByteArray::number(response.page.size()) + "\r\nConnection: close\r\n\r\n"
+            + response.page;
         socket->write(head);
         socket->disconnectFromHost();
         return;

@@ -39,6 +39,8 @@ struct TestHttpResponse
     bool closeAtOnce = false;    // read the request, close without a byte
     int firstByteDelayMs = 0;
     int fragment = 0;            // bytes per write; 0 = 64 KiB
+    QByteArray page;             // not null: send this document instead (with status, else 200) ...
+    QByteArray pageType;         // ... and this Content-Type (an S3 NoSuchKey XML, an HTML error page)
 };
 
 struct TestHttpRequest
@@ -71,6 +73,7 @@ public:
     // Serves path with size bytes. Later requests follow script[0], script[1], ...; after the
     // script runs out, every request gets fallback.
     void addResource(const QByteArray &path, qint64 size, quint32 seed = 1);
+    // Serves path with this document (the refresh feed, a version page): ETag and Last-Modified,
     // 304 to a conditional GET whose validator matches; the fault switches apply as to any resource.
     void addDocument(const QByteArray &path, const QByteArray &document, const QByteArray &contentType = "text/plain");
     void setScript(const QByteArray &path, const QList<Response> &script, const Response &fallback = Response());

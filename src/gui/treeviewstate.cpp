@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "treeviewstate.h"
+
+#include "catalogtreemodel.h"
+
+#include <QScrollBar>
+#include <QSortFilterProxyModel>
+#include <QTreeView>
+
+namespace {
+
+// "os/MIUI", "device/miui/gemini"; rows under My devices get a "pinned/" prefix.
+QString keyOf(const QModelIndex &source)
+{
+    const QString prefix = source.data(CatalogTreeModel::PinnedCopyRole).toBool() ? QStringLiteral("pinned/") : QString();
+    switch (CatalogTreeModel::Kind(source.data(CatalogTreeModel::KindRole).toInt())) {
+    case CatalogTreeModel::PinnedGroupRow:
+        return QStringLiteral("pinned");
+    case CatalogTreeModel::OsRow:
+        return QLatin1String("os/") + source.data().toString();
+    case CatalogTreeModel::DeviceRow:
+        return prefix + QLatin1String("device/") + source.parent().data().toString() + QLatin1Char('/')
+            + source.data(CatalogTreeModel::FolderRole).toString();
+    case CatalogTreeModel::VersionRow:
+        break;
+    }
+    return {};
+}
+
+template<typename Visit>
+void forEachBranch(const QAbstractItemModel &model, const QModelIndex &parent, Visit visit)
+{
+    for (int r = 0, rows = model.rowCount(parent); r < rows; ++r) {
+        const QModelIndex child = model.index(r, 0, parent);
+        if (model.hasChildren(child) && visit(child))
+            forEachBranch(model, child, visit);
+    }
+}
+
+} // namespace
+
+TreeViewState TreeViewState::capture(const QTreeView &view, const QSortFilterProxyModel &filter, const CatalogTreeModel &)
+{
+    TreeViewState state;
+    // Only expanded rows are descended into: a few hundred rows at most.
+    forEachBranch(filter, {}, [&](const QModelIndex &index) {
+        if (!view.isExpanded(index))
+            return false;
+        state.m_expanded.insert(keyOf(filter.mapToSource(index)));
+        return true;
+    });
+    const QModelIndex current = filter.mapToSource(view.currentIndex());
+    if (current.isValid() && current.data(CatalogTreeModel::KindRole).toInt() == CatalogTreeModel::DeviceRow)
+        state.m_currentDevice = keyOf(current);
+    state.m_scroll = view.verticalScrollBar()->value();
+    return state;
+}
+
+void TreeViewState::restore(QTreeView &view, const QSortFilterProxyModel &filter, const CatalogTreeModel &) const
+{
+    if (m_expanded.isEmpty() && m_currentDevice.isEmpty())
+        return;
+    forEachBranch(filter, {}, [&](const QModelIndex &index) {
+        const QString key = keyOf(filter.mapToSource(index));
+        if (key == m_currentDevice && !view.currentIndex().isValid())
+            view.setCurrentIndex(index);
+        if (!m_expanded.contains(key))
+            return false;
+        view.setExpanded(index, true);
+        return true;
+    });
+    view.verticalScrollBar()->setValue(m_scroll);
+}

@@ -1,0 +1,198 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The main window's live catalog against a loopback server: F5 refreshes, New marks, What's New,
+// My devices, and a feed-only version completed from its page (or told why not).
+#include "catalogfile.h"
+#include "catalogrefresher.h"
+#include "catalogtreemodel.h"
+#include "detailspane.h"
+#include "fixtures.h"
+#include "mainwindow.h"
+#include "romcardwidget.h"
+#include "testhttpserver.h"
+#include "whatsnewdialog.h"
+
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStatusBar>
+#include <QTreeView>
+#include <QTreeWidget>
+#include <QtTest>
+
+class TestLiveCatalog : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<TestHttpServer> m_server;
+    std::unique_ptr<MainWindow> m_window;
+
+    CatalogStore store() const
+    {
+        return CatalogStore(m_dir->filePath(QStringLiteral("base.fwbcat")), m_dir->filePath(QStringLiteral("imports.fwbcat")),
+                            m_dir->filePath(QStringLiteral("feed.fwbcat")), m_dir->filePath(QStringLiteral("cache")));
+    }
+
+    // Refreshes with F5's action and waits for the outcome.
+    CatalogUpdater::Result pressRefresh()
+    {
+        QSignalSpy refreshed(m_window->catalogRefresher(), &CatalogRefresher::refreshed);
+        m_window->findChild<QAction *>(QStringLiteral("actionRefreshCatalog"))->trigger();
+        if (!refreshed.wait(20'000))
+            return {};
+        return refreshed.first().first().value<CatalogUpdater::Result>();
+    }
+
+    QModelIndex sourceRowOf(const QString &folder, const QString &version) const
+    {
+        const CatalogPtr catalog = m_window->catalog();
+        auto *view = m_window->catalogView();
+        auto *proxy = qobject_cast<QSortFilterProxyModel *>(view->model());
+        auto *tree = qobject_cast<CatalogTreeModel *>(proxy->sourceModel());
+        return tree->indexOfPage(catalog->findPage(folder, version));
+    }
+
+private slots:
+    void init()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings().clear();
+        m_dir = std::make_unique<QTemporaryDir>();
+        QFile base(m_dir->filePath(QStringLiteral("base.fwbcat")));
+        QVERIFY(base.open(QIODevice::WriteOnly));
+        base.write(CatalogFile::write(*Fixtures::pagesCatalog()));
+        base.close();
+
+        m_server = std::make_unique<TestHttpServer>();
+        m_server->addDocument("/latest.yml", Fixtures::readData(QStringLiteral("latest-excerpt.yml")));
+        RefreshSettings settings;
+        settings.primaryUrl = m_server->url("/latest.yml");
+        settings.fallbackUrl = QUrl();
+        settings.automatic = false;
+        settings.save();
+
+        m_window = std::make_unique<MainWindow>();
+        m_window->catalogRefresher()->setPageBaseUrl(m_server->url("/pages"));
+        QSignalSpy changed(m_window.get(), &MainWindow::catalogChanged);
+        m_window->loadCatalog(store());
+        QVERIFY(changed.wait(20'000));
+        m_window->show();
+    }
+
+    void cleanup()
+    {
+        m_window.reset();
+        m_server.reset();
+        QSettings().clear();
+    }
+
+    void refreshMarksNewVersionsAndListsThem()
+    {
+        const CatalogUpdater::Result result = pressRefresh();
+        QCOMPARE(result.outcome, CatalogUpdater::Outcome::Updated);
+        QCOMPARE(result.addedFiles.size(), 7);
+        QVERIFY2(m_window->statusBar()->currentMessage().contains(QLatin1String("7 new")),
+                 qPrintable(m_window->statusBar()->currentMessage()));
+        // The new catalog is shown, its new versions marked.
+        QVERIFY(m_window->catalog()->findPage(QStringLiteral("HM2013022"), QStringLiteral("JHACNBH22.0")) >= 0);
+        const QModelIndex fresh = sourceRowOf(QStringLiteral("HM2013022"), QStringLiteral("JHACNBH22.0"));
+        QVERIFY(fresh.data(CatalogTreeModel::MarksRole).toInt() & CatalogTreeModel::NewMark);
+        const QModelIndex old = sourceRowOf(QStringLiteral("gemini"), QStringLiteral("7.6.8"));
+        QVERIFY(!(old.data(CatalogTreeModel::MarksRole).toInt() & CatalogTreeModel::NewMark));
+
+        WhatsNewDialog *dialog = m_window->showWhatsNew();
+        QCOMPARE(dialog->list()->topLevelItemCount(), 7);
+        // A row shows its version.
+        QTreeWidgetItem *row = dialog->list()->findItems(QStringLiteral("JHACNBH22.0"), Qt::MatchExactly, 1).value(0);
+        QVERIFY(row);
+        emit dialog->list()->itemActivated(row, 0);
+        QCOMPARE(m_window->detailsPane()->currentPage(),
+                 m_window->catalog()->findPage(QStringLiteral("HM2013022"), QStringLiteral("JHACNBH22.0")));
+
+        // A second refresh: not modified, the marks stay.
+        const CatalogUpdater::Result again = pressRefresh();
+        QCOMPARE(again.outcome, CatalogUpdater::Outcome::NotModified);
+        QVERIFY(sourceRowOf(QStringLiteral("HM2013022"), QStringLiteral("JHACNBH22.0")).data(CatalogTreeModel::MarksRole).toInt()
+                & CatalogTreeModel::NewMark);
+    }
+
+    void aRefreshKeepsWhatTheUserHadOpen()
+    {
+        QTreeView *view = m_window->catalogView();
+        auto *proxy = qobject_cast<QSortFilterProxyModel *>(view->model());
+        const QModelIndex device = proxy->mapFromSource(sourceRowOf(QStringLiteral("gemini"), QStringLiteral("7.6.8")).parent());
+        view->expand(device.parent());
+        view->expand(device);
+        view->setCurrentIndex(device);
+        QCOMPARE(pressRefresh().outcome, CatalogUpdater::Outcome::Updated);
+        const QModelIndex after = view->currentIndex();
+        QCOMPARE(proxy->mapToSource(after).data(CatalogTreeModel::FolderRole).toString(), QStringLiteral("gemini"));
+        QCOMPARE(after.data(CatalogTreeModel::KindRole).toInt(), int(CatalogTreeModel::DeviceRow));
+        QVERIFY(view->isExpanded(after));
+        QVERIFY(view->isExpanded(after.parent()));
+    }
+
+    void offlineRefreshSaysSoAndKeepsTheCatalog()
+    {
+        RefreshSettings settings = m_window->catalogRefresher()->settings();
+        settings.primaryUrl = QUrl(QStringLiteral("http://127.0.0.1:1/latest.yml"));
+        m_window->catalogRefresher()->setSettings(settings);
+        const CatalogPtr before = m_window->catalog();
+        const CatalogUpdater::Result result = pressRefresh();
+        QCOMPARE(result.outcome, CatalogUpdater::Outcome::NetworkError);
+        QCOMPARE(m_window->catalog(), before);
+        QVERIFY2(m_window->statusBar()->currentMessage().startsWith(QStringLiteral("Offline — catalog from 2026-08-23 (")),
+                 qPrintable(m_window->statusBar()->currentMessage()));
+    }
+
+    void pinnedDevicesStayOnTopAcrossRestarts()
+    {
+        m_window->setDevicePinned(QStringLiteral("gemini"), true);
+        auto *view = m_window->catalogView();
+        QCOMPARE(view->model()->index(0, 0).data().toString(), QStringLiteral("My devices"));
+        QCOMPARE(m_window->pinnedDevices(), QStringList{QStringLiteral("gemini")});
+
+        // A new window (a restart) reads the pins back.
+        MainWindow second;
+        QSignalSpy changed(&second, &MainWindow::catalogChanged);
+        second.loadCatalog(store());
+        QVERIFY(changed.wait(20'000));
+        QCOMPARE(second.pinnedDevices(), QStringList{QStringLiteral("gemini")});
+        QCOMPARE(second.catalogView()->model()->index(0, 0).data().toString(), QStringLiteral("My devices"));
+
+        m_window->setDevicePinned(QStringLiteral("gemini"), false);
+        QVERIFY(view->model()->index(0, 0).data().toString() != QStringLiteral("My devices"));
+    }
+
+    void selectingAFeedVersionCompletesItsCards()
+    {
+        QCOMPARE(pressRefresh().outcome, CatalogUpdater::Outcome::Updated);
+        m_server->addDocument("/pages/miui/updates/gemini/V10.2.1.0.OAACNXM.md",
+                              Fixtures::readData(QStringLiteral("completion/V10.2.1.0.OAACNXM.md")));
+        QSignalSpy completed(m_window->catalogRefresher(), &CatalogRefresher::pageCompleted);
+        QVERIFY(m_window->selectVersion(QStringLiteral("gemini"), QStringLiteral("V10.2.1.0.OAACNXM")));
+        QVERIFY(m_window->detailsPane()->pageNotice().contains(QLatin1String("fetching its page")));
+        QVERIFY(completed.wait(20'000));
+        QTRY_COMPARE(m_window->detailsPane()->cards().size(), 2);
+        QCOMPARE(m_window->detailsPane()->currentPage(),
+                 m_window->catalog()->findPage(QStringLiteral("gemini"), QStringLiteral("V10.2.1.0.OAACNXM")));
+        QVERIFY(m_window->detailsPane()->pageNotice().isEmpty());
+        for (RomCardWidget *card : m_window->detailsPane()->cards())
+            QVERIFY(!card->file().changelog.isEmpty());
+    }
+
+    void aFeedVersionWithoutItsPageSaysWhy()
+    {
+        QCOMPARE(pressRefresh().outcome, CatalogUpdater::Outcome::Updated);
+        QSignalSpy completed(m_window->catalogRefresher(), &CatalogRefresher::pageCompleted);
+        QVERIFY(m_window->selectVersion(QStringLiteral("charoite"), QStringLiteral("OS2.0.201.0.VPFRUXM")));
+        QVERIFY(completed.wait(20'000));
+        const QString notice = m_window->detailsPane()->pageNotice();
+        QVERIFY2(notice.contains(QLatin1String("404")), qPrintable(notice));
+        QVERIFY2(notice.contains(QLatin1String("one known link")), qPrintable(notice));
+        QCOMPARE(m_window->detailsPane()->cards().size(), 1);
+    }
+};
+
+QTEST_MAIN(TestLiveCatalog)
+#include "tst_livecatalog.moc"
