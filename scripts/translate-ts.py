@@ -4,7 +4,8 @@
 Each dictionary maps a source text to its translation (a list of plural forms for "%n" messages,
 as many as the language has); a key ("Context", "source") overrides the plain key in one context.
 Checks every translation keeps the source's placeholders (%1..%9, %n), its mnemonic (&) and its
-markup, and fills only what passes. Messages without a translation stay unfinished and are listed:
+markup, and fills only what passes. Messages without a translation stay unfinished and are listed,
+with the changed lines when a known source is close (a reworded message: edit its key and value):
 
     scripts/translate-ts.py                 # fill every language, list what is missing
     scripts/translate-ts.py ru es           # only these
@@ -14,6 +15,7 @@ markup, and fills only what passes. Messages without a translation stay unfinish
 Run after `cmake --build <build-dir> --target update_translations` (scripts/update-translations.sh
 does both, and the English plural forms).
 """
+import difflib
 import importlib.util
 import pathlib
 import re
@@ -138,9 +140,14 @@ def main(argv):
         print(f"{language}: {filled} translated, {len(missing)} missing, {len(wrong)} rejected")
         for name, source, issues in wrong:
             print(f"  rejected [{name}] {source!r}: {'; '.join(issues)}")
+        known = [k for k in load_dictionary(language) if isinstance(k, str)]
         for name, source, numerus in missing:
             print(f"  missing [{name}] {source!r}{' (plural)' if numerus else ''}")
             stub_entries[source] = numerus
+            close = difflib.get_close_matches(source, known, n=1, cutoff=0.8)
+            if close:
+                for line in difflib.unified_diff(close[0].splitlines(), source.splitlines(), "known", "new", n=0, lineterm=""):
+                    print(f"      {line}")
         failed = failed or bool(missing or wrong)
     if stub is not None:
         with stub.open("w", encoding="utf-8") as f:

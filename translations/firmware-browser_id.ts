@@ -308,94 +308,6 @@
         </translation>
     </message>
     <message>
-        <source>Usage: firmware-cli COMMAND [OPTIONS]
-Find and inspect official Xiaomi MIUI / HyperOS ROMs (data: Xiaomi Firmware Updater).
-
-Commands:
-  list [--device TEXT] [--branch B] [--type T] [--region R] [--json]
-                       the ROM files of the catalog, one per card per version page
-  show CODENAME VERSION [--json]
-                       the cards of a version page (CODENAME is the site&apos;s device folder)
-  import FILE          add a saved XFU version page to your catalog
-  latest CODENAME [--region R] [--json]
-                       the newest file of a device per branch, type and region
-  refresh [--source URL] [--timeout SECONDS] [--json]
-                       add the ROMs published since the catalog was made (upstream
-                       latest.yml); exit 2: network failure, 1: bad data (catalog unchanged)
-  download CODENAME VERSION [--type recovery|fastboot] [--mirror HOST] [-o DIR]
-                       download a catalog file from its mirrors (HOST first), check
-                       its size and MD5
-  fetch URL [MIRROR-URL...] [--md5 HEX] [--size BYTES] [--name FILE] [-o DIR]
-                       download any URL, the other URLs as mirrors of the same file
-                       (named after the first URL, never a redirect)
-    download and fetch: --retries N (failed attempts in a row without new bytes,
-                       10), --timeout SECONDS (no byte for that long = stall, 30);
-                       a .part left by an earlier run (even a killed one) is resumed
-  verify FILE [--md5 HEX]
-                       hash FILE; without --md5 the catalog&apos;s MD5 for its name
-  device [--adb PATH] [--fastboot PATH] [--serial SERIAL] [--json]
-                       the phone connected by USB (adb or fastboot mode) and the ROMs
-                       for it; exit 4: no phone found, 2: adb / fastboot missing or failing
-
-Options of every command:
-  --catalog FILE       use this catalog file instead of the built-in one
-  -h, --help           show this help;  -v, --version  show the version
-
-Exit codes:
-  0  done (download/fetch: verified, prefix verified, or no checksum known: the
-     last line says which)
-  1  bad usage or refused input (a clear message on stderr)
-  2  network or disk failure (after the retries; the .part stays for a resume),
-     or every mirror says the file is gone
-  3  checksum or size mismatch (no final file and no .part are kept)
-  4  nothing found (verify: no checksum known)
-  130 interrupted (Ctrl+C; the .part stays for a resume)
-</source>
-        <translation>Pemakaian: firmware-cli COMMAND [OPTIONS]
-Cari dan periksa ROM resmi Xiaomi MIUI / HyperOS (data: Xiaomi Firmware Updater).
-
-Perintah:
-  list [--device TEXT] [--branch B] [--type T] [--region R] [--json]
-                       berkas ROM di katalog, satu per kartu di setiap halaman versi
-  show CODENAME VERSION [--json]
-                       kartu-kartu sebuah halaman versi (CODENAME adalah folder perangkat di situs)
-  import FILE          tambahkan halaman versi XFU yang disimpan ke katalog Anda
-  latest CODENAME [--region R] [--json]
-                       berkas terbaru sebuah perangkat per cabang, jenis, dan wilayah
-  refresh [--source URL] [--timeout SECONDS] [--json]
-                       tambahkan ROM yang terbit sejak katalog dibuat (latest.yml
-                       dari sumber); keluar 2: gangguan jaringan, 1: data buruk (katalog tetap)
-  download CODENAME VERSION [--type recovery|fastboot] [--mirror HOST] [-o DIR]
-                       unduh berkas katalog dari mirror-nya (HOST lebih dulu), periksa
-                       ukuran dan MD5-nya
-  fetch URL [MIRROR-URL...] [--md5 HEX] [--size BYTES] [--name FILE] [-o DIR]
-                       unduh URL apa saja, URL lain sebagai mirror dari berkas yang sama
-                       (dinamai dari URL pertama, tidak pernah dari pengalihan)
-    download dan fetch: --retries N (percobaan gagal berturut-turut tanpa byte baru,
-                       10), --timeout SECONDS (selama itu tanpa byte = macet, 30);
-                       .part sisa proses sebelumnya (meski dihentikan paksa) dilanjutkan
-  verify FILE [--md5 HEX]
-                       hitung hash FILE; tanpa --md5, MD5 katalog untuk namanya
-  device [--adb PATH] [--fastboot PATH] [--serial SERIAL] [--json]
-                       ponsel yang terhubung lewat USB (adb atau mode fastboot) dan ROM
-                       untuknya; keluar 4: ponsel tidak ada, 2: adb / fastboot tidak ada atau gagal
-
-Opsi untuk semua perintah:
-  --catalog FILE       pakai berkas katalog ini, bukan yang bawaan
-  -h, --help           tampilkan bantuan ini;  -v, --version  tampilkan versi
-
-Kode keluar:
-  0  selesai (download/fetch: terverifikasi, awalan terverifikasi, atau checksum tidak
-     diketahui: baris terakhir menyebutkan yang mana)
-  1  pemakaian salah atau masukan ditolak (pesan jelas di stderr)
-  2  gangguan jaringan atau disk (setelah percobaan ulang; .part disimpan untuk dilanjutkan),
-     atau semua mirror menyatakan berkas sudah tidak ada
-  3  checksum atau ukuran tidak cocok (berkas akhir dan .part tidak disimpan)
-  4  tidak ada yang ditemukan (verify: checksum tidak diketahui)
-  130 terputus (Ctrl+C; .part disimpan untuk dilanjutkan)
-</translation>
-    </message>
-    <message>
         <source>Run &apos;firmware-cli --help&apos; for usage.</source>
         <translation>Jalankan &apos;firmware-cli --help&apos; untuk cara pemakaian.</translation>
     </message>
@@ -722,6 +634,94 @@ Kode keluar:
     <message>
         <source>%1 has no ROM for the region &apos;%2&apos;</source>
         <translation>%1 tidak memiliki ROM untuk wilayah &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>Usage: firmware-cli COMMAND [OPTIONS]
+Find and inspect official Xiaomi MIUI / HyperOS ROMs (data: Xiaomi Firmware Updater).
+
+Commands:
+  list [--device TEXT] [--branch B] [--type T] [--region R] [--json]
+                       the ROM files of the catalog, one per card per version page
+  show CODENAME VERSION [--json]
+                       the cards of a version page (CODENAME is the site&apos;s device folder)
+  import FILE          add a saved XFU version page to your catalog
+  latest CODENAME [--region R] [--json]
+                       the newest file of a device per branch, type and region
+  refresh [--source URL] [--timeout SECONDS] [--json]
+                       add the ROMs published since the catalog was made (upstream
+                       latest.yml); exit 2: network failure, 1: bad data (catalog unchanged)
+  download CODENAME VERSION [--type recovery|fastboot] [--mirror HOST] [-o DIR]
+                       download a catalog file from its mirrors (HOST first), check
+                       its size and MD5
+  fetch URL [MIRROR-URL...] [--md5 HEX] [--size BYTES] [--name FILE] [-o DIR]
+                       download any URL, the other URLs as mirrors of the same file
+                       (named after the first URL, never a redirect)
+    download and fetch: --retries N (failed attempts in a row without new bytes,
+                       10), --timeout SECONDS (no byte for that long = stall, 30);
+                       a .part left by an earlier run (even a killed one) is resumed
+  verify FILE [--md5 HEX]
+                       hash FILE; without --md5 the catalog&apos;s MD5 for its name
+  device [--adb PATH] [--fastboot PATH] [--serial SERIAL] [--timeout SECONDS] [--json]
+                       the phone connected by USB (adb or fastboot mode) and the ROMs
+                       for it; exit 4: no phone found, 2: adb / fastboot missing or failing
+
+Options of every command:
+  --catalog FILE       use this catalog file instead of the built-in one
+  -h, --help           show this help;  -v, --version  show the version
+
+Exit codes:
+  0  done (download/fetch: verified, prefix verified, or no checksum known: the
+     last line says which)
+  1  bad usage or refused input (a clear message on stderr)
+  2  network or disk failure (after the retries; the .part stays for a resume),
+     or every mirror says the file is gone
+  3  checksum or size mismatch (no final file and no .part are kept)
+  4  nothing found (verify: no checksum known)
+  130 interrupted (Ctrl+C; the .part stays for a resume)
+</source>
+        <translation>Pemakaian: firmware-cli COMMAND [OPTIONS]
+Cari dan periksa ROM resmi Xiaomi MIUI / HyperOS (data: Xiaomi Firmware Updater).
+
+Perintah:
+  list [--device TEXT] [--branch B] [--type T] [--region R] [--json]
+                       berkas ROM di katalog, satu per kartu di setiap halaman versi
+  show CODENAME VERSION [--json]
+                       kartu-kartu sebuah halaman versi (CODENAME adalah folder perangkat di situs)
+  import FILE          tambahkan halaman versi XFU yang disimpan ke katalog Anda
+  latest CODENAME [--region R] [--json]
+                       berkas terbaru sebuah perangkat per cabang, jenis, dan wilayah
+  refresh [--source URL] [--timeout SECONDS] [--json]
+                       tambahkan ROM yang terbit sejak katalog dibuat (latest.yml
+                       dari sumber); keluar 2: gangguan jaringan, 1: data buruk (katalog tetap)
+  download CODENAME VERSION [--type recovery|fastboot] [--mirror HOST] [-o DIR]
+                       unduh berkas katalog dari mirror-nya (HOST lebih dulu), periksa
+                       ukuran dan MD5-nya
+  fetch URL [MIRROR-URL...] [--md5 HEX] [--size BYTES] [--name FILE] [-o DIR]
+                       unduh URL apa saja, URL lain sebagai mirror dari berkas yang sama
+                       (dinamai dari URL pertama, tidak pernah dari pengalihan)
+    download dan fetch: --retries N (percobaan gagal berturut-turut tanpa byte baru,
+                       10), --timeout SECONDS (selama itu tanpa byte = macet, 30);
+                       .part sisa proses sebelumnya (meski dihentikan paksa) dilanjutkan
+  verify FILE [--md5 HEX]
+                       hitung hash FILE; tanpa --md5, MD5 katalog untuk namanya
+  device [--adb PATH] [--fastboot PATH] [--serial SERIAL] [--timeout SECONDS] [--json]
+                       ponsel yang terhubung lewat USB (adb atau mode fastboot) dan ROM
+                       untuknya; keluar 4: ponsel tidak ada, 2: adb / fastboot tidak ada atau gagal
+
+Opsi untuk semua perintah:
+  --catalog FILE       pakai berkas katalog ini, bukan yang bawaan
+  -h, --help           tampilkan bantuan ini;  -v, --version  tampilkan versi
+
+Kode keluar:
+  0  selesai (download/fetch: terverifikasi, awalan terverifikasi, atau checksum tidak
+     diketahui: baris terakhir menyebutkan yang mana)
+  1  pemakaian salah atau masukan ditolak (pesan jelas di stderr)
+  2  gangguan jaringan atau disk (setelah percobaan ulang; .part disimpan untuk dilanjutkan),
+     atau semua mirror menyatakan berkas sudah tidak ada
+  3  checksum atau ukuran tidak cocok (berkas akhir dan .part tidak disimpan)
+  4  tidak ada yang ditemukan (verify: checksum tidak diketahui)
+  130 terputus (Ctrl+C; .part disimpan untuk dilanjutkan)
+</translation>
     </message>
 </context>
 <context>

@@ -316,94 +316,6 @@
         </translation>
     </message>
     <message>
-        <source>Usage: firmware-cli COMMAND [OPTIONS]
-Find and inspect official Xiaomi MIUI / HyperOS ROMs (data: Xiaomi Firmware Updater).
-
-Commands:
-  list [--device TEXT] [--branch B] [--type T] [--region R] [--json]
-                       the ROM files of the catalog, one per card per version page
-  show CODENAME VERSION [--json]
-                       the cards of a version page (CODENAME is the site&apos;s device folder)
-  import FILE          add a saved XFU version page to your catalog
-  latest CODENAME [--region R] [--json]
-                       the newest file of a device per branch, type and region
-  refresh [--source URL] [--timeout SECONDS] [--json]
-                       add the ROMs published since the catalog was made (upstream
-                       latest.yml); exit 2: network failure, 1: bad data (catalog unchanged)
-  download CODENAME VERSION [--type recovery|fastboot] [--mirror HOST] [-o DIR]
-                       download a catalog file from its mirrors (HOST first), check
-                       its size and MD5
-  fetch URL [MIRROR-URL...] [--md5 HEX] [--size BYTES] [--name FILE] [-o DIR]
-                       download any URL, the other URLs as mirrors of the same file
-                       (named after the first URL, never a redirect)
-    download and fetch: --retries N (failed attempts in a row without new bytes,
-                       10), --timeout SECONDS (no byte for that long = stall, 30);
-                       a .part left by an earlier run (even a killed one) is resumed
-  verify FILE [--md5 HEX]
-                       hash FILE; without --md5 the catalog&apos;s MD5 for its name
-  device [--adb PATH] [--fastboot PATH] [--serial SERIAL] [--json]
-                       the phone connected by USB (adb or fastboot mode) and the ROMs
-                       for it; exit 4: no phone found, 2: adb / fastboot missing or failing
-
-Options of every command:
-  --catalog FILE       use this catalog file instead of the built-in one
-  -h, --help           show this help;  -v, --version  show the version
-
-Exit codes:
-  0  done (download/fetch: verified, prefix verified, or no checksum known: the
-     last line says which)
-  1  bad usage or refused input (a clear message on stderr)
-  2  network or disk failure (after the retries; the .part stays for a resume),
-     or every mirror says the file is gone
-  3  checksum or size mismatch (no final file and no .part are kept)
-  4  nothing found (verify: no checksum known)
-  130 interrupted (Ctrl+C; the .part stays for a resume)
-</source>
-        <translation>Uso: firmware-cli COMMAND [OPTIONS]
-Encontre e examine ROMs oficiais da Xiaomi MIUI / HyperOS (dados: Xiaomi Firmware Updater).
-
-Comandos:
-  list [--device TEXT] [--branch B] [--type T] [--region R] [--json]
-                       os arquivos de ROM do catálogo, um por cartão de cada página de versão
-  show CODENAME VERSION [--json]
-                       os cartões de uma página de versão (CODENAME é a pasta do dispositivo no site)
-  import FILE          adiciona ao seu catálogo uma página de versão do XFU salva
-  latest CODENAME [--region R] [--json]
-                       o arquivo mais novo de um dispositivo por ramo, tipo e região
-  refresh [--source URL] [--timeout SECONDS] [--json]
-                       adiciona as ROMs publicadas desde que o catálogo foi criado (latest.yml
-                       da origem); saída 2: falha de rede, 1: dados ruins (catálogo inalterado)
-  download CODENAME VERSION [--type recovery|fastboot] [--mirror HOST] [-o DIR]
-                       baixa um arquivo do catálogo dos espelhos dele (HOST primeiro) e
-                       confere o tamanho e o MD5
-  fetch URL [MIRROR-URL...] [--md5 HEX] [--size BYTES] [--name FILE] [-o DIR]
-                       baixa qualquer URL, com as outras URLs como espelhos do mesmo arquivo
-                       (com o nome da primeira URL, nunca o de um redirecionamento)
-    download e fetch: --retries N (tentativas seguidas sem novos bytes,
-                       10), --timeout SECONDS (tempo sem nenhum byte = travamento, 30);
-                       um .part deixado por uma execução anterior (mesmo encerrada à força) é retomado
-  verify FILE [--md5 HEX]
-                       calcula o hash de FILE; sem --md5, o MD5 do catálogo para o nome dele
-  device [--adb PATH] [--fastboot PATH] [--serial SERIAL] [--json]
-                       o celular conectado por USB (adb ou modo fastboot) e as ROMs
-                       para ele; saída 4: nenhum celular, 2: adb / fastboot ausente ou com falha
-
-Opções de todos os comandos:
-  --catalog FILE       usa este arquivo de catálogo em vez do embutido
-  -h, --help           mostra esta ajuda;  -v, --version  mostra a versão
-
-Códigos de saída:
-  0  feito (download/fetch: verificado, verificado pelo prefixo ou nenhuma soma de
-     verificação conhecida: a última linha diz qual)
-  1  uso incorreto ou entrada recusada (uma mensagem clara no stderr)
-  2  falha de rede ou de disco (após as tentativas; o .part fica para retomar),
-     ou todos os espelhos dizem que o arquivo não existe mais
-  3  soma de verificação ou tamanho não confere (nem o arquivo final nem o .part são mantidos)
-  4  nada encontrado (verify: nenhuma soma de verificação conhecida)
-  130 interrompido (Ctrl+C; o .part fica para retomar)
-</translation>
-    </message>
-    <message>
         <source>Run &apos;firmware-cli --help&apos; for usage.</source>
         <translation>Execute &apos;firmware-cli --help&apos; para ver como usar.</translation>
     </message>
@@ -730,6 +642,94 @@ Códigos de saída:
     <message>
         <source>%1 has no ROM for the region &apos;%2&apos;</source>
         <translation>%1 não tem ROM para a região &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>Usage: firmware-cli COMMAND [OPTIONS]
+Find and inspect official Xiaomi MIUI / HyperOS ROMs (data: Xiaomi Firmware Updater).
+
+Commands:
+  list [--device TEXT] [--branch B] [--type T] [--region R] [--json]
+                       the ROM files of the catalog, one per card per version page
+  show CODENAME VERSION [--json]
+                       the cards of a version page (CODENAME is the site&apos;s device folder)
+  import FILE          add a saved XFU version page to your catalog
+  latest CODENAME [--region R] [--json]
+                       the newest file of a device per branch, type and region
+  refresh [--source URL] [--timeout SECONDS] [--json]
+                       add the ROMs published since the catalog was made (upstream
+                       latest.yml); exit 2: network failure, 1: bad data (catalog unchanged)
+  download CODENAME VERSION [--type recovery|fastboot] [--mirror HOST] [-o DIR]
+                       download a catalog file from its mirrors (HOST first), check
+                       its size and MD5
+  fetch URL [MIRROR-URL...] [--md5 HEX] [--size BYTES] [--name FILE] [-o DIR]
+                       download any URL, the other URLs as mirrors of the same file
+                       (named after the first URL, never a redirect)
+    download and fetch: --retries N (failed attempts in a row without new bytes,
+                       10), --timeout SECONDS (no byte for that long = stall, 30);
+                       a .part left by an earlier run (even a killed one) is resumed
+  verify FILE [--md5 HEX]
+                       hash FILE; without --md5 the catalog&apos;s MD5 for its name
+  device [--adb PATH] [--fastboot PATH] [--serial SERIAL] [--timeout SECONDS] [--json]
+                       the phone connected by USB (adb or fastboot mode) and the ROMs
+                       for it; exit 4: no phone found, 2: adb / fastboot missing or failing
+
+Options of every command:
+  --catalog FILE       use this catalog file instead of the built-in one
+  -h, --help           show this help;  -v, --version  show the version
+
+Exit codes:
+  0  done (download/fetch: verified, prefix verified, or no checksum known: the
+     last line says which)
+  1  bad usage or refused input (a clear message on stderr)
+  2  network or disk failure (after the retries; the .part stays for a resume),
+     or every mirror says the file is gone
+  3  checksum or size mismatch (no final file and no .part are kept)
+  4  nothing found (verify: no checksum known)
+  130 interrupted (Ctrl+C; the .part stays for a resume)
+</source>
+        <translation>Uso: firmware-cli COMMAND [OPTIONS]
+Encontre e examine ROMs oficiais da Xiaomi MIUI / HyperOS (dados: Xiaomi Firmware Updater).
+
+Comandos:
+  list [--device TEXT] [--branch B] [--type T] [--region R] [--json]
+                       os arquivos de ROM do catálogo, um por cartão de cada página de versão
+  show CODENAME VERSION [--json]
+                       os cartões de uma página de versão (CODENAME é a pasta do dispositivo no site)
+  import FILE          adiciona ao seu catálogo uma página de versão do XFU salva
+  latest CODENAME [--region R] [--json]
+                       o arquivo mais novo de um dispositivo por ramo, tipo e região
+  refresh [--source URL] [--timeout SECONDS] [--json]
+                       adiciona as ROMs publicadas desde que o catálogo foi criado (latest.yml
+                       da origem); saída 2: falha de rede, 1: dados ruins (catálogo inalterado)
+  download CODENAME VERSION [--type recovery|fastboot] [--mirror HOST] [-o DIR]
+                       baixa um arquivo do catálogo dos espelhos dele (HOST primeiro) e
+                       confere o tamanho e o MD5
+  fetch URL [MIRROR-URL...] [--md5 HEX] [--size BYTES] [--name FILE] [-o DIR]
+                       baixa qualquer URL, com as outras URLs como espelhos do mesmo arquivo
+                       (com o nome da primeira URL, nunca o de um redirecionamento)
+    download e fetch: --retries N (tentativas seguidas sem novos bytes,
+                       10), --timeout SECONDS (tempo sem nenhum byte = travamento, 30);
+                       um .part deixado por uma execução anterior (mesmo encerrada à força) é retomado
+  verify FILE [--md5 HEX]
+                       calcula o hash de FILE; sem --md5, o MD5 do catálogo para o nome dele
+  device [--adb PATH] [--fastboot PATH] [--serial SERIAL] [--timeout SECONDS] [--json]
+                       o celular conectado por USB (adb ou modo fastboot) e as ROMs
+                       para ele; saída 4: nenhum celular, 2: adb / fastboot ausente ou com falha
+
+Opções de todos os comandos:
+  --catalog FILE       usa este arquivo de catálogo em vez do embutido
+  -h, --help           mostra esta ajuda;  -v, --version  mostra a versão
+
+Códigos de saída:
+  0  feito (download/fetch: verificado, verificado pelo prefixo ou nenhuma soma de
+     verificação conhecida: a última linha diz qual)
+  1  uso incorreto ou entrada recusada (uma mensagem clara no stderr)
+  2  falha de rede ou de disco (após as tentativas; o .part fica para retomar),
+     ou todos os espelhos dizem que o arquivo não existe mais
+  3  soma de verificação ou tamanho não confere (nem o arquivo final nem o .part são mantidos)
+  4  nada encontrado (verify: nenhuma soma de verificação conhecida)
+  130 interrompido (Ctrl+C; o .part fica para retomar)
+</translation>
     </message>
 </context>
 <context>

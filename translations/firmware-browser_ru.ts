@@ -324,94 +324,6 @@
         </translation>
     </message>
     <message>
-        <source>Usage: firmware-cli COMMAND [OPTIONS]
-Find and inspect official Xiaomi MIUI / HyperOS ROMs (data: Xiaomi Firmware Updater).
-
-Commands:
-  list [--device TEXT] [--branch B] [--type T] [--region R] [--json]
-                       the ROM files of the catalog, one per card per version page
-  show CODENAME VERSION [--json]
-                       the cards of a version page (CODENAME is the site&apos;s device folder)
-  import FILE          add a saved XFU version page to your catalog
-  latest CODENAME [--region R] [--json]
-                       the newest file of a device per branch, type and region
-  refresh [--source URL] [--timeout SECONDS] [--json]
-                       add the ROMs published since the catalog was made (upstream
-                       latest.yml); exit 2: network failure, 1: bad data (catalog unchanged)
-  download CODENAME VERSION [--type recovery|fastboot] [--mirror HOST] [-o DIR]
-                       download a catalog file from its mirrors (HOST first), check
-                       its size and MD5
-  fetch URL [MIRROR-URL...] [--md5 HEX] [--size BYTES] [--name FILE] [-o DIR]
-                       download any URL, the other URLs as mirrors of the same file
-                       (named after the first URL, never a redirect)
-    download and fetch: --retries N (failed attempts in a row without new bytes,
-                       10), --timeout SECONDS (no byte for that long = stall, 30);
-                       a .part left by an earlier run (even a killed one) is resumed
-  verify FILE [--md5 HEX]
-                       hash FILE; without --md5 the catalog&apos;s MD5 for its name
-  device [--adb PATH] [--fastboot PATH] [--serial SERIAL] [--json]
-                       the phone connected by USB (adb or fastboot mode) and the ROMs
-                       for it; exit 4: no phone found, 2: adb / fastboot missing or failing
-
-Options of every command:
-  --catalog FILE       use this catalog file instead of the built-in one
-  -h, --help           show this help;  -v, --version  show the version
-
-Exit codes:
-  0  done (download/fetch: verified, prefix verified, or no checksum known: the
-     last line says which)
-  1  bad usage or refused input (a clear message on stderr)
-  2  network or disk failure (after the retries; the .part stays for a resume),
-     or every mirror says the file is gone
-  3  checksum or size mismatch (no final file and no .part are kept)
-  4  nothing found (verify: no checksum known)
-  130 interrupted (Ctrl+C; the .part stays for a resume)
-</source>
-        <translation>Использование: firmware-cli COMMAND [OPTIONS]
-Поиск и просмотр официальных ROM Xiaomi MIUI / HyperOS (данные: Xiaomi Firmware Updater).
-
-Команды:
-  list [--device TEXT] [--branch B] [--type T] [--region R] [--json]
-                       файлы ROM каталога, по одному на карточку каждой страницы версии
-  show CODENAME VERSION [--json]
-                       карточки страницы версии (CODENAME — папка устройства на сайте)
-  import FILE          добавить сохранённую страницу версии XFU в ваш каталог
-  latest CODENAME [--region R] [--json]
-                       новейший файл устройства для каждой ветки, типа и региона
-  refresh [--source URL] [--timeout SECONDS] [--json]
-                       добавить ROM, опубликованные после создания каталога (исходный
-                       latest.yml); выход 2: сбой сети, 1: плохие данные (каталог не изменён)
-  download CODENAME VERSION [--type recovery|fastboot] [--mirror HOST] [-o DIR]
-                       скачать файл каталога с его зеркал (сначала HOST), проверить
-                       его размер и MD5
-  fetch URL [MIRROR-URL...] [--md5 HEX] [--size BYTES] [--name FILE] [-o DIR]
-                       скачать любой URL, остальные URL — зеркала того же файла
-                       (имя по первому URL, никогда по перенаправлению)
-    download и fetch: --retries N (неудачных попыток подряд без новых данных,
-                       10), --timeout SECONDS (столько без данных = зависание, 30);
-                       .part, оставшийся от прошлого запуска (даже убитого), продолжается
-  verify FILE [--md5 HEX]
-                       вычислить хеш FILE; без --md5 — сверить с MD5 из каталога по имени
-  device [--adb PATH] [--fastboot PATH] [--serial SERIAL] [--json]
-                       телефон, подключённый по USB (adb или режим fastboot), и ROM
-                       для него; выход 4: телефон не найден, 2: adb / fastboot нет или сбой
-
-Параметры для всех команд:
-  --catalog FILE       использовать этот файл каталога вместо встроенного
-  -h, --help           показать эту справку;  -v, --version  показать версию
-
-Коды выхода:
-  0  готово (download/fetch: проверено, проверено по префиксу или контрольная
-     сумма неизвестна — последняя строка уточняет)
-  1  неверное использование или отклонённые данные (понятное сообщение в stderr)
-  2  сбой сети или диска (после повторов; .part остаётся для продолжения),
-     или все зеркала сообщают, что файла больше нет
-  3  не совпала контрольная сумма или размер (ни итоговый файл, ни .part не остаются)
-  4  ничего не найдено (verify: контрольная сумма неизвестна)
-  130 прервано (Ctrl+C; .part остаётся для продолжения)
-</translation>
-    </message>
-    <message>
         <source>Run &apos;firmware-cli --help&apos; for usage.</source>
         <translation>Справка по использованию: &apos;firmware-cli --help&apos;.</translation>
     </message>
@@ -738,6 +650,94 @@ Exit codes:
     <message>
         <source>%1 has no ROM for the region &apos;%2&apos;</source>
         <translation>у %1 нет ROM для региона &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>Usage: firmware-cli COMMAND [OPTIONS]
+Find and inspect official Xiaomi MIUI / HyperOS ROMs (data: Xiaomi Firmware Updater).
+
+Commands:
+  list [--device TEXT] [--branch B] [--type T] [--region R] [--json]
+                       the ROM files of the catalog, one per card per version page
+  show CODENAME VERSION [--json]
+                       the cards of a version page (CODENAME is the site&apos;s device folder)
+  import FILE          add a saved XFU version page to your catalog
+  latest CODENAME [--region R] [--json]
+                       the newest file of a device per branch, type and region
+  refresh [--source URL] [--timeout SECONDS] [--json]
+                       add the ROMs published since the catalog was made (upstream
+                       latest.yml); exit 2: network failure, 1: bad data (catalog unchanged)
+  download CODENAME VERSION [--type recovery|fastboot] [--mirror HOST] [-o DIR]
+                       download a catalog file from its mirrors (HOST first), check
+                       its size and MD5
+  fetch URL [MIRROR-URL...] [--md5 HEX] [--size BYTES] [--name FILE] [-o DIR]
+                       download any URL, the other URLs as mirrors of the same file
+                       (named after the first URL, never a redirect)
+    download and fetch: --retries N (failed attempts in a row without new bytes,
+                       10), --timeout SECONDS (no byte for that long = stall, 30);
+                       a .part left by an earlier run (even a killed one) is resumed
+  verify FILE [--md5 HEX]
+                       hash FILE; without --md5 the catalog&apos;s MD5 for its name
+  device [--adb PATH] [--fastboot PATH] [--serial SERIAL] [--timeout SECONDS] [--json]
+                       the phone connected by USB (adb or fastboot mode) and the ROMs
+                       for it; exit 4: no phone found, 2: adb / fastboot missing or failing
+
+Options of every command:
+  --catalog FILE       use this catalog file instead of the built-in one
+  -h, --help           show this help;  -v, --version  show the version
+
+Exit codes:
+  0  done (download/fetch: verified, prefix verified, or no checksum known: the
+     last line says which)
+  1  bad usage or refused input (a clear message on stderr)
+  2  network or disk failure (after the retries; the .part stays for a resume),
+     or every mirror says the file is gone
+  3  checksum or size mismatch (no final file and no .part are kept)
+  4  nothing found (verify: no checksum known)
+  130 interrupted (Ctrl+C; the .part stays for a resume)
+</source>
+        <translation>Использование: firmware-cli COMMAND [OPTIONS]
+Поиск и просмотр официальных ROM Xiaomi MIUI / HyperOS (данные: Xiaomi Firmware Updater).
+
+Команды:
+  list [--device TEXT] [--branch B] [--type T] [--region R] [--json]
+                       файлы ROM каталога, по одному на карточку каждой страницы версии
+  show CODENAME VERSION [--json]
+                       карточки страницы версии (CODENAME — папка устройства на сайте)
+  import FILE          добавить сохранённую страницу версии XFU в ваш каталог
+  latest CODENAME [--region R] [--json]
+                       новейший файл устройства для каждой ветки, типа и региона
+  refresh [--source URL] [--timeout SECONDS] [--json]
+                       добавить ROM, опубликованные после создания каталога (исходный
+                       latest.yml); выход 2: сбой сети, 1: плохие данные (каталог не изменён)
+  download CODENAME VERSION [--type recovery|fastboot] [--mirror HOST] [-o DIR]
+                       скачать файл каталога с его зеркал (сначала HOST), проверить
+                       его размер и MD5
+  fetch URL [MIRROR-URL...] [--md5 HEX] [--size BYTES] [--name FILE] [-o DIR]
+                       скачать любой URL, остальные URL — зеркала того же файла
+                       (имя по первому URL, никогда по перенаправлению)
+    download и fetch: --retries N (неудачных попыток подряд без новых данных,
+                       10), --timeout SECONDS (столько без данных = зависание, 30);
+                       .part, оставшийся от прошлого запуска (даже убитого), продолжается
+  verify FILE [--md5 HEX]
+                       вычислить хеш FILE; без --md5 — сверить с MD5 из каталога по имени
+  device [--adb PATH] [--fastboot PATH] [--serial SERIAL] [--timeout SECONDS] [--json]
+                       телефон, подключённый по USB (adb или режим fastboot), и ROM
+                       для него; выход 4: телефон не найден, 2: adb / fastboot нет или сбой
+
+Параметры для всех команд:
+  --catalog FILE       использовать этот файл каталога вместо встроенного
+  -h, --help           показать эту справку;  -v, --version  показать версию
+
+Коды выхода:
+  0  готово (download/fetch: проверено, проверено по префиксу или контрольная
+     сумма неизвестна — последняя строка уточняет)
+  1  неверное использование или отклонённые данные (понятное сообщение в stderr)
+  2  сбой сети или диска (после повторов; .part остаётся для продолжения),
+     или все зеркала сообщают, что файла больше нет
+  3  не совпала контрольная сумма или размер (ни итоговый файл, ни .part не остаются)
+  4  ничего не найдено (verify: контрольная сумма неизвестна)
+  130 прервано (Ctrl+C; .part остаётся для продолжения)
+</translation>
     </message>
 </context>
 <context>

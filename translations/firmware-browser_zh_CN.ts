@@ -308,94 +308,6 @@
         </translation>
     </message>
     <message>
-        <source>Usage: firmware-cli COMMAND [OPTIONS]
-Find and inspect official Xiaomi MIUI / HyperOS ROMs (data: Xiaomi Firmware Updater).
-
-Commands:
-  list [--device TEXT] [--branch B] [--type T] [--region R] [--json]
-                       the ROM files of the catalog, one per card per version page
-  show CODENAME VERSION [--json]
-                       the cards of a version page (CODENAME is the site&apos;s device folder)
-  import FILE          add a saved XFU version page to your catalog
-  latest CODENAME [--region R] [--json]
-                       the newest file of a device per branch, type and region
-  refresh [--source URL] [--timeout SECONDS] [--json]
-                       add the ROMs published since the catalog was made (upstream
-                       latest.yml); exit 2: network failure, 1: bad data (catalog unchanged)
-  download CODENAME VERSION [--type recovery|fastboot] [--mirror HOST] [-o DIR]
-                       download a catalog file from its mirrors (HOST first), check
-                       its size and MD5
-  fetch URL [MIRROR-URL...] [--md5 HEX] [--size BYTES] [--name FILE] [-o DIR]
-                       download any URL, the other URLs as mirrors of the same file
-                       (named after the first URL, never a redirect)
-    download and fetch: --retries N (failed attempts in a row without new bytes,
-                       10), --timeout SECONDS (no byte for that long = stall, 30);
-                       a .part left by an earlier run (even a killed one) is resumed
-  verify FILE [--md5 HEX]
-                       hash FILE; without --md5 the catalog&apos;s MD5 for its name
-  device [--adb PATH] [--fastboot PATH] [--serial SERIAL] [--json]
-                       the phone connected by USB (adb or fastboot mode) and the ROMs
-                       for it; exit 4: no phone found, 2: adb / fastboot missing or failing
-
-Options of every command:
-  --catalog FILE       use this catalog file instead of the built-in one
-  -h, --help           show this help;  -v, --version  show the version
-
-Exit codes:
-  0  done (download/fetch: verified, prefix verified, or no checksum known: the
-     last line says which)
-  1  bad usage or refused input (a clear message on stderr)
-  2  network or disk failure (after the retries; the .part stays for a resume),
-     or every mirror says the file is gone
-  3  checksum or size mismatch (no final file and no .part are kept)
-  4  nothing found (verify: no checksum known)
-  130 interrupted (Ctrl+C; the .part stays for a resume)
-</source>
-        <translation>用法：firmware-cli COMMAND [OPTIONS]
-查找并查看小米官方 MIUI / HyperOS ROM（数据来源：Xiaomi Firmware Updater）。
-
-命令：
-  list [--device TEXT] [--branch B] [--type T] [--region R] [--json]
-                       目录中的 ROM 文件，每个版本页面的每张卡片一个
-  show CODENAME VERSION [--json]
-                       版本页面的卡片（CODENAME 为网站上的设备文件夹名）
-  import FILE          将已保存的 XFU 版本页面加入您的目录
-  latest CODENAME [--region R] [--json]
-                       设备在每个分支、类型和地区下的最新文件
-  refresh [--source URL] [--timeout SECONDS] [--json]
-                       添加目录生成后发布的 ROM（上游 latest.yml）；
-                       退出码 2：网络故障，1：数据有误（目录不变）
-  download CODENAME VERSION [--type recovery|fastboot] [--mirror HOST] [-o DIR]
-                       从镜像（先试 HOST）下载目录中的文件，
-                       并校验其大小和 MD5
-  fetch URL [MIRROR-URL...] [--md5 HEX] [--size BYTES] [--name FILE] [-o DIR]
-                       下载任意 URL，其他 URL 作为同一文件的镜像
-                       （以第一个 URL 命名，绝不使用重定向后的名称）
-    download 和 fetch：--retries N（连续多少次失败且无新数据，
-                       10），--timeout SECONDS（多久收不到数据视为停滞，30）；
-                       之前运行（即使被强制终止）留下的 .part 会继续下载
-  verify FILE [--md5 HEX]
-                       计算 FILE 的哈希；不带 --md5 时与目录中同名文件的 MD5 比对
-  device [--adb PATH] [--fastboot PATH] [--serial SERIAL] [--json]
-                       通过 USB 连接的手机（adb 或 fastboot 模式）及适合它的 ROM；
-                       退出码 4：未找到手机，2：adb / fastboot 缺失或出错
-
-所有命令的选项：
-  --catalog FILE       使用此目录文件，而不是内置目录
-  -h, --help           显示此帮助；  -v, --version  显示版本
-
-退出码：
-  0  完成（download/fetch：已校验、前缀已校验或校验和未知：
-     最后一行会说明是哪一种）
-  1  用法错误或输入被拒绝（stderr 中有明确说明）
-  2  网络或磁盘故障（已重试；.part 保留以便继续），
-     或所有镜像都表示文件已不存在
-  3  校验和或大小不一致（不保留最终文件和 .part）
-  4  未找到任何内容（verify：校验和未知）
-  130 已中断（Ctrl+C；.part 保留以便继续）
-</translation>
-    </message>
-    <message>
         <source>Run &apos;firmware-cli --help&apos; for usage.</source>
         <translation>运行 &apos;firmware-cli --help&apos; 查看用法。</translation>
     </message>
@@ -722,6 +634,94 @@ Exit codes:
     <message>
         <source>%1 has no ROM for the region &apos;%2&apos;</source>
         <translation>%1 没有地区 &apos;%2&apos; 的 ROM</translation>
+    </message>
+    <message>
+        <source>Usage: firmware-cli COMMAND [OPTIONS]
+Find and inspect official Xiaomi MIUI / HyperOS ROMs (data: Xiaomi Firmware Updater).
+
+Commands:
+  list [--device TEXT] [--branch B] [--type T] [--region R] [--json]
+                       the ROM files of the catalog, one per card per version page
+  show CODENAME VERSION [--json]
+                       the cards of a version page (CODENAME is the site&apos;s device folder)
+  import FILE          add a saved XFU version page to your catalog
+  latest CODENAME [--region R] [--json]
+                       the newest file of a device per branch, type and region
+  refresh [--source URL] [--timeout SECONDS] [--json]
+                       add the ROMs published since the catalog was made (upstream
+                       latest.yml); exit 2: network failure, 1: bad data (catalog unchanged)
+  download CODENAME VERSION [--type recovery|fastboot] [--mirror HOST] [-o DIR]
+                       download a catalog file from its mirrors (HOST first), check
+                       its size and MD5
+  fetch URL [MIRROR-URL...] [--md5 HEX] [--size BYTES] [--name FILE] [-o DIR]
+                       download any URL, the other URLs as mirrors of the same file
+                       (named after the first URL, never a redirect)
+    download and fetch: --retries N (failed attempts in a row without new bytes,
+                       10), --timeout SECONDS (no byte for that long = stall, 30);
+                       a .part left by an earlier run (even a killed one) is resumed
+  verify FILE [--md5 HEX]
+                       hash FILE; without --md5 the catalog&apos;s MD5 for its name
+  device [--adb PATH] [--fastboot PATH] [--serial SERIAL] [--timeout SECONDS] [--json]
+                       the phone connected by USB (adb or fastboot mode) and the ROMs
+                       for it; exit 4: no phone found, 2: adb / fastboot missing or failing
+
+Options of every command:
+  --catalog FILE       use this catalog file instead of the built-in one
+  -h, --help           show this help;  -v, --version  show the version
+
+Exit codes:
+  0  done (download/fetch: verified, prefix verified, or no checksum known: the
+     last line says which)
+  1  bad usage or refused input (a clear message on stderr)
+  2  network or disk failure (after the retries; the .part stays for a resume),
+     or every mirror says the file is gone
+  3  checksum or size mismatch (no final file and no .part are kept)
+  4  nothing found (verify: no checksum known)
+  130 interrupted (Ctrl+C; the .part stays for a resume)
+</source>
+        <translation>用法：firmware-cli COMMAND [OPTIONS]
+查找并查看小米官方 MIUI / HyperOS ROM（数据来源：Xiaomi Firmware Updater）。
+
+命令：
+  list [--device TEXT] [--branch B] [--type T] [--region R] [--json]
+                       目录中的 ROM 文件，每个版本页面的每张卡片一个
+  show CODENAME VERSION [--json]
+                       版本页面的卡片（CODENAME 为网站上的设备文件夹名）
+  import FILE          将已保存的 XFU 版本页面加入您的目录
+  latest CODENAME [--region R] [--json]
+                       设备在每个分支、类型和地区下的最新文件
+  refresh [--source URL] [--timeout SECONDS] [--json]
+                       添加目录生成后发布的 ROM（上游 latest.yml）；
+                       退出码 2：网络故障，1：数据有误（目录不变）
+  download CODENAME VERSION [--type recovery|fastboot] [--mirror HOST] [-o DIR]
+                       从镜像（先试 HOST）下载目录中的文件，
+                       并校验其大小和 MD5
+  fetch URL [MIRROR-URL...] [--md5 HEX] [--size BYTES] [--name FILE] [-o DIR]
+                       下载任意 URL，其他 URL 作为同一文件的镜像
+                       （以第一个 URL 命名，绝不使用重定向后的名称）
+    download 和 fetch：--retries N（连续多少次失败且无新数据，
+                       10），--timeout SECONDS（多久收不到数据视为停滞，30）；
+                       之前运行（即使被强制终止）留下的 .part 会继续下载
+  verify FILE [--md5 HEX]
+                       计算 FILE 的哈希；不带 --md5 时与目录中同名文件的 MD5 比对
+  device [--adb PATH] [--fastboot PATH] [--serial SERIAL] [--timeout SECONDS] [--json]
+                       通过 USB 连接的手机（adb 或 fastboot 模式）及适合它的 ROM；
+                       退出码 4：未找到手机，2：adb / fastboot 缺失或出错
+
+所有命令的选项：
+  --catalog FILE       使用此目录文件，而不是内置目录
+  -h, --help           显示此帮助；  -v, --version  显示版本
+
+退出码：
+  0  完成（download/fetch：已校验、前缀已校验或校验和未知：
+     最后一行会说明是哪一种）
+  1  用法错误或输入被拒绝（stderr 中有明确说明）
+  2  网络或磁盘故障（已重试；.part 保留以便继续），
+     或所有镜像都表示文件已不存在
+  3  校验和或大小不一致（不保留最终文件和 .part）
+  4  未找到任何内容（verify：校验和未知）
+  130 已中断（Ctrl+C；.part 保留以便继续）
+</translation>
     </message>
 </context>
 <context>
