@@ -12,9 +12,8 @@
 
 namespace {
 
-const QCommandLineOption catalogOption(QStringLiteral("catalog"), QStringLiteral("Catalog file to use."),
-                                       QStringLiteral("FILE"));
-const QCommandLineOption jsonOption(QStringLiteral("json"), QStringLiteral("Print JSON."));
+const QCommandLineOption catalogOption = CliOptions::catalog();
+const QCommandLineOption jsonOption = CliOptions::json();
 
 bool parse(QCommandLineParser &parser, const QStringList &arguments, QString *error)
 {

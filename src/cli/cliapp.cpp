@@ -3,8 +3,20 @@
 
 #include "catalogstore.h"
 
+#include <QCommandLineOption>
 #include <QDir>
 #include <cstdio>
+
+QCommandLineOption CliOptions::catalog()
+{
+    return QCommandLineOption(QStringLiteral("catalog"), QCoreApplication::translate("CliApp", "Catalog file to use."),
+                              QStringLiteral("FILE"));
+}
+
+QCommandLineOption CliOptions::json()
+{
+    return QCommandLineOption(QStringLiteral("json"), QCoreApplication::translate("CliApp", "Print JSON."));
+}
 
 CliApp::CliApp()
     : m_out(stdout)

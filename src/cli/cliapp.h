@@ -7,7 +7,14 @@
 #include <QStringList>
 #include <QTextStream>
 
+class QCommandLineOption;
 struct PhoneMatch;
+
+// Options that several commands take, defined once so that they read and behave the same.
+namespace CliOptions {
+QCommandLineOption catalog(); // --catalog FILE: a catalog file instead of the built-in one
+QCommandLineOption json();    // --json
+} // namespace CliOptions
 
 // Exit codes of firmware-cli (documented in --help and the README).
 enum ExitCode {

@@ -60,8 +60,7 @@ int CliApp::device(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    const QCommandLineOption catalogOption(QStringLiteral("catalog"), tr("Catalog file to use."),
-                                           QStringLiteral("FILE"));
+    const QCommandLineOption catalogOption = CliOptions::catalog();
     const QCommandLineOption adbOption(QStringLiteral("adb"), tr("The adb program (default: Preferences, else PATH)."),
                                        QStringLiteral("PATH"));
     const QCommandLineOption fastbootOption(QStringLiteral("fastboot"),
@@ -72,7 +71,7 @@ int CliApp::device(const QStringList &arguments)
     const QCommandLineOption timeoutOption(QStringLiteral("timeout"),
                                            tr("Seconds each adb / fastboot command may take (20)."),
                                            QStringLiteral("SECONDS"), QStringLiteral("20"));
-    const QCommandLineOption jsonOption(QStringLiteral("json"), tr("Print JSON."));
+    const QCommandLineOption jsonOption = CliOptions::json();
     parser.addOptions({catalogOption, adbOption, fastbootOption, serialOption, timeoutOption, jsonOption});
     if (!parser.parse(arguments))
         return usageError(parser.errorText());

@@ -71,8 +71,7 @@ struct TransferOptions
     }
 };
 
-const QCommandLineOption catalogOption(QStringLiteral("catalog"), QStringLiteral("Catalog file to use."),
-                                       QStringLiteral("FILE"));
+const QCommandLineOption catalogOption = CliOptions::catalog();
 
 // Prints progress on stderr: a live line on a terminal, one line per state change otherwise.
 class ProgressPrinter

@@ -34,12 +34,12 @@ int CliApp::refresh(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    const QCommandLineOption catalogOption(QStringLiteral("catalog"), tr("Catalog file to use."), QStringLiteral("FILE"));
+    const QCommandLineOption catalogOption = CliOptions::catalog();
     const QCommandLineOption sourceOption(QStringLiteral("source"), tr("Fetch the feed from URL instead of upstream."),
                                           QStringLiteral("URL"));
     const QCommandLineOption timeoutOption(QStringLiteral("timeout"), tr("Seconds to wait for the feed (30)."),
                                            QStringLiteral("SECONDS"));
-    const QCommandLineOption jsonOption(QStringLiteral("json"), tr("Print JSON."));
+    const QCommandLineOption jsonOption = CliOptions::json();
     parser.addOptions({catalogOption, sourceOption, timeoutOption, jsonOption});
     if (!parser.parse(arguments))
         return usageError(parser.errorText());
@@ -128,10 +128,10 @@ int CliApp::latest(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    const QCommandLineOption catalogOption(QStringLiteral("catalog"), tr("Catalog file to use."), QStringLiteral("FILE"));
+    const QCommandLineOption catalogOption = CliOptions::catalog();
     const QCommandLineOption regionOption(QStringLiteral("region"), tr("Only this region (Global, China, EEA, ...)."),
                                           QStringLiteral("R"));
-    const QCommandLineOption jsonOption(QStringLiteral("json"), tr("Print JSON."));
+    const QCommandLineOption jsonOption = CliOptions::json();
     parser.addOptions({catalogOption, regionOption, jsonOption});
     if (!parser.parse(arguments))
         return usageError(parser.errorText());

@@ -456,14 +456,14 @@ void MainWindow::setCatalog(CatalogPtr catalog)
         }
     }
     // A swap resets the model: keep what the user had open (expanded devices, scroll position).
-    const TreeViewState viewState = TreeViewState::capture(*ui->catalogView, *m_filter, *m_tree);
+    const TreeViewState viewState = TreeViewState::capture(*ui->catalogView, *m_filter);
     m_tree->setCatalog(std::move(catalog));
     ui->detailsPane->setCatalog(m_tree->catalog());
     populateFilterCombos();
     m_catalogLabel->setText(m_tree->catalog() ? CatalogSummary::statusText(*m_tree->catalog()) : tr("No catalog"));
     afterFilterChanged();
     applyPendingSelection();
-    viewState.restore(*ui->catalogView, *m_filter, *m_tree);
+    viewState.restore(*ui->catalogView, *m_filter);
     m_phone->catalogChanged();
     applyNewMarks();
     emit catalogChanged();

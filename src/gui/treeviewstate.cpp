@@ -39,7 +39,7 @@ void forEachBranch(const QAbstractItemModel &model, const QModelIndex &parent, V
 
 } // namespace
 
-TreeViewState TreeViewState::capture(const QTreeView &view, const QSortFilterProxyModel &filter, const CatalogTreeModel &)
+TreeViewState TreeViewState::capture(const QTreeView &view, const QSortFilterProxyModel &filter)
 {
     TreeViewState state;
     // Only expanded rows are descended into: a few hundred rows at most.
@@ -56,7 +56,7 @@ TreeViewState TreeViewState::capture(const QTreeView &view, const QSortFilterPro
     return state;
 }
 
-void TreeViewState::restore(QTreeView &view, const QSortFilterProxyModel &filter, const CatalogTreeModel &) const
+void TreeViewState::restore(QTreeView &view, const QSortFilterProxyModel &filter) const
 {
     if (m_expanded.isEmpty() && m_currentDevice.isEmpty())
         return;

@@ -4,7 +4,6 @@
 #include <QSet>
 #include <QString>
 
-class CatalogTreeModel;
 class QSortFilterProxyModel;
 class QTreeView;
 
@@ -14,9 +13,10 @@ class QTreeView;
 class TreeViewState
 {
 public:
-    static TreeViewState capture(const QTreeView &view, const QSortFilterProxyModel &filter, const CatalogTreeModel &tree);
+    // filter: the view's model, over a CatalogTreeModel.
+    static TreeViewState capture(const QTreeView &view, const QSortFilterProxyModel &filter);
     // The current device is restored only when no version is selected (the window reselects those).
-    void restore(QTreeView &view, const QSortFilterProxyModel &filter, const CatalogTreeModel &tree) const;
+    void restore(QTreeView &view, const QSortFilterProxyModel &filter) const;
 
 private:
     QSet<QString> m_expanded;
