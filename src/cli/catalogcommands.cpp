@@ -7,8 +7,9 @@
 
 #include <QCommandLineParser>
 #include <QDir>
-#include <QJsonArray>
 #include <QJsonDocument>
+
+#include <optional>
 
 namespace {
 
@@ -44,6 +45,30 @@ void printCard(QTextStream &out, const RomFile &file)
         out << "  " << line << '\n';
 }
 
+// Writes a JSON array one element at a time, laid out as QJsonDocument::Indented would lay it out,
+// so `list --json` over the whole catalog (~90 MB of text) never holds every card in memory.
+class JsonArrayWriter
+{
+public:
+    explicit JsonArrayWriter(QTextStream &out) : m_out(out) { m_out << "["; }
+
+    void append(const QJsonObject &object)
+    {
+        m_out << (m_empty ? "\n" : ",\n");
+        m_empty = false;
+        QByteArray text = QJsonDocument(object).toJson(QJsonDocument::Indented);
+        text.chop(1); // the document's closing newline
+        text.replace('\n', "\n    ");
+        m_out << "    " << text;
+    }
+
+    void finish() { m_out << "\n]\n"; }
+
+private:
+    QTextStream &m_out;
+    bool m_empty = true;
+};
+
 bool containsText(const QString &haystack, const QString &needle)
 {
     return haystack.contains(needle, Qt::CaseInsensitive);
@@ -71,8 +96,9 @@ int CliApp::list(const QStringList &arguments)
 
     const QString deviceText = parser.value(device);
     const QString branchText = parser.value(branch), typeText = parser.value(type), regionText = parser.value(region);
-    const bool json = parser.isSet(jsonOption);
-    QJsonArray cards;
+    std::optional<JsonArrayWriter> cards;
+    if (parser.isSet(jsonOption))
+        cards.emplace(m_out);
     int count = 0;
     for (const CatalogDevice &d : catalog->devices()) {
         const bool deviceMatches = deviceText.isEmpty() || containsText(d.displayName(), deviceText);
@@ -87,16 +113,16 @@ int CliApp::list(const QStringList &arguments)
                     || (!regionText.isEmpty() && file.region().compare(regionText, Qt::CaseInsensitive) != 0))
                     continue;
                 ++count;
-                if (json)
-                    cards.append(cardToJson(file, page));
+                if (cards)
+                    cards->append(cardToJson(file, page));
                 else
                     m_out << page.folder << '\t' << file.version << '\t' << file.branch << '\t' << file.type << '\t'
                           << file.size << '\t' << file.releaseDate << '\t' << file.fileName << '\n';
             }
         }
     }
-    if (json)
-        m_out << QJsonDocument(cards).toJson(QJsonDocument::Indented);
+    if (cards)
+        cards->finish();
     m_out.flush();
     if (count == 0) {
         m_err << "firmware-cli: " << tr("no ROM file matches") << '\n';
