@@ -632,8 +632,9 @@ private Q_SLOTS:
         WAIT_FINAL(d);
         QCOMPARE(d->state(), DownloadState::Failed);
         QCOMPARE(d->status().error, DownloadError::Redirect);
-        // Our cap is 10 (Qt's default is 50); Qt may resend a request once on a closed connection.
-        QVERIFY2(m_server->requestCount("/loop") <= 15, qPrintable(QString::number(m_server->requestCount("/loop"))));
+        // Our cap is 10 redirects, 11 requests (Qt's default is 50). Qt may resend any hop once when the
+        // server closed the connection under it (16 was seen under a sanitizer), hence at most twice 11.
+        QVERIFY2(m_server->requestCount("/loop") <= 2 * 11, qPrintable(QString::number(m_server->requestCount("/loop"))));
     }
 
     // 34
