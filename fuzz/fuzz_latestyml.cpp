@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// libFuzzer target: the latest.yml feed reader (yaml-cpp, then the mapping of records to pages)
+// libFuzzer target: the latest.yml feed reader (libyaml events, then the mapping of records to pages)
 // must take any bytes without crashing or hanging, and what it accepts must be cards the catalog
 // can hold: plain file names, http(s) links, a base codename as the page's folder, a 32-digit MD5
 // or none. A refused feed has no pages.

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "fixtures.h"
 #include "latestfeed.h"
+#include "yamlrecords.h"
 
 #include <QtTest>
 
@@ -170,6 +171,68 @@ private slots:
         const LatestFeed::Result feed = LatestFeed::read(yaml);
         QVERIFY(feed.ok());
         QCOMPARE(feed.records, 9); // the same files again are the same cards
+    }
+
+    // The YAML reader under the feed: YAML's rules, not a line reader's.
+    void yamlRecordsFollowYamlRules()
+    {
+        const YamlRecords::Result read = YamlRecords::read(
+            "# comment\n"
+            "- plain: ~\n  word: null\n  empty:\n  quoted: 'null'\n  date: &d 2021-05-02\n  again: *d\n"
+            "  nested: {a: 1}\n  list: [1, 2]\n  plain: second\n  folded: >-\n    one\n    two\n"
+            "- just a scalar\n"
+            "- [a, list]\n"
+            "---\n"
+            "- second: document\n");
+        QVERIFY2(read.ok(), qPrintable(read.error));
+        QCOMPARE(read.root, YamlRecords::Root::List);
+        QCOMPARE(read.records.size(), 3); // only the first document
+        const YamlRecords::Record &record = read.records[0];
+        QVERIFY(record.isMap);
+        QVERIFY(!read.records[1].isMap);
+        QVERIFY(!read.records[2].isMap);
+        const auto kind = [&record](const char *key) { return record.find(key)->kind; };
+        QCOMPARE(kind("plain"), YamlRecords::Value::Null); // the first of two equal keys
+        QCOMPARE(kind("word"), YamlRecords::Value::Null);
+        QCOMPARE(kind("empty"), YamlRecords::Value::Null);
+        QCOMPARE(kind("quoted"), YamlRecords::Value::Scalar);
+        QCOMPARE(record.find("quoted")->text, QStringLiteral("null"));
+        QCOMPARE(record.find("again")->text, QStringLiteral("2021-05-02"));
+        QCOMPARE(kind("nested"), YamlRecords::Value::Nested);
+        QCOMPARE(kind("list"), YamlRecords::Value::Nested);
+        QCOMPARE(record.find("folded")->text, QStringLiteral("one two"));
+        QVERIFY(!record.find("second"));
+        QVERIFY(!record.find("absent"));
+    }
+
+    void yamlRecordsReportWhereTheYamlBreaks_data()
+    {
+        QTest::addColumn<QByteArray>("yaml");
+        QTest::addColumn<int>("line");
+        QTest::newRow("unclosed flow list") << QByteArray("- a: 1\n- [unclosed\n") << 3;
+        QTest::newRow("map after the list") << QByteArray("- a: 1\nb: 2\n") << 2;
+        QTest::newRow("tab indentation") << QByteArray("- a: 1\n\t- b\n") << 2;
+        QTest::newRow("not UTF-8") << QByteArray("- a: \xff\xfe\n") << 1;
+    }
+    void yamlRecordsReportWhereTheYamlBreaks()
+    {
+        QFETCH(QByteArray, yaml);
+        QFETCH(int, line);
+        const YamlRecords::Result read = YamlRecords::read(yaml);
+        QVERIFY(!read.ok());
+        QVERIFY(read.records.isEmpty());
+        QCOMPARE(read.errorLine, line);
+        QVERIFY(read.errorColumn >= 1);
+    }
+
+    void yamlRecordsRootKinds()
+    {
+        QCOMPARE(YamlRecords::read("").root, YamlRecords::Root::Empty);
+        QCOMPARE(YamlRecords::read("---\n").root, YamlRecords::Root::Empty);
+        QCOMPARE(YamlRecords::read("~\n").root, YamlRecords::Root::Empty);
+        QCOMPARE(YamlRecords::read("[]\n").root, YamlRecords::Root::List);
+        QCOMPARE(YamlRecords::read("a: 1\n").root, YamlRecords::Root::Other);
+        QCOMPARE(YamlRecords::read("text\n").root, YamlRecords::Root::Other);
     }
 };
 

@@ -2,30 +2,27 @@
 #include "latestfeed.h"
 
 #include "safefilename.h"
+#include "yamlrecords.h"
 
 #include <QHash>
 #include <QRegularExpression>
 #include <QUrl>
 
-#include <yaml-cpp/yaml.h>
-
 namespace {
 
 constexpr int MaxWarnings = 5;
 
-// A scalar as text; null, absent and non-scalar nodes are empty.
-QString text(const YAML::Node &record, const char *key)
+// A scalar as text; null, absent and nested values are empty.
+QString text(const YamlRecords::Record &record, const char *key)
 {
-    const YAML::Node node = record[key];
-    if (!node || !node.IsScalar())
-        return {};
-    return QString::fromStdString(node.Scalar()).trimmed();
+    const YamlRecords::Value *value = record.find(key);
+    return value && value->kind == YamlRecords::Value::Scalar ? value->text.trimmed() : QString();
 }
 
-bool isNull(const YAML::Node &record, const char *key)
+bool isNull(const YamlRecords::Record &record, const char *key)
 {
-    const YAML::Node node = record[key];
-    return !node || node.IsNull();
+    const YamlRecords::Value *value = record.find(key);
+    return !value || value->kind == YamlRecords::Value::Null;
 }
 
 // The link's host serves the same path over TLS (all of Xiaomi's mirrors do); the feed mixes
@@ -87,21 +84,19 @@ QString LatestFeed::regionOfVariant(const QString &variant)
 LatestFeed::Result LatestFeed::read(const QByteArray &yaml)
 {
     Result result;
-    YAML::Node root;
-    try {
-        root = YAML::Load(yaml.toStdString());
-    } catch (const YAML::Exception &e) {
+    const YamlRecords::Result yamlRecords = YamlRecords::read(yaml);
+    if (!yamlRecords.ok()) {
         result.error = tr("not valid YAML (line %1, column %2): %3")
-                           .arg(e.mark.line + 1)
-                           .arg(e.mark.column + 1)
-                           .arg(QString::fromStdString(e.msg));
+                           .arg(yamlRecords.errorLine)
+                           .arg(yamlRecords.errorColumn)
+                           .arg(yamlRecords.error);
         return result;
     }
-    if (!root || root.IsNull()) {
+    if (yamlRecords.root == YamlRecords::Root::Empty) {
         result.error = tr("the feed is empty");
         return result;
     }
-    if (!root.IsSequence()) {
+    if (yamlRecords.root != YamlRecords::Root::List) {
         result.error = tr("the feed is not a list of ROM records");
         return result;
     }
@@ -115,10 +110,10 @@ LatestFeed::Result LatestFeed::read(const QByteArray &yaml)
     QHash<QString, qsizetype> pageOfKey;
     QHash<QString, QString> md5OfFile; // a file listed twice (under two device names) is one card
     int number = 0;
-    for (const YAML::Node &record : root) {
+    for (const YamlRecords::Record &record : yamlRecords.records) {
         ++number;
         try {
-            if (!record.IsMap())
+            if (!record.isMap)
                 throw RecordError{tr("record")};
             RomFile card;
             const QString variant = text(record, "codename");
@@ -190,10 +185,6 @@ LatestFeed::Result LatestFeed::read(const QByteArray &yaml)
             ++result.skippedRecords;
             if (result.warnings.size() < MaxWarnings)
                 result.warnings << tr("record %1: missing or malformed %2").arg(number).arg(e.field);
-        } catch (const YAML::Exception &e) {
-            ++result.skippedRecords;
-            if (result.warnings.size() < MaxWarnings)
-                result.warnings << tr("record %1: %2").arg(number).arg(QString::fromStdString(e.msg));
         }
     }
     if (result.records == 0) {
