@@ -112,6 +112,11 @@ private slots:
         QVERIFY(seen.contains(QStringLiteral("Stable/Recovery/Global")));
         QVERIFY(seen.contains(QStringLiteral("Weekly/Recovery/Global")));
 
+        // The codename a phone reports (a variant) finds its device folder.
+        const Run variant = cli({QStringLiteral("latest"), QStringLiteral("Gemini_Global"), QStringLiteral("--json")});
+        QVERIFY2(variant.exitCode == 0, variant.err.constData());
+        QCOMPARE(QJsonDocument::fromJson(variant.out).array().size(), cards.size());
+
         QCOMPARE(cli({QStringLiteral("latest"), QStringLiteral("nosuchphone")}).exitCode, 4);
         QCOMPARE(cli({QStringLiteral("latest")}).exitCode, 1);
     }

@@ -5,6 +5,7 @@
 #include "catalogjson.h"
 #include "catalogstore.h"
 #include "catalogupdater.h"
+#include "latestfeed.h"
 #include "versionorder.h"
 
 #include <QCommandLineParser>
@@ -142,7 +143,10 @@ int CliApp::latest(const QStringList &arguments)
     const CatalogPtr catalog = loadCatalog(parser.value(catalogOption));
     if (!catalog)
         return ExitUsage;
-    const QList<int> pages = catalog->pagesOfFolder(codename);
+    QList<int> pages = catalog->pagesOfFolder(codename);
+    // A phone reports its variant ("gemini_global", "laurel_sprout"); the site files it under the base codename.
+    if (pages.isEmpty())
+        pages = catalog->pagesOfFolder(LatestFeed::baseCodename(codename.toLower()));
     if (pages.isEmpty()) {
         m_err << "firmware-cli: " << tr("no device with the codename '%1' (the site's device folder, as in its links)").arg(codename)
               << '\n';
