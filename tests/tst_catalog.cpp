@@ -15,6 +15,7 @@ class TestCatalog : public QObject
 private slots:
     void versionOrder_data();
     void versionOrder();
+    void newerFileIsTheNewerVersion();
     void indexes();
     void devicesSortedAndVersionsNewestFirst();
     void devicesInNaturalOrder();
@@ -48,6 +49,27 @@ void TestCatalog::versionOrder()
     QVERIFY(compareVersions(newer, older) > 0);
     QVERIFY(compareVersions(older, newer) < 0);
     QCOMPARE(compareVersions(newer, newer), 0);
+}
+
+// The rule of `firmware-cli latest` and the phone's recommendations, on real pairs of the catalog.
+void TestCatalog::newerFileIsTheNewerVersion()
+{
+    const auto rom = [](const char *version, const char *date) {
+        RomFile file;
+        file.version = QString::fromLatin1(version);
+        file.releaseDate = QString::fromLatin1(date);
+        return file;
+    };
+    // angelica Global: V12.5.4.0 (Android 11, 2022-07-12) over V12.0.23.0 (Android 10, a later 2023-03-23).
+    QVERIFY(rom("V12.5.4.0.RCRMIXM", "2022-07-12").isNewerThan(rom("V12.0.23.0.QCRMIXM", "2023-03-23")));
+    QVERIFY(!rom("V12.0.23.0.QCRMIXM", "2023-03-23").isNewerThan(rom("V12.5.4.0.RCRMIXM", "2022-07-12")));
+    // A weekly's upload date (7.4.27 dated 2018-09-26) does not make it newer than 7.11.16.
+    QVERIFY(rom("7.11.16", "2017-11-15").isNewerThan(rom("7.4.27", "2018-09-26")));
+    // A feed file without a date (or upstream's "None") is judged by its version.
+    QVERIFY(rom("OS2.0.207.0.VGQINXM", "").isNewerThan(rom("V14.0.2.0.TGQINXM", "None")));
+    // The same version: the later date wins; a file is not newer than itself.
+    QVERIFY(rom("V14.0.3.0.TKHMIXM", "2023-05-02").isNewerThan(rom("V14.0.3.0.TKHMIXM", "2023-05-01")));
+    QVERIFY(!rom("V14.0.3.0.TKHMIXM", "2023-05-01").isNewerThan(rom("V14.0.3.0.TKHMIXM", "2023-05-01")));
 }
 
 void TestCatalog::indexes()

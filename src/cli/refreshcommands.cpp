@@ -6,7 +6,6 @@
 #include "catalogstore.h"
 #include "catalogupdater.h"
 #include "latestfeed.h"
-#include "versionorder.h"
 
 #include <QCommandLineParser>
 #include <QEventLoop>
@@ -19,14 +18,6 @@ namespace {
 QJsonArray toJsonArray(const QStringList &list)
 {
     return QJsonArray::fromStringList(list);
-}
-
-// Newer release date first; the version decides between files of the same (or no) date.
-bool isNewer(const RomFile &a, const RomFile &b)
-{
-    if (a.releaseDate != b.releaseDate)
-        return a.releaseDate > b.releaseDate;
-    return compareVersions(a.version, b.version) > 0;
 }
 
 } // namespace
@@ -162,7 +153,7 @@ int CliApp::latest(const QStringList &arguments)
                 continue;
             const QString key = file.branch + QLatin1Char('\t') + file.type + QLatin1Char('\t') + file.region();
             const auto known = newest.constFind(key);
-            if (known == newest.cend() || isNewer(file, catalog->files()[known->first]))
+            if (known == newest.cend() || file.isNewerThan(catalog->files()[known->first]))
                 newest.insert(key, {f, p});
         }
     }

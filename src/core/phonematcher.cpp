@@ -131,9 +131,7 @@ PhoneMatch PhoneMatcher::match(const Catalog &catalog, const PhoneInfo &phone)
                 order.append(keyText);
                 continue;
             }
-            const RomFile &best = catalog.files()[it->file];
-            const int c = compareVersions(file.version, best.version);
-            if (c > 0 || (c == 0 && file.releaseDate > best.releaseDate))
+            if (file.isNewerThan(catalog.files()[it->file]))
                 *it = PhoneCandidate{f, p, {}};
         }
         if (match.installedPage >= 0 && p != match.installedPage) {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "romfile.h"
 
+#include "versionorder.h"
+
 #include <QHash>
 #include <QRegularExpression>
 
@@ -8,6 +10,12 @@ QString RomFile::region() const
 {
     const qsizetype space = device.lastIndexOf(QLatin1Char(' '));
     return space < 0 ? QString() : device.mid(space + 1);
+}
+
+bool RomFile::isNewerThan(const RomFile &other) const
+{
+    const int byVersion = compareVersions(version, other.version);
+    return byVersion > 0 || (byVersion == 0 && releaseDate > other.releaseDate);
 }
 
 QString RomFile::md5PrefixFromFileName() const

@@ -26,6 +26,9 @@ struct RomFile
     bool hasMd5() const { return !md5.isEmpty(); }
     // The region is the last word of the Device field ("MI 5 Global" -> "Global").
     QString region() const;
+    // Of two files of the same branch, type and region, the one to recommend: the newer version
+    // (compareVersions), the later release date on a tie. Feed files may lack a date, never a version.
+    bool isNewerThan(const RomFile &other) const;
 
     // Xiaomi's file names carry the first 10 hex digits of the MD5; empty when the name has none.
     QString md5PrefixFromFileName() const;
