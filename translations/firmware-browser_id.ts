@@ -1505,10 +1505,6 @@ dari mirror %3 dari %4: %5</translation>
         <source>record %1: missing or malformed %2</source>
         <translation>entri %1: %2 tidak ada atau salah bentuk</translation>
     </message>
-    <message>
-        <source>record %1: %2</source>
-        <translation>entri %1: %2</translation>
-    </message>
     <message numerus="yes">
         <source>none of its %n record(s) could be read</source>
         <translation>

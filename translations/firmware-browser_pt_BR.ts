@@ -1515,10 +1515,6 @@ do espelho %3 de %4: %5</translation>
         <source>record %1: missing or malformed %2</source>
         <translation>registro %1: %2 ausente ou malformado</translation>
     </message>
-    <message>
-        <source>record %1: %2</source>
-        <translation>registro %1: %2</translation>
-    </message>
     <message numerus="yes">
         <source>none of its %n record(s) could be read</source>
         <translation>

@@ -1525,10 +1525,6 @@ from mirror %3 of %4: %5</source>
         <source>record %1: missing or malformed %2</source>
         <translation>запись %1: отсутствует или повреждено поле %2</translation>
     </message>
-    <message>
-        <source>record %1: %2</source>
-        <translation>запись %1: %2</translation>
-    </message>
     <message numerus="yes">
         <source>none of its %n record(s) could be read</source>
         <translation>

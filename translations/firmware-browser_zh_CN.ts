@@ -1505,10 +1505,6 @@ from mirror %3 of %4: %5</source>
         <source>record %1: missing or malformed %2</source>
         <translation>记录 %1：%2 缺失或格式错误</translation>
     </message>
-    <message>
-        <source>record %1: %2</source>
-        <translation>记录 %1：%2</translation>
-    </message>
     <message numerus="yes">
         <source>none of its %n record(s) could be read</source>
         <translation>
