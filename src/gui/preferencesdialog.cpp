@@ -28,7 +28,7 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     setLanguage(LanguageSetting::load());
     connect(ui->browseButton, &QPushButton::clicked, this, &PreferencesDialog::browse);
     connect(ui->buttonBox->button(QDialogButtonBox::RestoreDefaults), &QPushButton::clicked, this,
-            [this] { setPreferences(DownloadPreferences()); });
+            &PreferencesDialog::restoreDefaults);
     setPreferences(DownloadPreferences());
 
     ui->adbEdit->setPlaceholderText(tr("Found on PATH"));
@@ -36,11 +36,21 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     connect(ui->adbBrowseButton, &QPushButton::clicked, this, [this] { browseTool(ui->adbEdit, tr("adb Program")); });
     connect(ui->fastbootBrowseButton, &QPushButton::clicked, this,
             [this] { browseTool(ui->fastbootEdit, tr("fastboot Program")); });
-    connect(ui->buttonBox->button(QDialogButtonBox::RestoreDefaults), &QPushButton::clicked, this,
-            [this] { setPhoneSettings(PhoneSettings()); });
 }
 
 PreferencesDialog::~PreferencesDialog() = default;
+
+// Every page of the dialog, the language included; nothing is saved until OK.
+void PreferencesDialog::restoreDefaults()
+{
+    setPreferences(DownloadPreferences());
+    setPhoneSettings(PhoneSettings());
+    RefreshSettings refresh;
+    refresh.primaryUrl = CatalogUpdater::defaultPrimaryUrl();
+    refresh.fallbackUrl = CatalogUpdater::defaultFallbackUrl();
+    setRefreshSettings(refresh);
+    setLanguage(QString());
+}
 
 void PreferencesDialog::setPhoneSettings(const PhoneSettings &settings)
 {

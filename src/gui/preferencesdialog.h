@@ -38,6 +38,7 @@ public:
     RefreshSettings refreshSettings() const;
 
 private:
+    void restoreDefaults();
     void browse();
     void browseTool(QLineEdit *edit, const QString &title);
 
