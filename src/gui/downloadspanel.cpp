@@ -4,6 +4,7 @@
 #include "download.h"
 #include "downloadlistmodel.h"
 #include "downloadmanager.h"
+#include "toolbartexts.h"
 
 #include <QAction>
 #include <QApplication>
@@ -109,6 +110,7 @@ DownloadsPanel::DownloadsPanel(DownloadManager *manager, QWidget *parent)
         if (action == m_actions[CopyPath])
             toolBar->addSeparator();
     }
+    dropMnemonicSuffixes(toolBar);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(toolBar);

@@ -21,6 +21,7 @@
 #include "rowmarksdelegate.h"
 #include "safefilename.h"
 #include "searchfield.h"
+#include "toolbartexts.h"
 #include "treeviewstate.h"
 #include "sessionsettings.h"
 #include "verifyfiledialog.h"
@@ -144,6 +145,7 @@ MainWindow::MainWindow(DownloadManager *downloads, QWidget *parent)
     setupDownloads();
     setupPhone();
     setupRefresh();
+    dropMnemonicSuffixes(ui->mainToolBar);
 }
 
 MainWindow::~MainWindow()
