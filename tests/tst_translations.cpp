@@ -3,11 +3,13 @@
 // keeps the menus' mnemonics distinct, plural forms follow each language's rules, Qt's own texts
 // are translated too, and the language chosen in Preferences is the one applied at start.
 #include "catalogsummary.h"
+#include "catalogupdater.h"
 #include "downloadmanager.h"
 #include "fixtures.h"
 #include "languagesetting.h"
 #include "mainwindow.h"
 #include "preferencesdialog.h"
+#include "refreshsettings.h"
 #include "searchfield.h"
 #include "translations.h"
 
@@ -19,6 +21,8 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QStatusBar>
+#include <QToolBar>
+#include <QToolButton>
 #include <QtTest>
 
 namespace {
@@ -53,6 +57,7 @@ private slots:
     void russianPluralForms();
     void qtsOwnTextsAreTranslated();
     void preferencesChooseTheLanguage();
+    void restoreDefaultsResetsEveryPage();
     void unknownLanguageFallsBackToEnglish();
 
 private:
@@ -152,6 +157,19 @@ void TestTranslations::mainWindowSpeaksTheLanguage()
         }
         QVERIFY2(translated * 2 >= shown, qPrintable(titles[m]));
     }
+
+    // Toolbar buttons show no mnemonic: not "&", not Chinese's "(&D)" suffix as "(D)".
+    const QList<QToolButton *> buttons = window->findChildren<QToolButton *>();
+    int toolBarButtons = 0;
+    for (const QToolButton *button : buttons) {
+        if (!qobject_cast<QToolBar *>(button->parentWidget()) || !button->defaultAction())
+            continue;
+        ++toolBarButtons;
+        static const QRegularExpression mnemonic(QStringLiteral("&|\\([A-Z]\\)"));
+        QVERIFY2(!button->text().contains(mnemonic), qPrintable(button->text()));
+        QVERIFY(!button->text().isEmpty());
+    }
+    QVERIFY(toolBarButtons >= 2); // Refresh Catalog and Detect Phone, then the Downloads panel's
 }
 
 void TestTranslations::russianPluralForms()
@@ -205,6 +223,38 @@ void TestTranslations::preferencesChooseTheLanguage()
 
     LanguageSetting::save(QString());
     QCOMPARE(LanguageSetting::locale(), QLocale::system());
+}
+
+void TestTranslations::restoreDefaultsResetsEveryPage()
+{
+    const std::unique_ptr<MainWindow> window = makeWindow();
+    PreferencesDialog *dialog = window->showPreferences();
+    RefreshSettings refresh;
+    refresh.automatic = false;
+    refresh.intervalHours = 48;
+    refresh.primaryUrl = QUrl(QStringLiteral("https://example.org/latest.yml"));
+    refresh.fallbackUrl = QUrl(QStringLiteral("https://example.org/copy.yml"));
+    dialog->setRefreshSettings(refresh);
+    dialog->setLanguage(QStringLiteral("ru"));
+    dialog->setPhoneSettings({QStringLiteral("/opt/adb"), QStringLiteral("/opt/fastboot"), true});
+    DownloadPreferences downloads;
+    downloads.parallel = DownloadPreferences::MaxParallel;
+    downloads.verify = false;
+    downloads.preferredMirror = QStringLiteral("bn.d.miui.com");
+    dialog->setPreferences(downloads);
+
+    auto *buttons = dialog->findChild<QDialogButtonBox *>();
+    QVERIFY(buttons);
+    buttons->button(QDialogButtonBox::RestoreDefaults)->click();
+    QCOMPARE(dialog->preferences(), DownloadPreferences());
+    QCOMPARE(dialog->phoneSettings(), PhoneSettings());
+    QCOMPARE(dialog->language(), QString());
+    const RefreshSettings restored = dialog->refreshSettings();
+    QVERIFY(restored.automatic);
+    QCOMPARE(restored.intervalHours, RefreshSettings().intervalHours);
+    QCOMPARE(restored.primaryUrl, CatalogUpdater::defaultPrimaryUrl());
+    QCOMPARE(restored.fallbackUrl, CatalogUpdater::defaultFallbackUrl());
+    dialog->reject();
 }
 
 void TestTranslations::unknownLanguageFallsBackToEnglish()
