@@ -81,12 +81,12 @@
         <translation>El catálogo está al día.</translation>
     </message>
     <message>
-        <source>Offline — catalog from %1 (%2)</source>
-        <translation>Sin conexión — catálogo del %1 (%2)</translation>
-    </message>
-    <message>
         <source>The catalog refresh was refused, catalog from %1 kept: %2</source>
         <translation>Se rechazó la actualización del catálogo; se mantiene el catálogo del %1: %2</translation>
+    </message>
+    <message>
+        <source>Offline — catalog from %1</source>
+        <translation>Sin conexión — catálogo del %1</translation>
     </message>
 </context>
 <context>

@@ -80,12 +80,12 @@
         <translation>Katalog sudah terbaru.</translation>
     </message>
     <message>
-        <source>Offline — catalog from %1 (%2)</source>
-        <translation>Luring — katalog per %1 (%2)</translation>
-    </message>
-    <message>
         <source>The catalog refresh was refused, catalog from %1 kept: %2</source>
         <translation>Pembaruan katalog ditolak, katalog per %1 dipertahankan: %2</translation>
+    </message>
+    <message>
+        <source>Offline — catalog from %1</source>
+        <translation>Luring — katalog per %1</translation>
     </message>
 </context>
 <context>

@@ -81,12 +81,12 @@
         <translation>O catálogo está atualizado.</translation>
     </message>
     <message>
-        <source>Offline — catalog from %1 (%2)</source>
-        <translation>Sem conexão — catálogo de %1 (%2)</translation>
-    </message>
-    <message>
         <source>The catalog refresh was refused, catalog from %1 kept: %2</source>
         <translation>A atualização do catálogo foi recusada; mantido o catálogo de %1: %2</translation>
+    </message>
+    <message>
+        <source>Offline — catalog from %1</source>
+        <translation>Sem conexão — catálogo de %1</translation>
     </message>
 </context>
 <context>

@@ -82,12 +82,12 @@
         <translation>Каталог актуален.</translation>
     </message>
     <message>
-        <source>Offline — catalog from %1 (%2)</source>
-        <translation>Нет связи — каталог от %1 (%2)</translation>
-    </message>
-    <message>
         <source>The catalog refresh was refused, catalog from %1 kept: %2</source>
         <translation>Обновление каталога отклонено, сохранён каталог от %1: %2</translation>
+    </message>
+    <message>
+        <source>Offline — catalog from %1</source>
+        <translation>Нет связи — каталог от %1</translation>
     </message>
 </context>
 <context>

@@ -80,12 +80,12 @@
         <translation>目录已是最新。</translation>
     </message>
     <message>
-        <source>Offline — catalog from %1 (%2)</source>
-        <translation>离线 — 目录日期 %1（%2）</translation>
-    </message>
-    <message>
         <source>The catalog refresh was refused, catalog from %1 kept: %2</source>
         <translation>目录更新被拒绝，保留 %1 的目录：%2</translation>
+    </message>
+    <message>
+        <source>Offline — catalog from %1</source>
+        <translation>离线 — 目录日期 %1</translation>
     </message>
 </context>
 <context>

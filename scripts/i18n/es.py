@@ -557,6 +557,7 @@ TRANSLATIONS = {
     "Catalog refreshed: %n new ROM file(s) (View → What's New).": ["Catálogo actualizado: %n archivo ROM nuevo (Ver → Novedades).", "Catálogo actualizado: %n archivos ROM nuevos (Ver → Novedades)."],
     "The catalog is up to date.": "El catálogo está al día.",
     "Offline — catalog from %1 (%2)": "Sin conexión — catálogo del %1 (%2)",
+    "Offline — catalog from %1": "Sin conexión — catálogo del %1",
     "The catalog refresh was refused, catalog from %1 kept: %2": "Se rechazó la actualización del catálogo; se mantiene el catálogo del %1: %2",
     "Page notice": "Aviso de la página",
     "Phones connected: %1. Pick one.": "Teléfonos conectados: %1. Elige uno.",

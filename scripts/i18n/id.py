@@ -555,6 +555,7 @@ TRANSLATIONS = {
     "Catalog refreshed: %n new ROM file(s) (View → What's New).": ["Katalog diperbarui: %n berkas ROM baru (Tampilan → Yang baru)."],
     "The catalog is up to date.": "Katalog sudah terbaru.",
     "Offline — catalog from %1 (%2)": "Luring — katalog per %1 (%2)",
+    "Offline — catalog from %1": "Luring — katalog per %1",
     "The catalog refresh was refused, catalog from %1 kept: %2": "Pembaruan katalog ditolak, katalog per %1 dipertahankan: %2",
     "Page notice": "Pemberitahuan halaman",
     "Phones connected: %1. Pick one.": "Ponsel terhubung: %1. Pilih salah satu.",

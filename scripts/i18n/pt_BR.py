@@ -558,6 +558,7 @@ TRANSLATIONS = {
     "Catalog refreshed: %n new ROM file(s) (View → What's New).": ["Catálogo atualizado: %n arquivo de ROM novo (Exibir → Novidades).", "Catálogo atualizado: %n arquivos de ROM novos (Exibir → Novidades)."],
     "The catalog is up to date.": "O catálogo está atualizado.",
     "Offline — catalog from %1 (%2)": "Sem conexão — catálogo de %1 (%2)",
+    "Offline — catalog from %1": "Sem conexão — catálogo de %1",
     "The catalog refresh was refused, catalog from %1 kept: %2": "A atualização do catálogo foi recusada; mantido o catálogo de %1: %2",
     "Page notice": "Aviso da página",
     "Phones connected: %1. Pick one.": "Celulares conectados: %1. Escolha um.",

@@ -564,6 +564,7 @@ TRANSLATIONS = {
     "Catalog refreshed: %n new ROM file(s) (View → What's New).": ["Каталог обновлён: %n новый файл ROM (Вид → Что нового).", "Каталог обновлён: %n новых файла ROM (Вид → Что нового).", "Каталог обновлён: %n новых файлов ROM (Вид → Что нового)."],
     "The catalog is up to date.": "Каталог актуален.",
     "Offline — catalog from %1 (%2)": "Нет связи — каталог от %1 (%2)",
+    "Offline — catalog from %1": "Нет связи — каталог от %1",
     "The catalog refresh was refused, catalog from %1 kept: %2": "Обновление каталога отклонено, сохранён каталог от %1: %2",
     "Page notice": "Примечание к странице",
     "Phones connected: %1. Pick one.": "Подключено телефонов: %1. Выберите один.",

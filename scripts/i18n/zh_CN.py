@@ -556,6 +556,7 @@ TRANSLATIONS = {
     "Catalog refreshed: %n new ROM file(s) (View → What's New).": ["目录已更新：新增 %n 个 ROM 文件（查看 → 新增内容）。"],
     "The catalog is up to date.": "目录已是最新。",
     "Offline — catalog from %1 (%2)": "离线 — 目录日期 %1（%2）",
+    "Offline — catalog from %1": "离线 — 目录日期 %1",
     "The catalog refresh was refused, catalog from %1 kept: %2": "目录更新被拒绝，保留 %1 的目录：%2",
     "Page notice": "页面提示",
     "Phones connected: %1. Pick one.": "已连接手机：%1 台。请选择一台。",

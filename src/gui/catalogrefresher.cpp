@@ -71,9 +71,14 @@ QString CatalogRefresher::statusText(const CatalogUpdater::Result &result, const
     case CatalogUpdater::Outcome::NotModified:
         return tr("The catalog is up to date.");
     case CatalogUpdater::Outcome::NetworkError:
-        return tr("Offline — catalog from %1 (%2)").arg(date, result.message);
+        return tr("Offline — catalog from %1").arg(date);
     case CatalogUpdater::Outcome::BadData:
         return tr("The catalog refresh was refused, catalog from %1 kept: %2").arg(date, result.message);
     }
     return {};
+}
+
+QString CatalogRefresher::statusDetails(const CatalogUpdater::Result &result)
+{
+    return result.outcome == CatalogUpdater::Outcome::NetworkError ? result.message : QString();
 }

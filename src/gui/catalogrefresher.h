@@ -31,8 +31,11 @@ public:
     void completePage(const QString &folder, const QString &version);
     bool isCompleting(const QString &folder, const QString &version) const;
 
-    // "Offline — catalog from 2026-08-23 (…)", "Catalog refreshed: 3 new files." …
+    // "Offline — catalog from 2026-08-23", "Catalog refreshed: 3 new files." …
     static QString statusText(const CatalogUpdater::Result &result, const Catalog *catalog);
+    // What the status bar's tooltip adds to statusText(): every source's error when offline (the
+    // status bar has room for "Offline — catalog from 2026-08-23", not for two host errors).
+    static QString statusDetails(const CatalogUpdater::Result &result);
 
 signals:
     void refreshStarted();

@@ -195,6 +195,7 @@ private:
     PhoneController *m_phone = nullptr;
     CatalogRefresher *m_refresher = nullptr;
     bool m_automaticRefresh = false;
+    std::pair<QString, QString> m_statusDetails; // a status bar message and its tooltip
     bool m_firstLoadDone = false;
     DownloadPreferences m_preferences;
     QuitQuestion m_quitQuestion;

@@ -38,7 +38,15 @@ void MainWindow::setupRefresh()
         const bool failed = result.outcome == CatalogUpdater::Outcome::NetworkError
                             || result.outcome == CatalogUpdater::Outcome::BadData;
         // A failure stays in the status bar until something else is said: the user should see it.
-        statusBar()->showMessage(CatalogRefresher::statusText(result, catalog().get()), failed ? 0 : 8000);
+        const QString text = CatalogRefresher::statusText(result, catalog().get());
+        statusBar()->showMessage(text, failed ? 0 : 8000);
+        m_statusDetails = {text, CatalogRefresher::statusDetails(result)};
+        statusBar()->setToolTip(m_statusDetails.second);
+    });
+    // The tooltip belongs to the message it explains.
+    connect(statusBar(), &QStatusBar::messageChanged, this, [this](const QString &message) {
+        if (message != m_statusDetails.first)
+            statusBar()->setToolTip(QString());
     });
     connect(m_refresher, &CatalogRefresher::pageCompleted, this, [this](const PageCompleter::Result &result) {
         const int shown = currentPage();
