@@ -68,6 +68,9 @@ void PreferencesDialog::setRefreshSettings(const RefreshSettings &settings)
     connect(ui->autoRefreshCheck, &QCheckBox::toggled, ui->refreshIntervalSpin, &QWidget::setEnabled, Qt::UniqueConnection);
     ui->feedUrlEdit->setText(settings.primaryUrl.toString());
     ui->fallbackUrlEdit->setText(settings.fallbackUrl.toString());
+    // Long addresses: show where they start (the host), not their end.
+    ui->feedUrlEdit->setCursorPosition(0);
+    ui->fallbackUrlEdit->setCursorPosition(0);
 }
 
 RefreshSettings PreferencesDialog::refreshSettings() const
