@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // firmware-cli list / show / import, run as a user would, on the embedded catalog.
+#include "cliprocess.h"
 #include "fixtures.h"
 
 #include <QJsonArray>
@@ -22,34 +23,14 @@ private slots:
     void importSeedThenBadPageLeavesCacheUnchanged();
 
 private:
-    struct Run
-    {
-        int exitCode = -1;
-        QByteArray out, err;
-    };
-    Run cli(const QStringList &arguments);
-    QScopedPointer<QTemporaryDir> m_home;
+    using Run = CliProcess::Run;
+    Run cli(const QStringList &arguments) { return m_cli->run(arguments); }
+    std::unique_ptr<CliProcess> m_cli;
 };
 
 void TestCliCatalog::init()
 {
-    m_home.reset(new QTemporaryDir);
-    QVERIFY(m_home->isValid());
-}
-
-TestCliCatalog::Run TestCliCatalog::cli(const QStringList &arguments)
-{
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    // The user's imports live in AppDataLocation: keep them in this test's folder.
-    env.insert(QStringLiteral("XDG_DATA_HOME"), m_home->filePath(QStringLiteral("data")));
-    env.insert(QStringLiteral("HOME"), m_home->path());
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(FWB_CLI), arguments);
-    if (!process.waitForFinished(120000))
-        qFatal("firmware-cli did not finish");
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),
-            process.readAllStandardError()};
+    m_cli = std::make_unique<CliProcess>(QStringLiteral(FWB_CLI));
 }
 
 void TestCliCatalog::showJsonHasBothSeedCardsExactly()
@@ -170,13 +151,13 @@ void TestCliCatalog::importSeedThenBadPageLeavesCacheUnchanged()
     Run run = cli({QStringLiteral("import"), Fixtures::seedPagePath()});
     QCOMPARE(run.exitCode, 0);
     QVERIFY2(run.out.contains("Imported MI 5 Global 7.6.8"), run.out.constData());
-    const QString imports = m_home->filePath(QStringLiteral("data/FirmwareBrowser/FirmwareBrowser/imports.fwbcat"));
+    const QString imports = m_cli->appDataPath(QStringLiteral("imports.fwbcat"));
     QFile file(imports);
     QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(imports));
     const QByteArray before = file.readAll();
     file.close();
 
-    const QString bad = m_home->filePath(QStringLiteral("broken.html"));
+    const QString bad = m_cli->homePath(QStringLiteral("broken.html"));
     QFile broken(bad);
     QVERIFY(broken.open(QIODevice::WriteOnly));
     broken.write(Fixtures::readData(QStringLiteral("xfu-page-gemini-7.6.8.html")).left(3000));

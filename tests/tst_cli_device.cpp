@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // firmware-cli device, run as a user would, against the fake adb and fastboot of tests/support.
+#include "cliprocess.h"
 #include "fixtures.h"
 
 #include <QElapsedTimer>
@@ -35,19 +36,15 @@ private slots:
     void toolsFromPath();
 
 private:
-    struct Run
-    {
-        int exitCode = -1;
-        QByteArray out, err;
-    };
+    using Run = CliProcess::Run;
+    // `firmware-cli device ARGUMENTS` with the fake tools playing SCENARIO; PATH replaced when given.
     Run cli(const char *scenario, QStringList arguments, bool withToolOptions = true, const QByteArray &path = {});
-    QScopedPointer<QTemporaryDir> m_home;
+    std::unique_ptr<CliProcess> m_cli;
 };
 
 void TestCliDevice::init()
 {
-    m_home.reset(new QTemporaryDir);
-    QVERIFY(m_home->isValid());
+    m_cli = std::make_unique<CliProcess>(QStringLiteral(FWB_CLI));
 }
 
 TestCliDevice::Run TestCliDevice::cli(const char *scenario, QStringList arguments, bool withToolOptions,
@@ -57,21 +54,9 @@ TestCliDevice::Run TestCliDevice::cli(const char *scenario, QStringList argument
     if (withToolOptions)
         arguments << QStringLiteral("--adb") << fakeTool("fake-adb") << QStringLiteral("--fastboot")
                   << fakeTool("fake-fastboot");
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("FWB_FAKE_PHONES"), QString::fromLatin1(scenario));
-    // Settings and imports of this test only.
-    env.insert(QStringLiteral("HOME"), m_home->path());
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home->filePath(QStringLiteral("config")));
-    env.insert(QStringLiteral("XDG_DATA_HOME"), m_home->filePath(QStringLiteral("data")));
-    if (!path.isEmpty())
-        env.insert(QStringLiteral("PATH"), QString::fromLocal8Bit(path));
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(FWB_CLI), arguments);
-    if (!process.waitForFinished(120000))
-        qFatal("firmware-cli did not finish");
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),
-            process.readAllStandardError()};
+    m_cli->setEnvironment(QStringLiteral("FWB_FAKE_PHONES"), QString::fromLatin1(scenario));
+    m_cli->setEnvironment(QStringLiteral("PATH"), path.isEmpty() ? qEnvironmentVariable("PATH") : QString::fromLocal8Bit(path));
+    return m_cli->run(arguments);
 }
 
 void TestCliDevice::jsonOfAGlobalPhone()
@@ -103,11 +88,10 @@ void TestCliDevice::recommendedCardsAreListCards()
     const Run run = cli("global", {QStringLiteral("--json")});
     QCOMPARE(run.exitCode, 0);
     const QJsonArray recommended = QJsonDocument::fromJson(run.out).object()[QStringLiteral("recommended")].toArray();
-    QProcess show;
-    show.start(QStringLiteral(FWB_CLI), {QStringLiteral("show"), QStringLiteral("alioth"),
-                                         QStringLiteral("OS1.0.5.0.TKHMIXM"), QStringLiteral("--json")});
-    QVERIFY(show.waitForFinished(60000));
-    const QJsonArray cards = QJsonDocument::fromJson(show.readAllStandardOutput()).array();
+    const Run show = m_cli->run({QStringLiteral("show"), QStringLiteral("alioth"), QStringLiteral("OS1.0.5.0.TKHMIXM"),
+                                 QStringLiteral("--json")});
+    QCOMPARE(show.exitCode, 0);
+    const QJsonArray cards = QJsonDocument::fromJson(show.out).array();
     QVERIFY(!cards.isEmpty());
     bool found = false;
     for (const QJsonValue &card : cards) {
@@ -198,7 +182,7 @@ void TestCliDevice::toolPathsFromTheSettings()
 {
     // What Preferences -> Phone writes, read by the CLI too.
     {
-        QSettings settings(m_home->filePath(QStringLiteral("config/FirmwareBrowser/FirmwareBrowser.conf")),
+        QSettings settings(m_cli->homePath(QStringLiteral("config/FirmwareBrowser/FirmwareBrowser.conf")),
                            QSettings::IniFormat);
         settings.setValue(QStringLiteral("phone/adbPath"), fakeTool("fake-adb"));
         settings.setValue(QStringLiteral("phone/fastbootPath"), fakeTool("fake-fastboot"));
@@ -218,7 +202,7 @@ void TestCliDevice::toolPathsFromTheSettings()
 
 void TestCliDevice::toolsFromPath()
 {
-    const QString bin = m_home->filePath(QStringLiteral("bin"));
+    const QString bin = m_cli->homePath(QStringLiteral("bin"));
     QVERIFY(QDir().mkpath(bin));
     QVERIFY(QFile::link(fakeTool("fake-adb"), bin + QStringLiteral("/adb")));
     QVERIFY(QFile::link(fakeTool("fake-fastboot"), bin + QStringLiteral("/fastboot")));
@@ -226,7 +210,7 @@ void TestCliDevice::toolsFromPath()
     const Run found = cli("global", {QStringLiteral("--json")}, false, bin.toLocal8Bit() + ":/usr/bin:/bin");
     QVERIFY2(found.exitCode == 0, found.err.constData());
 
-    const QByteArray emptyPath = m_home->filePath(QStringLiteral("empty")).toLocal8Bit();
+    const QByteArray emptyPath = m_cli->homePath(QStringLiteral("empty")).toLocal8Bit();
     const Run none = cli("global", {QStringLiteral("--json")}, false, emptyPath);
     QCOMPARE(none.exitCode, 2);
     QVERIFY2(none.err.contains("adb is not installed"), none.err.constData());

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // firmware-cli refresh / latest, run as a user would, against a loopback feed server.
 #include "catalogfile.h"
+#include "cliprocess.h"
 #include "fixtures.h"
 #include "testhttpserver.h"
 
@@ -15,37 +16,33 @@ class TestCliRefresh : public QObject
     Q_OBJECT
 
 private:
-    struct Run
-    {
-        int exitCode = -1;
-        QByteArray out, err;
-    };
-    std::unique_ptr<QTemporaryDir> m_home;
+    using Run = CliProcess::Run;
+    std::unique_ptr<CliProcess> m_cli;
     QString m_catalog;
 
-    // The server lives in this process: wait for the CLI with the event loop running.
-    Run cli(QStringList arguments)
+    Run cli(QStringList arguments) { return m_cli->run(arguments << QStringLiteral("--catalog") << m_catalog); }
+
+    QByteArray savedFeed() const
     {
-        arguments << QStringLiteral("--catalog") << m_catalog;
-        QProcess process;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("XDG_DATA_HOME"), m_home->filePath(QStringLiteral("data")));
-        env.insert(QStringLiteral("XDG_CACHE_HOME"), m_home->filePath(QStringLiteral("cache")));
-        env.insert(QStringLiteral("HOME"), m_home->path());
-        process.setProcessEnvironment(env);
-        QSignalSpy finished(&process, &QProcess::finished);
-        process.start(QStringLiteral(FWB_CLI), arguments);
-        if (!finished.wait(120'000))
-            qFatal("firmware-cli did not finish");
-        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),
-                process.readAllStandardError()};
+        QFile file(m_cli->appDataPath(QStringLiteral("feed.fwbcat")));
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    }
+
+    // A first good refresh, so that a failing one has a feed to leave alone.
+    void refreshOnce()
+    {
+        TestHttpServer server;
+        server.addDocument("/latest.yml", Fixtures::readData(QStringLiteral("latest-excerpt.yml")));
+        const Run run = cli({QStringLiteral("refresh"), QStringLiteral("--source"), server.url("/latest.yml").toString()});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(!savedFeed().isEmpty());
     }
 
 private slots:
     void init()
     {
-        m_home = std::make_unique<QTemporaryDir>();
-        m_catalog = m_home->filePath(QStringLiteral("base.fwbcat"));
+        m_cli = std::make_unique<CliProcess>(QStringLiteral(FWB_CLI));
+        m_catalog = m_cli->homePath(QStringLiteral("base.fwbcat"));
         QFile file(m_catalog);
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write(CatalogFile::write(*Fixtures::pagesCatalog()));
@@ -76,21 +73,29 @@ private slots:
 
     void refreshOfflineExitsTwoAndKeepsTheCatalog()
     {
+        refreshOnce();
+        if (QTest::currentTestFailed())
+            return;
+        const QByteArray before = savedFeed();
         const Run run = cli({QStringLiteral("refresh"), QStringLiteral("--source"), QStringLiteral("http://127.0.0.1:1/latest.yml")});
         QCOMPARE(run.exitCode, 2);
         QVERIFY2(run.err.contains("offline"), run.err.constData());
         QVERIFY2(run.err.contains("catalog unchanged"), run.err.constData());
-        QVERIFY(!QFile::exists(m_home->filePath(QStringLiteral("data/FirmwareBrowser/feed.fwbcat"))));
+        QCOMPARE(savedFeed(), before);
     }
 
     void refreshOfBadDataExitsOne()
     {
+        refreshOnce();
+        if (QTest::currentTestFailed())
+            return;
+        const QByteArray before = savedFeed();
         TestHttpServer server;
         server.addDocument("/latest.yml", "<html><body>Rate limited</body></html>", "text/html");
         const Run run = cli({QStringLiteral("refresh"), QStringLiteral("--source"), server.url("/latest.yml").toString()});
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.err.contains("refused"), run.err.constData());
-        QVERIFY(!QFile::exists(m_home->filePath(QStringLiteral("data/FirmwareBrowser/feed.fwbcat"))));
+        QCOMPARE(savedFeed(), before);
     }
 
     void latestPrintsTheNewestPerBranchTypeAndRegion()
