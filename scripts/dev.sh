@@ -116,7 +116,7 @@ case "$command" in
         esac
         ;;
     *)
-        echo "usage: scripts/dev.sh run|test|build|package|bench [catalog|download|soak]|fuzz [SECONDS]" >&2
+        echo "usage: scripts/dev.sh run|test|build|package|bench [catalog|download|refresh|soak]|fuzz [SECONDS]" >&2
         exit 1
         ;;
 esac
