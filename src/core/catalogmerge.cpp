@@ -4,6 +4,9 @@
 #include <QHash>
 #include <QSet>
 
+#include <algorithm>
+#include <optional>
+
 namespace {
 
 QString pageKey(const XfuPage &page)
@@ -26,39 +29,81 @@ RomFile updatedCard(const RomFile &known, const RomFile &imported)
     return merged;
 }
 
+// Where each page and each file of a list of pages is, kept current as cards and pages are added.
+// With `only`, just the pages of those folders and the files of those names are indexed: a feed
+// touches a few thousand of a catalog's sixty thousand files.
+class PageIndex
+{
+public:
+    struct Only
+    {
+        QSet<QString> folders, fileNames;
+    };
+
+    explicit PageIndex(QList<XfuPage> &pages, std::optional<Only> only = std::nullopt)
+        : m_pages(pages)
+        , m_only(std::move(only))
+    {
+        for (qsizetype p = 0; p < m_pages.size(); ++p) {
+            const XfuPage &page = m_pages[p];
+            if (!m_only || m_only->folders.contains(page.folder))
+                m_pageByKey.insert(pageKey(page), p);
+            for (qsizetype c = 0; c < page.cards.size(); ++c) {
+                if (!m_only || m_only->fileNames.contains(page.cards[c].fileName))
+                    m_cardsByName[page.cards[c].fileName].append({p, c});
+            }
+        }
+    }
+
+    // (page, card) of every card of this file name.
+    QList<std::pair<qsizetype, qsizetype>> cardsNamed(const QString &fileName) const
+    {
+        return m_cardsByName.value(fileName);
+    }
+
+    // The page that `like` names (OS, folder, version), appended without cards when missing.
+    qsizetype pageFor(const XfuPage &like)
+    {
+        const QString key = pageKey(like);
+        const auto found = m_pageByKey.constFind(key);
+        if (found != m_pageByKey.cend())
+            return *found;
+        XfuPage page = like;
+        page.cards.clear();
+        m_pages.append(page);
+        m_pageByKey.insert(key, m_pages.size() - 1);
+        return m_pages.size() - 1;
+    }
+
+    void addCard(qsizetype page, const RomFile &card)
+    {
+        m_pages[page].cards.append(card);
+        m_cardsByName[card.fileName].append({page, m_pages[page].cards.size() - 1});
+    }
+
+private:
+    QList<XfuPage> &m_pages;
+    std::optional<Only> m_only;
+    QHash<QString, qsizetype> m_pageByKey;
+    QHash<QString, QList<std::pair<qsizetype, qsizetype>>> m_cardsByName;
+};
+
 } // namespace
 
 QList<XfuPage> mergePages(QList<XfuPage> pages, const QList<XfuPage> &imports)
 {
-    QHash<QString, qsizetype> pageIndex;
-    QHash<QString, QList<std::pair<qsizetype, qsizetype>>> cardsByName; // file name -> (page, card)
-    const auto index = [&](qsizetype p) {
-        pageIndex.insert(pageKey(pages[p]), p);
-        for (qsizetype c = 0; c < pages[p].cards.size(); ++c)
-            cardsByName[pages[p].cards[c].fileName].append({p, c});
-    };
-    for (qsizetype p = 0; p < pages.size(); ++p)
-        index(p);
-
+    PageIndex index(pages);
     for (const XfuPage &imported : imports) {
         for (const RomFile &card : imported.cards) {
-            for (const auto &[p, c] : cardsByName.value(card.fileName))
+            for (const auto &[p, c] : index.cardsNamed(card.fileName))
                 pages[p].cards[c] = updatedCard(pages[p].cards[c], card);
         }
-        const auto existing = pageIndex.constFind(pageKey(imported));
-        if (existing == pageIndex.cend()) {
-            pages.append(imported);
-            index(pages.size() - 1);
-            continue;
-        }
-        XfuPage &page = pages[*existing];
+        const qsizetype p = index.pageFor(imported);
         for (const RomFile &card : imported.cards) {
-            const bool present = std::any_of(page.cards.cbegin(), page.cards.cend(),
+            const bool present = std::any_of(pages[p].cards.cbegin(), pages[p].cards.cend(),
                                              [&card](const RomFile &f) { return f.fileName == card.fileName; });
-            if (!present) {
-                page.cards.append(card);
-                cardsByName[card.fileName].append({*existing, page.cards.size() - 1});
-            }
+            if (!present)
+                index.addCard(p, card);
         }
     }
     return pages;
@@ -67,64 +112,39 @@ QList<XfuPage> mergePages(QList<XfuPage> pages, const QList<XfuPage> &imports)
 FeedMerge mergeFeed(QList<XfuPage> pages, const QList<XfuPage> &feed)
 {
     FeedMerge merge;
-    // Only what the feed touches is indexed: a few thousand names and pages of a catalog of
-    // sixty thousand files.
-    QSet<QString> feedNames, feedFolders;
+    PageIndex::Only only;
     for (const XfuPage &page : feed) {
-        feedFolders.insert(page.folder);
+        only.folders.insert(page.folder);
         for (const RomFile &card : page.cards)
-            feedNames.insert(card.fileName);
+            only.fileNames.insert(card.fileName);
     }
-    QHash<QString, qsizetype> pageIndex;
-    QHash<QString, QList<std::pair<qsizetype, qsizetype>>> cardsByName;
-    const auto index = [&](qsizetype p) {
-        const XfuPage &page = pages[p];
-        if (feedFolders.contains(page.folder))
-            pageIndex.insert(pageKey(page), p);
-        for (qsizetype c = 0; c < page.cards.size(); ++c) {
-            if (feedNames.contains(page.cards[c].fileName))
-                cardsByName[page.cards[c].fileName].append({p, c});
-        }
-    };
-    for (qsizetype p = 0; p < pages.size(); ++p)
-        index(p);
+    PageIndex index(pages, std::move(only));
 
     for (const XfuPage &feedPage : feed) {
         for (const RomFile &card : feedPage.cards) {
-            const auto known = cardsByName.constFind(card.fileName);
-            if (known != cardsByName.cend()) {
-                bool updated = false;
-                for (const auto &[p, c] : *known) {
-                    RomFile &existing = pages[p].cards[c];
-                    if (!existing.hasMd5() && card.hasMd5()) {
-                        existing.md5 = card.md5;
-                        updated = true;
-                    }
-                    for (const QString &url : card.urls) {
-                        if (!existing.urls.contains(url)) {
-                            existing.urls.append(url);
-                            updated = true;
-                        }
-                    }
-                }
-                if (updated)
-                    merge.updatedFiles.append(card.fileName);
+            const QList<std::pair<qsizetype, qsizetype>> known = index.cardsNamed(card.fileName);
+            if (known.isEmpty()) {
+                index.addCard(index.pageFor(feedPage), card);
+                merge.addedFiles.append(card.fileName);
                 continue;
             }
-            const auto existingPage = pageIndex.constFind(pageKey(feedPage));
-            qsizetype p;
-            if (existingPage == pageIndex.cend()) {
-                XfuPage page = feedPage;
-                page.cards.clear();
-                pages.append(page);
-                p = pages.size() - 1;
-                pageIndex.insert(pageKey(page), p);
-            } else {
-                p = *existingPage;
+            // A known file: the feed only fills gaps (an MD5, more mirrors).
+            bool updated = false;
+            for (const auto &[p, c] : known) {
+                RomFile &existing = pages[p].cards[c];
+                if (!existing.hasMd5() && card.hasMd5()) {
+                    existing.md5 = card.md5;
+                    updated = true;
+                }
+                for (const QString &url : card.urls) {
+                    if (!existing.urls.contains(url)) {
+                        existing.urls.append(url);
+                        updated = true;
+                    }
+                }
             }
-            pages[p].cards.append(card);
-            cardsByName[card.fileName].append({p, pages[p].cards.size() - 1});
-            merge.addedFiles.append(card.fileName);
+            if (updated)
+                merge.updatedFiles.append(card.fileName);
         }
     }
     merge.pages = std::move(pages);
