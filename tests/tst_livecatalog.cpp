@@ -8,10 +8,13 @@
 #include "fixtures.h"
 #include "mainwindow.h"
 #include "romcardwidget.h"
+#include "rowmarksdelegate.h"
 #include "testhttpserver.h"
 #include "whatsnewdialog.h"
 
+#include <QPainter>
 #include <QSettings>
+#include <QStandardItemModel>
 #include <QSignalSpy>
 #include <QStatusBar>
 #include <QTreeView>
@@ -195,6 +198,35 @@ private slots:
         QVERIFY2(notice.contains(QLatin1String("404")), qPrintable(notice));
         QVERIFY2(notice.contains(QLatin1String("one known link")), qPrintable(notice));
         QCOMPARE(m_window->detailsPane()->cards().size(), 1);
+    }
+
+    // A selected row with a New badge is highlighted across the whole cell, not only under its text.
+    void aMarkedRowIsHighlightedToItsEdge()
+    {
+        QStandardItemModel model;
+        auto *item = new QStandardItem(QStringLiteral("V10.2.1.0.OAACNXM"));
+        item->setData(int(CatalogTreeModel::NewMark), CatalogTreeModel::MarksRole);
+        model.appendRow(item);
+        QTreeView view;
+        view.setModel(&model);
+        RowMarksDelegate delegate;
+        QStyleOptionViewItem option;
+        option.initFrom(&view);
+        option.rect = QRect(0, 0, 400, 24);
+        option.state |= QStyle::State_Selected | QStyle::State_Active | QStyle::State_Enabled;
+        option.showDecorationSelected = true; // as QTreeView sets it when it selects rows
+        const QColor highlight(0x30, 0x8c, 0xc6);
+        option.palette.setColor(QPalette::Active, QPalette::Highlight, highlight);
+        option.widget = &view;
+
+        QImage image(option.rect.size(), QImage::Format_ARGB32);
+        image.fill(Qt::white);
+        QPainter painter(&image);
+        delegate.paint(&painter, option, model.index(0, 0));
+        painter.end();
+        // The text and its badge take the first ~200 pixels; the rest of the cell is still the row.
+        for (int x : {5, 300, 395})
+            QCOMPARE(image.pixelColor(x, 2), highlight);
     }
 };
 

@@ -71,15 +71,21 @@ void RowMarksDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
     for (const QString &text : texts)
         total += badgeWidth(metrics, text) + Gap;
 
-    // The name gets what the badges leave; the badges follow the name's text.
+    // The cell's background (selection, hover) and focus span its whole width; the name gets what
+    // the badges leave, and the badges follow the name's text.
+    const QStyle *style = option.widget ? option.widget->style() : QApplication::style();
     QStyleOptionViewItem textOption = option;
     initStyleOption(&textOption, index);
+    QStyleOptionViewItem background = textOption;
+    background.text.clear();
+    background.icon = QIcon();
+    style->drawControl(QStyle::CE_ItemViewItem, &background, painter, option.widget);
     const int textWidth = textOption.fontMetrics.horizontalAdvance(textOption.text);
     QStyleOptionViewItem shrunk = option;
     shrunk.rect.setRight(option.rect.right() - total);
+    shrunk.state &= ~QStyle::State_HasFocus; // drawn once, around the whole cell
     QStyledItemDelegate::paint(painter, shrunk, index);
 
-    const QStyle *style = option.widget ? option.widget->style() : QApplication::style();
     const QRect textRect = style->subElementRect(QStyle::SE_ItemViewItemText, &textOption, option.widget);
     int x = std::min(textRect.left() + textWidth + Gap, option.rect.right() - total + Gap);
     const int height = metrics.height() + 2;
