@@ -166,7 +166,7 @@ LatestFeed::Result LatestFeed::read(const QByteArray &yaml)
                 continue; // the same file under a second device name ("Redmi 1 TD China" / "Redmi 1 China")
             md5OfFile.insert(card.fileName, card.md5);
 
-            const RomOs os = card.version.startsWith(QLatin1String("OS")) ? RomOs::HyperOs : RomOs::Miui;
+            const RomOs os = osOfVersion(card.version);
             const QString key = osSlug(os) + QLatin1Char('/') + card.codename + QLatin1Char('/') + card.version;
             auto page = pageOfKey.constFind(key);
             if (page == pageOfKey.cend()) {

@@ -35,11 +35,6 @@ bool saveAtomically(const QString &path, const QByteArray &bytes)
     return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() && file.commit();
 }
 
-RomOs osOfVersion(const QString &version)
-{
-    return version.startsWith(QLatin1String("OS")) ? RomOs::HyperOs : RomOs::Miui;
-}
-
 // In a worker: check the fetched page is the one asked for, cache it, rebuild the catalog.
 PageCompleter::Result applyPage(const CatalogStore &store, const QString &folder, const QString &version,
                                 const QByteArray &body, const ConditionalFetch::Validators &validators)

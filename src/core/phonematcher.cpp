@@ -178,9 +178,7 @@ PhoneMatch PhoneMatcher::match(const Catalog &catalog, const PhoneInfo &phone)
     if (match.installedPage >= 0) {
         match.device = catalog.deviceOfPage(match.installedPage);
     } else {
-        const RomOs os = phone.installedVersion.isEmpty() || phone.installedVersion.startsWith(QLatin1String("OS"))
-            ? RomOs::HyperOs
-            : RomOs::Miui;
+        const RomOs os = phone.installedVersion.isEmpty() ? RomOs::HyperOs : osOfVersion(phone.installedVersion);
         for (int p : pages) {
             const int device = catalog.deviceOfPage(p);
             if (match.device < 0)

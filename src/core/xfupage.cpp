@@ -6,6 +6,11 @@ QString osSlug(RomOs os)
     return os == RomOs::HyperOs ? QStringLiteral("hyperos") : QStringLiteral("miui");
 }
 
+RomOs osOfVersion(QStringView version)
+{
+    return version.startsWith(QLatin1String("OS")) ? RomOs::HyperOs : RomOs::Miui;
+}
+
 QString osDisplayName(RomOs os)
 {
     return os == RomOs::HyperOs ? QStringLiteral("HyperOS") : QStringLiteral("MIUI");

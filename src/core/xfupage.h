@@ -12,6 +12,7 @@ enum class RomOs { Miui, HyperOs };
 
 QString osSlug(RomOs os);          // "miui" / "hyperos", as in the site's links
 QString osDisplayName(RomOs os);   // "MIUI" / "HyperOS"
+RomOs osOfVersion(QStringView version); // HyperOS versions start with "OS" ("OS1.0.5.0.UNCMIXM")
 
 // One XFU version page: its identity (from the permalink) and its ROM cards in page order.
 struct XfuPage
