@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "catalogstore.h"
 
+#include "atomicfile.h"
 #include "catalogfile.h"
 #include "catalogmerge.h"
 #include "xfupagereader.h"
@@ -8,7 +9,6 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QFileInfo>
-#include <QSaveFile>
 #include <QStandardPaths>
 
 QString CatalogStore::embeddedCatalogPath()
@@ -43,10 +43,9 @@ namespace {
 
 bool saveCatalogFile(const QString &path, const Catalog &catalog, QString *error)
 {
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(CatalogFile::write(catalog)) < 0 || !file.commit()) {
-        *error = CatalogStore::tr("Could not save %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+    QString why;
+    if (!writeFileAtomically(path, CatalogFile::write(catalog), &why)) {
+        *error = CatalogStore::tr("Could not save %1: %2").arg(QDir::toNativeSeparators(path), why);
         return false;
     }
     return true;

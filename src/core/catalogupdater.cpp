@@ -1,15 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "catalogupdater.h"
 
+#include "atomicfile.h"
 #include "latestfeed.h"
 
-#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QFutureWatcher>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
-#include <QSaveFile>
 #include <QtConcurrent>
 
 namespace {
@@ -101,9 +100,7 @@ bool CatalogUpdater::State::save(const QString &path) const
     const QJsonObject json{{QLatin1String("checked"), checked.toString(Qt::ISODate)},
                            {QLatin1String("fetched"), fetched.toString(Qt::ISODate)},
                            {QLatin1String("validators"), validatorsJson}};
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QSaveFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(QJsonDocument(json).toJson()) >= 0 && file.commit();
+    return writeFileAtomically(path, QJsonDocument(json).toJson());
 }
 
 CatalogUpdater::CatalogUpdater(const CatalogStore &store, QObject *parent)

@@ -1,13 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "downloadmanager.h"
 
+#include "atomicfile.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 #include <QStandardPaths>
 
 namespace {
@@ -208,15 +209,8 @@ bool DownloadManager::save(QString *error) const
             entry.insert(QStringLiteral("message"), s.message);
         list.append(entry);
     }
-    QDir().mkpath(QFileInfo(m_queueFile).absolutePath());
-    QSaveFile file(m_queueFile);
     const QJsonObject root{{QStringLiteral("format"), 1}, {QStringLiteral("downloads"), list}};
-    if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(root).toJson()) < 0 || !file.commit()) {
-        if (error)
-            *error = file.errorString();
-        return false;
-    }
-    return true;
+    return writeFileAtomically(m_queueFile, QJsonDocument(root).toJson(), error);
 }
 
 bool DownloadManager::restore(QString *error)

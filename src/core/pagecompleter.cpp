@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pagecompleter.h"
 
+#include "atomicfile.h"
 #include "conditionalfetch.h"
 #include "xfupagereader.h"
 
@@ -10,7 +11,6 @@
 #include <QFutureWatcher>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
-#include <QSaveFile>
 #include <QtConcurrent>
 
 namespace {
@@ -26,13 +26,6 @@ ConditionalFetch::Validators cachedValidators(const QString &pagePath)
     if (!QFileInfo::exists(pagePath) || !file.open(QIODevice::ReadOnly))
         return {};
     return ConditionalFetch::Validators::fromJson(QJsonDocument::fromJson(file.readAll()).object());
-}
-
-bool saveAtomically(const QString &path, const QByteArray &bytes)
-{
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QSaveFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() && file.commit();
 }
 
 // In a worker: check the fetched page is the one asked for, cache it, rebuild the catalog.
@@ -52,8 +45,8 @@ PageCompleter::Result applyPage(const CatalogStore &store, const QString &folder
                                .arg(read.page.folder, read.page.version);
             return result;
         }
-        if (!saveAtomically(path, body)
-            || !saveAtomically(validatorsPath(path), QJsonDocument(validators.toJson()).toJson())) {
+        if (!writeFileAtomically(path, body)
+            || !writeFileAtomically(validatorsPath(path), QJsonDocument(validators.toJson()).toJson())) {
             result.error = PageCompleter::tr("could not write the page cache in %1")
                                .arg(QDir::toNativeSeparators(store.pageCachePath()));
             return result;

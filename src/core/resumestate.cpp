@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "resumestate.h"
 
+#include "atomicfile.h"
+
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 
 QString ResumeState::ifRangeValidator() const
 {
@@ -22,12 +23,7 @@ bool ResumeState::save(const QString &path, QString *error) const
                              {QStringLiteral("etag"), etag},
                              {QStringLiteral("lastModified"), lastModified},
                              {QStringLiteral("verified"), verified}};
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(object).toJson()) < 0 || !file.commit()) {
-        *error = file.errorString();
-        return false;
-    }
-    return true;
+    return writeFileAtomically(path, QJsonDocument(object).toJson(), error);
 }
 
 bool ResumeState::load(const QString &path, ResumeState *state)
