@@ -13,15 +13,6 @@
 #include <QJsonDocument>
 #include <QMap>
 
-namespace {
-
-QJsonArray toJsonArray(const QStringList &list)
-{
-    return QJsonArray::fromStringList(list);
-}
-
-} // namespace
-
 int CliApp::refresh(const QStringList &arguments)
 {
     QCommandLineParser parser;
@@ -101,8 +92,8 @@ int CliApp::refresh(const QStringList &arguments)
                                            {QLatin1String("source"), result.source.toString()},
                                            {QLatin1String("added"), int(result.addedFiles.size())},
                                            {QLatin1String("updated"), int(result.updatedFiles.size())},
-                                           {QLatin1String("addedFiles"), toJsonArray(result.addedFiles)},
-                                           {QLatin1String("updatedFiles"), toJsonArray(result.updatedFiles)}})
+                                           {QLatin1String("addedFiles"), QJsonArray::fromStringList(result.addedFiles)},
+                                           {QLatin1String("updatedFiles"), QJsonArray::fromStringList(result.updatedFiles)}})
                      .toJson(QJsonDocument::Indented);
     } else {
         m_out << tr("added %1, updated %2 (from %3)")
