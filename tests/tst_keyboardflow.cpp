@@ -37,16 +37,8 @@ constexpr int MaxKeyPresses = 80;
 // A page made in the test whose file lives on the loopback server.
 CatalogPtr loopbackCatalog(const TestHttpServer &server)
 {
-    RomFile file;
-    file.device = QStringLiteral("Test Phone Global");
-    file.codename = QStringLiteral("testphone");
-    file.version = QStringLiteral("1.0.0");
-    file.branch = QStringLiteral("Weekly");
-    file.type = QStringLiteral("Recovery");
-    file.fileName = QStringLiteral("test_rom.zip");
-    file.md5 = TestHttpServer::md5(RomSize);
-    file.urls = QStringList{server.url("/m1/test_rom.zip").toString()};
-    return Fixtures::singleFileCatalog(file);
+    return Fixtures::singleFileCatalog(QStringLiteral("test_rom.zip"), TestHttpServer::md5(RomSize),
+                                       {server.url("/m1/test_rom.zip").toString()});
 }
 
 QString accessibleName(QWidget *widget)

@@ -29,15 +29,7 @@ QString fastbootName(const Catalog &catalog)
 // A catalog made in the test: one file whose MD5 is that of bytes the test wrote.
 CatalogPtr catalogWithFile(const QString &fileName, const QString &md5)
 {
-    RomFile file;
-    file.device = QStringLiteral("Test Phone Global");
-    file.codename = QStringLiteral("testphone");
-    file.version = QStringLiteral("1.0.0");
-    file.branch = QStringLiteral("Weekly");
-    file.type = QStringLiteral("Recovery");
-    file.fileName = fileName;
-    file.md5 = md5;
-    return Fixtures::singleFileCatalog(file);
+    return Fixtures::singleFileCatalog(fileName, md5);
 }
 
 } // namespace

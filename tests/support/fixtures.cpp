@@ -41,10 +41,19 @@ CatalogPtr pagesCatalog()
     return Catalog::build(pages, names, {QStringLiteral("test pages"), QDateTime(QDate(2026, 8, 23), QTime(0, 0), Qt::UTC)});
 }
 
-CatalogPtr singleFileCatalog(const RomFile &file)
+CatalogPtr singleFileCatalog(const QString &fileName, const QString &md5, const QStringList &urls)
 {
+    RomFile file;
+    file.device = QStringLiteral("Test Phone Global");
+    file.codename = QStringLiteral("testphone");
+    file.version = QStringLiteral("1.0.0");
+    file.branch = QStringLiteral("Weekly");
+    file.type = QStringLiteral("Recovery");
+    file.fileName = fileName;
+    file.md5 = md5;
+    file.urls = urls;
     XfuPage page;
-    page.folder = QStringLiteral("testphone");
+    page.folder = file.codename;
     page.branchSlug = QStringLiteral("weekly");
     page.version = file.version;
     page.name = file.device;

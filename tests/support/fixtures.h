@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
 
 // Real upstream excerpts copied into tests/data, and catalogs built from them.
 namespace Fixtures {
@@ -17,8 +18,9 @@ QString seedPagePath();
 // A catalog built from every real page in tests/data/pages (seed's current rendering included).
 CatalogPtr pagesCatalog();
 
-// A catalog with one page (device folder "testphone") holding just this file: tests that need a
-// file whose MD5 or URLs they control build it here, never in the shipped catalog.
-CatalogPtr singleFileCatalog(const RomFile &file);
+// A catalog with one page, "Test Phone Global" (folder "testphone") 1.0.0 Weekly, holding one
+// Recovery file of this name, MD5 and mirrors: tests that need a file whose MD5 or URLs they
+// control build it here, never in the shipped catalog.
+CatalogPtr singleFileCatalog(const QString &fileName, const QString &md5, const QStringList &urls = {});
 
 } // namespace Fixtures
