@@ -10,3 +10,8 @@ void setApplicationIdentity()
     QCoreApplication::setApplicationName(QStringLiteral("FirmwareBrowser"));
     QCoreApplication::setApplicationVersion(QStringLiteral(FWB_VERSION));
 }
+
+QString userAgent()
+{
+    return QStringLiteral("FirmwareBrowser/%1").arg(QCoreApplication::applicationVersion());
+}

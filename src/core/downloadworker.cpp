@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "downloadworker.h"
 
+#include "appidentity.h"
 #include "httpchecks.h"
 #include "md5hasher.h"
 #include "mirrors.h"
@@ -300,8 +301,7 @@ void DownloadWorker::sendRequest()
     request.setMaximumRedirectsAllowed(m_settings.maxRedirects);
     request.setTransferTimeout(m_settings.stallTimeoutMs);
     request.setRawHeader("Accept-Encoding", "identity");
-    request.setHeader(QNetworkRequest::UserAgentHeader,
-                      QStringLiteral("FirmwareBrowser/%1").arg(QCoreApplication::applicationVersion()));
+    request.setHeader(QNetworkRequest::UserAgentHeader, userAgent());
     // Resuming on another mirror: its ETag or Last-Modified says nothing about what another host
     // sent, so If-Range cannot guard the resume. The same path with the same size is the evidence
     // there is: ask for the rest with Range alone and append only when the Content-Range total
