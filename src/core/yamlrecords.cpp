@@ -60,9 +60,10 @@ private:
 
 using Value = YamlRecords::Value;
 
-QByteArray bytes(const yaml_char_t *text, size_t length)
+// A view of libyaml's text: looking at a scalar costs no copy.
+QByteArrayView bytes(const yaml_char_t *text, size_t length)
 {
-    return QByteArray(reinterpret_cast<const char *>(text), qsizetype(length));
+    return QByteArrayView(reinterpret_cast<const char *>(text), qsizetype(length));
 }
 
 // YAML 1.2's core schema: an untagged plain "", "~", "null", "Null" or "NULL" is null (as yaml-cpp reads it).
@@ -70,7 +71,7 @@ bool isNull(const yaml_event_t &scalar)
 {
     if (scalar.data.scalar.style != YAML_PLAIN_SCALAR_STYLE)
         return false;
-    const QByteArray text = bytes(scalar.data.scalar.value, scalar.data.scalar.length);
+    const QByteArrayView text = bytes(scalar.data.scalar.value, scalar.data.scalar.length);
     return text.isEmpty() || text == "~" || text == "null" || text == "Null" || text == "NULL";
 }
 
@@ -88,8 +89,7 @@ public:
             Value value;
             if (!isNull(first)) {
                 value.kind = Value::Scalar;
-                value.text = QString::fromUtf8(reinterpret_cast<const char *>(first.data.scalar.value),
-                                               qsizetype(first.data.scalar.length));
+                value.text = QString::fromUtf8(bytes(first.data.scalar.value, first.data.scalar.length));
             }
             if (first.data.scalar.anchor)
                 m_anchors.insert(anchorName(first.data.scalar.anchor), value);
@@ -117,7 +117,7 @@ public:
                 return record;
             QByteArray key;
             if (keyEvent.type == YAML_SCALAR_EVENT)
-                key = bytes(keyEvent.data.scalar.value, keyEvent.data.scalar.length);
+                key = bytes(keyEvent.data.scalar.value, keyEvent.data.scalar.length).toByteArray();
             const Value keyValue = read(keyEvent);
             if (keyValue.kind == Value::Scalar && key.isEmpty())
                 key = keyValue.text.toUtf8(); // an alias used as a key
