@@ -2,11 +2,11 @@
 // Catalog speed figures: load the embedded catalog into a ready model, filter keystrokes over the
 // whole catalog (p50/p95), and the same on a catalog made N times larger to show the cost grows
 // linearly. Run by `scripts/dev.sh bench catalog`.
-#include "catalogfile.h"
-#include "catalogfiltermodel.h"
-#include "catalogstore.h"
-#include "catalogtreemodel.h"
 #include "embeddedcatalog.h"
+#include "catalog/catalogfile.h"
+#include "catalog/catalogfiltermodel.h"
+#include "catalog/catalogstore.h"
+#include "catalog/catalogtreemodel.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

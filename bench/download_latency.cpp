@@ -2,9 +2,9 @@
 // Runs one download and one standalone verify through the engine while a 10 ms timer on the
 // main thread (where the GUI would be) records how late it fires. Prints figures only.
 //   bench_download_latency URL MD5 DIR
-#include "downloadlistmodel.h"
-#include "downloadmanager.h"
-#include "md5hasher.h"
+#include "download/downloadlistmodel.h"
+#include "download/downloadmanager.h"
+#include "download/md5hasher.h"
 
 #include <QCoreApplication>
 #include <QDir>

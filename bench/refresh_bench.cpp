@@ -3,11 +3,11 @@
 // over the embedded catalog, in the worst case too (a catalog that lacks every feed file, so the
 // refresh adds them all). Run by `scripts/dev.sh bench refresh`; the feed path is the argument.
 //   bench_refresh ../shared/upstream/latest.yml
-#include "catalogfile.h"
-#include "catalogmerge.h"
-#include "catalogstore.h"
 #include "embeddedcatalog.h"
-#include "latestfeed.h"
+#include "catalog/catalogfile.h"
+#include "catalog/catalogmerge.h"
+#include "catalog/catalogstore.h"
+#include "feed/latestfeed.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // libFuzzer target: the catalog file reader must reject damaged files cleanly (no crash, no
 // out-of-bounds index), and whatever it accepts must be internally consistent.
-#include "catalogfile.h"
+#include "catalog/catalogfile.h"
 
 #include <cstdint>
 #include <cstdlib>

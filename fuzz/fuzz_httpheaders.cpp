@@ -3,7 +3,7 @@
 // how long a retry waits. They must take any header bytes without crashing or overflowing, and
 // what they return must be consistent: a satisfied range has 0 <= first <= last < total (total -1
 // when unknown), an unsatisfied one a total >= 0, and a delay is -1 (none) or >= 0.
-#include "httpchecks.h"
+#include "download/httpchecks.h"
 
 #include <cstdint>
 #include <cstdlib>

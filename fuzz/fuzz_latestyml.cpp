@@ -3,7 +3,7 @@
 // must take any bytes without crashing or hanging, and what it accepts must be cards the catalog
 // can hold: plain file names, http(s) links, a base codename as the page's folder, a 32-digit MD5
 // or none. A refused feed has no pages.
-#include "latestfeed.h"
+#include "feed/latestfeed.h"
 
 #include <QRegularExpression>
 

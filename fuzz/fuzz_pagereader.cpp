@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // libFuzzer target: the XFU version-page reader must never crash or hang on any bytes, and a page
 // it accepts must hold only plain file names and http(s) links.
-#include "xfupagereader.h"
+#include "catalog/xfupagereader.h"
 
 #include <cstdint>
 #include <cstdlib>

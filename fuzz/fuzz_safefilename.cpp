@@ -4,7 +4,7 @@
 // no separators, no "..", no control characters, none of Windows' reserved characters or device
 // names, no leading space or trailing dot/space, at most 255 UTF-8 bytes, and pathIn() puts it
 // directly inside the folder. The input is read both as UTF-8 and as UTF-16 (lone surrogates).
-#include "safefilename.h"
+#include "util/safefilename.h"
 
 #include <QString>
 

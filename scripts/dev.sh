@@ -13,7 +13,8 @@
 #   scripts/dev.sh build          set up and build only
 #   scripts/dev.sh package        build, then make the DEB and .tar.gz with CPack (in <build>/packages/)
 # Installs the Debian/Ubuntu packages it needs when they are missing (as root, or with sudo).
-# BUILD_DIR overrides the build folder (default: build/ in the checkout).
+# BUILD_DIR overrides the build folder (default: build/ in the checkout); FWB_WERROR=ON makes
+# compiler warnings errors (.ci/run sets it).
 set -euo pipefail
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -43,7 +44,8 @@ install_packages() {
 
 configure_and_build() {
     install_packages "${packages[@]}"
-    cmake -S "$here" -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE="${BUILD_TYPE:-RelWithDebInfo}" "$@"
+    cmake -S "$here" -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE="${BUILD_TYPE:-RelWithDebInfo}" \
+        -DFWB_WERROR="${FWB_WERROR:-OFF}" "$@"
     cmake --build "$build_dir" --parallel "$(nproc)"
 }
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "download.h"
-#include "downloadmanager.h"
 #include "testhttpserver.h"
+#include "download/download.h"
+#include "download/downloadmanager.h"
 
 #include <QFile>
 #include <QObject>

@@ -3,10 +3,10 @@
 // and the embedded catalog, for the phone detection tests.
 #pragma once
 
-#include "catalogfile.h"
-#include "catalogstore.h"
 #include "embeddedcatalog.h"
-#include "phonesettings.h"
+#include "catalog/catalogfile.h"
+#include "catalog/catalogstore.h"
+#include "phone/phonesettings.h"
 
 #include <QtTest>
 

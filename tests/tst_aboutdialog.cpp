@@ -3,9 +3,10 @@
 #include "aboutdialog.h"
 #include "appicon.h"
 #include "catalogsummary.h"
-#include "downloadmanager.h"
 #include "fixtures.h"
 #include "mainwindow.h"
+#include "download/downloadmanager.h"
+#include "util/version.h"
 
 #include <QAction>
 #include <QFile>

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "catalog.h"
-#include "catalogfile.h"
-#include "catalogmerge.h"
 #include "fixtures.h"
-#include "versionorder.h"
-#include "xfupagereader.h"
+#include "catalog/catalog.h"
+#include "catalog/catalogfile.h"
+#include "catalog/catalogmerge.h"
+#include "catalog/versionorder.h"
+#include "catalog/xfupagereader.h"
 
 #include <QtTest>
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "catalogfiltermodel.h"
-#include "catalogtreemodel.h"
 #include "fixtures.h"
-#include "translations.h"
+#include "catalog/catalogfiltermodel.h"
+#include "catalog/catalogtreemodel.h"
+#include "util/translations.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "catalogfile.h"
-#include "catalogstore.h"
 #include "fixtures.h"
+#include "catalog/catalogfile.h"
+#include "catalog/catalogstore.h"
 
 #include <QtTest>
 

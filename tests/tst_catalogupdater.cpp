@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "catalogfile.h"
-#include "catalogstore.h"
-#include "catalogupdater.h"
 #include "fixtures.h"
-#include "pagecompleter.h"
 #include "testhttpserver.h"
+#include "catalog/catalogfile.h"
+#include "catalog/catalogstore.h"
+#include "feed/catalogupdater.h"
+#include "feed/pagecompleter.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>

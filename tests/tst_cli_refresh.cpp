@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // firmware-cli refresh / latest, run as a user would, against a loopback feed server.
-#include "catalogfile.h"
 #include "cliprocess.h"
 #include "fixtures.h"
 #include "testhttpserver.h"
+#include "catalog/catalogfile.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -3,12 +3,12 @@
 // that follows the palette (a dark one included), and the tray notifier without a tray.
 #include "darkpalette.h"
 #include "detailspane.h"
-#include "downloadmanager.h"
 #include "downloadnotifier.h"
 #include "fieldlabel.h"
 #include "fixtures.h"
 #include "mainwindow.h"
 #include "romcardwidget.h"
+#include "download/downloadmanager.h"
 
 #include <QMenu>
 #include <QMenuBar>

@@ -2,17 +2,17 @@
 // The Phone dock offscreen: the panel showing a matched phone, a fastboot phone, several phones and
 // none; and the window after Tools > Detect Phone with the fake adb set in the Phone preferences:
 // the tree's Installed / Newer marks, the cards' warnings and the question before a download.
-#include "catalogfiltermodel.h"
-#include "catalogtreemodel.h"
 #include "detailspane.h"
 #include "devicepanel.h"
-#include "downloadmanager.h"
 #include "fieldlabel.h"
 #include "mainwindow.h"
 #include "phonecontroller.h"
 #include "phonetesthelpers.h"
 #include "preferencesdialog.h"
 #include "romcardwidget.h"
+#include "catalog/catalogfiltermodel.h"
+#include "catalog/catalogtreemodel.h"
+#include "download/downloadmanager.h"
 
 #include <QAbstractButton>
 #include <QCheckBox>

@@ -2,7 +2,7 @@
 // The download engine against a loopback server with fault switches. Scenario numbers refer to
 // research/download-anchors.md §3.
 #include "downloadtesthelpers.h"
-#include "resumestate.h"
+#include "download/resumestate.h"
 
 #include <QFileInfo>
 #include <QStandardPaths>

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "downloadlistmodel.h"
 #include "downloadtesthelpers.h"
+#include "download/downloadlistmodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QStandardPaths>

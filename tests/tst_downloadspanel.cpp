@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The downloads panel against the loopback server (offscreen).
-#include "downloadlistmodel.h"
 #include "downloadspanel.h"
 #include "downloadtesthelpers.h"
+#include "download/downloadlistmodel.h"
 
 #include <QAction>
 #include <QApplication>

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The pure parts of the download engine: names, HTTP header logic, side file, size text, MD5.
-#include "downloadtypes.h"
-#include "httpchecks.h"
-#include "md5hasher.h"
-#include "resumestate.h"
-#include "safefilename.h"
 #include "testhttpserver.h"
+#include "download/downloadtypes.h"
+#include "download/httpchecks.h"
+#include "download/md5hasher.h"
+#include "download/resumestate.h"
+#include "util/safefilename.h"
 
 #include <QSignalSpy>
 #include <QStandardPaths>

@@ -1,10 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The whole flow from the keyboard alone (search → tree → card → copy / download), the tab
 // order it relies on, and an accessible name on every control a keyboard can reach.
-#include "catalogfiltermodel.h"
 #include "changelogview.h"
 #include "detailspane.h"
-#include "downloadmanager.h"
 #include "downloadspanel.h"
 #include "downloadtesthelpers.h"
 #include "fieldlabel.h"
@@ -14,6 +12,8 @@
 #include "romcardwidget.h"
 #include "searchfield.h"
 #include "testhttpserver.h"
+#include "catalog/catalogfiltermodel.h"
+#include "download/downloadmanager.h"
 
 #include <QAbstractSpinBox>
 #include <QAccessible>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "fixtures.h"
-#include "latestfeed.h"
-#include "yamlrecords.h"
+#include "feed/latestfeed.h"
+#include "feed/yamlrecords.h"
 
 #include <QtTest>
 

@@ -1,9 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The main window's live catalog against a loopback server: F5 refreshes, New marks, What's New,
 // My devices, and a feed-only version completed from its page (or told why not).
-#include "catalogfile.h"
 #include "catalogrefresher.h"
-#include "catalogtreemodel.h"
 #include "detailspane.h"
 #include "fixtures.h"
 #include "mainwindow.h"
@@ -11,6 +9,8 @@
 #include "rowmarksdelegate.h"
 #include "testhttpserver.h"
 #include "whatsnewdialog.h"
+#include "catalog/catalogfile.h"
+#include "catalog/catalogtreemodel.h"
 
 #include <QPainter>
 #include <QSettings>

@@ -1,17 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "catalogfile.h"
-#include "catalogfiltermodel.h"
 #include "catalogsummary.h"
-#include "catalogtreemodel.h"
 #include "detailspane.h"
-#include "downloadmanager.h"
 #include "fieldlabel.h"
 #include "fixtures.h"
 #include "mainwindow.h"
 #include "romcardwidget.h"
 #include "searchfield.h"
 #include "versionrequest.h"
-#include "xfupagereader.h"
+#include "catalog/catalogfile.h"
+#include "catalog/catalogfiltermodel.h"
+#include "catalog/catalogtreemodel.h"
+#include "catalog/xfupagereader.h"
+#include "download/downloadmanager.h"
 
 #include <QClipboard>
 #include <QComboBox>

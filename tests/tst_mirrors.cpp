@@ -2,15 +2,15 @@
 // Mirror fallback: a download goes on from the file's next mirror when one has lost the file,
 // answers with an error page, fails for good or is far too slow; it resumes the .part there when
 // the sizes agree. Each mirror is its own loopback server (another port stands for another host).
-#include "downloadlistmodel.h"
 #include "downloadpreferences.h"
 #include "downloadspanel.h"
 #include "downloadtesthelpers.h"
 #include "fixtures.h"
-#include "httpchecks.h"
-#include "mirrors.h"
-#include "mirrortracker.h"
 #include "preferencesdialog.h"
+#include "download/downloadlistmodel.h"
+#include "download/httpchecks.h"
+#include "download/mirrors.h"
+#include "download/mirrortracker.h"
 
 #include <QComboBox>
 #include <QProcess>

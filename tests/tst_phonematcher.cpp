@@ -2,9 +2,9 @@
 // Matching a phone to the catalog (folder, installed page, newer pages, ranked candidates) and the
 // warnings before a download, on the real embedded catalog with the fakes' phones.
 #include "fixtures.h"
-#include "phonematcher.h"
 #include "phonetesthelpers.h"
-#include "romadvisor.h"
+#include "phone/phonematcher.h"
+#include "phone/romadvisor.h"
 
 #include <QtTest>
 

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Phone detection: the readers of adb / fastboot output, the region rules, and DeviceProbe run
 // against the fake adb and fastboot of tests/support (real output formats of real phones).
-#include "deviceprobe.h"
 #include "fixtures.h"
-#include "phonesettings.h"
 #include "phonetesthelpers.h"
-#include "phonetooloutput.h"
-#include "xiaomiregions.h"
+#include "phone/deviceprobe.h"
+#include "phone/phonesettings.h"
+#include "phone/phonetooloutput.h"
+#include "phone/xiaomiregions.h"
 
 #include <QElapsedTimer>
 #include <QSettings>

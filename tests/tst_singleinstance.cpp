@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "downloadmanager.h"
 #include "fixtures.h"
 #include "mainwindow.h"
 #include "singleinstance.h"
+#include "download/downloadmanager.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -3,15 +3,15 @@
 // keeps the menus' mnemonics distinct, plural forms follow each language's rules, Qt's own texts
 // are translated too, and the language chosen in Preferences is the one applied at start.
 #include "catalogsummary.h"
-#include "catalogupdater.h"
-#include "downloadmanager.h"
 #include "fixtures.h"
 #include "languagesetting.h"
 #include "mainwindow.h"
 #include "preferencesdialog.h"
 #include "refreshsettings.h"
 #include "searchfield.h"
-#include "translations.h"
+#include "download/downloadmanager.h"
+#include "feed/catalogupdater.h"
+#include "util/translations.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

@@ -3,7 +3,6 @@
 // preferences, the quit prompt, notices and dropped files. Downloads only reach the loopback
 // server: the catalogs here are built in the test with 127.0.0.1 URLs.
 #include "detailspane.h"
-#include "downloadmanager.h"
 #include "downloadnotifier.h"
 #include "downloadsession.h"
 #include "downloadspanel.h"
@@ -13,6 +12,7 @@
 #include "romcardwidget.h"
 #include "testhttpserver.h"
 #include "verifyfiledialog.h"
+#include "download/downloadmanager.h"
 
 #include <QCheckBox>
 #include <QDockWidget>

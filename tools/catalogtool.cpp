@@ -4,10 +4,10 @@
 //     page it cannot read, with the reason, and then writes nothing.
 // fwb-catalog-tool unpack IN OUT
 //     Writes a catalog file with its data uncompressed (the build lets rcc compress it with zstd).
-#include "catalog.h"
-#include "catalogfile.h"
 #include "devicenames.h"
-#include "xfupagereader.h"
+#include "catalog/catalog.h"
+#include "catalog/catalogfile.h"
+#include "catalog/xfupagereader.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -1,12 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "appicon.h"
-#include "appidentity.h"
 #include "darkpalette.h"
 #include "embeddedcatalog.h"
 #include "languagesetting.h"
 #include "mainwindow.h"
 #include "singleinstance.h"
 #include "versionrequest.h"
+#include "util/appidentity.h"
+#include "util/version.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -3,7 +3,7 @@
 #include "cliapp.h"
 
 #include "catalogjson.h"
-#include "catalogstore.h"
+#include "catalog/catalogstore.h"
 
 #include <QCommandLineParser>
 #include <QDir>

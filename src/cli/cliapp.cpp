@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cliapp.h"
 
-#include "catalogstore.h"
+#include "catalog/catalogstore.h"
 
 #include <QCommandLineOption>
 #include <QDir>

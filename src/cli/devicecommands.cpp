@@ -3,9 +3,9 @@
 #include "cliapp.h"
 
 #include "catalogjson.h"
-#include "deviceprobe.h"
-#include "phonematcher.h"
-#include "phonesettings.h"
+#include "phone/deviceprobe.h"
+#include "phone/phonematcher.h"
+#include "phone/phonesettings.h"
 
 #include <QCommandLineParser>
 #include <QDir>

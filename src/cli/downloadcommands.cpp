@@ -2,11 +2,11 @@
 // firmware-cli download / fetch / verify
 #include "cliapp.h"
 
-#include "downloadmanager.h"
 #include "interruptwatcher.h"
-#include "md5hasher.h"
-#include "mirrors.h"
-#include "safefilename.h"
+#include "download/downloadmanager.h"
+#include "download/md5hasher.h"
+#include "download/mirrors.h"
+#include "util/safefilename.h"
 
 #include <QCommandLineParser>
 #include <QDir>

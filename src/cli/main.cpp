@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "appidentity.h"
 #include "cliapp.h"
 #include "embeddedcatalog.h"
-#include "translations.h"
+#include "util/appidentity.h"
+#include "util/translations.h"
 
 #include <QCoreApplication>
 

@@ -3,9 +3,9 @@
 #include "cliapp.h"
 
 #include "catalogjson.h"
-#include "catalogstore.h"
-#include "catalogupdater.h"
-#include "latestfeed.h"
+#include "catalog/catalogstore.h"
+#include "feed/catalogupdater.h"
+#include "feed/latestfeed.h"
 
 #include <QCommandLineParser>
 #include <QEventLoop>

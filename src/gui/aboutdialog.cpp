@@ -3,6 +3,7 @@
 
 #include "appicon.h"
 #include "catalogsummary.h"
+#include "util/version.h"
 
 #include <QCoreApplication>
 #include <QDialogButtonBox>

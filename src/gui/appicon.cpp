@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "appicon.h"
+#include "util/version.h"
 
 QIcon applicationIcon()
 {

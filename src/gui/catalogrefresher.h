@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "catalogupdater.h"
-#include "pagecompleter.h"
 #include "refreshsettings.h"
+#include "feed/catalogupdater.h"
+#include "feed/pagecompleter.h"
 
 #include <QObject>
 

@@ -4,7 +4,7 @@
 #include "catalogsummary.h"
 #include "fieldlabel.h"
 #include "romcardwidget.h"
-#include "stringlists.h"
+#include "util/stringlists.h"
 
 #include <QDesktopServices>
 #include <QFormLayout>

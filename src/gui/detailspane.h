@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "catalog.h"
+#include "catalog/catalog.h"
 
 #include <QUrl>
 #include <QWidget>

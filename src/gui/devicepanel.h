@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "catalog.h"
-#include "phonematcher.h"
+#include "catalog/catalog.h"
+#include "phone/phonematcher.h"
 
 #include <QWidget>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "downloadnotifier.h"
 
-#include "downloadmanager.h"
+#include "download/downloadmanager.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>

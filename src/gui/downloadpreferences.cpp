@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "downloadpreferences.h"
 
-#include "downloadmanager.h"
-#include "mirrors.h"
+#include "download/downloadmanager.h"
+#include "download/mirrors.h"
 
 #include <QSettings>
 

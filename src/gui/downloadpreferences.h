@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "downloadtypes.h"
+#include "download/downloadtypes.h"
 
 #include <QString>
 #include <QUrl>

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "downloadspanel.h"
 
-#include "download.h"
-#include "downloadlistmodel.h"
-#include "downloadmanager.h"
 #include "toolbartexts.h"
+#include "download/download.h"
+#include "download/downloadlistmodel.h"
+#include "download/downloadmanager.h"
 
 #include <QAction>
 #include <QApplication>

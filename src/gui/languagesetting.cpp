@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "languagesetting.h"
 
-#include "translations.h"
+#include "util/translations.h"
 
 #include <QSettings>
 

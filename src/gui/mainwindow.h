@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "catalog.h"
-#include "catalogstore.h"
 #include "versionrequest.h"
+#include "catalog/catalog.h"
+#include "catalog/catalogstore.h"
 
 #include "downloadpreferences.h"
 

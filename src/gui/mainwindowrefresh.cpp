@@ -5,10 +5,10 @@
 
 #include "catalogloader.h"
 #include "catalogrefresher.h"
-#include "catalogtreemodel.h"
 #include "detailspane.h"
 #include "downloadnotifier.h"
 #include "whatsnewdialog.h"
+#include "catalog/catalogtreemodel.h"
 
 #include <QStatusBar>
 #include <QSystemTrayIcon>

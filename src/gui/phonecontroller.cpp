@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "phonecontroller.h"
 
-#include "catalogtreemodel.h"
-#include "deviceprobe.h"
 #include "devicepanel.h"
+#include "catalog/catalogtreemodel.h"
+#include "phone/deviceprobe.h"
 
 #include <QAction>
 #include <QDockWidget>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "catalog.h"
-#include "phonematcher.h"
-#include "phonesettings.h"
+#include "catalog/catalog.h"
+#include "phone/phonematcher.h"
+#include "phone/phonesettings.h"
 
 #include <QObject>
 

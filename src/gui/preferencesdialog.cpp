@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "preferencesdialog.h"
 
-#include "catalogupdater.h"
 #include "ui_preferencesdialog.h"
+#include "feed/catalogupdater.h"
 
 #include "languagesetting.h"
-#include "mirrors.h"
-#include "translations.h"
+#include "download/mirrors.h"
+#include "util/translations.h"
 
 #include <QDir>
 #include <QFileDialog>

@@ -2,8 +2,8 @@
 #pragma once
 
 #include "downloadpreferences.h"
-#include "phonesettings.h"
 #include "refreshsettings.h"
+#include "phone/phonesettings.h"
 
 #include <QDialog>
 

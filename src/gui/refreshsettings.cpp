@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "refreshsettings.h"
 
-#include "catalogupdater.h"
+#include "feed/catalogupdater.h"
 
 #include <QSettings>
 

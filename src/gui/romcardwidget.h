@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "romfile.h"
+#include "catalog/romfile.h"
 
 #include <QFrame>
 #include <QUrl>

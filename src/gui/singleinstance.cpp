@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "singleinstance.h"
+#include "util/version.h"
 
 #include <QCryptographicHash>
 #include <QGuiApplication>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "treeviewstate.h"
 
-#include "catalogtreemodel.h"
+#include "catalog/catalogtreemodel.h"
 
 #include <QScrollBar>
 #include <QSortFilterProxyModel>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "verifyfiledialog.h"
 
-#include "downloadtypes.h"
-#include "md5hasher.h"
+#include "download/downloadtypes.h"
+#include "download/md5hasher.h"
 
 #include <QDialogButtonBox>
 #include <QDir>

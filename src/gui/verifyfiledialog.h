@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "catalog.h"
 #include "verifyoutcome.h"
+#include "catalog/catalog.h"
 
 #include <QDialog>
 

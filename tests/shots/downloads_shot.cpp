@@ -6,14 +6,14 @@
 //
 //   downloads_shot <base-url> <served-dir> <download-dir> <output-dir>
 #include "detailspane.h"
-#include "downloadmanager.h"
 #include "downloadspanel.h"
 #include "fixtures.h"
 #include "mainwindow.h"
 #include "preferencesdialog.h"
 #include "romcardwidget.h"
-#include "translations.h"
 #include "verifyfiledialog.h"
+#include "download/downloadmanager.h"
+#include "util/translations.h"
 
 #include <QApplication>
 #include <QDir>

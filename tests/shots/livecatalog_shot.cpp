@@ -2,13 +2,13 @@
 // Takes docs/live-catalog.png: the window after a catalog refresh from a loopback server serving a
 // real excerpt of latest.yml over the real test pages, gemini pinned, a new version completed
 // from its real page. Run under Xvfb: xvfb-run -a build/tests/livecatalog_shot <output.png>
-#include "catalogfile.h"
 #include "catalogrefresher.h"
 #include "fixtures.h"
 #include "mainwindow.h"
 #include "refreshsettings.h"
 #include "testhttpserver.h"
-#include "translations.h"
+#include "catalog/catalogfile.h"
+#include "util/translations.h"
 
 #include <QApplication>
 #include <QSettings>

@@ -6,10 +6,10 @@
 //
 //   phone_shot <output.png>
 #include "detailspane.h"
-#include "downloadmanager.h"
 #include "mainwindow.h"
 #include "phonecontroller.h"
 #include "../phonetesthelpers.h"
+#include "download/downloadmanager.h"
 
 #include <QApplication>
 #include <QSettings>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "fixtures.h"
 
-#include "xfupagereader.h"
+#include "catalog/xfupagereader.h"
 
 #include <QDir>
 #include <QFile>

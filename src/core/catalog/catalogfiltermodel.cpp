@@ -1,0 +1,178 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "catalogfiltermodel.h"
+
+#include "catalog/catalog.h"
+#include "catalog/catalogtreemodel.h"
+
+#include <QRegularExpression>
+
+CatalogFilterModel::CatalogFilterModel(QObject *parent)
+    : QSortFilterProxyModel(parent)
+{
+    setDynamicSortFilter(false); // the source is already in display order
+}
+
+void CatalogFilterModel::setSourceModel(QAbstractItemModel *sourceModel)
+{
+    m_tree = qobject_cast<CatalogTreeModel *>(sourceModel);
+    Q_ASSERT(m_tree);
+    // Decide before the proxy maps the new rows (the proxy's own reset handler runs after ours).
+    connect(m_tree, &QAbstractItemModel::modelAboutToBeReset, this, [this] { m_pageShown.clear(); });
+    connect(m_tree, &QAbstractItemModel::modelReset, this, &CatalogFilterModel::decideForCatalog);
+    QSortFilterProxyModel::setSourceModel(sourceModel);
+    update();
+}
+
+void CatalogFilterModel::setSearchText(const QString &text)
+{
+    if (text == m_text)
+        return;
+    m_text = text;
+    update();
+}
+
+void CatalogFilterModel::setBranch(const QString &branch)
+{
+    m_branch = branch;
+    update();
+}
+
+void CatalogFilterModel::setType(const QString &type)
+{
+    m_type = type;
+    update();
+}
+
+void CatalogFilterModel::setRegion(const QString &region)
+{
+    m_region = region;
+    update();
+}
+
+bool CatalogFilterModel::isFiltering() const
+{
+    return !m_phrase.isEmpty() || !m_branch.isEmpty() || !m_type.isEmpty() || !m_region.isEmpty();
+}
+
+quint32 CatalogFilterModel::maskOf(const QStringList &names, const QString &value)
+{
+    if (value.isEmpty())
+        return 0;
+    const qsizetype i = names.indexOf(value);
+    if (i < 0 || i >= 32) {
+        m_noMatchPossible = true; // a value this catalog does not have
+        return 0;
+    }
+    return 1u << i;
+}
+
+void CatalogFilterModel::update()
+{
+    m_phrase = m_text.simplified().toLower();
+    m_deviceTerm.clear();
+    m_versionTerm.clear();
+    const qsizetype space = m_phrase.lastIndexOf(QLatin1Char(' '));
+    if (space > 0) {
+        const QString last = m_phrase.mid(space + 1);
+        if (last.contains(QLatin1Char('.')) && std::any_of(last.cbegin(), last.cend(), [](QChar c) { return c.isDigit(); })) {
+            m_deviceTerm = m_phrase.left(space);
+            m_versionTerm = last;
+        }
+    }
+    static const QRegularExpression hex(QStringLiteral("^[0-9a-f]{4,32}$"));
+    m_hexQuery = hex.match(m_phrase).hasMatch();
+    decideForCatalog();
+    invalidateRowsFilter();
+}
+
+void CatalogFilterModel::decideForCatalog()
+{
+    // The filter values map to bits of the current catalog's value lists: redo it for each catalog.
+    m_noMatchPossible = false;
+    if (m_tree) {
+        m_branchMask = maskOf(m_tree->branchNames(), m_branch);
+        m_typeMask = maskOf(m_tree->typeNames(), m_type);
+        m_regionMask = maskOf(m_tree->regionNames(), m_region);
+    }
+    decideRows();
+}
+
+void CatalogFilterModel::decideRows()
+{
+    m_pageShown.clear();
+    m_deviceShown.clear();
+    m_osShown.clear();
+    if (!m_tree || !m_tree->catalog() || !isFiltering())
+        return;
+    const Catalog &catalog = *m_tree->catalog();
+    const CatalogSearchIndex &search = catalog.search();
+    m_pageShown = QList<bool>(catalog.pages().size(), false);
+    m_deviceShown = QList<bool>(catalog.devices().size(), false);
+    m_osShown = QList<bool>(m_tree->rowCount(), false); // indexed by OS number (a bit long with a pinned group)
+    if (m_noMatchPossible)
+        return;
+
+    // Which devices and pages the text matches, each found in one scan of the joined texts.
+    QList<bool> deviceHit(catalog.devices().size(), false), pageHit(catalog.pages().size(), false);
+    QList<bool> deviceTermHit(m_versionTerm.isEmpty() ? 0 : catalog.devices().size(), false);
+    if (!m_phrase.isEmpty()) {
+        search.markDevicesContaining(m_phrase, deviceHit);
+        search.markPagesContaining(m_phrase, pageHit);
+        if (!m_versionTerm.isEmpty())
+            search.markDevicesContaining(m_deviceTerm, deviceTermHit);
+        if (m_hexQuery) {
+            for (int f = 0; f < catalog.files().size(); ++f) {
+                if (catalog.files()[f].md5.startsWith(m_phrase)) {
+                    for (int p : catalog.pagesOfFile(f))
+                        pageHit[p] = true;
+                }
+            }
+        }
+    }
+
+    const auto passes = [this](quint32 branches, quint32 types, quint32 regions) {
+        return (!m_branchMask || (branches & m_branchMask)) && (!m_typeMask || (types & m_typeMask))
+            && (!m_regionMask || (regions & m_regionMask));
+    };
+    const bool filtersSet = m_branchMask | m_typeMask | m_regionMask;
+    for (int d = 0; d < catalog.devices().size(); ++d) {
+        if (!passes(search.deviceBranches(d), search.deviceTypes(d), search.deviceRegions(d)))
+            continue;
+        const bool deviceMatches = m_phrase.isEmpty() || deviceHit[d];
+        const bool versionQuery = !deviceTermHit.isEmpty() && deviceTermHit[d];
+        bool anyPage = false;
+        for (int p : catalog.devices()[d].pages) {
+            if (!passes(search.pageBranches(p), search.pageTypes(p), search.pageRegions(p)))
+                continue;
+            if (deviceMatches || pageHit[p] || (versionQuery && search.pageStartsWith(p, m_versionTerm))) {
+                m_pageShown[p] = true;
+                anyPage = true;
+            }
+        }
+        // Without branch/type/region filters a matching device is shown even if no version matches.
+        if (anyPage || (deviceHit[d] && !filtersSet)) {
+            m_deviceShown[d] = true;
+            m_osShown[m_tree->itemNumber(m_tree->indexOfDevice(d).parent())] = true;
+        }
+    }
+}
+
+bool CatalogFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+{
+    if (m_pageShown.isEmpty() && !m_noMatchPossible && !isFiltering())
+        return true;
+    const QModelIndex index = m_tree->index(sourceRow, 0, sourceParent);
+    const int n = m_tree->itemNumber(index);
+    switch (m_tree->kind(index)) {
+    case CatalogTreeModel::PinnedGroupRow:
+        return std::any_of(m_tree->pinnedDevices().cbegin(), m_tree->pinnedDevices().cend(),
+                           [this](int d) { return d < m_deviceShown.size() && m_deviceShown[d]; });
+    case CatalogTreeModel::OsRow:
+        return n < m_osShown.size() && m_osShown[n];
+    case CatalogTreeModel::DeviceRow:
+        return n < m_deviceShown.size() && m_deviceShown[n];
+    case CatalogTreeModel::VersionRow:
+        return n < m_pageShown.size() && m_pageShown[n];
+    }
+    return false;
+}

@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+#include "catalog/urllist.h"
+
+// One ROM file as a card of an XFU version page shows it. Every text is kept exactly as the page
+// shows it (entities decoded); nothing is reformatted.
+struct RomFile
+{
+    QString device;        // "MI 5 Global"
+    QString codename;      // the card's Codename field, "gemini"
+    QString version;       // "7.6.8"
+    QString branch;        // "Weekly", "Stable Beta", ...
+    QString type;          // "Recovery" or "Fastboot"
+    QString size;          // as shown: "1.6 GB"
+    QString releaseDate;   // as shown: "2017-06-08" (a few pages say "None")
+    QString fileName;      // Package Name
+    QString md5;           // lower-case hex, empty when the page says "Unknown"
+    UrlList urls;          // every mirror, in page order
+    QString changelog;     // lines joined with '\n', "[Section]" headings kept
+    QString androidVersion; // from Xiaomi's file name ("7.0"), empty when unknown
+
+    bool hasMd5() const { return !md5.isEmpty(); }
+    // The region is the last word of the Device field ("MI 5 Global" -> "Global").
+    QString region() const;
+    // Of two files of the same branch, type and region, the one to recommend: the newer version
+    // (compareVersions), the later release date on a tie. Feed files may lack a date, never a version.
+    bool isNewerThan(const RomFile &other) const;
+
+    // Xiaomi's file names carry the first 10 hex digits of the MD5; empty when the name has none.
+    QString md5PrefixFromFileName() const;
+
+    static QString androidVersionFromFileName(const QString &fileName);
+
+    bool operator==(const RomFile &other) const;
+    bool operator!=(const RomFile &other) const { return !(*this == other); }
+};
+
+size_t qHash(const RomFile &file, size_t seed = 0);

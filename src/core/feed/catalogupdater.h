@@ -1,0 +1,95 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "catalog/catalog.h"
+#include "catalog/catalogstore.h"
+#include "feed/conditionalfetch.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QObject>
+#include <QStringList>
+#include <QUrl>
+
+class QNetworkAccessManager;
+
+// Refreshes the catalog from the upstream feed (latest.yml): a conditional GET of the primary
+// source, the fallback when it fails, the feed read and merged in a worker thread, the result
+// saved (CatalogStore::saveFeed) and a complete new catalog handed back for an atomic swap.
+// Anything wrong (no network, HTTP errors, a body over the cap, malformed or empty data) leaves
+// the saved feed and the catalog as they were and says why.
+class CatalogUpdater : public QObject
+{
+    Q_OBJECT
+
+public:
+    static QUrl defaultPrimaryUrl();  // raw.githubusercontent.com
+    static QUrl defaultFallbackUrl(); // cdn.jsdelivr.net
+
+    struct Options
+    {
+        QList<QUrl> sources{defaultPrimaryUrl(), defaultFallbackUrl()};
+        qint64 maxBytes = 32 * 1024 * 1024; // the real feed is ~1.2 MB
+        int timeoutMs = 30'000;
+    };
+
+    enum class Outcome { Updated, NotModified, NetworkError, BadData };
+    Q_ENUM(Outcome)
+
+    struct Result
+    {
+        Outcome outcome = Outcome::NetworkError;
+        QString message;          // what happened, for people (the errors of every source tried)
+        QUrl source;              // the source that answered (Updated, NotModified)
+        QStringList addedFiles;   // file names the previous catalog did not have
+        QStringList updatedFiles; // files that gained an MD5 or a mirror
+        QStringList warnings;     // records of the feed that were skipped
+        CatalogPtr catalog;       // Updated: the new catalog to swap in
+        bool catalogChanged() const { return outcome == Outcome::Updated && catalog; }
+    };
+
+    // Validators per source and when the feed was last checked and fetched, kept next to the feed.
+    struct State
+    {
+        QDateTime checked; // last answer from a source (200 or 304)
+        QDateTime fetched; // last feed taken
+        QHash<QString, ConditionalFetch::Validators> validators; // by source URL
+        static State load(const QString &path);
+        bool save(const QString &path) const;
+    };
+    static QString statePathFor(const CatalogStore &store); // next to the saved feed
+    static State loadState(const CatalogStore &store) { return State::load(statePathFor(store)); }
+
+    explicit CatalogUpdater(const CatalogStore &store, QObject *parent = nullptr);
+
+    void setOptions(const Options &options) { m_options = options; }
+    const Options &options() const { return m_options; }
+    void setStore(const CatalogStore &store) { m_store = store; }
+
+    // Starts a refresh; `current` is the catalog in use, to tell what is new. finished() follows.
+    void refresh(CatalogPtr current);
+    void cancel();
+    bool isBusy() const { return m_busy; }
+
+signals:
+    void finished(const CatalogUpdater::Result &result);
+
+private:
+    void fetchSource();
+    void onFetched(const ConditionalFetch::Reply &reply);
+    void finish(Result result);
+
+    CatalogStore m_store;
+    Options m_options;
+    QNetworkAccessManager *m_nam;
+    ConditionalFetch *m_fetch;
+    bool m_busy = false;
+    bool m_cancelled = false;
+    CatalogPtr m_current;
+    State m_state;
+    int m_sourceIndex = 0;
+    QStringList m_errors;
+    bool m_badData = false;
+};
+
+Q_DECLARE_METATYPE(CatalogUpdater::Result)
