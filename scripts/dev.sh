@@ -4,6 +4,8 @@
 #   scripts/dev.sh test           set up, build, run every test with ctest
 #   scripts/dev.sh bench catalog  build and print the catalog speed figures
 #   scripts/dev.sh bench download build and print the download speed, RSS and latency figures
+#   scripts/dev.sh bench mirrors  build, then download a 48 MiB file from 4 capped loopback nginx mirrors
+#                                 (one slow, one lost the file) with firmware-cli, aria2c and curl
 #   scripts/dev.sh bench refresh  build and print the catalog refresh's parse + merge times
 #                                 (FWB_LATEST_YML: the feed to use, default ../shared/upstream/latest.yml)
 #   scripts/dev.sh bench soak [N] build, then kill firmware-cli fetch N times (default 20) while a local
@@ -104,6 +106,16 @@ case "$command" in
             download)
                 "$here/bench/download_bench.sh" "$build_dir"
                 ;;
+            mirrors)
+                had_nginx=$(dpkg-query -W -f='${Status}' nginx 2>/dev/null || true)
+                install_packages nginx aria2 curl openssl
+                # The bench runs nginx from a temporary folder; the package's own service is not
+                # wanted: where installing it just started it, stop and disable it again.
+                if [[ $had_nginx != *"install ok installed"* ]] && [ -d /run/systemd/system ]; then
+                    as_root systemctl disable --now nginx || true
+                fi
+                "$here/bench/mirrors_bench.sh" "$build_dir"
+                ;;
             refresh)
                 "$build_dir/bench/bench_refresh" "${FWB_LATEST_YML:-$here/../shared/upstream/latest.yml}"
                 ;;
@@ -112,13 +124,13 @@ case "$command" in
                 "$here/bench/soak.py" --cli "$build_dir/src/cli/firmware-cli" --kills "${2:-20}"
                 ;;
             *)
-                echo "dev.sh: unknown benchmark '$what' (catalog, download, refresh, soak)" >&2
+                echo "dev.sh: unknown benchmark '$what' (catalog, download, mirrors, refresh, soak)" >&2
                 exit 1
                 ;;
         esac
         ;;
     *)
-        echo "usage: scripts/dev.sh run|test|build|package|bench [catalog|download|refresh|soak]|fuzz [SECONDS]" >&2
+        echo "usage: scripts/dev.sh run|test|build|package|bench [catalog|download|mirrors|refresh|soak]|fuzz [SECONDS]" >&2
         exit 1
         ;;
 esac
