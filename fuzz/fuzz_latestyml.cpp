@@ -3,9 +3,12 @@
 // must take any bytes without crashing or hanging, and what it accepts must be cards the catalog
 // can hold: plain file names, http(s) links, a base codename as the page's folder, a 32-digit MD5
 // or none. A refused feed has no pages.
+#include "catalog/md5text.h"
 #include "feed/latestfeed.h"
+#include "util/weburl.h"
 
 #include <QRegularExpression>
+#include <QUrl>
 
 #include <cstdint>
 #include <cstdlib>
@@ -20,14 +23,12 @@ bool isPlainFileName(const QString &name)
 
 bool isCardOfPage(const RomFile &card, const XfuPage &page)
 {
-    static const QRegularExpression md5(QStringLiteral("^[0-9a-f]{32}$"));
     static const QRegularExpression folder(QStringLiteral("^[A-Za-z0-9]+$"));
     if (!isPlainFileName(card.fileName) || card.codename != page.folder || !folder.match(page.folder).hasMatch()
         || card.version != page.version || card.version.isEmpty() || card.urls.size() != 1
-        || (!card.md5.isEmpty() && !md5.match(card.md5).hasMatch()))
+        || (!card.md5.isEmpty() && (!isMd5Hex(card.md5) || card.md5 != card.md5.toLower())))
         return false;
-    const QString url = card.urls.toStringList().constFirst();
-    return url.startsWith(QLatin1String("https://")) || url.startsWith(QLatin1String("http://"));
+    return isWebUrl(QUrl(card.urls.toStringList().constFirst()));
 }
 
 } // namespace

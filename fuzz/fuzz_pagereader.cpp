@@ -2,6 +2,9 @@
 // libFuzzer target: the XFU version-page reader must never crash or hang on any bytes, and a page
 // it accepts must hold only plain file names and http(s) links.
 #include "catalog/xfupagereader.h"
+#include "util/weburl.h"
+
+#include <QUrl>
 
 #include <cstdint>
 #include <cstdlib>
@@ -17,7 +20,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             || card.fileName.contains(QLatin1String("..")) || card.urls.isEmpty())
             std::abort();
         for (const QString &url : card.urls) {
-            if (!url.startsWith(QLatin1String("http://")) && !url.startsWith(QLatin1String("https://")))
+            if (!isWebUrl(QUrl(url)))
                 std::abort();
         }
     }

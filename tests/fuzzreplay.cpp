@@ -14,7 +14,7 @@ class TestFuzzReplay : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void findingStaysFixed_data()
     {
         QTest::addColumn<QString>("path");

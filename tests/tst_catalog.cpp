@@ -3,8 +3,10 @@
 #include "catalog/catalog.h"
 #include "catalog/catalogfile.h"
 #include "catalog/catalogmerge.h"
+#include "catalog/md5text.h"
 #include "catalog/versionorder.h"
 #include "catalog/xfupagereader.h"
+#include "util/weburl.h"
 
 #include <QtTest>
 
@@ -12,10 +14,14 @@ class TestCatalog : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void versionOrder_data();
     void versionOrder();
     void newerFileIsTheNewerVersion();
+    void md5Text_data();
+    void md5Text();
+    void webUrl_data();
+    void webUrl();
     void indexes();
     void devicesSortedAndVersionsNewestFirst();
     void devicesInNaturalOrder();
@@ -49,6 +55,50 @@ void TestCatalog::versionOrder()
     QVERIFY(compareVersions(newer, older) > 0);
     QVERIFY(compareVersions(older, newer) < 0);
     QCOMPARE(compareVersions(newer, newer), 0);
+}
+
+// The one MD5 check of the page reader, the feed, the download and the CLI.
+void TestCatalog::md5Text_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("md5");
+    QTest::newRow("seed page") << "b3186f9d5fb716d6f2c182b3ac61ea61" << true;
+    QTest::newRow("upper case") << "B3186F9D5FB716D6F2C182B3AC61EA61" << true;
+    QTest::newRow("31 digits") << "b3186f9d5fb716d6f2c182b3ac61ea6" << false;
+    QTest::newRow("33 digits") << "b3186f9d5fb716d6f2c182b3ac61ea611" << false;
+    QTest::newRow("not hex") << "g3186f9d5fb716d6f2c182b3ac61ea61" << false;
+    QTest::newRow("trailing newline") << "b3186f9d5fb716d6f2c182b3ac61ea61\n" << false;
+    QTest::newRow("Unknown") << "Unknown" << false;
+    QTest::newRow("empty") << "" << false;
+}
+
+void TestCatalog::md5Text()
+{
+    QFETCH(QString, text);
+    QFETCH(bool, md5);
+    QCOMPARE(isMd5Hex(text), md5);
+}
+
+// The one http(s) check of the page reader, the feed, the download, the CLI and the GUI.
+void TestCatalog::webUrl_data()
+{
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<bool>("web");
+    QTest::newRow("https") << "https://cdnorg.d.miui.com/7.6.8/miui_MI5Global_7.6.8_b3186f9d5f_7.0.zip" << true;
+    QTest::newRow("http") << "http://bigota.d.miui.com/7.6.8/miui_MI5Global_7.6.8_b3186f9d5f_7.0.zip" << true;
+    QTest::newRow("scheme in capitals") << "HTTPS://cdnorg.d.miui.com/x.zip" << true;
+    QTest::newRow("ftp") << "ftp://127.0.0.1/x.zip" << false;
+    QTest::newRow("file") << "file:///tmp/x.zip" << false;
+    QTest::newRow("no host") << "http:/x.zip" << false;
+    QTest::newRow("relative") << "x.zip" << false;
+    QTest::newRow("invalid") << "http://exa mple.com/x.zip" << false;
+}
+
+void TestCatalog::webUrl()
+{
+    QFETCH(QString, url);
+    QFETCH(bool, web);
+    QCOMPARE(isWebUrl(QUrl(url, QUrl::StrictMode)), web);
 }
 
 // The rule of `firmware-cli latest` and the phone's recommendations, on real pairs of the catalog.

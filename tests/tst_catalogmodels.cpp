@@ -34,7 +34,7 @@ class TestCatalogModels : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void initTestCase()
     {
         installTranslators(QLocale(QLocale::English)); // the English plural forms

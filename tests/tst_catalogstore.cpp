@@ -25,7 +25,7 @@ class TestCatalogStore : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void initTestCase();
     void init();
     void defaultPathsAreInAppData();

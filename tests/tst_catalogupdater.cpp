@@ -59,7 +59,7 @@ private:
         QVERIFY(!result.message.isEmpty());
     }
 
-private slots:
+private Q_SLOTS:
     void init()
     {
         m_dir = std::make_unique<QTemporaryDir>();

@@ -12,7 +12,7 @@ class TestCliCatalog : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void init();
     void showJsonHasBothSeedCardsExactly();
     void showTextIsLabelledAsOnThePage();

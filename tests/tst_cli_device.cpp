@@ -23,7 +23,7 @@ class TestCliDevice : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void init();
     void jsonOfAGlobalPhone();
     void recommendedCardsAreListCards();

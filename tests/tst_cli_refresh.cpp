@@ -38,7 +38,7 @@ private:
         QVERIFY(!savedFeed().isEmpty());
     }
 
-private slots:
+private Q_SLOTS:
     void init()
     {
         m_cli = std::make_unique<CliProcess>(QStringLiteral(FWB_CLI));

@@ -54,7 +54,7 @@ class TestDesktopIntegration : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void initTestCase();
     void init();
     void cleanup();

@@ -76,7 +76,7 @@ class TestDevicePanel : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void initTestCase();
     void init();
 
@@ -135,7 +135,7 @@ void TestDevicePanel::panelShowsTheMatchedPhone()
     QVERIFY(eea->toolTip(0).contains(RegionChange));
 
     QSignalSpy activated(&panel, &DevicePanel::versionActivated);
-    emit list->itemActivated(list->topLevelItem(0), 0);
+    Q_EMIT list->itemActivated(list->topLevelItem(0), 0);
     QCOMPARE(activated.size(), 1);
     QCOMPARE(activated[0][0].toString(), QStringLiteral("alioth"));
     QCOMPARE(activated[0][1].toString(), QStringLiteral("OS1.0.5.0.TKHMIXM"));
@@ -183,7 +183,7 @@ void TestDevicePanel::pickerForSeveralPhones()
     QCOMPARE(panel.phonePicker()->itemText(1), QStringLiteral("9e2f0b47 — adb: unauthorized"));
     QVERIFY(panel.statusText().contains(QLatin1String("Phones connected: 2")));
     QSignalSpy chosen(&panel, &DevicePanel::phoneChosen);
-    emit panel.phonePicker()->activated(1);
+    Q_EMIT panel.phonePicker()->activated(1);
     QCOMPARE(chosen.size(), 1);
     QCOMPARE(chosen[0][0].toInt(), 1);
     panel.showPhoneProblem(second);

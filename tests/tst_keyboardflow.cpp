@@ -75,7 +75,7 @@ class TestKeyboardFlow : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void initTestCase();
     void init();
     void cleanup();

@@ -29,7 +29,7 @@ private:
         return nullptr;
     }
 
-private slots:
+private Q_SLOTS:
     void readsTheRealRecordsWithTheirTraps()
     {
         const LatestFeed::Result feed = LatestFeed::read(Fixtures::readData(QStringLiteral("latest-excerpt.yml")));

@@ -55,7 +55,7 @@ private:
         return tree->indexOfPage(catalog->findPage(folder, version));
     }
 
-private slots:
+private Q_SLOTS:
     void init()
     {
         QStandardPaths::setTestModeEnabled(true);
@@ -108,7 +108,7 @@ private slots:
         // A row shows its version.
         QTreeWidgetItem *row = dialog->list()->findItems(QStringLiteral("JHACNBH22.0"), Qt::MatchExactly, 1).value(0);
         QVERIFY(row);
-        emit dialog->list()->itemActivated(row, 0);
+        Q_EMIT dialog->list()->itemActivated(row, 0);
         QCOMPARE(m_window->detailsPane()->currentPage(),
                  m_window->catalog()->findPage(QStringLiteral("HM2013022"), QStringLiteral("JHACNBH22.0")));
 

@@ -37,7 +37,7 @@ class UrlCatcher : public QObject
     Q_OBJECT
 public:
     QList<QUrl> urls;
-public slots:
+public Q_SLOTS:
     void open(const QUrl &url) { urls.append(url); }
 };
 
@@ -45,7 +45,7 @@ class TestMainWindow : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void initTestCase();
     void init();
     void cleanup();

@@ -31,7 +31,7 @@ class TestPhoneMatcher : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void initTestCase() { m_catalog = FakePhones::embeddedCatalog(); }
 
     void globalPhoneOnItsOwnRom();

@@ -7,7 +7,7 @@ class TestVersionRequest : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void parses_data();
     void parses();
     void refuses_data();

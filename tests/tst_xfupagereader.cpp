@@ -8,7 +8,7 @@ class TestXfuPageReader : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void seedPageEveryField();
     void currentRenderingHasAllMirrorsAndNoIncremental();
     void hyperOsPage();

@@ -5,14 +5,15 @@
 #include "interruptwatcher.h"
 #include "download/downloadmanager.h"
 #include "download/md5hasher.h"
+#include "catalog/md5text.h"
 #include "download/mirrors.h"
 #include "util/safefilename.h"
+#include "util/weburl.h"
 
 #include <QCommandLineParser>
 #include <QDir>
 #include <QEventLoop>
 #include <QFileInfo>
-#include <QRegularExpression>
 
 #include <cstdio>
 #ifdef Q_OS_WIN
@@ -30,12 +31,6 @@ bool stderrIsTerminal()
 #else
     return isatty(fileno(stderr));
 #endif
-}
-
-bool isMd5(const QString &text)
-{
-    static const QRegularExpression re(QStringLiteral("^[0-9a-fA-F]{32}$"));
-    return re.match(text).hasMatch();
 }
 
 struct TransferOptions
@@ -298,7 +293,7 @@ int CliApp::download(const QStringList &arguments)
     }
     if (files.size() > 1) {
         m_err << "firmware-cli: " << tr("this version has several files; choose one with --type:") << '\n';
-        for (const RomFile &file : qAsConst(files))
+        for (const RomFile &file : std::as_const(files))
             m_err << "  --type " << file.type.toLower() << "  " << file.fileName << " (" << file.size << ")\n";
         m_err.flush();
         return ExitUsage;
@@ -342,14 +337,13 @@ int CliApp::fetch(const QStringList &arguments)
         return usageError(problem);
     for (const QString &arg : args) {
         const QUrl url = QUrl::fromUserInput(arg);
-        const QString scheme = url.scheme().toLower();
-        if (!url.isValid() || (scheme != QLatin1String("http") && scheme != QLatin1String("https")))
+        if (!isWebUrl(url))
             return usageError(tr("'%1' is not an http or https URL").arg(arg));
         request.urls.append(url);
     }
     const QUrl url = request.urls.first();
     if (parser.isSet(md5)) {
-        if (!isMd5(parser.value(md5)))
+        if (!isMd5Hex(parser.value(md5)))
             return usageError(tr("'%1' is not an MD5 (32 hex digits)").arg(parser.value(md5)));
         request.md5 = parser.value(md5).toLower();
     }
@@ -391,7 +385,7 @@ int CliApp::verify(const QStringList &arguments)
     QString expected;
     QString prefix;
     if (parser.isSet(md5)) {
-        if (!isMd5(parser.value(md5)))
+        if (!isMd5Hex(parser.value(md5)))
             return usageError(tr("'%1' is not an MD5 (32 hex digits)").arg(parser.value(md5)));
         expected = parser.value(md5).toLower();
     } else {

@@ -6,6 +6,7 @@
 #include "catalog/catalogstore.h"
 #include "feed/catalogupdater.h"
 #include "feed/latestfeed.h"
+#include "util/weburl.h"
 
 #include <QCommandLineParser>
 #include <QEventLoop>
@@ -32,7 +33,7 @@ int CliApp::refresh(const QStringList &arguments)
     CatalogUpdater::Options options;
     if (parser.isSet(sourceOption)) {
         const QUrl source = QUrl::fromUserInput(parser.value(sourceOption));
-        if (!source.isValid() || (source.scheme() != QLatin1String("https") && source.scheme() != QLatin1String("http")))
+        if (!isWebUrl(source))
             return usageError(tr("--source wants an http(s) URL, not '%1'").arg(parser.value(sourceOption)));
         options.sources = {source};
     }

@@ -46,7 +46,7 @@ void CatalogLoader::load()
                 [this](const CatalogStore::Loaded &result) {
                     m_busy = false;
                     warmUp(result.catalog);
-                    emit loaded(result);
+                    Q_EMIT loaded(result);
                 });
 }
 
@@ -66,6 +66,6 @@ void CatalogLoader::importPage(const QString &path)
                 [this](const Outcome &outcome) {
                     m_busy = false;
                     warmUp(outcome.second.catalog);
-                    emit imported(outcome.first, outcome.second);
+                    Q_EMIT imported(outcome.first, outcome.second);
                 });
 }

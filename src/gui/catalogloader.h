@@ -22,7 +22,7 @@ public:
     // Imports a saved version page, then reloads the catalog if the import worked.
     void importPage(const QString &path);
 
-signals:
+Q_SIGNALS:
     void loaded(const CatalogStore::Loaded &result);
     // reloaded is empty (null catalog, no error) when the import failed.
     void imported(const CatalogStore::ImportResult &result, const CatalogStore::Loaded &reloaded);

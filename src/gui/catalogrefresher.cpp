@@ -36,7 +36,7 @@ void CatalogRefresher::refresh(const CatalogPtr &current)
 {
     if (m_updater->isBusy())
         return;
-    emit refreshStarted();
+    Q_EMIT refreshStarted();
     m_updater->refresh(current);
 }
 

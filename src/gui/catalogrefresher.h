@@ -37,7 +37,7 @@ public:
     // status bar has room for "Offline — catalog from 2026-08-23", not for two host errors).
     static QString statusDetails(const CatalogUpdater::Result &result);
 
-signals:
+Q_SIGNALS:
     void refreshStarted();
     void refreshed(const CatalogUpdater::Result &result);
     void pageCompleted(const PageCompleter::Result &result);

@@ -27,7 +27,7 @@ CopyableField::CopyableField(const QString &what, QWidget *parent)
     m_label->setElideMode(Qt::ElideMiddle);
 
     connect(m_button, &QToolButton::clicked, m_label, &FieldLabel::copyAll);
-    connect(m_label, &FieldLabel::copied, this, [this](const QString &text) { emit copied(m_what, text); });
+    connect(m_label, &FieldLabel::copied, this, [this](const QString &text) { Q_EMIT copied(m_what, text); });
 }
 
 void CopyableField::setValue(const QString &value)

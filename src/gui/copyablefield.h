@@ -23,7 +23,7 @@ public:
     FieldLabel *label() const { return m_label; }
     QToolButton *copyButton() const { return m_button; }
 
-signals:
+Q_SIGNALS:
     void copied(const QString &what, const QString &text);
 
 private:

@@ -54,7 +54,7 @@ public:
     // Asks the provider again for the cards shown (the phone changed).
     void refreshWarnings();
 
-signals:
+Q_SIGNALS:
     // A Download button (url empty) or mirror was chosen. fileIndex indexes Catalog::files().
     // MainWindow connects this once, to the download queue.
     void downloadRequested(int fileIndex, const QUrl &url);

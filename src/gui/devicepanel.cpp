@@ -113,7 +113,7 @@ DevicePanel::DevicePanel(QWidget *parent)
     m_recommended->header()->setStretchLastSection(false);
     m_recommended->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     connect(m_recommended, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
-        emit versionActivated(item->data(0, FolderRole).toString(), item->data(0, VersionRole).toString());
+        Q_EMIT versionActivated(item->data(0, FolderRole).toString(), item->data(0, VersionRole).toString());
     });
     listColumn->addWidget(m_recommended, 1);
 

@@ -54,7 +54,7 @@ public:
     void setWide(bool wide);
     bool isWide() const;
 
-signals:
+Q_SIGNALS:
     void phoneChosen(int index); // index into the last scan's phones
     void versionActivated(const QString &folder, const QString &version);
 

@@ -23,7 +23,7 @@ DownloadNotifier::DownloadNotifier(DownloadManager *manager, const QIcon &icon, 
         m_tray = new QSystemTrayIcon(icon, this);
         connect(m_tray, &QSystemTrayIcon::activated, this, [this](QSystemTrayIcon::ActivationReason reason) {
             if (reason == QSystemTrayIcon::Trigger || reason == QSystemTrayIcon::DoubleClick)
-                emit activated();
+                Q_EMIT activated();
         });
         connect(m_tray, &QSystemTrayIcon::messageClicked, this, &DownloadNotifier::activated);
         m_menu = std::make_unique<QMenu>();
@@ -82,7 +82,7 @@ void DownloadNotifier::onStateChanged(Download *download, DownloadState state)
     const QString title = failed ? tr("Download failed") : tr("Download complete");
     const QString text = failed ? tr("%1: %2").arg(name, download->status().message)
                                 : tr("%1 — %2").arg(name, DownloadText::describe(download->status()));
-    emit notice(title, text, failed);
+    Q_EMIT notice(title, text, failed);
     if (m_tray) {
         m_tray->show();
         m_tray->showMessage(title, text, failed ? QSystemTrayIcon::Warning : QSystemTrayIcon::Information, NoticeMs);

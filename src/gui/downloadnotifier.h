@@ -30,7 +30,7 @@ public:
     // "2 downloads: 45 % (1.2 GB of 2.6 GB)", "No downloads running"
     static QString progressText(const DownloadManager &manager);
 
-signals:
+Q_SIGNALS:
     void notice(const QString &title, const QString &text, bool failed);
     void activated(); // the tray icon was clicked
 

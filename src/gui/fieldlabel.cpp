@@ -97,7 +97,7 @@ bool FieldLabel::copy()
         return copyAll();
     const QString text = selectedText();
     QGuiApplication::clipboard()->setText(text);
-    emit copied(text);
+    Q_EMIT copied(text);
     return true;
 }
 
@@ -106,7 +106,7 @@ bool FieldLabel::copyAll()
     if (!isCopyable())
         return false;
     QGuiApplication::clipboard()->setText(m_value);
-    emit copied(m_value);
+    Q_EMIT copied(m_value);
     return true;
 }
 

@@ -29,13 +29,13 @@ public:
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
 
-public slots:
+public Q_SLOTS:
     // Copies the selection if there is one, else the whole value. Returns false when nothing was copied.
     bool copy();
     // Copies the whole value, whatever is selected.
     bool copyAll();
 
-signals:
+Q_SIGNALS:
     void copied(const QString &text);
 
 protected:

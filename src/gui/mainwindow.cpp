@@ -17,6 +17,7 @@
 #include "rowmarksdelegate.h"
 #include "searchfield.h"
 #include "sessionsettings.h"
+#include "statusmessage.h"
 #include "toolbartexts.h"
 #include "treeviewstate.h"
 #include "verifyfiledialog.h"
@@ -58,7 +59,6 @@ namespace {
 
 // Up to this many matching devices are expanded, so a search shows its versions at once.
 constexpr int ExpandMatchingDevicesLimit = 12;
-constexpr int StatusMessageMs = 8000;
 const QString ImportDirKey = QStringLiteral("Import/lastDirectory");
 const QString VerifyDirKey = QStringLiteral("Verify/lastDirectory");
 
@@ -468,7 +468,7 @@ void MainWindow::setCatalog(CatalogPtr catalog)
     viewState.restore(*ui->catalogView, *m_filter);
     m_phone->catalogChanged();
     applyNewMarks();
-    emit catalogChanged();
+    Q_EMIT catalogChanged();
 }
 
 void MainWindow::openFromAnotherLaunch(const QStringList &arguments)
@@ -737,12 +737,12 @@ void MainWindow::onImported(const CatalogStore::ImportResult &result, const Cata
     if (!result.ok()) {
         statusBar()->showMessage(tr("Import failed: %1").arg(result.error));
         showError(tr("Import Failed"), tr("The page was not imported; the catalog is unchanged.\n\n%1").arg(result.error));
-        emit importFinished(false, result.error);
+        Q_EMIT importFinished(false, result.error);
     } else if (!reloaded.catalog) {
         statusBar()->showMessage(tr("Import failed: %1").arg(reloaded.error));
         showError(tr("Catalog Not Reloaded"),
                   tr("The page was imported, but the catalog could not be reloaded.\n\n%1").arg(reloaded.error));
-        emit importFinished(false, reloaded.error);
+        Q_EMIT importFinished(false, reloaded.error);
     } else {
         m_pendingRequest = {};
         m_pendingRequest.os = osSlug(result.page.os);
@@ -754,7 +754,7 @@ void MainWindow::onImported(const CatalogStore::ImportResult &result, const Cata
         statusBar()->showMessage(message, StatusMessageMs);
         if (!reloaded.warning.isEmpty())
             showError(tr("Imported Pages Not Loaded"), reloaded.warning);
-        emit importFinished(true, message);
+        Q_EMIT importFinished(true, message);
     }
     startNextImport();
 }

@@ -126,7 +126,7 @@ public:
     using QuitQuestion = std::function<bool(int runningDownloads)>;
     void setQuitQuestion(QuitQuestion question) { m_quitQuestion = std::move(question); }
 
-signals:
+Q_SIGNALS:
     void catalogChanged();
     void importFinished(bool ok, const QString &message);
 

@@ -7,6 +7,7 @@
 #include "catalogrefresher.h"
 #include "detailspane.h"
 #include "downloadnotifier.h"
+#include "statusmessage.h"
 #include "whatsnewdialog.h"
 #include "catalog/catalogtreemodel.h"
 
@@ -39,7 +40,7 @@ void MainWindow::setupRefresh()
                             || result.outcome == CatalogUpdater::Outcome::BadData;
         // A failure stays in the status bar until something else is said: the user should see it.
         const QString text = CatalogRefresher::statusText(result, catalog().get());
-        statusBar()->showMessage(text, failed ? 0 : 8000);
+        statusBar()->showMessage(text, failed ? 0 : StatusMessageMs);
         m_statusDetails = {text, CatalogRefresher::statusDetails(result)};
         statusBar()->setToolTip(m_statusDetails.second);
     });
@@ -74,7 +75,7 @@ void MainWindow::setupRefresh()
 void MainWindow::refreshCatalog()
 {
     if (!catalog()) {
-        statusBar()->showMessage(tr("The catalog is still loading."), 4000);
+        statusBar()->showMessage(tr("The catalog is still loading."), BriefStatusMessageMs);
         return;
     }
     m_refresher->setStore(m_loader->store());
@@ -163,7 +164,7 @@ void MainWindow::setDevicePinned(const QString &folder, bool pinned)
         folders.removeAll(folder);
     PinnedDevices::save(folders);
     m_tree->setPinnedFolders(folders);
-    statusBar()->showMessage(pinned ? tr("Pinned %1 to My devices.").arg(folder) : tr("Unpinned %1.").arg(folder), 4000);
+    statusBar()->showMessage(pinned ? tr("Pinned %1 to My devices.").arg(folder) : tr("Unpinned %1.").arg(folder), BriefStatusMessageMs);
 }
 
 QStringList MainWindow::pinnedDevices() const

@@ -63,7 +63,7 @@ void PhoneController::startDetection(bool automatic)
     m_dock->show();
     m_dock->raise();
     m_panel->showDetecting();
-    emit statusMessage(tr("Looking for a phone…"));
+    Q_EMIT statusMessage(tr("Looking for a phone…"));
     m_probe->setTools(m_settings);
     m_probe->start();
 }
@@ -83,18 +83,18 @@ void PhoneController::onScanned(const PhoneScan &scan)
     if (m_chosen < 0) {
         m_match.reset();
         applyMarks();
-        emit phoneChanged();
-        emit statusMessage(scan.allToolsFailed() ? tr("Phone detection needs adb or fastboot.")
+        Q_EMIT phoneChanged();
+        Q_EMIT statusMessage(scan.allToolsFailed() ? tr("Phone detection needs adb or fastboot.")
                                                  : tr("No phone found."));
     } else {
         choosePhone(m_chosen);
         const int ready = int(scan.readyPhones().size());
         if (ready > 1)
-            emit statusMessage(tr("Phones connected: %1. Pick one in the Phone panel.").arg(ready));
+            Q_EMIT statusMessage(tr("Phones connected: %1. Pick one in the Phone panel.").arg(ready));
         else if (m_match)
-            emit statusMessage(tr("Detected %1.").arg(m_match->phone.displayName()));
+            Q_EMIT statusMessage(tr("Detected %1.").arg(m_match->phone.displayName()));
     }
-    emit detectionFinished();
+    Q_EMIT detectionFinished();
 }
 
 void PhoneController::choosePhone(int index)
@@ -120,15 +120,15 @@ void PhoneController::showChosen(bool selectDevice)
             m_panel->showPhoneProblem(phone);
         }
         applyMarks();
-        emit phoneChanged();
+        Q_EMIT phoneChanged();
         return;
     }
     m_match = PhoneMatcher::match(*catalog, phone);
     m_panel->showMatch(*m_match, catalog.get());
     applyMarks();
-    emit phoneChanged();
+    Q_EMIT phoneChanged();
     if (selectDevice && m_match->device >= 0)
-        emit phoneLocated(m_match->device, m_match->installedPage);
+        Q_EMIT phoneLocated(m_match->device, m_match->installedPage);
 }
 
 void PhoneController::catalogChanged()

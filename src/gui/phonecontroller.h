@@ -56,7 +56,7 @@ public:
     // What speaks against downloading this file for the chosen phone (nothing without a phone).
     QStringList warningsFor(const RomFile &file) const;
 
-signals:
+Q_SIGNALS:
     void detectionFinished();
     // The chosen phone or its match changed: cards showing warnings should refresh.
     void phoneChanged();

@@ -7,6 +7,7 @@
 #include "languagesetting.h"
 #include "download/mirrors.h"
 #include "util/translations.h"
+#include "util/weburl.h"
 
 #include <QDir>
 #include <QFileDialog>
@@ -80,8 +81,7 @@ RefreshSettings PreferencesDialog::refreshSettings() const
     settings.intervalHours = ui->refreshIntervalSpin->value();
     const auto urlOf = [](const QLineEdit *edit, const QUrl &fallback) {
         const QUrl url(edit->text().trimmed(), QUrl::StrictMode);
-        const bool web = url.scheme() == QLatin1String("https") || url.scheme() == QLatin1String("http");
-        return url.isValid() && web && !url.host().isEmpty() ? url : fallback;
+        return isWebUrl(url) ? url : fallback;
     };
     settings.primaryUrl = urlOf(ui->feedUrlEdit, CatalogUpdater::defaultPrimaryUrl());
     settings.fallbackUrl = urlOf(ui->fallbackUrlEdit, CatalogUpdater::defaultFallbackUrl());

@@ -186,17 +186,17 @@ QWidget *RomCardWidget::createDownloadRow()
         const QUrl url = urls[i];
         QAction *action = menu->addAction(mirrorText(i, url));
         action->setToolTip(url.toString());
-        connect(action, &QAction::triggered, this, [this, url] { emit downloadRequested(m_fileIndex, url); });
+        connect(action, &QAction::triggered, this, [this, url] { Q_EMIT downloadRequested(m_fileIndex, url); });
     }
     menu->addSeparator();
     QAction *browser = menu->addAction(QIcon::fromTheme(QStringLiteral("internet-web-browser")), tr("Open in &Browser"));
     browser->setObjectName(QStringLiteral("openInBrowser"));
     browser->setToolTip(urls.first().toString());
-    connect(browser, &QAction::triggered, this, [this, url = urls.first()] { emit openInBrowserRequested(url); });
+    connect(browser, &QAction::triggered, this, [this, url = urls.first()] { Q_EMIT openInBrowserRequested(url); });
     m_downloadButton->setMenu(menu);
     m_downloadButton->setToolTip(tr("Download from the preferred mirror (Preferences), the others as fallbacks; "
                                     "the arrow picks a mirror"));
     // No URL: the preferred mirror, else page order, decides.
-    connect(m_downloadButton, &QToolButton::clicked, this, [this] { emit downloadRequested(m_fileIndex, QUrl()); });
+    connect(m_downloadButton, &QToolButton::clicked, this, [this] { Q_EMIT downloadRequested(m_fileIndex, QUrl()); });
     return row;
 }

@@ -43,7 +43,7 @@ public:
 
     static QString mirrorText(int mirror, const QUrl &url); // "Mirror 1 — cdnorg.d.miui.com"
 
-signals:
+Q_SIGNALS:
     // url: the mirror picked from the menu; empty for the button itself (the preferred mirror first).
     void downloadRequested(int fileIndex, const QUrl &url);
     // The mirror menu's "Open in Browser": let the system browser fetch the file.

@@ -13,14 +13,14 @@ void SearchField::keyPressEvent(QKeyEvent *event)
 {
     if (event->key() == Qt::Key_Escape && event->modifiers() == Qt::NoModifier) {
         if (text().isEmpty())
-            emit escapedEmpty();
+            Q_EMIT escapedEmpty();
         else
             clear();
         event->accept();
         return;
     }
     if (event->key() == Qt::Key_Down && event->modifiers() == Qt::NoModifier) {
-        emit downPressed();
+        Q_EMIT downPressed();
         event->accept();
         return;
     }

@@ -12,7 +12,7 @@ class SearchField : public QLineEdit
 public:
     explicit SearchField(QWidget *parent = nullptr);
 
-signals:
+Q_SIGNALS:
     void escapedEmpty();
     void downPressed();
 

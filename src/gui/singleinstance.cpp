@@ -172,5 +172,5 @@ void SingleInstance::readRequest(QLocalSocket *socket)
     socket->setProperty("answered", true);
     socket->write(Answer);
     socket->flush();
-    emit argumentsReceived(arguments);
+    Q_EMIT argumentsReceived(arguments);
 }

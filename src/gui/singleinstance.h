@@ -42,7 +42,7 @@ public:
 
     void setTimeout(int ms) { m_timeoutMs = ms; }
 
-signals:
+Q_SIGNALS:
     // A later launch's positional arguments (possibly none: it only asks to be shown).
     void argumentsReceived(const QStringList &arguments);
 

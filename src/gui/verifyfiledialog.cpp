@@ -120,7 +120,7 @@ void VerifyFileDialog::onFinished(quint64 generation, const QString &md5)
     }
     m_fileLabel->setText(tr("%1 (%2)").arg(QDir::toNativeSeparators(m_path), DownloadText::bytes(m_size)));
     showResult(style()->standardIcon(icon), m_outcome.headline(), m_outcome.details());
-    emit verified(m_outcome);
+    Q_EMIT verified(m_outcome);
 }
 
 void VerifyFileDialog::onFailed(quint64 generation, const QString &error)
@@ -129,7 +129,7 @@ void VerifyFileDialog::onFailed(quint64 generation, const QString &error)
         return;
     m_done = true;
     showResult(style()->standardIcon(QStyle::SP_MessageBoxCritical), tr("Could not read the file"), error);
-    emit failed(error);
+    Q_EMIT failed(error);
 }
 
 void VerifyFileDialog::showResult(const QIcon &icon, const QString &headline, const QString &details)

@@ -28,11 +28,11 @@ public:
     QString resultText() const;  // the headline, or the error
     QProgressBar *progressBar() const { return m_progress; }
 
-signals:
+Q_SIGNALS:
     void verified(const VerifyOutcome &outcome);
     void failed(const QString &error);
 
-public slots:
+public Q_SLOTS:
     void reject() override; // Cancel stops the hash
 
 private:

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "versionrequest.h"
 
+#include "util/weburl.h"
+
 namespace {
 
 bool looksLikeUrl(const QString &argument)
@@ -27,9 +29,7 @@ bool VersionRequest::isSiteHost(const QString &host)
 VersionRequest VersionRequest::fromUrl(const QUrl &url)
 {
     VersionRequest request;
-    const QString scheme = url.scheme().toLower();
-    if (!url.isValid() || (scheme != QLatin1String("https") && scheme != QLatin1String("http"))
-        || !isSiteHost(url.host())) {
+    if (!isWebUrl(url) || !isSiteHost(url.host())) {
         request.error = tr("“%1” is not a link to xmfirmwareupdater.com.").arg(url.toDisplayString());
         return request;
     }

@@ -31,7 +31,7 @@ WhatsNewDialog::WhatsNewDialog(QWidget *parent)
     m_list->setAccessibleName(tr("New ROM files"));
     m_list->header()->setStretchLastSection(true);
     connect(m_list, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
-        emit pageRequested(item->data(0, FolderRole).toString(), item->data(0, VersionRole).toString());
+        Q_EMIT pageRequested(item->data(0, FolderRole).toString(), item->data(0, VersionRole).toString());
     });
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);

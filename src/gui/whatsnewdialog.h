@@ -21,7 +21,7 @@ public:
     void setContents(const Catalog &catalog, const WhatsNew &whatsNew, const QStringList &pinnedFolders);
     QTreeWidget *list() const { return m_list; }
 
-signals:
+Q_SIGNALS:
     void pageRequested(const QString &folder, const QString &version);
 
 private:

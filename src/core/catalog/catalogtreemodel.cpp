@@ -309,7 +309,7 @@ void CatalogTreeModel::emitMarksChanged(const QSet<QString> &changedPages, const
     const QList<int> roles{MarksRole, Qt::ToolTipRole, Qt::DisplayRole};
     const auto changedRow = [&](const QModelIndex &index) {
         if (index.isValid())
-            emit dataChanged(index, index.siblingAtColumn(ColumnCount - 1), roles);
+            Q_EMIT dataChanged(index, index.siblingAtColumn(ColumnCount - 1), roles);
     };
     for (const QString &key : changedPages) {
         const qsizetype slash = key.indexOf(QLatin1Char('/'));

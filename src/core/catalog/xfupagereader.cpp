@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "xfupagereader.h"
 
+#include "catalog/md5text.h"
+#include "util/weburl.h"
+
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
@@ -83,8 +86,7 @@ QStringList downloadUrls(QStringView html, QString *error)
             continue;
         const QString url = XfuPageReader::decodeEntities(link.capturedView(1)).trimmed();
         const QUrl parsed(url, QUrl::StrictMode);
-        if (!parsed.isValid() || (parsed.scheme() != QLatin1String("https") && parsed.scheme() != QLatin1String("http"))
-            || parsed.host().isEmpty()) {
+        if (!isWebUrl(parsed)) {
             *error = XfuPageReader::tr("the download link \"%1\" is not an http(s) URL").arg(url.left(120));
             return {};
         }
@@ -124,10 +126,9 @@ QString readCard(QStringView card, RomFile *file)
         return XfuPageReader::tr("the package name \"%1\" is not a plain file name").arg(file->fileName.left(120));
 
     const QString md5 = field(kMd5);
-    static const QRegularExpression hex(QStringLiteral("^[0-9a-fA-F]{32}$"));
     if (md5 == QLatin1String("Unknown"))
         file->md5.clear();
-    else if (hex.match(md5).hasMatch())
+    else if (isMd5Hex(md5))
         file->md5 = md5.toLower();
     else
         return XfuPageReader::tr("the MD5 \"%1\" is neither 32 hex digits nor \"Unknown\"").arg(md5.left(64));

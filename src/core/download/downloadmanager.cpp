@@ -156,13 +156,13 @@ void DownloadManager::remove(Download *download)
 
 void DownloadManager::pauseAll()
 {
-    for (Download *d : qAsConst(m_downloads))
+    for (Download *d : std::as_const(m_downloads))
         d->pause();
 }
 
 void DownloadManager::resumeAll()
 {
-    for (Download *d : qAsConst(m_downloads))
+    for (Download *d : std::as_const(m_downloads))
         d->resume();
 }
 
@@ -180,9 +180,9 @@ void DownloadManager::schedule()
     if (m_restoring)
         return;
     int active = 0;
-    for (const Download *d : qAsConst(m_downloads))
+    for (const Download *d : std::as_const(m_downloads))
         active += d->status().isActive() ? 1 : 0;
-    for (Download *d : qAsConst(m_downloads)) {
+    for (Download *d : std::as_const(m_downloads)) {
         if (active >= m_settings.maxParallel)
             break;
         if (d->state() == DownloadState::Queued) {

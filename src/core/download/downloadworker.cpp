@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "downloadworker.h"
 
+#include "catalog/md5text.h"
 #include "download/httpchecks.h"
 #include "download/md5hasher.h"
 #include "download/mirrors.h"
 #include "util/appidentity.h"
 #include "util/safefilename.h"
+#include "util/weburl.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -14,7 +16,6 @@
 #include <QNetworkAccessManager>
 #include <QNetworkRequest>
 #include <QRandomGenerator>
-#include <QRegularExpression>
 #include <QStorageInfo>
 
 #include <utility>
@@ -24,12 +25,6 @@ namespace {
 constexpr qint64 ReadChunk = 1 << 20;
 // An error page is read up to this much, to find out what it says; a longer one is not read on.
 constexpr qint64 ErrorPageCap = 64 * 1024;
-
-bool isMd5Hex(const QString &text, int length)
-{
-    static const QRegularExpression hex(QStringLiteral("^[0-9a-f]+$"));
-    return text.size() == length && hex.match(text).hasMatch();
-}
 
 } // namespace
 
@@ -168,14 +163,13 @@ bool DownloadWorker::preflight()
         fail(DownloadError::Refused, tr("no download URL"));
         return false;
     }
-    for (const QUrl &url : qAsConst(m_request.urls)) {
-        const QString scheme = url.scheme().toLower();
-        if (!url.isValid() || (scheme != QLatin1String("https") && scheme != QLatin1String("http")) || url.host().isEmpty()) {
+    for (const QUrl &url : std::as_const(m_request.urls)) {
+        if (!isWebUrl(url)) {
             fail(DownloadError::Refused, tr("refused the URL '%1': only http and https are supported").arg(url.toString()));
             return false;
         }
     }
-    if (!m_request.md5.isEmpty() && !isMd5Hex(m_request.md5, 32)) {
+    if (!m_request.md5.isEmpty() && !isMd5Hex(m_request.md5)) {
         fail(DownloadError::Refused, tr("'%1' is not an MD5 (32 hex digits)").arg(m_request.md5));
         return false;
     }

@@ -220,5 +220,5 @@ void CatalogUpdater::finish(Result result)
 {
     m_busy = false;
     m_current.reset();
-    emit finished(result);
+    Q_EMIT finished(result);
 }

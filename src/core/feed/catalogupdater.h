@@ -71,7 +71,7 @@ public:
     void cancel();
     bool isBusy() const { return m_busy; }
 
-signals:
+Q_SIGNALS:
     void finished(const CatalogUpdater::Result &result);
 
 private:

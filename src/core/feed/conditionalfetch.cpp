@@ -110,7 +110,7 @@ void ConditionalFetch::fail(Reply::Kind kind, const QString &error)
     network->abort();
     network->deleteLater();
     m_body.clear();
-    emit finished(reply);
+    Q_EMIT finished(reply);
 }
 
 void ConditionalFetch::onFinished()
@@ -151,5 +151,5 @@ void ConditionalFetch::onFinished()
         reply.validators = {network->rawHeader("ETag"), network->rawHeader("Last-Modified")};
     }
     m_body.clear();
-    emit finished(reply);
+    Q_EMIT finished(reply);
 }

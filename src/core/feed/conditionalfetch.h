@@ -48,7 +48,7 @@ public:
     void abort();
     bool isRunning() const { return m_reply != nullptr; }
 
-signals:
+Q_SIGNALS:
     void finished(const ConditionalFetch::Reply &reply);
 
 private:

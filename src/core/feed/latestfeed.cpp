@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "latestfeed.h"
 
+#include "catalog/md5text.h"
 #include "feed/yamlrecords.h"
 #include "util/safefilename.h"
+#include "util/weburl.h"
 
 #include <QHash>
 #include <QRegularExpression>
@@ -102,7 +104,6 @@ LatestFeed::Result LatestFeed::read(const QByteArray &yaml)
     }
 
     static const QRegularExpression codenamePattern(QStringLiteral("^[A-Za-z0-9]+(_[A-Za-z0-9]+)*$"));
-    static const QRegularExpression md5Pattern(QStringLiteral("^[0-9a-f]{32}$"));
     static const QRegularExpression sizePattern(QStringLiteral("^[0-9]+(\\.[0-9]+)? (Bytes|KB|MB|GB)$"));
     static const QRegularExpression datePattern(QStringLiteral("^[0-9]{4}-[0-9]{2}-[0-9]{2}$"));
     static const QRegularExpression versionPattern(QStringLiteral("^[A-Za-z0-9.]+$"));
@@ -142,14 +143,13 @@ LatestFeed::Result LatestFeed::read(const QByteArray &yaml)
             }
             if (!isNull(record, "md5")) {
                 card.md5 = text(record, "md5").toLower();
-                if (!md5Pattern.match(card.md5).hasMatch())
+                if (!isMd5Hex(card.md5))
                     throw RecordError{QStringLiteral("md5")};
             }
             const QUrl link(text(record, "link"), QUrl::StrictMode);
             card.fileName = link.fileName();
             // A name the download would refuse ("g...ni.zip", found by fuzz_latestyml) is no card.
-            if (!link.isValid() || (link.scheme() != QLatin1String("https") && link.scheme() != QLatin1String("http"))
-                || link.host().isEmpty() || !SafeFileName::check(card.fileName).isEmpty()
+            if (!isWebUrl(link) || !SafeFileName::check(card.fileName).isEmpty()
                 || !(card.fileName.endsWith(QLatin1String(".zip")) || card.fileName.endsWith(QLatin1String(".tgz"))))
                 throw RecordError{QStringLiteral("link")};
             // Xiaomi's file names carry the whole version: this also catches a feed cut inside

@@ -87,7 +87,7 @@ PageCompleter::PageCompleter(const CatalogStore &store, QObject *parent)
         const QString folder = m_folder, version = m_version;
         if (reply.kind != ConditionalFetch::Reply::Fetched && reply.kind != ConditionalFetch::Reply::NotModified) {
             m_folder.clear();
-            emit finished({folder, version, {}, reply.error});
+            Q_EMIT finished({folder, version, {}, reply.error});
             return;
         }
         const QByteArray body = reply.kind == ConditionalFetch::Reply::Fetched ? reply.body : QByteArray();
@@ -97,7 +97,7 @@ PageCompleter::PageCompleter(const CatalogStore &store, QObject *parent)
             if (generation != m_generation)
                 return; // replaced by a newer request
             m_folder.clear();
-            emit finished(watcher->result());
+            Q_EMIT finished(watcher->result());
         });
         watcher->setFuture(QtConcurrent::run(applyPage, m_store, folder, version, body, reply.validators));
     });

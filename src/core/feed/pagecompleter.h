@@ -46,7 +46,7 @@ public:
     bool isBusy() const;
     QString busyPage() const { return m_folder + QLatin1Char('/') + m_version; }
 
-signals:
+Q_SIGNALS:
     void finished(const PageCompleter::Result &result);
 
 private:

@@ -321,5 +321,5 @@ void DeviceProbe::maybeFinish()
 {
     if (m_running > 0 || m_starting)
         return;
-    emit finished(m_scan);
+    Q_EMIT finished(m_scan);
 }

@@ -44,7 +44,7 @@ public:
     void cancel();
     bool isRunning() const { return m_running > 0 || m_starting; }
 
-signals:
+Q_SIGNALS:
     void finished(const PhoneScan &scan);
 
 private:

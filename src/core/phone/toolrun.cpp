@@ -62,5 +62,5 @@ void ToolRun::finish(Outcome outcome)
         return;
     m_timer.stop();
     m_outcome = outcome;
-    emit finished();
+    Q_EMIT finished();
 }

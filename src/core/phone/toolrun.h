@@ -30,7 +30,7 @@ public:
     QString commandLine() const;
     int timeoutMs() const { return m_timer.interval(); }
 
-signals:
+Q_SIGNALS:
     void finished();
 
 private:
