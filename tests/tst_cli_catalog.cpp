@@ -21,6 +21,8 @@ private Q_SLOTS:
     void exitCodes_data();
     void exitCodes();
     void importSeedThenBadPageLeavesCacheUnchanged();
+    void eachCommandPrintsItsOwnHelp_data();
+    void eachCommandPrintsItsOwnHelp();
 
 private:
     using Run = CliProcess::Run;
@@ -172,6 +174,44 @@ void TestCliCatalog::importSeedThenBadPageLeavesCacheUnchanged()
     run = cli({QStringLiteral("show"), QStringLiteral("gemini"), QStringLiteral("7.6.8"), QStringLiteral("--json")});
     QCOMPARE(run.exitCode, 0);
     QCOMPARE(QJsonDocument::fromJson(run.out).array().size(), 2);
+}
+
+void TestCliCatalog::eachCommandPrintsItsOwnHelp_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("usage");
+    QTest::addColumn<QStringList>("options");
+    QTest::newRow("list --help") << QStringList{QStringLiteral("list"), QStringLiteral("--help")}
+                                 << "Usage: firmware-cli list [--device TEXT]"
+                                 << QStringList{QStringLiteral("--device TEXT"), QStringLiteral("--branch B"),
+                                                QStringLiteral("--json"), QStringLiteral("--catalog FILE"),
+                                                QStringLiteral("-h, --help")};
+    QTest::newRow("fetch -h") << QStringList{QStringLiteral("fetch"), QStringLiteral("-h")}
+                              << "Usage: firmware-cli fetch URL [MIRROR-URL...] [--md5 HEX]"
+                              << QStringList{QStringLiteral("-o, --output DIR"), QStringLiteral("--retries N"),
+                                             QStringLiteral("--name FILE")};
+    // Help comes before the check of the arguments: show needs two, and gets none here.
+    QTest::newRow("show --help") << QStringList{QStringLiteral("show"), QStringLiteral("--help")}
+                                 << "Usage: firmware-cli show CODENAME VERSION [--json]"
+                                 << QStringList{QStringLiteral("CODENAME"), QStringLiteral("VERSION"),
+                                                QStringLiteral("--json")};
+    QTest::newRow("help device") << QStringList{QStringLiteral("help"), QStringLiteral("device")}
+                                 << "Usage: firmware-cli device [--adb PATH]"
+                                 << QStringList{QStringLiteral("--serial SERIAL"), QStringLiteral("--timeout SECONDS")};
+}
+
+void TestCliCatalog::eachCommandPrintsItsOwnHelp()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, usage);
+    QFETCH(QStringList, options);
+    const Run run = cli(arguments);
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.err.isEmpty(), run.err.constData());
+    const QString out = QString::fromUtf8(run.out);
+    QVERIFY2(out.startsWith(usage), qPrintable(out));
+    for (const QString &option : std::as_const(options))
+        QVERIFY2(out.contains(QLatin1String("\n  ") + option), qPrintable(option + QLatin1String(" missing from:\n") + out));
 }
 
 QTEST_GUILESS_MAIN(TestCliCatalog)

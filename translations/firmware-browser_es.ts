@@ -644,37 +644,71 @@
         <translation>%1 no tiene ninguna ROM para la región &apos;%2&apos;</translation>
     </message>
     <message>
+        <source>A version page saved from the site (HTML).</source>
+        <translation>Una página de versión guardada del sitio (HTML).</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Muestra esta ayuda.</translation>
+    </message>
+    <message>
+        <source>The site&apos;s device folder, as in its links (gemini, angelicain).</source>
+        <translation>La carpeta del dispositivo en el sitio, como en sus enlaces (gemini, angelicain).</translation>
+    </message>
+    <message>
+        <source>The version as the site writes it (7.6.8, V14.0.3.0.TKHMIXM).</source>
+        <translation>La versión tal como la escribe el sitio (7.6.8, V14.0.3.0.TKHMIXM).</translation>
+    </message>
+    <message>
+        <source>the ROM files of the catalog, one per card per version page</source>
+        <translation>los archivos ROM del catálogo, uno por tarjeta de cada página de versión</translation>
+    </message>
+    <message>
+        <source>the cards of a version page</source>
+        <translation>las tarjetas de una página de versión</translation>
+    </message>
+    <message>
+        <source>add a saved XFU version page to your catalog</source>
+        <translation>añade a tu catálogo una página de versión de XFU guardada</translation>
+    </message>
+    <message>
+        <source>the newest file of a device per branch, type and region</source>
+        <translation>el archivo más reciente de un dispositivo por rama, tipo y región</translation>
+    </message>
+    <message>
+        <source>add the ROMs published since the catalog was made (upstream latest.yml)</source>
+        <translation>añade las ROM publicadas desde que se creó el catálogo (latest.yml del origen)</translation>
+    </message>
+    <message>
+        <source>download a catalog file from its mirrors, check its size and MD5</source>
+        <translation>descarga un archivo del catálogo desde sus espejos y comprueba su tamaño y su MD5</translation>
+    </message>
+    <message>
+        <source>download any URL, the other URLs as mirrors of the same file</source>
+        <translation>descarga cualquier URL, con las demás URL como espejos del mismo archivo</translation>
+    </message>
+    <message>
+        <source>hash FILE; without --md5 the catalog&apos;s MD5 for its name</source>
+        <translation>calcula el hash de FILE; sin --md5, el MD5 del catálogo para su nombre</translation>
+    </message>
+    <message>
+        <source>the phone connected by USB (adb or fastboot mode) and the ROMs for it</source>
+        <translation>el teléfono conectado por USB (adb o modo fastboot) y las ROM para él</translation>
+    </message>
+    <message>
         <source>Usage: firmware-cli COMMAND [OPTIONS]
 Find and inspect official Xiaomi MIUI / HyperOS ROMs (data: Xiaomi Firmware Updater).
-
-Commands:
-  list [--device TEXT] [--branch B] [--type T] [--region R] [--json]
-                       the ROM files of the catalog, one per card per version page
-  show CODENAME VERSION [--json]
-                       the cards of a version page (CODENAME is the site&apos;s device folder)
-  import FILE          add a saved XFU version page to your catalog
-  latest CODENAME [--region R] [--json]
-                       the newest file of a device per branch, type and region
-  refresh [--source URL] [--timeout SECONDS] [--json]
-                       add the ROMs published since the catalog was made (upstream
-                       latest.yml); exit 2: network failure, 1: bad data (catalog unchanged)
-  download CODENAME VERSION [--type recovery|fastboot] [--mirror HOST] [-o DIR]
-                       download a catalog file from its mirrors (HOST first), check
-                       its size and MD5
-  fetch URL [MIRROR-URL...] [--md5 HEX] [--size BYTES] [--name FILE] [-o DIR]
-                       download any URL, the other URLs as mirrors of the same file
-                       (named after the first URL, never a redirect)
-    download and fetch: --retries N (failed attempts in a row without new bytes,
-                       10), --timeout SECONDS (no byte for that long = stall, 30);
-                       a .part left by an earlier run (even a killed one) is resumed
-  verify FILE [--md5 HEX]
-                       hash FILE; without --md5 the catalog&apos;s MD5 for its name
-  device [--adb PATH] [--fastboot PATH] [--serial SERIAL] [--timeout SECONDS] [--json]
-                       the phone connected by USB (adb or fastboot mode) and the ROMs
-                       for it; exit 4: no phone found, 2: adb / fastboot missing or failing
-
-Options of every command:
-  --catalog FILE       use this catalog file instead of the built-in one
+</source>
+        <translation>Uso: firmware-cli COMMAND [OPTIONS]
+Busca y examina ROM oficiales de Xiaomi MIUI / HyperOS (datos: Xiaomi Firmware Updater).
+</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Comandos:</translation>
+    </message>
+    <message>
+        <source>&apos;firmware-cli COMMAND --help&apos; describes the options and arguments of a command.
   -h, --help           show this help;  -v, --version  show the version
 
 Exit codes:
@@ -687,37 +721,7 @@ Exit codes:
   4  nothing found (verify: no checksum known)
   130 interrupted (Ctrl+C; the .part stays for a resume)
 </source>
-        <translation>Uso: firmware-cli COMMAND [OPTIONS]
-Busca y examina ROM oficiales de Xiaomi MIUI / HyperOS (datos: Xiaomi Firmware Updater).
-
-Comandos:
-  list [--device TEXT] [--branch B] [--type T] [--region R] [--json]
-                       los archivos ROM del catálogo, uno por tarjeta de cada página de versión
-  show CODENAME VERSION [--json]
-                       las tarjetas de una página de versión (CODENAME es la carpeta del dispositivo en el sitio)
-  import FILE          añade a tu catálogo una página de versión de XFU guardada
-  latest CODENAME [--region R] [--json]
-                       el archivo más reciente de un dispositivo por rama, tipo y región
-  refresh [--source URL] [--timeout SECONDS] [--json]
-                       añade las ROM publicadas desde que se creó el catálogo (latest.yml
-                       del origen); salida 2: fallo de red, 1: datos erróneos (catálogo sin cambios)
-  download CODENAME VERSION [--type recovery|fastboot] [--mirror HOST] [-o DIR]
-                       descarga un archivo del catálogo desde sus espejos (primero HOST) y
-                       comprueba su tamaño y su MD5
-  fetch URL [MIRROR-URL...] [--md5 HEX] [--size BYTES] [--name FILE] [-o DIR]
-                       descarga cualquier URL, con las demás URL como espejos del mismo archivo
-                       (con el nombre de la primera URL, nunca el de una redirección)
-    download y fetch: --retries N (intentos fallidos seguidos sin bytes nuevos,
-                       10), --timeout SECONDS (tiempo sin recibir un byte = bloqueo, 30);
-                       se reanuda el .part que dejó una ejecución anterior (aunque se matara)
-  verify FILE [--md5 HEX]
-                       calcula el hash de FILE; sin --md5, el MD5 del catálogo para su nombre
-  device [--adb PATH] [--fastboot PATH] [--serial SERIAL] [--timeout SECONDS] [--json]
-                       el teléfono conectado por USB (adb o modo fastboot) y las ROM
-                       para él; salida 4: no hay teléfono, 2: adb / fastboot falta o falla
-
-Opciones de todos los comandos:
-  --catalog FILE       usa este archivo de catálogo en lugar del integrado
+        <translation>&apos;firmware-cli COMMAND --help&apos; describe las opciones y los argumentos de un comando.
   -h, --help           muestra esta ayuda;  -v, --version  muestra la versión
 
 Códigos de salida:
@@ -730,6 +734,30 @@ Códigos de salida:
   4  no se encontró nada (verify: suma de comprobación desconocida)
   130 interrumpido (Ctrl+C; el .part se conserva para reanudar)
 </translation>
+    </message>
+    <message>
+        <source>Usage: %1</source>
+        <translation>Uso: %1</translation>
+    </message>
+    <message>
+        <source>Arguments:</source>
+        <translation>Argumentos:</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Opciones:</translation>
+    </message>
+    <message>
+        <source>The http(s) URL of the file.</source>
+        <translation>La URL http(s) del archivo.</translation>
+    </message>
+    <message>
+        <source>Other URLs of the same file, tried when the first fails.</source>
+        <translation>Otras URL del mismo archivo, que se prueban si falla la primera.</translation>
+    </message>
+    <message>
+        <source>The file to check.</source>
+        <translation>El archivo que se comprueba.</translation>
     </message>
 </context>
 <context>

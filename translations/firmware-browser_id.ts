@@ -636,37 +636,71 @@
         <translation>%1 tidak memiliki ROM untuk wilayah &apos;%2&apos;</translation>
     </message>
     <message>
+        <source>A version page saved from the site (HTML).</source>
+        <translation>Halaman versi yang disimpan dari situs (HTML).</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Tampilkan bantuan ini.</translation>
+    </message>
+    <message>
+        <source>The site&apos;s device folder, as in its links (gemini, angelicain).</source>
+        <translation>Folder perangkat di situs, seperti di tautannya (gemini, angelicain).</translation>
+    </message>
+    <message>
+        <source>The version as the site writes it (7.6.8, V14.0.3.0.TKHMIXM).</source>
+        <translation>Versi seperti yang ditulis situs (7.6.8, V14.0.3.0.TKHMIXM).</translation>
+    </message>
+    <message>
+        <source>the ROM files of the catalog, one per card per version page</source>
+        <translation>berkas ROM di katalog, satu per kartu di setiap halaman versi</translation>
+    </message>
+    <message>
+        <source>the cards of a version page</source>
+        <translation>kartu-kartu sebuah halaman versi</translation>
+    </message>
+    <message>
+        <source>add a saved XFU version page to your catalog</source>
+        <translation>tambahkan halaman versi XFU yang disimpan ke katalog Anda</translation>
+    </message>
+    <message>
+        <source>the newest file of a device per branch, type and region</source>
+        <translation>berkas terbaru sebuah perangkat per cabang, jenis, dan wilayah</translation>
+    </message>
+    <message>
+        <source>add the ROMs published since the catalog was made (upstream latest.yml)</source>
+        <translation>tambahkan ROM yang terbit sejak katalog dibuat (latest.yml dari sumber)</translation>
+    </message>
+    <message>
+        <source>download a catalog file from its mirrors, check its size and MD5</source>
+        <translation>unduh berkas katalog dari mirror-nya, periksa ukuran dan MD5-nya</translation>
+    </message>
+    <message>
+        <source>download any URL, the other URLs as mirrors of the same file</source>
+        <translation>unduh URL apa saja, URL lain sebagai mirror dari berkas yang sama</translation>
+    </message>
+    <message>
+        <source>hash FILE; without --md5 the catalog&apos;s MD5 for its name</source>
+        <translation>hitung hash FILE; tanpa --md5, MD5 katalog untuk namanya</translation>
+    </message>
+    <message>
+        <source>the phone connected by USB (adb or fastboot mode) and the ROMs for it</source>
+        <translation>ponsel yang terhubung lewat USB (adb atau mode fastboot) dan ROM untuknya</translation>
+    </message>
+    <message>
         <source>Usage: firmware-cli COMMAND [OPTIONS]
 Find and inspect official Xiaomi MIUI / HyperOS ROMs (data: Xiaomi Firmware Updater).
-
-Commands:
-  list [--device TEXT] [--branch B] [--type T] [--region R] [--json]
-                       the ROM files of the catalog, one per card per version page
-  show CODENAME VERSION [--json]
-                       the cards of a version page (CODENAME is the site&apos;s device folder)
-  import FILE          add a saved XFU version page to your catalog
-  latest CODENAME [--region R] [--json]
-                       the newest file of a device per branch, type and region
-  refresh [--source URL] [--timeout SECONDS] [--json]
-                       add the ROMs published since the catalog was made (upstream
-                       latest.yml); exit 2: network failure, 1: bad data (catalog unchanged)
-  download CODENAME VERSION [--type recovery|fastboot] [--mirror HOST] [-o DIR]
-                       download a catalog file from its mirrors (HOST first), check
-                       its size and MD5
-  fetch URL [MIRROR-URL...] [--md5 HEX] [--size BYTES] [--name FILE] [-o DIR]
-                       download any URL, the other URLs as mirrors of the same file
-                       (named after the first URL, never a redirect)
-    download and fetch: --retries N (failed attempts in a row without new bytes,
-                       10), --timeout SECONDS (no byte for that long = stall, 30);
-                       a .part left by an earlier run (even a killed one) is resumed
-  verify FILE [--md5 HEX]
-                       hash FILE; without --md5 the catalog&apos;s MD5 for its name
-  device [--adb PATH] [--fastboot PATH] [--serial SERIAL] [--timeout SECONDS] [--json]
-                       the phone connected by USB (adb or fastboot mode) and the ROMs
-                       for it; exit 4: no phone found, 2: adb / fastboot missing or failing
-
-Options of every command:
-  --catalog FILE       use this catalog file instead of the built-in one
+</source>
+        <translation>Pemakaian: firmware-cli COMMAND [OPTIONS]
+Cari dan periksa ROM resmi Xiaomi MIUI / HyperOS (data: Xiaomi Firmware Updater).
+</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Perintah:</translation>
+    </message>
+    <message>
+        <source>&apos;firmware-cli COMMAND --help&apos; describes the options and arguments of a command.
   -h, --help           show this help;  -v, --version  show the version
 
 Exit codes:
@@ -679,37 +713,7 @@ Exit codes:
   4  nothing found (verify: no checksum known)
   130 interrupted (Ctrl+C; the .part stays for a resume)
 </source>
-        <translation>Pemakaian: firmware-cli COMMAND [OPTIONS]
-Cari dan periksa ROM resmi Xiaomi MIUI / HyperOS (data: Xiaomi Firmware Updater).
-
-Perintah:
-  list [--device TEXT] [--branch B] [--type T] [--region R] [--json]
-                       berkas ROM di katalog, satu per kartu di setiap halaman versi
-  show CODENAME VERSION [--json]
-                       kartu-kartu sebuah halaman versi (CODENAME adalah folder perangkat di situs)
-  import FILE          tambahkan halaman versi XFU yang disimpan ke katalog Anda
-  latest CODENAME [--region R] [--json]
-                       berkas terbaru sebuah perangkat per cabang, jenis, dan wilayah
-  refresh [--source URL] [--timeout SECONDS] [--json]
-                       tambahkan ROM yang terbit sejak katalog dibuat (latest.yml
-                       dari sumber); keluar 2: gangguan jaringan, 1: data buruk (katalog tetap)
-  download CODENAME VERSION [--type recovery|fastboot] [--mirror HOST] [-o DIR]
-                       unduh berkas katalog dari mirror-nya (HOST lebih dulu), periksa
-                       ukuran dan MD5-nya
-  fetch URL [MIRROR-URL...] [--md5 HEX] [--size BYTES] [--name FILE] [-o DIR]
-                       unduh URL apa saja, URL lain sebagai mirror dari berkas yang sama
-                       (dinamai dari URL pertama, tidak pernah dari pengalihan)
-    download dan fetch: --retries N (percobaan gagal berturut-turut tanpa byte baru,
-                       10), --timeout SECONDS (selama itu tanpa byte = macet, 30);
-                       .part sisa proses sebelumnya (meski dihentikan paksa) dilanjutkan
-  verify FILE [--md5 HEX]
-                       hitung hash FILE; tanpa --md5, MD5 katalog untuk namanya
-  device [--adb PATH] [--fastboot PATH] [--serial SERIAL] [--timeout SECONDS] [--json]
-                       ponsel yang terhubung lewat USB (adb atau mode fastboot) dan ROM
-                       untuknya; keluar 4: ponsel tidak ada, 2: adb / fastboot tidak ada atau gagal
-
-Opsi untuk semua perintah:
-  --catalog FILE       pakai berkas katalog ini, bukan yang bawaan
+        <translation>&apos;firmware-cli COMMAND --help&apos; menjelaskan opsi dan argumen sebuah perintah.
   -h, --help           tampilkan bantuan ini;  -v, --version  tampilkan versi
 
 Kode keluar:
@@ -722,6 +726,30 @@ Kode keluar:
   4  tidak ada yang ditemukan (verify: checksum tidak diketahui)
   130 terputus (Ctrl+C; .part disimpan untuk dilanjutkan)
 </translation>
+    </message>
+    <message>
+        <source>Usage: %1</source>
+        <translation>Pemakaian: %1</translation>
+    </message>
+    <message>
+        <source>Arguments:</source>
+        <translation>Argumen:</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Opsi:</translation>
+    </message>
+    <message>
+        <source>The http(s) URL of the file.</source>
+        <translation>URL http(s) berkas.</translation>
+    </message>
+    <message>
+        <source>Other URLs of the same file, tried when the first fails.</source>
+        <translation>URL lain dari berkas yang sama, dicoba bila yang pertama gagal.</translation>
+    </message>
+    <message>
+        <source>The file to check.</source>
+        <translation>Berkas yang diperiksa.</translation>
     </message>
 </context>
 <context>

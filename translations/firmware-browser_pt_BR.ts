@@ -644,37 +644,71 @@
         <translation>%1 não tem ROM para a região &apos;%2&apos;</translation>
     </message>
     <message>
+        <source>A version page saved from the site (HTML).</source>
+        <translation>Uma página de versão salva do site (HTML).</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Mostra esta ajuda.</translation>
+    </message>
+    <message>
+        <source>The site&apos;s device folder, as in its links (gemini, angelicain).</source>
+        <translation>A pasta do dispositivo no site, como nos links dele (gemini, angelicain).</translation>
+    </message>
+    <message>
+        <source>The version as the site writes it (7.6.8, V14.0.3.0.TKHMIXM).</source>
+        <translation>A versão como o site a escreve (7.6.8, V14.0.3.0.TKHMIXM).</translation>
+    </message>
+    <message>
+        <source>the ROM files of the catalog, one per card per version page</source>
+        <translation>os arquivos de ROM do catálogo, um por cartão de cada página de versão</translation>
+    </message>
+    <message>
+        <source>the cards of a version page</source>
+        <translation>os cartões de uma página de versão</translation>
+    </message>
+    <message>
+        <source>add a saved XFU version page to your catalog</source>
+        <translation>adiciona ao seu catálogo uma página de versão do XFU salva</translation>
+    </message>
+    <message>
+        <source>the newest file of a device per branch, type and region</source>
+        <translation>o arquivo mais novo de um dispositivo por ramo, tipo e região</translation>
+    </message>
+    <message>
+        <source>add the ROMs published since the catalog was made (upstream latest.yml)</source>
+        <translation>adiciona as ROMs publicadas desde que o catálogo foi criado (latest.yml da origem)</translation>
+    </message>
+    <message>
+        <source>download a catalog file from its mirrors, check its size and MD5</source>
+        <translation>baixa um arquivo do catálogo dos espelhos dele e confere o tamanho e o MD5</translation>
+    </message>
+    <message>
+        <source>download any URL, the other URLs as mirrors of the same file</source>
+        <translation>baixa qualquer URL, com as outras URLs como espelhos do mesmo arquivo</translation>
+    </message>
+    <message>
+        <source>hash FILE; without --md5 the catalog&apos;s MD5 for its name</source>
+        <translation>calcula o hash de FILE; sem --md5, o MD5 do catálogo para o nome dele</translation>
+    </message>
+    <message>
+        <source>the phone connected by USB (adb or fastboot mode) and the ROMs for it</source>
+        <translation>o celular conectado por USB (adb ou modo fastboot) e as ROMs para ele</translation>
+    </message>
+    <message>
         <source>Usage: firmware-cli COMMAND [OPTIONS]
 Find and inspect official Xiaomi MIUI / HyperOS ROMs (data: Xiaomi Firmware Updater).
-
-Commands:
-  list [--device TEXT] [--branch B] [--type T] [--region R] [--json]
-                       the ROM files of the catalog, one per card per version page
-  show CODENAME VERSION [--json]
-                       the cards of a version page (CODENAME is the site&apos;s device folder)
-  import FILE          add a saved XFU version page to your catalog
-  latest CODENAME [--region R] [--json]
-                       the newest file of a device per branch, type and region
-  refresh [--source URL] [--timeout SECONDS] [--json]
-                       add the ROMs published since the catalog was made (upstream
-                       latest.yml); exit 2: network failure, 1: bad data (catalog unchanged)
-  download CODENAME VERSION [--type recovery|fastboot] [--mirror HOST] [-o DIR]
-                       download a catalog file from its mirrors (HOST first), check
-                       its size and MD5
-  fetch URL [MIRROR-URL...] [--md5 HEX] [--size BYTES] [--name FILE] [-o DIR]
-                       download any URL, the other URLs as mirrors of the same file
-                       (named after the first URL, never a redirect)
-    download and fetch: --retries N (failed attempts in a row without new bytes,
-                       10), --timeout SECONDS (no byte for that long = stall, 30);
-                       a .part left by an earlier run (even a killed one) is resumed
-  verify FILE [--md5 HEX]
-                       hash FILE; without --md5 the catalog&apos;s MD5 for its name
-  device [--adb PATH] [--fastboot PATH] [--serial SERIAL] [--timeout SECONDS] [--json]
-                       the phone connected by USB (adb or fastboot mode) and the ROMs
-                       for it; exit 4: no phone found, 2: adb / fastboot missing or failing
-
-Options of every command:
-  --catalog FILE       use this catalog file instead of the built-in one
+</source>
+        <translation>Uso: firmware-cli COMMAND [OPTIONS]
+Encontre e examine ROMs oficiais da Xiaomi MIUI / HyperOS (dados: Xiaomi Firmware Updater).
+</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Comandos:</translation>
+    </message>
+    <message>
+        <source>&apos;firmware-cli COMMAND --help&apos; describes the options and arguments of a command.
   -h, --help           show this help;  -v, --version  show the version
 
 Exit codes:
@@ -687,37 +721,7 @@ Exit codes:
   4  nothing found (verify: no checksum known)
   130 interrupted (Ctrl+C; the .part stays for a resume)
 </source>
-        <translation>Uso: firmware-cli COMMAND [OPTIONS]
-Encontre e examine ROMs oficiais da Xiaomi MIUI / HyperOS (dados: Xiaomi Firmware Updater).
-
-Comandos:
-  list [--device TEXT] [--branch B] [--type T] [--region R] [--json]
-                       os arquivos de ROM do catálogo, um por cartão de cada página de versão
-  show CODENAME VERSION [--json]
-                       os cartões de uma página de versão (CODENAME é a pasta do dispositivo no site)
-  import FILE          adiciona ao seu catálogo uma página de versão do XFU salva
-  latest CODENAME [--region R] [--json]
-                       o arquivo mais novo de um dispositivo por ramo, tipo e região
-  refresh [--source URL] [--timeout SECONDS] [--json]
-                       adiciona as ROMs publicadas desde que o catálogo foi criado (latest.yml
-                       da origem); saída 2: falha de rede, 1: dados ruins (catálogo inalterado)
-  download CODENAME VERSION [--type recovery|fastboot] [--mirror HOST] [-o DIR]
-                       baixa um arquivo do catálogo dos espelhos dele (HOST primeiro) e
-                       confere o tamanho e o MD5
-  fetch URL [MIRROR-URL...] [--md5 HEX] [--size BYTES] [--name FILE] [-o DIR]
-                       baixa qualquer URL, com as outras URLs como espelhos do mesmo arquivo
-                       (com o nome da primeira URL, nunca o de um redirecionamento)
-    download e fetch: --retries N (tentativas seguidas sem novos bytes,
-                       10), --timeout SECONDS (tempo sem nenhum byte = travamento, 30);
-                       um .part deixado por uma execução anterior (mesmo encerrada à força) é retomado
-  verify FILE [--md5 HEX]
-                       calcula o hash de FILE; sem --md5, o MD5 do catálogo para o nome dele
-  device [--adb PATH] [--fastboot PATH] [--serial SERIAL] [--timeout SECONDS] [--json]
-                       o celular conectado por USB (adb ou modo fastboot) e as ROMs
-                       para ele; saída 4: nenhum celular, 2: adb / fastboot ausente ou com falha
-
-Opções de todos os comandos:
-  --catalog FILE       usa este arquivo de catálogo em vez do embutido
+        <translation>&apos;firmware-cli COMMAND --help&apos; descreve as opções e os argumentos de um comando.
   -h, --help           mostra esta ajuda;  -v, --version  mostra a versão
 
 Códigos de saída:
@@ -730,6 +734,30 @@ Códigos de saída:
   4  nada encontrado (verify: nenhuma soma de verificação conhecida)
   130 interrompido (Ctrl+C; o .part fica para retomar)
 </translation>
+    </message>
+    <message>
+        <source>Usage: %1</source>
+        <translation>Uso: %1</translation>
+    </message>
+    <message>
+        <source>Arguments:</source>
+        <translation>Argumentos:</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Opções:</translation>
+    </message>
+    <message>
+        <source>The http(s) URL of the file.</source>
+        <translation>A URL http(s) do arquivo.</translation>
+    </message>
+    <message>
+        <source>Other URLs of the same file, tried when the first fails.</source>
+        <translation>Outras URLs do mesmo arquivo, tentadas quando a primeira falha.</translation>
+    </message>
+    <message>
+        <source>The file to check.</source>
+        <translation>O arquivo a conferir.</translation>
     </message>
 </context>
 <context>

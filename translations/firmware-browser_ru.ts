@@ -652,37 +652,71 @@
         <translation>у %1 нет ROM для региона &apos;%2&apos;</translation>
     </message>
     <message>
+        <source>A version page saved from the site (HTML).</source>
+        <translation>Страница версии, сохранённая с сайта (HTML).</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Показать эту справку.</translation>
+    </message>
+    <message>
+        <source>The site&apos;s device folder, as in its links (gemini, angelicain).</source>
+        <translation>Папка устройства на сайте, как в его ссылках (gemini, angelicain).</translation>
+    </message>
+    <message>
+        <source>The version as the site writes it (7.6.8, V14.0.3.0.TKHMIXM).</source>
+        <translation>Версия так, как её пишет сайт (7.6.8, V14.0.3.0.TKHMIXM).</translation>
+    </message>
+    <message>
+        <source>the ROM files of the catalog, one per card per version page</source>
+        <translation>файлы ROM каталога, по одному на карточку каждой страницы версии</translation>
+    </message>
+    <message>
+        <source>the cards of a version page</source>
+        <translation>карточки страницы версии</translation>
+    </message>
+    <message>
+        <source>add a saved XFU version page to your catalog</source>
+        <translation>добавить сохранённую страницу версии XFU в ваш каталог</translation>
+    </message>
+    <message>
+        <source>the newest file of a device per branch, type and region</source>
+        <translation>новейший файл устройства для каждой ветки, типа и региона</translation>
+    </message>
+    <message>
+        <source>add the ROMs published since the catalog was made (upstream latest.yml)</source>
+        <translation>добавить ROM, опубликованные после создания каталога (исходный latest.yml)</translation>
+    </message>
+    <message>
+        <source>download a catalog file from its mirrors, check its size and MD5</source>
+        <translation>скачать файл каталога с его зеркал, проверить его размер и MD5</translation>
+    </message>
+    <message>
+        <source>download any URL, the other URLs as mirrors of the same file</source>
+        <translation>скачать любой URL, остальные URL — зеркала того же файла</translation>
+    </message>
+    <message>
+        <source>hash FILE; without --md5 the catalog&apos;s MD5 for its name</source>
+        <translation>вычислить хеш FILE; без --md5 — сверить с MD5 из каталога по имени</translation>
+    </message>
+    <message>
+        <source>the phone connected by USB (adb or fastboot mode) and the ROMs for it</source>
+        <translation>телефон, подключённый по USB (adb или режим fastboot), и ROM для него</translation>
+    </message>
+    <message>
         <source>Usage: firmware-cli COMMAND [OPTIONS]
 Find and inspect official Xiaomi MIUI / HyperOS ROMs (data: Xiaomi Firmware Updater).
-
-Commands:
-  list [--device TEXT] [--branch B] [--type T] [--region R] [--json]
-                       the ROM files of the catalog, one per card per version page
-  show CODENAME VERSION [--json]
-                       the cards of a version page (CODENAME is the site&apos;s device folder)
-  import FILE          add a saved XFU version page to your catalog
-  latest CODENAME [--region R] [--json]
-                       the newest file of a device per branch, type and region
-  refresh [--source URL] [--timeout SECONDS] [--json]
-                       add the ROMs published since the catalog was made (upstream
-                       latest.yml); exit 2: network failure, 1: bad data (catalog unchanged)
-  download CODENAME VERSION [--type recovery|fastboot] [--mirror HOST] [-o DIR]
-                       download a catalog file from its mirrors (HOST first), check
-                       its size and MD5
-  fetch URL [MIRROR-URL...] [--md5 HEX] [--size BYTES] [--name FILE] [-o DIR]
-                       download any URL, the other URLs as mirrors of the same file
-                       (named after the first URL, never a redirect)
-    download and fetch: --retries N (failed attempts in a row without new bytes,
-                       10), --timeout SECONDS (no byte for that long = stall, 30);
-                       a .part left by an earlier run (even a killed one) is resumed
-  verify FILE [--md5 HEX]
-                       hash FILE; without --md5 the catalog&apos;s MD5 for its name
-  device [--adb PATH] [--fastboot PATH] [--serial SERIAL] [--timeout SECONDS] [--json]
-                       the phone connected by USB (adb or fastboot mode) and the ROMs
-                       for it; exit 4: no phone found, 2: adb / fastboot missing or failing
-
-Options of every command:
-  --catalog FILE       use this catalog file instead of the built-in one
+</source>
+        <translation>Использование: firmware-cli COMMAND [OPTIONS]
+Поиск и просмотр официальных ROM Xiaomi MIUI / HyperOS (данные: Xiaomi Firmware Updater).
+</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Команды:</translation>
+    </message>
+    <message>
+        <source>&apos;firmware-cli COMMAND --help&apos; describes the options and arguments of a command.
   -h, --help           show this help;  -v, --version  show the version
 
 Exit codes:
@@ -695,37 +729,7 @@ Exit codes:
   4  nothing found (verify: no checksum known)
   130 interrupted (Ctrl+C; the .part stays for a resume)
 </source>
-        <translation>Использование: firmware-cli COMMAND [OPTIONS]
-Поиск и просмотр официальных ROM Xiaomi MIUI / HyperOS (данные: Xiaomi Firmware Updater).
-
-Команды:
-  list [--device TEXT] [--branch B] [--type T] [--region R] [--json]
-                       файлы ROM каталога, по одному на карточку каждой страницы версии
-  show CODENAME VERSION [--json]
-                       карточки страницы версии (CODENAME — папка устройства на сайте)
-  import FILE          добавить сохранённую страницу версии XFU в ваш каталог
-  latest CODENAME [--region R] [--json]
-                       новейший файл устройства для каждой ветки, типа и региона
-  refresh [--source URL] [--timeout SECONDS] [--json]
-                       добавить ROM, опубликованные после создания каталога (исходный
-                       latest.yml); выход 2: сбой сети, 1: плохие данные (каталог не изменён)
-  download CODENAME VERSION [--type recovery|fastboot] [--mirror HOST] [-o DIR]
-                       скачать файл каталога с его зеркал (сначала HOST), проверить
-                       его размер и MD5
-  fetch URL [MIRROR-URL...] [--md5 HEX] [--size BYTES] [--name FILE] [-o DIR]
-                       скачать любой URL, остальные URL — зеркала того же файла
-                       (имя по первому URL, никогда по перенаправлению)
-    download и fetch: --retries N (неудачных попыток подряд без новых данных,
-                       10), --timeout SECONDS (столько без данных = зависание, 30);
-                       .part, оставшийся от прошлого запуска (даже убитого), продолжается
-  verify FILE [--md5 HEX]
-                       вычислить хеш FILE; без --md5 — сверить с MD5 из каталога по имени
-  device [--adb PATH] [--fastboot PATH] [--serial SERIAL] [--timeout SECONDS] [--json]
-                       телефон, подключённый по USB (adb или режим fastboot), и ROM
-                       для него; выход 4: телефон не найден, 2: adb / fastboot нет или сбой
-
-Параметры для всех команд:
-  --catalog FILE       использовать этот файл каталога вместо встроенного
+        <translation>&apos;firmware-cli COMMAND --help&apos; описывает параметры и аргументы команды.
   -h, --help           показать эту справку;  -v, --version  показать версию
 
 Коды выхода:
@@ -738,6 +742,30 @@ Exit codes:
   4  ничего не найдено (verify: контрольная сумма неизвестна)
   130 прервано (Ctrl+C; .part остаётся для продолжения)
 </translation>
+    </message>
+    <message>
+        <source>Usage: %1</source>
+        <translation>Использование: %1</translation>
+    </message>
+    <message>
+        <source>Arguments:</source>
+        <translation>Аргументы:</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Параметры:</translation>
+    </message>
+    <message>
+        <source>The http(s) URL of the file.</source>
+        <translation>URL файла (http или https).</translation>
+    </message>
+    <message>
+        <source>Other URLs of the same file, tried when the first fails.</source>
+        <translation>Другие URL того же файла; используются, если первый не сработал.</translation>
+    </message>
+    <message>
+        <source>The file to check.</source>
+        <translation>Проверяемый файл.</translation>
     </message>
 </context>
 <context>

@@ -636,37 +636,71 @@
         <translation>%1 没有地区 &apos;%2&apos; 的 ROM</translation>
     </message>
     <message>
+        <source>A version page saved from the site (HTML).</source>
+        <translation>从网站保存的版本页面（HTML）。</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>显示此帮助。</translation>
+    </message>
+    <message>
+        <source>The site&apos;s device folder, as in its links (gemini, angelicain).</source>
+        <translation>网站上的设备文件夹名，与其链接中一致（gemini、angelicain）。</translation>
+    </message>
+    <message>
+        <source>The version as the site writes it (7.6.8, V14.0.3.0.TKHMIXM).</source>
+        <translation>网站上写法的版本号（7.6.8、V14.0.3.0.TKHMIXM）。</translation>
+    </message>
+    <message>
+        <source>the ROM files of the catalog, one per card per version page</source>
+        <translation>目录中的 ROM 文件，每个版本页面的每张卡片一个</translation>
+    </message>
+    <message>
+        <source>the cards of a version page</source>
+        <translation>版本页面的卡片</translation>
+    </message>
+    <message>
+        <source>add a saved XFU version page to your catalog</source>
+        <translation>将已保存的 XFU 版本页面加入您的目录</translation>
+    </message>
+    <message>
+        <source>the newest file of a device per branch, type and region</source>
+        <translation>设备在每个分支、类型和地区下的最新文件</translation>
+    </message>
+    <message>
+        <source>add the ROMs published since the catalog was made (upstream latest.yml)</source>
+        <translation>添加目录生成后发布的 ROM（上游 latest.yml）</translation>
+    </message>
+    <message>
+        <source>download a catalog file from its mirrors, check its size and MD5</source>
+        <translation>从镜像下载目录中的文件，并校验其大小和 MD5</translation>
+    </message>
+    <message>
+        <source>download any URL, the other URLs as mirrors of the same file</source>
+        <translation>下载任意 URL，其他 URL 作为同一文件的镜像</translation>
+    </message>
+    <message>
+        <source>hash FILE; without --md5 the catalog&apos;s MD5 for its name</source>
+        <translation>计算 FILE 的哈希；不带 --md5 时与目录中同名文件的 MD5 比对</translation>
+    </message>
+    <message>
+        <source>the phone connected by USB (adb or fastboot mode) and the ROMs for it</source>
+        <translation>通过 USB 连接的手机（adb 或 fastboot 模式）及适合它的 ROM</translation>
+    </message>
+    <message>
         <source>Usage: firmware-cli COMMAND [OPTIONS]
 Find and inspect official Xiaomi MIUI / HyperOS ROMs (data: Xiaomi Firmware Updater).
-
-Commands:
-  list [--device TEXT] [--branch B] [--type T] [--region R] [--json]
-                       the ROM files of the catalog, one per card per version page
-  show CODENAME VERSION [--json]
-                       the cards of a version page (CODENAME is the site&apos;s device folder)
-  import FILE          add a saved XFU version page to your catalog
-  latest CODENAME [--region R] [--json]
-                       the newest file of a device per branch, type and region
-  refresh [--source URL] [--timeout SECONDS] [--json]
-                       add the ROMs published since the catalog was made (upstream
-                       latest.yml); exit 2: network failure, 1: bad data (catalog unchanged)
-  download CODENAME VERSION [--type recovery|fastboot] [--mirror HOST] [-o DIR]
-                       download a catalog file from its mirrors (HOST first), check
-                       its size and MD5
-  fetch URL [MIRROR-URL...] [--md5 HEX] [--size BYTES] [--name FILE] [-o DIR]
-                       download any URL, the other URLs as mirrors of the same file
-                       (named after the first URL, never a redirect)
-    download and fetch: --retries N (failed attempts in a row without new bytes,
-                       10), --timeout SECONDS (no byte for that long = stall, 30);
-                       a .part left by an earlier run (even a killed one) is resumed
-  verify FILE [--md5 HEX]
-                       hash FILE; without --md5 the catalog&apos;s MD5 for its name
-  device [--adb PATH] [--fastboot PATH] [--serial SERIAL] [--timeout SECONDS] [--json]
-                       the phone connected by USB (adb or fastboot mode) and the ROMs
-                       for it; exit 4: no phone found, 2: adb / fastboot missing or failing
-
-Options of every command:
-  --catalog FILE       use this catalog file instead of the built-in one
+</source>
+        <translation>用法：firmware-cli COMMAND [OPTIONS]
+查找并查看小米官方 MIUI / HyperOS ROM（数据来源：Xiaomi Firmware Updater）。
+</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>命令：</translation>
+    </message>
+    <message>
+        <source>&apos;firmware-cli COMMAND --help&apos; describes the options and arguments of a command.
   -h, --help           show this help;  -v, --version  show the version
 
 Exit codes:
@@ -679,37 +713,7 @@ Exit codes:
   4  nothing found (verify: no checksum known)
   130 interrupted (Ctrl+C; the .part stays for a resume)
 </source>
-        <translation>用法：firmware-cli COMMAND [OPTIONS]
-查找并查看小米官方 MIUI / HyperOS ROM（数据来源：Xiaomi Firmware Updater）。
-
-命令：
-  list [--device TEXT] [--branch B] [--type T] [--region R] [--json]
-                       目录中的 ROM 文件，每个版本页面的每张卡片一个
-  show CODENAME VERSION [--json]
-                       版本页面的卡片（CODENAME 为网站上的设备文件夹名）
-  import FILE          将已保存的 XFU 版本页面加入您的目录
-  latest CODENAME [--region R] [--json]
-                       设备在每个分支、类型和地区下的最新文件
-  refresh [--source URL] [--timeout SECONDS] [--json]
-                       添加目录生成后发布的 ROM（上游 latest.yml）；
-                       退出码 2：网络故障，1：数据有误（目录不变）
-  download CODENAME VERSION [--type recovery|fastboot] [--mirror HOST] [-o DIR]
-                       从镜像（先试 HOST）下载目录中的文件，
-                       并校验其大小和 MD5
-  fetch URL [MIRROR-URL...] [--md5 HEX] [--size BYTES] [--name FILE] [-o DIR]
-                       下载任意 URL，其他 URL 作为同一文件的镜像
-                       （以第一个 URL 命名，绝不使用重定向后的名称）
-    download 和 fetch：--retries N（连续多少次失败且无新数据，
-                       10），--timeout SECONDS（多久收不到数据视为停滞，30）；
-                       之前运行（即使被强制终止）留下的 .part 会继续下载
-  verify FILE [--md5 HEX]
-                       计算 FILE 的哈希；不带 --md5 时与目录中同名文件的 MD5 比对
-  device [--adb PATH] [--fastboot PATH] [--serial SERIAL] [--timeout SECONDS] [--json]
-                       通过 USB 连接的手机（adb 或 fastboot 模式）及适合它的 ROM；
-                       退出码 4：未找到手机，2：adb / fastboot 缺失或出错
-
-所有命令的选项：
-  --catalog FILE       使用此目录文件，而不是内置目录
+        <translation>&apos;firmware-cli COMMAND --help&apos; 说明某个命令的选项和参数。
   -h, --help           显示此帮助；  -v, --version  显示版本
 
 退出码：
@@ -722,6 +726,30 @@ Exit codes:
   4  未找到任何内容（verify：校验和未知）
   130 已中断（Ctrl+C；.part 保留以便继续）
 </translation>
+    </message>
+    <message>
+        <source>Usage: %1</source>
+        <translation>用法：%1</translation>
+    </message>
+    <message>
+        <source>Arguments:</source>
+        <translation>参数：</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>选项：</translation>
+    </message>
+    <message>
+        <source>The http(s) URL of the file.</source>
+        <translation>文件的 http(s) URL。</translation>
+    </message>
+    <message>
+        <source>Other URLs of the same file, tried when the first fails.</source>
+        <translation>同一文件的其他 URL，第一个失败时使用。</translation>
+    </message>
+    <message>
+        <source>The file to check.</source>
+        <translation>要校验的文件。</translation>
     </message>
 </context>
 <context>

@@ -3,7 +3,7 @@
 # with the real firmware-cli for codenames and versions.
 completion=$1 cli=$2
 command -v bash >/dev/null || exit 77
-# shellcheck source=../linux/firmware-cli.bash-completion
+# shellcheck source=/dev/null # written at build time from ../linux/firmware-cli.bash-completion.in
 source "$completion"
 complete -p firmware-cli >/dev/null || { echo "FAIL: no completion registered for firmware-cli"; exit 1; }
 
@@ -39,6 +39,8 @@ offers_not() { # UNEXPECTED WORD...
 
 for command in list show import latest refresh download fetch verify device; do offers "$command" ""; done
 offers --version ""
+offers help ""
+offers fetch help fe # help COMMAND
 complete_line sh
 [ "$(offered)" = show ] || { echo "FAIL: 'sh' completes to '$(offered)'"; fail=1; }
 offers --device list --
@@ -47,7 +49,8 @@ offers_not --md5 list --
 offers --md5 fetch https://example.org/a.zip --
 offers_not --catalog fetch https://example.org/a.zip --
 offers Fastboot list --type F
-offers recovery download gemini 7.6.8 --type ""
+offers Recovery download gemini 7.6.8 --type ""
+offers Recovery download gemini 7.6.8 --type re # the values of the catalog, typed in any case
 offers Stable list --branch St
 offers 'Public\ Beta' list --branch Pu
 offers Global list --region Gl
@@ -63,6 +66,7 @@ offers "$tmp/rom file.zip" verify "$tmp/rom"
 offers "$tmp/page.html" import "$tmp/pa"
 offers gemini latest gem
 offers --serial device --adb "$tmp/adb" --
+offers --help verify --
 offers --mirror download gemini 7.6.8 --mi
 offers gemini download --mirror bn.d.miui.com gem # --mirror takes a value
 

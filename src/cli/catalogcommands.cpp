@@ -5,7 +5,6 @@
 #include "catalogjson.h"
 #include "catalog/catalogstore.h"
 
-#include <QCommandLineParser>
 #include <QDir>
 #include <QJsonDocument>
 
@@ -13,19 +12,15 @@
 
 namespace {
 
-const QCommandLineOption catalogOption = CliOptions::catalog();
-const QCommandLineOption jsonOption = CliOptions::json();
-
-bool parse(QCommandLineParser &parser, const QStringList &arguments, QString *error)
-{
-    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    parser.addOption(catalogOption);
-    if (!parser.parse(arguments)) {
-        *error = parser.errorText();
-        return false;
-    }
-    return true;
-}
+const CliOption deviceOption{{QStringLiteral("device")},
+                             QT_TRANSLATE_NOOP("CliApp", "Device name, marketing name or codename contains TEXT."),
+                             QStringLiteral("TEXT"), CliValue::Codename};
+const CliOption branchOption{{QStringLiteral("branch")}, QT_TRANSLATE_NOOP("CliApp", "Branch (Stable, Weekly, ...)."),
+                             QStringLiteral("B"), CliValue::Branch};
+const CliOption typeOption{{QStringLiteral("type")}, QT_TRANSLATE_NOOP("CliApp", "Type (Recovery or Fastboot)."),
+                           QStringLiteral("T"), CliValue::Type};
+const CliOption regionOption{{QStringLiteral("region")}, QT_TRANSLATE_NOOP("CliApp", "Region (Global, China, EEA, ...)."),
+                             QStringLiteral("R"), CliValue::Region};
 
 void printCard(QTextStream &out, const RomFile &file)
 {
@@ -76,28 +71,24 @@ bool containsText(const QString &haystack, const QString &needle)
 
 } // namespace
 
-int CliApp::list(const QStringList &arguments)
+void CliApp::declareList(CliSyntax &syntax)
 {
-    QCommandLineParser parser;
-    const QCommandLineOption device(QStringLiteral("device"), tr("Device name, marketing name or codename contains TEXT."),
-                                    QStringLiteral("TEXT"));
-    const QCommandLineOption branch(QStringLiteral("branch"), tr("Branch (Stable, Weekly, ...)."), QStringLiteral("B"));
-    const QCommandLineOption type(QStringLiteral("type"), tr("Type (Recovery or Fastboot)."), QStringLiteral("T"));
-    const QCommandLineOption region(QStringLiteral("region"), tr("Region (Global, China, EEA, ...)."), QStringLiteral("R"));
-    parser.addOptions({device, branch, type, region, jsonOption});
-    QString error;
-    if (!parse(parser, arguments, &error))
-        return usageError(error);
-    if (!parser.positionalArguments().isEmpty())
+    syntax.add(deviceOption).add(branchOption).add(typeOption).add(regionOption).add(CliOptions::json).add(CliOptions::catalog);
+}
+
+int CliApp::list(const CliCommandLine &commandLine)
+{
+    if (!commandLine.arguments().isEmpty())
         return usageError(tr("list takes no arguments, only options"));
-    const CatalogPtr catalog = loadCatalog(parser.value(catalogOption));
+    const CatalogPtr catalog = loadCatalog(commandLine.value(CliOptions::catalog));
     if (!catalog)
         return ExitUsage;
 
-    const QString deviceText = parser.value(device);
-    const QString branchText = parser.value(branch), typeText = parser.value(type), regionText = parser.value(region);
+    const QString deviceText = commandLine.value(deviceOption);
+    const QString branchText = commandLine.value(branchOption), typeText = commandLine.value(typeOption),
+                  regionText = commandLine.value(regionOption);
     std::optional<JsonArrayWriter> cards;
-    if (parser.isSet(jsonOption))
+    if (commandLine.isSet(CliOptions::json))
         cards.emplace(m_out);
     int count = 0;
     for (const CatalogDevice &d : catalog->devices()) {
@@ -131,17 +122,17 @@ int CliApp::list(const QStringList &arguments)
     return ExitOk;
 }
 
-int CliApp::show(const QStringList &arguments)
+void CliApp::declareShow(CliSyntax &syntax)
 {
-    QCommandLineParser parser;
-    parser.addOption(jsonOption);
-    QString error;
-    if (!parse(parser, arguments, &error))
-        return usageError(error);
-    const QStringList args = parser.positionalArguments();
+    syntax.add(CliArguments::codename).add(CliArguments::version).add(CliOptions::json).add(CliOptions::catalog);
+}
+
+int CliApp::show(const CliCommandLine &commandLine)
+{
+    const QStringList args = commandLine.arguments();
     if (args.size() != 2)
         return usageError(tr("show needs CODENAME and VERSION, e.g. 'firmware-cli show gemini 7.6.8'"));
-    const CatalogPtr catalog = loadCatalog(parser.value(catalogOption));
+    const CatalogPtr catalog = loadCatalog(commandLine.value(CliOptions::catalog));
     if (!catalog)
         return ExitUsage;
     const int page = catalog->findPage(args[0], args[1]);
@@ -153,7 +144,7 @@ int CliApp::show(const QStringList &arguments)
               << '\n';
         return ExitNotFound;
     }
-    if (parser.isSet(jsonOption)) {
+    if (commandLine.isSet(CliOptions::json)) {
         m_out << QJsonDocument(pageToJson(*catalog, page)).toJson(QJsonDocument::Indented);
         return ExitOk;
     }
@@ -166,17 +157,20 @@ int CliApp::show(const QStringList &arguments)
     return ExitOk;
 }
 
-int CliApp::importPage(const QStringList &arguments)
+void CliApp::declareImport(CliSyntax &syntax)
 {
-    QCommandLineParser parser;
-    QString error;
-    if (!parse(parser, arguments, &error))
-        return usageError(error);
-    if (parser.positionalArguments().size() != 1)
+    syntax.add(CliArgument{QStringLiteral("FILE"), QT_TRANSLATE_NOOP("CliApp", "A version page saved from the site (HTML)."),
+                           CliValue::File})
+        .add(CliOptions::catalog);
+}
+
+int CliApp::importPage(const CliCommandLine &commandLine)
+{
+    if (commandLine.arguments().size() != 1)
         return usageError(tr("import needs one FILE, a saved XFU version page"));
-    const CatalogStore store(parser.value(catalogOption).isEmpty() ? CatalogStore::embeddedCatalogPath()
-                                                                   : parser.value(catalogOption));
-    const CatalogStore::ImportResult result = store.importPage(parser.positionalArguments().first());
+    const QString base = commandLine.value(CliOptions::catalog);
+    const CatalogStore store(base.isEmpty() ? CatalogStore::embeddedCatalogPath() : base);
+    const CatalogStore::ImportResult result = store.importPage(commandLine.arguments().first());
     if (!result.ok()) {
         m_err << "firmware-cli: " << result.error << '\n';
         return ExitUsage;

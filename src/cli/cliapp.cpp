@@ -3,19 +3,72 @@
 
 #include "catalog/catalogstore.h"
 
-#include <QCommandLineOption>
 #include <QDir>
 #include <cstdio>
 
-QCommandLineOption CliOptions::catalog()
+const CliOption CliOptions::catalog{{QStringLiteral("catalog")}, QT_TRANSLATE_NOOP("CliApp", "Catalog file to use."),
+                                    QStringLiteral("FILE"), CliValue::File};
+const CliOption CliOptions::json{{QStringLiteral("json")}, QT_TRANSLATE_NOOP("CliApp", "Print JSON.")};
+const CliOption CliOptions::help{{QStringLiteral("h"), QStringLiteral("help")},
+                                 QT_TRANSLATE_NOOP("CliApp", "Show this help."), {}, CliValue::Flag, {},
+                                 CliOption::Synopsis::Hidden};
+
+const CliArgument CliArguments::codename{
+    QStringLiteral("CODENAME"), QT_TRANSLATE_NOOP("CliApp", "The site's device folder, as in its links (gemini, angelicain)."),
+    CliValue::Codename};
+const CliArgument CliArguments::version{
+    QStringLiteral("VERSION"), QT_TRANSLATE_NOOP("CliApp", "The version as the site writes it (7.6.8, V14.0.3.0.TKHMIXM)."),
+    CliValue::Version};
+
+// The commands of firmware-cli, in the order --help lists them. A command is one row: its name, a
+// one-line summary, the function that declares its options and arguments, and its handler (both
+// in the file of its group, declared in cliapp.h). An option is one line in its command's declare
+// function. `firmware-cli --help`, `firmware-cli COMMAND --help`, the man page and the bash
+// completion (made by firmware-cli-docs at build time) all come from here; nothing else lists them.
+const QList<CliCommand> &CliApp::commands()
 {
-    return QCommandLineOption(QStringLiteral("catalog"), QCoreApplication::translate("CliApp", "Catalog file to use."),
-                              QStringLiteral("FILE"));
+    static const QList<CliCommand> table{
+        {QStringLiteral("list"), QT_TRANSLATE_NOOP("CliApp", "the ROM files of the catalog, one per card per version page"),
+         &CliApp::declareList, &CliApp::list},
+        {QStringLiteral("show"), QT_TRANSLATE_NOOP("CliApp", "the cards of a version page"), &CliApp::declareShow,
+         &CliApp::show},
+        {QStringLiteral("import"), QT_TRANSLATE_NOOP("CliApp", "add a saved XFU version page to your catalog"),
+         &CliApp::declareImport, &CliApp::importPage},
+        {QStringLiteral("latest"), QT_TRANSLATE_NOOP("CliApp", "the newest file of a device per branch, type and region"),
+         &CliApp::declareLatest, &CliApp::latest},
+        {QStringLiteral("refresh"),
+         QT_TRANSLATE_NOOP("CliApp", "add the ROMs published since the catalog was made (upstream latest.yml)"),
+         &CliApp::declareRefresh, &CliApp::refresh},
+        {QStringLiteral("download"),
+         QT_TRANSLATE_NOOP("CliApp", "download a catalog file from its mirrors, check its size and MD5"),
+         &CliApp::declareDownload, &CliApp::download},
+        {QStringLiteral("fetch"),
+         QT_TRANSLATE_NOOP("CliApp", "download any URL, the other URLs as mirrors of the same file"),
+         &CliApp::declareFetch, &CliApp::fetch},
+        {QStringLiteral("verify"), QT_TRANSLATE_NOOP("CliApp", "hash FILE; without --md5 the catalog's MD5 for its name"),
+         &CliApp::declareVerify, &CliApp::verify},
+        {QStringLiteral("device"),
+         QT_TRANSLATE_NOOP("CliApp", "the phone connected by USB (adb or fastboot mode) and the ROMs for it"),
+         &CliApp::declareDevice, &CliApp::device},
+    };
+    return table;
 }
 
-QCommandLineOption CliOptions::json()
+CliSyntax CliCommand::syntax() const
 {
-    return QCommandLineOption(QStringLiteral("json"), QCoreApplication::translate("CliApp", "Print JSON."));
+    CliSyntax syntax;
+    declare(syntax);
+    syntax.add(CliOptions::help);
+    return syntax;
+}
+
+const CliCommand *CliApp::command(const QString &name)
+{
+    for (const CliCommand &command : commands()) {
+        if (command.name == name)
+            return &command;
+    }
+    return nullptr;
 }
 
 CliApp::CliApp()
@@ -24,50 +77,103 @@ CliApp::CliApp()
 {
 }
 
+namespace {
+
+// "  name  text" lines with the texts in one column.
+QString twoColumns(const QList<std::pair<QString, QString>> &rows)
+{
+    constexpr int widest = 26;
+    qsizetype width = 0;
+    for (const auto &[name, text] : rows)
+        width = std::max(width, std::min<qsizetype>(name.size(), widest));
+    QString out;
+    for (const auto &[name, text] : rows) {
+        out += QLatin1String("  ") + name;
+        if (name.size() > widest)
+            out += QLatin1Char('\n') + QString(width + 2, QLatin1Char(' '));
+        else
+            out += QString(width - name.size(), QLatin1Char(' '));
+        out += QLatin1String("  ") + text + QLatin1Char('\n');
+    }
+    return out;
+}
+
+// The synopsis cut into lines of at most `width` characters, at the spaces between its words
+// (never inside "[--device TEXT]"); continuation lines are indented by `indent`.
+QString wrapped(const QString &text, int width, int indent)
+{
+    QString out, line;
+    int depth = 0;
+    qsizetype start = 0;
+    auto flush = [&](qsizetype end) {
+        const QString word = text.mid(start, end - start);
+        if (!line.isEmpty() && line.size() + 1 + word.size() > width) {
+            out += line + QLatin1Char('\n');
+            line = QString(indent, QLatin1Char(' '));
+        } else if (!line.isEmpty() && !line.trimmed().isEmpty()) {
+            line += QLatin1Char(' ');
+        }
+        line += word;
+        start = end + 1;
+    };
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        depth += c == QLatin1Char('[') ? 1 : c == QLatin1Char(']') ? -1 : 0;
+        if (c == QLatin1Char(' ') && depth == 0)
+            flush(i);
+    }
+    flush(text.size());
+    return out + line;
+}
+
+QString capitalised(QString text)
+{
+    if (!text.isEmpty())
+        text[0] = text.at(0).toUpper();
+    return text;
+}
+
+} // namespace
+
 QString CliApp::mainHelp() const
 {
+    QString commandList;
+    for (const CliCommand &command : commands()) {
+        commandList += QLatin1String("  ") + wrapped(command.name + QLatin1Char(' ') + command.syntax().synopsis(), 78, 6)
+                       + QLatin1String("\n      ") + tr(command.summary) + QLatin1Char('\n');
+    }
     return tr("Usage: firmware-cli COMMAND [OPTIONS]\n"
-              "Find and inspect official Xiaomi MIUI / HyperOS ROMs (data: Xiaomi Firmware Updater).\n"
-              "\n"
-              "Commands:\n"
-              "  list [--device TEXT] [--branch B] [--type T] [--region R] [--json]\n"
-              "                       the ROM files of the catalog, one per card per version page\n"
-              "  show CODENAME VERSION [--json]\n"
-              "                       the cards of a version page (CODENAME is the site's device folder)\n"
-              "  import FILE          add a saved XFU version page to your catalog\n"
-              "  latest CODENAME [--region R] [--json]\n"
-              "                       the newest file of a device per branch, type and region\n"
-              "  refresh [--source URL] [--timeout SECONDS] [--json]\n"
-              "                       add the ROMs published since the catalog was made (upstream\n"
-              "                       latest.yml); exit 2: network failure, 1: bad data (catalog unchanged)\n"
-              "  download CODENAME VERSION [--type recovery|fastboot] [--mirror HOST] [-o DIR]\n"
-              "                       download a catalog file from its mirrors (HOST first), check\n"
-              "                       its size and MD5\n"
-              "  fetch URL [MIRROR-URL...] [--md5 HEX] [--size BYTES] [--name FILE] [-o DIR]\n"
-              "                       download any URL, the other URLs as mirrors of the same file\n"
-              "                       (named after the first URL, never a redirect)\n"
-              "    download and fetch: --retries N (failed attempts in a row without new bytes,\n"
-              "                       10), --timeout SECONDS (no byte for that long = stall, 30);\n"
-              "                       a .part left by an earlier run (even a killed one) is resumed\n"
-              "  verify FILE [--md5 HEX]\n"
-              "                       hash FILE; without --md5 the catalog's MD5 for its name\n"
-              "  device [--adb PATH] [--fastboot PATH] [--serial SERIAL] [--timeout SECONDS] [--json]\n"
-              "                       the phone connected by USB (adb or fastboot mode) and the ROMs\n"
-              "                       for it; exit 4: no phone found, 2: adb / fastboot missing or failing\n"
-              "\n"
-              "Options of every command:\n"
-              "  --catalog FILE       use this catalog file instead of the built-in one\n"
-              "  -h, --help           show this help;  -v, --version  show the version\n"
-              "\n"
-              "Exit codes:\n"
-              "  0  done (download/fetch: verified, prefix verified, or no checksum known: the\n"
-              "     last line says which)\n"
-              "  1  bad usage or refused input (a clear message on stderr)\n"
-              "  2  network or disk failure (after the retries; the .part stays for a resume),\n"
-              "     or every mirror says the file is gone\n"
-              "  3  checksum or size mismatch (no final file and no .part are kept)\n"
-              "  4  nothing found (verify: no checksum known)\n"
-              "  130 interrupted (Ctrl+C; the .part stays for a resume)\n");
+              "Find and inspect official Xiaomi MIUI / HyperOS ROMs (data: Xiaomi Firmware Updater).\n")
+           + QLatin1Char('\n') + tr("Commands:") + QLatin1Char('\n') + commandList + QLatin1Char('\n')
+           + tr("'firmware-cli COMMAND --help' describes the options and arguments of a command.\n"
+                "  -h, --help           show this help;  -v, --version  show the version\n"
+                "\n"
+                "Exit codes:\n"
+                "  0  done (download/fetch: verified, prefix verified, or no checksum known: the\n"
+                "     last line says which)\n"
+                "  1  bad usage or refused input (a clear message on stderr)\n"
+                "  2  network or disk failure (after the retries; the .part stays for a resume),\n"
+                "     or every mirror says the file is gone\n"
+                "  3  checksum or size mismatch (no final file and no .part are kept)\n"
+                "  4  nothing found (verify: no checksum known)\n"
+                "  130 interrupted (Ctrl+C; the .part stays for a resume)\n");
+}
+
+QString CliApp::commandHelp(const CliCommand &command)
+{
+    const CliSyntax syntax = command.syntax();
+    const QString usage = QLatin1String("firmware-cli ") + command.name + QLatin1Char(' ') + syntax.synopsis();
+    QString help = tr("Usage: %1").arg(wrapped(usage, 78, 4)) + QLatin1Char('\n') + capitalised(tr(command.summary))
+                   + QLatin1String(".\n");
+    QList<std::pair<QString, QString>> rows;
+    for (const CliArgument &argument : syntax.arguments())
+        rows.append({argument.name, tr(argument.description)});
+    if (!rows.isEmpty())
+        help += QLatin1Char('\n') + tr("Arguments:") + QLatin1Char('\n') + twoColumns(rows);
+    rows.clear();
+    for (const CliOption &option : syntax.options())
+        rows.append({option.spelled(), tr(option.description)});
+    return help + QLatin1Char('\n') + tr("Options:") + QLatin1Char('\n') + twoColumns(rows);
 }
 
 int CliApp::usageError(const QString &message)
@@ -82,36 +188,32 @@ int CliApp::run(const QStringList &arguments)
 {
     if (arguments.size() < 2)
         return usageError(tr("no command given"));
-    const QString command = arguments.at(1);
-    QStringList rest = arguments.mid(2);
-    rest.prepend(arguments.at(0) + QLatin1Char(' ') + command);
-    if (command == QLatin1String("-h") || command == QLatin1String("--help") || command == QLatin1String("help")) {
-        m_out << mainHelp();
+    const QString name = arguments.at(1);
+    if (name == QLatin1String("-h") || name == QLatin1String("--help") || name == QLatin1String("help")) {
+        const CliCommand *about = arguments.size() > 2 ? command(arguments.at(2)) : nullptr;
+        if (arguments.size() > 2 && !about)
+            return usageError(tr("unknown command '%1'").arg(arguments.at(2)));
+        m_out << (about ? commandHelp(*about) : mainHelp());
         return ExitOk;
     }
-    if (command == QLatin1String("-v") || command == QLatin1String("--version")) {
+    if (name == QLatin1String("-v") || name == QLatin1String("--version")) {
         m_out << "firmware-cli " << QCoreApplication::applicationVersion() << '\n';
         return ExitOk;
     }
-    if (command == QLatin1String("list"))
-        return list(rest);
-    if (command == QLatin1String("show"))
-        return show(rest);
-    if (command == QLatin1String("import"))
-        return importPage(rest);
-    if (command == QLatin1String("download"))
-        return download(rest);
-    if (command == QLatin1String("fetch"))
-        return fetch(rest);
-    if (command == QLatin1String("verify"))
-        return verify(rest);
-    if (command == QLatin1String("device"))
-        return device(rest);
-    if (command == QLatin1String("refresh"))
-        return refresh(rest);
-    if (command == QLatin1String("latest"))
-        return latest(rest);
-    return usageError(tr("unknown command '%1'").arg(command));
+    const CliCommand *chosen = command(name);
+    if (!chosen)
+        return usageError(tr("unknown command '%1'").arg(name));
+
+    QCommandLineParser parser;
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    chosen->syntax().addTo(parser);
+    if (!parser.parse(QStringList{arguments.at(0) + QLatin1Char(' ') + name} + arguments.mid(2)))
+        return usageError(parser.errorText());
+    if (parser.isSet(CliOptions::help.names.constFirst())) {
+        m_out << commandHelp(*chosen);
+        return ExitOk;
+    }
+    return (this->*chosen->run)(CliCommandLine(parser));
 }
 
 CatalogPtr CliApp::loadCatalog(const QString &baseOverride)

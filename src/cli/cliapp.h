@@ -1,20 +1,27 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "clisyntax.h"
+
 #include "catalog/catalog.h"
 
 #include <QCoreApplication>
 #include <QStringList>
 #include <QTextStream>
 
-class QCommandLineOption;
 struct PhoneMatch;
 
 // Options that several commands take, defined once so that they read and behave the same.
 namespace CliOptions {
-QCommandLineOption catalog(); // --catalog FILE: a catalog file instead of the built-in one
-QCommandLineOption json();    // --json
+extern const CliOption catalog; // --catalog FILE: a catalog file instead of the built-in one
+extern const CliOption json;    // --json
+extern const CliOption help;    // -h, --help: every command has it
 } // namespace CliOptions
+
+namespace CliArguments {
+extern const CliArgument codename; // CODENAME: a device folder of the site
+extern const CliArgument version;  // VERSION of that device
+} // namespace CliArguments
 
 // Exit codes of firmware-cli (documented in --help and the README).
 enum ExitCode {
@@ -26,6 +33,19 @@ enum ExitCode {
     ExitInterrupted = 130,
 };
 
+class CliApp;
+
+// One command of firmware-cli: a row of CliApp::commands().
+struct CliCommand
+{
+    QString name;
+    const char *summary;             // one line for --help; source text in the "CliApp" context
+    void (*declare)(CliSyntax &);    // its options and arguments (-h/--help is added to every command)
+    int (CliApp::*run)(const CliCommandLine &);
+
+    CliSyntax syntax() const;
+};
+
 // The command-line face of the core: one method per command, each returning an exit code.
 class CliApp
 {
@@ -35,22 +55,37 @@ public:
     CliApp();
     int run(const QStringList &arguments);
 
+    // Every command, in the order --help lists them (cliapp.cpp).
+    static const QList<CliCommand> &commands();
+    static const CliCommand *command(const QString &name);
+    QString mainHelp() const;
+    static QString commandHelp(const CliCommand &command);
+
 private:
-    int list(const QStringList &arguments);
-    int show(const QStringList &arguments);
-    int importPage(const QStringList &arguments);
-    int download(const QStringList &arguments); // downloadcommands.cpp
-    int fetch(const QStringList &arguments);
-    int verify(const QStringList &arguments);
-    int device(const QStringList &arguments); // devicecommands.cpp
-    int refresh(const QStringList &arguments); // refreshcommands.cpp
-    int latest(const QStringList &arguments);
+    // Each command's declare function and handler live in the file of its group.
+    static void declareList(CliSyntax &syntax); // catalogcommands.cpp
+    static void declareShow(CliSyntax &syntax);
+    static void declareImport(CliSyntax &syntax);
+    int list(const CliCommandLine &commandLine);
+    int show(const CliCommandLine &commandLine);
+    int importPage(const CliCommandLine &commandLine);
+    static void declareLatest(CliSyntax &syntax); // refreshcommands.cpp
+    static void declareRefresh(CliSyntax &syntax);
+    int latest(const CliCommandLine &commandLine);
+    int refresh(const CliCommandLine &commandLine);
+    static void declareDownload(CliSyntax &syntax); // downloadcommands.cpp
+    static void declareFetch(CliSyntax &syntax);
+    static void declareVerify(CliSyntax &syntax);
+    int download(const CliCommandLine &commandLine);
+    int fetch(const CliCommandLine &commandLine);
+    int verify(const CliCommandLine &commandLine);
+    static void declareDevice(CliSyntax &syntax); // devicecommands.cpp
+    int device(const CliCommandLine &commandLine);
     void printPhone(const Catalog &catalog, const PhoneMatch &match);
 
     // Loads the catalog (embedded, or --catalog FILE, plus the user's imports); prints why not.
     CatalogPtr loadCatalog(const QString &baseOverride);
     int usageError(const QString &message);
-    QString mainHelp() const;
 
     QTextStream m_out;
     QTextStream m_err;

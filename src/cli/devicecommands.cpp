@@ -7,7 +7,6 @@
 #include "phone/phonematcher.h"
 #include "phone/phonesettings.h"
 
-#include <QCommandLineParser>
 #include <QDir>
 #include <QEventLoop>
 #include <QJsonArray>
@@ -56,39 +55,40 @@ QJsonObject phoneToJson(const Catalog &catalog, const PhoneMatch &match)
 
 } // namespace
 
-int CliApp::device(const QStringList &arguments)
+namespace {
+const CliOption adbOption{{QStringLiteral("adb")}, QT_TRANSLATE_NOOP("CliApp", "The adb program (default: Preferences, else PATH)."),
+                          QStringLiteral("PATH"), CliValue::File};
+const CliOption fastbootOption{{QStringLiteral("fastboot")},
+                               QT_TRANSLATE_NOOP("CliApp", "The fastboot program (default: Preferences, else PATH)."),
+                               QStringLiteral("PATH"), CliValue::File};
+const CliOption serialOption{{QStringLiteral("serial")}, QT_TRANSLATE_NOOP("CliApp", "The phone to use when several are connected."),
+                             QStringLiteral("SERIAL"), CliValue::Text};
+const CliOption toolTimeoutOption{{QStringLiteral("timeout")},
+                                  QT_TRANSLATE_NOOP("CliApp", "Seconds each adb / fastboot command may take (20)."),
+                                  QStringLiteral("SECONDS"), CliValue::Text, QStringLiteral("20")};
+} // namespace
+
+void CliApp::declareDevice(CliSyntax &syntax)
 {
-    QCommandLineParser parser;
-    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    const QCommandLineOption catalogOption = CliOptions::catalog();
-    const QCommandLineOption adbOption(QStringLiteral("adb"), tr("The adb program (default: Preferences, else PATH)."),
-                                       QStringLiteral("PATH"));
-    const QCommandLineOption fastbootOption(QStringLiteral("fastboot"),
-                                            tr("The fastboot program (default: Preferences, else PATH)."),
-                                            QStringLiteral("PATH"));
-    const QCommandLineOption serialOption(QStringLiteral("serial"), tr("The phone to use when several are connected."),
-                                          QStringLiteral("SERIAL"));
-    const QCommandLineOption timeoutOption(QStringLiteral("timeout"),
-                                           tr("Seconds each adb / fastboot command may take (20)."),
-                                           QStringLiteral("SECONDS"), QStringLiteral("20"));
-    const QCommandLineOption jsonOption = CliOptions::json();
-    parser.addOptions({catalogOption, adbOption, fastbootOption, serialOption, timeoutOption, jsonOption});
-    if (!parser.parse(arguments))
-        return usageError(parser.errorText());
-    if (!parser.positionalArguments().isEmpty())
+    syntax.add(adbOption).add(fastbootOption).add(serialOption).add(toolTimeoutOption).add(CliOptions::json).add(CliOptions::catalog);
+}
+
+int CliApp::device(const CliCommandLine &commandLine)
+{
+    if (!commandLine.arguments().isEmpty())
         return usageError(tr("device takes no arguments, only options"));
     bool ok = false;
-    const double seconds = parser.value(timeoutOption).toDouble(&ok);
+    const double seconds = commandLine.value(toolTimeoutOption).toDouble(&ok);
     if (!ok || seconds <= 0)
-        return usageError(tr("--timeout wants a number of seconds, not '%1'").arg(parser.value(timeoutOption)));
+        return usageError(tr("--timeout wants a number of seconds, not '%1'").arg(commandLine.value(toolTimeoutOption)));
 
     // The same settings the app's Preferences write; the options override them.
     const PhoneSettings settings = PhoneSettings::load();
     DeviceProbe probe;
-    probe.setTools(parser.isSet(adbOption) ? PhoneSettings::resolve(parser.value(adbOption), QStringLiteral("adb"))
+    probe.setTools(commandLine.isSet(adbOption) ? PhoneSettings::resolve(commandLine.value(adbOption), QStringLiteral("adb"))
                                            : settings.resolvedAdb(),
-                   parser.isSet(fastbootOption)
-                       ? PhoneSettings::resolve(parser.value(fastbootOption), QStringLiteral("fastboot"))
+                   commandLine.isSet(fastbootOption)
+                       ? PhoneSettings::resolve(commandLine.value(fastbootOption), QStringLiteral("fastboot"))
                        : settings.resolvedFastboot());
     probe.setTimeouts({int(seconds * 1000), int(seconds * 1000)});
     PhoneScan scan;
@@ -104,7 +104,7 @@ int CliApp::device(const QStringList &arguments)
     QList<PhoneInfo> candidates;
     bool unreadable = false;
     for (const PhoneInfo &phone : std::as_const(scan.phones)) {
-        if (parser.isSet(serialOption) && phone.serial != parser.value(serialOption))
+        if (commandLine.isSet(serialOption) && phone.serial != commandLine.value(serialOption))
             continue;
         if (phone.isReady()) {
             candidates.append(phone);
@@ -121,8 +121,8 @@ int CliApp::device(const QStringList &arguments)
         // A missing fastboot matters only when adb found nothing either.
         for (const QString &problem : std::as_const(scan.toolProblems))
             m_err << "firmware-cli: " << problem << '\n';
-        if (parser.isSet(serialOption))
-            m_err << "firmware-cli: " << tr("no readable phone with the serial '%1'").arg(parser.value(serialOption))
+        if (commandLine.isSet(serialOption))
+            m_err << "firmware-cli: " << tr("no readable phone with the serial '%1'").arg(commandLine.value(serialOption))
                   << '\n';
         else if (scan.phones.isEmpty() && !scan.allToolsFailed())
             m_err << "firmware-cli: "
@@ -141,11 +141,11 @@ int CliApp::device(const QStringList &arguments)
         return ExitUsage;
     }
 
-    const CatalogPtr catalog = loadCatalog(parser.value(catalogOption));
+    const CatalogPtr catalog = loadCatalog(commandLine.value(CliOptions::catalog));
     if (!catalog)
         return ExitUsage;
     const PhoneMatch match = PhoneMatcher::match(*catalog, candidates.first());
-    if (parser.isSet(jsonOption)) {
+    if (commandLine.isSet(CliOptions::json)) {
         m_out << QJsonDocument(phoneToJson(*catalog, match)).toJson(QJsonDocument::Indented);
         m_out.flush();
         return ExitOk;

@@ -10,7 +10,6 @@
 #include "util/safefilename.h"
 #include "util/weburl.h"
 
-#include <QCommandLineParser>
 #include <QDir>
 #include <QEventLoop>
 #include <QFileInfo>
@@ -33,40 +32,44 @@ bool stderrIsTerminal()
 #endif
 }
 
-struct TransferOptions
+const CliOption outputOption{{QStringLiteral("o"), QStringLiteral("output")},
+                             QT_TRANSLATE_NOOP("CliApp", "Download folder (default: the current folder)."),
+                             QStringLiteral("DIR"), CliValue::Folder};
+const CliOption retriesOption{
+    {QStringLiteral("retries")},
+    QT_TRANSLATE_NOOP("CliApp", "Failed attempts in a row without new bytes before giving up (10)."),
+    QStringLiteral("N"), CliValue::Text, QStringLiteral("10")};
+const CliOption stallTimeoutOption{{QStringLiteral("timeout")},
+                                   QT_TRANSLATE_NOOP("CliApp", "Seconds without a byte that count as a stall (30)."),
+                                   QStringLiteral("SECONDS"), CliValue::Text, QStringLiteral("30")};
+const CliOption md5Option{{QStringLiteral("md5")}, QT_TRANSLATE_NOOP("CliApp", "Expected MD5 (32 hex digits)."),
+                          QStringLiteral("HEX"), CliValue::Text};
+
+// The options of download and fetch that say where and how to transfer.
+void declareTransfer(CliSyntax &syntax)
 {
-    QCommandLineOption output{{QStringLiteral("o"), QStringLiteral("output")},
-                              QCoreApplication::translate("CliApp", "Download folder (default: the current folder)."),
-                              QStringLiteral("DIR")};
-    QCommandLineOption retries{QStringLiteral("retries"),
-                               QCoreApplication::translate("CliApp", "Failed attempts in a row without new bytes before giving up (10)."),
-                               QStringLiteral("N"), QStringLiteral("10")};
-    QCommandLineOption timeout{QStringLiteral("timeout"),
-                               QCoreApplication::translate("CliApp", "Seconds without a byte that count as a stall (30)."),
-                               QStringLiteral("SECONDS"), QStringLiteral("30")};
+    syntax.add(outputOption).add(retriesOption).add(stallTimeoutOption);
+}
 
-    void addTo(QCommandLineParser &parser) const { parser.addOptions({output, retries, timeout}); }
-
-    // Empty when fine, else what is wrong.
-    QString read(const QCommandLineParser &parser, DownloadSettings *settings, QString *directory) const
-    {
-        bool ok = false;
-        const int n = parser.value(retries).toInt(&ok);
-        if (!ok || n < 0)
-            return QCoreApplication::translate("CliApp", "--retries wants a number of attempts, not '%1'").arg(parser.value(retries));
-        const double seconds = parser.value(timeout).toDouble(&ok);
-        if (!ok || seconds <= 0)
-            return QCoreApplication::translate("CliApp", "--timeout wants a number of seconds, not '%1'").arg(parser.value(timeout));
-        settings->maxAttemptsWithoutProgress = n;
-        settings->stallTimeoutMs = int(seconds * 1000);
-        settings->lowSpeedWindowMs = std::max(settings->lowSpeedWindowMs, 2 * settings->stallTimeoutMs);
-        settings->maxParallel = 1;
-        *directory = parser.isSet(output) ? parser.value(output) : QDir::currentPath();
-        return QString();
-    }
-};
-
-const QCommandLineOption catalogOption = CliOptions::catalog();
+// Empty when fine, else what is wrong.
+QString readTransfer(const CliCommandLine &commandLine, DownloadSettings *settings, QString *directory)
+{
+    bool ok = false;
+    const int n = commandLine.value(retriesOption).toInt(&ok);
+    if (!ok || n < 0)
+        return QCoreApplication::translate("CliApp", "--retries wants a number of attempts, not '%1'")
+            .arg(commandLine.value(retriesOption));
+    const double seconds = commandLine.value(stallTimeoutOption).toDouble(&ok);
+    if (!ok || seconds <= 0)
+        return QCoreApplication::translate("CliApp", "--timeout wants a number of seconds, not '%1'")
+            .arg(commandLine.value(stallTimeoutOption));
+    settings->maxAttemptsWithoutProgress = n;
+    settings->stallTimeoutMs = int(seconds * 1000);
+    settings->lowSpeedWindowMs = std::max(settings->lowSpeedWindowMs, 2 * settings->stallTimeoutMs);
+    settings->maxParallel = 1;
+    *directory = commandLine.isSet(outputOption) ? commandLine.value(outputOption) : QDir::currentPath();
+    return QString();
+}
 
 // Prints progress on stderr: a live line on a terminal, one line per state change otherwise.
 class ProgressPrinter
@@ -246,32 +249,37 @@ int runDownload(const DownloadRequest &request, const DownloadSettings &settings
 
 } // namespace
 
-int CliApp::download(const QStringList &arguments)
+namespace {
+const CliOption fileTypeOption{{QStringLiteral("type")}, QT_TRANSLATE_NOOP("CliApp", "Recovery or Fastboot."),
+                               QStringLiteral("recovery|fastboot"), CliValue::Type};
+const CliOption mirrorOption{{QStringLiteral("mirror")},
+                             QT_TRANSLATE_NOOP("CliApp", "The mirror host to try first (bn.d.miui.com)."),
+                             QStringLiteral("HOST"), CliValue::Text};
+} // namespace
+
+void CliApp::declareDownload(CliSyntax &syntax)
 {
-    QCommandLineParser parser;
-    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    const QCommandLineOption type(QStringLiteral("type"), tr("Recovery or Fastboot."), QStringLiteral("T"));
-    const QCommandLineOption mirror(QStringLiteral("mirror"), tr("The mirror host to try first (bn.d.miui.com)."),
-                                    QStringLiteral("HOST"));
-    TransferOptions transfer;
-    transfer.addTo(parser);
-    parser.addOptions({type, mirror, catalogOption});
-    if (!parser.parse(arguments))
-        return usageError(parser.errorText());
-    const QStringList args = parser.positionalArguments();
+    syntax.add(CliArguments::codename).add(CliArguments::version).add(fileTypeOption).add(mirrorOption);
+    declareTransfer(syntax);
+    syntax.add(CliOptions::catalog);
+}
+
+int CliApp::download(const CliCommandLine &commandLine)
+{
+    const QStringList args = commandLine.arguments();
     if (args.size() != 2)
         return usageError(tr("download wants CODENAME VERSION"));
     DownloadSettings settings;
     QString directory;
-    const QString problem = transfer.read(parser, &settings, &directory);
+    const QString problem = readTransfer(commandLine, &settings, &directory);
     if (!problem.isEmpty())
         return usageError(problem);
-    const QString wantedType = parser.value(type);
+    const QString wantedType = commandLine.value(fileTypeOption);
     if (!wantedType.isEmpty() && wantedType.compare(QLatin1String("recovery"), Qt::CaseInsensitive) != 0
         && wantedType.compare(QLatin1String("fastboot"), Qt::CaseInsensitive) != 0)
         return usageError(tr("--type is recovery or fastboot, not '%1'").arg(wantedType));
 
-    const CatalogPtr catalog = loadCatalog(parser.value(catalogOption));
+    const CatalogPtr catalog = loadCatalog(commandLine.value(CliOptions::catalog));
     if (!catalog)
         return ExitUsage;
     const int page = catalog->findPage(args[0], args[1]);
@@ -308,31 +316,40 @@ int CliApp::download(const QStringList &arguments)
     if (!unsafe.isEmpty())
         return usageError(tr("refused the catalog's file name: %1").arg(unsafe));
     DownloadRequest request = DownloadRequest::fromRomFile(file, directory);
-    request.urls = Mirrors::ordered(request.urls, parser.value(mirror).trimmed());
+    request.urls = Mirrors::ordered(request.urls, commandLine.value(mirrorOption).trimmed());
     const int code = runDownload(request, settings, m_out, m_err);
     m_out.flush();
     return code;
 }
 
-int CliApp::fetch(const QStringList &arguments)
+namespace {
+const CliOption sizeOption{{QStringLiteral("size")}, QT_TRANSLATE_NOOP("CliApp", "Expected size in bytes."),
+                           QStringLiteral("BYTES"), CliValue::Text};
+const CliOption nameOption{{QStringLiteral("name")},
+                           QT_TRANSLATE_NOOP("CliApp", "Local file name (default: the URL's last segment)."),
+                           QStringLiteral("FILE"), CliValue::File};
+} // namespace
+
+void CliApp::declareFetch(CliSyntax &syntax)
 {
-    QCommandLineParser parser;
-    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    const QCommandLineOption md5(QStringLiteral("md5"), tr("Expected MD5 (32 hex digits)."), QStringLiteral("HEX"));
-    const QCommandLineOption size(QStringLiteral("size"), tr("Expected size in bytes."), QStringLiteral("BYTES"));
-    const QCommandLineOption name(QStringLiteral("name"), tr("Local file name (default: the URL's last segment)."),
-                                  QStringLiteral("FILE"));
-    TransferOptions transfer;
-    transfer.addTo(parser);
-    parser.addOptions({md5, size, name});
-    if (!parser.parse(arguments))
-        return usageError(parser.errorText());
-    const QStringList args = parser.positionalArguments();
+    syntax.add(CliArgument{QStringLiteral("URL"), QT_TRANSLATE_NOOP("CliApp", "The http(s) URL of the file."), CliValue::Text})
+        .add(CliArgument{QStringLiteral("MIRROR-URL"),
+                         QT_TRANSLATE_NOOP("CliApp", "Other URLs of the same file, tried when the first fails."),
+                         CliValue::Text, CliArgument::Count::AnyNumber})
+        .add(md5Option)
+        .add(sizeOption)
+        .add(nameOption);
+    declareTransfer(syntax);
+}
+
+int CliApp::fetch(const CliCommandLine &commandLine)
+{
+    const QStringList args = commandLine.arguments();
     if (args.isEmpty())
         return usageError(tr("fetch wants a URL (and maybe other URLs of the same file, as mirrors)"));
     DownloadSettings settings;
     DownloadRequest request;
-    const QString problem = transfer.read(parser, &settings, &request.directory);
+    const QString problem = readTransfer(commandLine, &settings, &request.directory);
     if (!problem.isEmpty())
         return usageError(problem);
     for (const QString &arg : args) {
@@ -342,19 +359,19 @@ int CliApp::fetch(const QStringList &arguments)
         request.urls.append(url);
     }
     const QUrl url = request.urls.first();
-    if (parser.isSet(md5)) {
-        if (!isMd5Hex(parser.value(md5)))
-            return usageError(tr("'%1' is not an MD5 (32 hex digits)").arg(parser.value(md5)));
-        request.md5 = parser.value(md5).toLower();
+    if (commandLine.isSet(md5Option)) {
+        if (!isMd5Hex(commandLine.value(md5Option)))
+            return usageError(tr("'%1' is not an MD5 (32 hex digits)").arg(commandLine.value(md5Option)));
+        request.md5 = commandLine.value(md5Option).toLower();
     }
-    if (parser.isSet(size)) {
+    if (commandLine.isSet(sizeOption)) {
         bool ok = false;
-        request.exactSize = parser.value(size).toLongLong(&ok);
+        request.exactSize = commandLine.value(sizeOption).toLongLong(&ok);
         if (!ok || request.exactSize < 0)
-            return usageError(tr("--size wants a number of bytes, not '%1'").arg(parser.value(size)));
+            return usageError(tr("--size wants a number of bytes, not '%1'").arg(commandLine.value(sizeOption)));
     }
     // Named after the URL given, never after a redirect target.
-    request.fileName = parser.isSet(name) ? parser.value(name) : SafeFileName::lastUrlSegment(url);
+    request.fileName = commandLine.isSet(nameOption) ? commandLine.value(nameOption) : SafeFileName::lastUrlSegment(url);
     const QString unsafe = SafeFileName::check(request.fileName);
     if (!unsafe.isEmpty())
         return usageError(tr("refused the file name: %1 (choose one with --name)").arg(unsafe));
@@ -368,15 +385,16 @@ int CliApp::fetch(const QStringList &arguments)
     return code;
 }
 
-int CliApp::verify(const QStringList &arguments)
+void CliApp::declareVerify(CliSyntax &syntax)
 {
-    QCommandLineParser parser;
-    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    const QCommandLineOption md5(QStringLiteral("md5"), tr("Expected MD5 (32 hex digits)."), QStringLiteral("HEX"));
-    parser.addOptions({md5, catalogOption});
-    if (!parser.parse(arguments))
-        return usageError(parser.errorText());
-    const QStringList args = parser.positionalArguments();
+    syntax.add(CliArgument{QStringLiteral("FILE"), QT_TRANSLATE_NOOP("CliApp", "The file to check."), CliValue::File})
+        .add(md5Option)
+        .add(CliOptions::catalog);
+}
+
+int CliApp::verify(const CliCommandLine &commandLine)
+{
+    const QStringList args = commandLine.arguments();
     if (args.size() != 1)
         return usageError(tr("verify wants one FILE"));
     const QFileInfo info(args[0]);
@@ -384,12 +402,12 @@ int CliApp::verify(const QStringList &arguments)
         return usageError(tr("%1 is not a file").arg(args[0]));
     QString expected;
     QString prefix;
-    if (parser.isSet(md5)) {
-        if (!isMd5Hex(parser.value(md5)))
-            return usageError(tr("'%1' is not an MD5 (32 hex digits)").arg(parser.value(md5)));
-        expected = parser.value(md5).toLower();
+    if (commandLine.isSet(md5Option)) {
+        if (!isMd5Hex(commandLine.value(md5Option)))
+            return usageError(tr("'%1' is not an MD5 (32 hex digits)").arg(commandLine.value(md5Option)));
+        expected = commandLine.value(md5Option).toLower();
     } else {
-        const CatalogPtr catalog = loadCatalog(parser.value(catalogOption));
+        const CatalogPtr catalog = loadCatalog(commandLine.value(CliOptions::catalog));
         if (!catalog)
             return ExitUsage;
         for (int index : catalog->filesNamed(info.fileName())) {

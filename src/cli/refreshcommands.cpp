@@ -8,43 +8,49 @@
 #include "feed/latestfeed.h"
 #include "util/weburl.h"
 
-#include <QCommandLineParser>
 #include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QMap>
 
-int CliApp::refresh(const QStringList &arguments)
+namespace {
+
+const CliOption sourceOption{{QStringLiteral("source")},
+                             QT_TRANSLATE_NOOP("CliApp", "Fetch the feed from URL instead of upstream."), QStringLiteral("URL"),
+                             CliValue::Text};
+const CliOption feedTimeoutOption{{QStringLiteral("timeout")}, QT_TRANSLATE_NOOP("CliApp", "Seconds to wait for the feed (30)."),
+                                  QStringLiteral("SECONDS"), CliValue::Text};
+const CliOption latestRegionOption{{QStringLiteral("region")},
+                                   QT_TRANSLATE_NOOP("CliApp", "Only this region (Global, China, EEA, ...)."),
+                                   QStringLiteral("R"), CliValue::Region};
+
+} // namespace
+
+void CliApp::declareRefresh(CliSyntax &syntax)
 {
-    QCommandLineParser parser;
-    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    const QCommandLineOption catalogOption = CliOptions::catalog();
-    const QCommandLineOption sourceOption(QStringLiteral("source"), tr("Fetch the feed from URL instead of upstream."),
-                                          QStringLiteral("URL"));
-    const QCommandLineOption timeoutOption(QStringLiteral("timeout"), tr("Seconds to wait for the feed (30)."),
-                                           QStringLiteral("SECONDS"));
-    const QCommandLineOption jsonOption = CliOptions::json();
-    parser.addOptions({catalogOption, sourceOption, timeoutOption, jsonOption});
-    if (!parser.parse(arguments))
-        return usageError(parser.errorText());
-    if (!parser.positionalArguments().isEmpty())
+    syntax.add(sourceOption).add(feedTimeoutOption).add(CliOptions::json).add(CliOptions::catalog);
+}
+
+int CliApp::refresh(const CliCommandLine &commandLine)
+{
+    if (!commandLine.arguments().isEmpty())
         return usageError(tr("refresh takes no arguments, only options"));
 
     CatalogUpdater::Options options;
-    if (parser.isSet(sourceOption)) {
-        const QUrl source = QUrl::fromUserInput(parser.value(sourceOption));
+    if (commandLine.isSet(sourceOption)) {
+        const QUrl source = QUrl::fromUserInput(commandLine.value(sourceOption));
         if (!isWebUrl(source))
-            return usageError(tr("--source wants an http(s) URL, not '%1'").arg(parser.value(sourceOption)));
+            return usageError(tr("--source wants an http(s) URL, not '%1'").arg(commandLine.value(sourceOption)));
         options.sources = {source};
     }
-    if (parser.isSet(timeoutOption)) {
+    if (commandLine.isSet(feedTimeoutOption)) {
         bool ok = false;
-        const int seconds = parser.value(timeoutOption).toInt(&ok);
+        const int seconds = commandLine.value(feedTimeoutOption).toInt(&ok);
         if (!ok || seconds <= 0)
-            return usageError(tr("--timeout wants a number of seconds, not '%1'").arg(parser.value(timeoutOption)));
+            return usageError(tr("--timeout wants a number of seconds, not '%1'").arg(commandLine.value(feedTimeoutOption)));
         options.timeoutMs = seconds * 1000;
     }
-    const QString base = parser.value(catalogOption);
+    const QString base = commandLine.value(CliOptions::catalog);
     const CatalogStore store(base.isEmpty() ? CatalogStore::embeddedCatalogPath() : base);
     const CatalogPtr current = loadCatalog(base);
     if (!current)
@@ -61,7 +67,7 @@ int CliApp::refresh(const QStringList &arguments)
     updater.refresh(current);
     loop.exec();
 
-    const bool json = parser.isSet(jsonOption);
+    const bool json = commandLine.isSet(CliOptions::json);
     for (const QString &warning : std::as_const(result.warnings))
         m_err << "firmware-cli: " << warning << '\n';
     switch (result.outcome) {
@@ -108,22 +114,18 @@ int CliApp::refresh(const QStringList &arguments)
     return ExitOk;
 }
 
-int CliApp::latest(const QStringList &arguments)
+void CliApp::declareLatest(CliSyntax &syntax)
 {
-    QCommandLineParser parser;
-    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    const QCommandLineOption catalogOption = CliOptions::catalog();
-    const QCommandLineOption regionOption(QStringLiteral("region"), tr("Only this region (Global, China, EEA, ...)."),
-                                          QStringLiteral("R"));
-    const QCommandLineOption jsonOption = CliOptions::json();
-    parser.addOptions({catalogOption, regionOption, jsonOption});
-    if (!parser.parse(arguments))
-        return usageError(parser.errorText());
-    if (parser.positionalArguments().size() != 1)
+    syntax.add(CliArguments::codename).add(latestRegionOption).add(CliOptions::json).add(CliOptions::catalog);
+}
+
+int CliApp::latest(const CliCommandLine &commandLine)
+{
+    if (commandLine.arguments().size() != 1)
         return usageError(tr("latest needs a CODENAME, e.g. 'firmware-cli latest gemini'"));
-    const QString codename = parser.positionalArguments().first();
-    const QString region = parser.value(regionOption);
-    const CatalogPtr catalog = loadCatalog(parser.value(catalogOption));
+    const QString codename = commandLine.arguments().first();
+    const QString region = commandLine.value(latestRegionOption);
+    const CatalogPtr catalog = loadCatalog(commandLine.value(CliOptions::catalog));
     if (!catalog)
         return ExitUsage;
     QList<int> pages = catalog->pagesOfFolder(codename);
@@ -153,7 +155,7 @@ int CliApp::latest(const QStringList &arguments)
         m_err << "firmware-cli: " << tr("%1 has no ROM for the region '%2'").arg(codename, region) << '\n';
         return ExitNotFound;
     }
-    if (parser.isSet(jsonOption)) {
+    if (commandLine.isSet(CliOptions::json)) {
         QJsonArray cards;
         for (const auto &[f, p] : std::as_const(newest))
             cards.append(cardToJson(catalog->files()[f], catalog->pages()[p]));
