@@ -7,6 +7,7 @@
 #include "fieldlabel.h"
 #include "fixtures.h"
 #include "mainwindow.h"
+#include "windowparts.h"
 #include "romcardwidget.h"
 #include "download/downloadmanager.h"
 
@@ -168,7 +169,7 @@ void TestDesktopIntegration::cardsFollowTheDarkPalette()
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     QVERIFY(m_window->selectVersion(QStringLiteral("gemini"), QStringLiteral("7.6.8")));
-    const QList<RomCardWidget *> cards = m_window->detailsPane()->cards();
+    const QList<RomCardWidget *> cards = WindowParts::detailsPane(*m_window)->cards();
     QCOMPARE(cards.size(), 2);
     QTRY_VERIFY(cards.last()->isVisible());
 
@@ -194,7 +195,7 @@ void TestDesktopIntegration::cardsFollowTheDarkPalette()
 
 void TestDesktopIntegration::noTrayMeansNoticesOnly()
 {
-    DownloadNotifier *notifier = m_window->downloadNotifier();
+    DownloadNotifier *notifier = WindowParts::downloadNotifier(*m_window);
     QVERIFY(notifier);
     if (QSystemTrayIcon::isSystemTrayAvailable())
         QSKIP("A system tray exists here");

@@ -6,6 +6,7 @@
 #include "devicepanel.h"
 #include "fieldlabel.h"
 #include "mainwindow.h"
+#include "windowparts.h"
 #include "phonecontroller.h"
 #include "phonetesthelpers.h"
 #include "preferencesdialog.h"
@@ -221,7 +222,7 @@ void TestDevicePanel::windowMarksThePhoneAndWarnsBeforeADownload()
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
 
-    PhoneController *phone = window.phoneController();
+    PhoneController *phone = WindowParts::phoneController(window);
     QSignalSpy finished(phone, &PhoneController::detectionFinished);
     auto *detect = window.findChild<QAction *>(QStringLiteral("actionDetectPhone"));
     QVERIFY(detect);
@@ -235,10 +236,10 @@ void TestDevicePanel::windowMarksThePhoneAndWarnsBeforeADownload()
     const CatalogPtr catalog = window.catalog();
     const int installed = catalog->findPage(QStringLiteral("alioth"), QStringLiteral("V14.0.7.0.TKHMIXM"));
     QCOMPARE(window.currentPage(), installed);
-    const QModelIndex current = window.catalogView()->currentIndex();
+    const QModelIndex current = WindowParts::catalogView(window)->currentIndex();
     QVERIFY(current.data(CatalogTreeModel::MarksRole).toInt() & CatalogTreeModel::InstalledMark);
     QVERIFY(current.parent().data(CatalogTreeModel::MarksRole).toInt() & CatalogTreeModel::PhoneMark);
-    auto *tree = qobject_cast<CatalogTreeModel *>(window.filterModel()->sourceModel());
+    auto *tree = qobject_cast<CatalogTreeModel *>(WindowParts::filterModel(window)->sourceModel());
     QVERIFY(tree);
     const auto marks = [&](const char *version) {
         return tree->pageMarks(catalog->findPage(QStringLiteral("alioth"), QLatin1String(version)));
@@ -250,15 +251,15 @@ void TestDevicePanel::windowMarksThePhoneAndWarnsBeforeADownload()
     QCOMPARE(marks("V14.0.7.0.TKHMIXM"), CatalogTreeModel::RowMarks(CatalogTreeModel::InstalledMark));
 
     // The installed version's own cards: nothing to warn about; no question before a download.
-    for (RomCardWidget *card : window.detailsPane()->cards())
+    for (RomCardWidget *card : WindowParts::detailsPane(window)->cards())
         QVERIFY(!card->warningsLabel() || card->warningsLabel()->isHidden());
-    window.detailsPane()->cards().first()->downloadButton()->click();
+    WindowParts::detailsPane(window)->cards().first()->downloadButton()->click();
     QCOMPARE(downloads.downloads().size(), 1);
     QVERIFY(!window.findChild<QMessageBox *>(QStringLiteral("phoneWarningBox")));
 
     // An EEA version: the cards say why, and a download asks first.
     QVERIFY(window.selectVersion(QStringLiteral("alioth"), QStringLiteral("V14.0.11.0.TKHEUXM")));
-    RomCardWidget *card = window.detailsPane()->cards().first();
+    RomCardWidget *card = WindowParts::detailsPane(window)->cards().first();
     QVERIFY(card->warningsLabel() && card->warningsLabel()->isVisibleTo(card));
     QVERIFY2(card->warningsLabel()->text().contains(RegionChange), qPrintable(card->warningsLabel()->text()));
     card->downloadButton()->click();
@@ -287,13 +288,13 @@ void TestDevicePanel::detectionBeforeTheCatalogSelectsOnceItIsLoaded()
     DownloadManager downloads(dir.filePath(QStringLiteral("queue.json")));
     MainWindow window(&downloads);
     window.show();
-    QSignalSpy finished(window.phoneController(), &PhoneController::detectionFinished);
-    window.phoneController()->detect();
+    QSignalSpy finished(WindowParts::phoneController(window), &PhoneController::detectionFinished);
+    WindowParts::phoneController(window)->detect();
     QVERIFY(finished.wait(10000));
-    QVERIFY(!window.phoneController()->match()); // no catalog yet
-    QCOMPARE(window.phoneController()->panel()->value(DevicePanel::Name)->value(), QStringLiteral("POCO F3"));
+    QVERIFY(!WindowParts::phoneController(window)->match()); // no catalog yet
+    QCOMPARE(WindowParts::phoneController(window)->panel()->value(DevicePanel::Name)->value(), QStringLiteral("POCO F3"));
     window.setCatalog(aliothCatalog());
-    QVERIFY(window.phoneController()->match());
+    QVERIFY(WindowParts::phoneController(window)->match());
     QCOMPARE(window.catalog()->pages()[window.currentPage()].version, QStringLiteral("V14.0.7.0.TKHMIXM"));
 }
 
@@ -316,15 +317,15 @@ void TestDevicePanel::phonePreferences()
     QCOMPARE(saved.adbPath, FakePhones::adb());
     QCOMPARE(saved.fastbootPath, FakePhones::fastboot());
     QVERIFY(saved.autoDetect);
-    QCOMPARE(window.phoneController()->settings(), saved);
+    QCOMPARE(WindowParts::phoneController(window)->settings(), saved);
 
     // Set to detect at start: a new window finds the phone by itself.
     FakePhones::useScenario("global");
     MainWindow next(&downloads);
     next.setCatalog(aliothCatalog());
-    QSignalSpy finished(next.phoneController(), &PhoneController::detectionFinished);
+    QSignalSpy finished(WindowParts::phoneController(next), &PhoneController::detectionFinished);
     QVERIFY(finished.wait(10000));
-    QVERIFY(next.phoneController()->match());
+    QVERIFY(WindowParts::phoneController(next)->match());
     QCOMPARE(next.catalog()->pages()[next.currentPage()].version, QStringLiteral("V14.0.7.0.TKHMIXM"));
 }
 

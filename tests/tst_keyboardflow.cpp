@@ -8,6 +8,7 @@
 #include "fieldlabel.h"
 #include "fixtures.h"
 #include "mainwindow.h"
+#include "windowparts.h"
 #include "preferencesdialog.h"
 #include "romcardwidget.h"
 #include "searchfield.h"
@@ -136,8 +137,8 @@ void TestKeyboardFlow::showWindow(CatalogPtr catalog)
 
 void TestKeyboardFlow::waitForCards()
 {
-    QVERIFY(!m_window->detailsPane()->cards().isEmpty());
-    QTRY_VERIFY(m_window->detailsPane()->cards().last()->isVisible());
+    QVERIFY(!WindowParts::detailsPane(*m_window)->cards().isEmpty());
+    QTRY_VERIFY(WindowParts::detailsPane(*m_window)->cards().last()->isVisible());
 }
 
 QList<QWidget *> TestKeyboardFlow::tabTo(QWidget *target)
@@ -153,16 +154,16 @@ QList<QWidget *> TestKeyboardFlow::tabTo(QWidget *target)
 void TestKeyboardFlow::searchAndSelect(const QString &text, int page)
 {
     QTest::keySequence(m_window.get(), QKeySequence::Find);
-    QTRY_VERIFY(m_window->searchField()->hasFocus());
-    QTest::keyClicks(m_window->searchField(), text);
-    QTest::keyClick(m_window->searchField(), Qt::Key_Return);
-    QCOMPARE(m_window->filterModel()->searchText(), text);
-    QTest::keyClick(m_window->searchField(), Qt::Key_Down); // into the results
-    QTRY_VERIFY(m_window->catalogView()->hasFocus());
+    QTRY_VERIFY(WindowParts::searchField(*m_window)->hasFocus());
+    QTest::keyClicks(WindowParts::searchField(*m_window), text);
+    QTest::keyClick(WindowParts::searchField(*m_window), Qt::Key_Return);
+    QCOMPARE(WindowParts::filterModel(*m_window)->searchText(), text);
+    QTest::keyClick(WindowParts::searchField(*m_window), Qt::Key_Down); // into the results
+    QTRY_VERIFY(WindowParts::catalogView(*m_window)->hasFocus());
     for (int i = 0; i < MaxKeyPresses && m_window->currentPage() != page; ++i)
-        QTest::keyClick(m_window->catalogView(), Qt::Key_Down);
+        QTest::keyClick(WindowParts::catalogView(*m_window), Qt::Key_Down);
     QCOMPARE(m_window->currentPage(), page);
-    QCOMPARE(m_window->detailsPane()->currentPage(), page);
+    QCOMPARE(WindowParts::detailsPane(*m_window)->currentPage(), page);
     waitForCards();
 }
 
@@ -171,12 +172,12 @@ void TestKeyboardFlow::everyControlHasAnAccessibleName()
     const CatalogPtr catalog = Fixtures::pagesCatalog();
     showWindow(catalog);
     QVERIFY(m_window->selectVersion(QStringLiteral("gemini"), QStringLiteral("7.6.8")));
-    m_window->downloadsDock()->show();
+    WindowParts::downloadsDock(*m_window)->show();
     waitForCards();
 
     const QList<QWidget *> stops = tabStops(m_window.get());
     // Value labels take the focus with a click (to select and copy), Tab goes through the controls.
-    const RomCardWidget *card = m_window->detailsPane()->cards().first();
+    const RomCardWidget *card = WindowParts::detailsPane(*m_window)->cards().first();
     const QList<QWidget *> controls{card->copyButton(F::PackageName), card->copyButton(F::Md5), card->downloadButton(),
                                     card->changelogView()->toggleButton()};
     for (QWidget *control : controls)
@@ -186,19 +187,19 @@ void TestKeyboardFlow::everyControlHasAnAccessibleName()
         QVERIFY2(!accessibleName(w).isEmpty(), qPrintable(describe(w)));
 
     // The names say what a control is for, not only what it shows.
-    QCOMPARE(accessibleName(m_window->searchField()), QStringLiteral("Search"));
+    QCOMPARE(accessibleName(WindowParts::searchField(*m_window)), QStringLiteral("Search"));
     // A combo box's name is its current text on Linux (AT-SPI); its tooltip says what it filters.
-    QAccessibleInterface *branch = QAccessible::queryAccessibleInterface(m_window->branchCombo());
+    QAccessibleInterface *branch = QAccessible::queryAccessibleInterface(WindowParts::branchCombo(*m_window));
     QCOMPARE(branch->text(QAccessible::Description), QStringLiteral("Show only versions of this branch"));
-    QCOMPARE(accessibleName(m_window->catalogView()), QStringLiteral("Catalog"));
-    QCOMPARE(accessibleName(m_window->detailsPane()->findChild<QScrollArea *>()), QStringLiteral("Details"));
+    QCOMPARE(accessibleName(WindowParts::catalogView(*m_window)), QStringLiteral("Catalog"));
+    QCOMPARE(accessibleName(WindowParts::detailsPane(*m_window)->findChild<QScrollArea *>()), QStringLiteral("Details"));
     QCOMPARE(accessibleName(card->copyButton(F::Md5)), QStringLiteral("Copy MD5"));
     QCOMPARE(accessibleName(card->downloadButton()),
              QStringLiteral("Download miui_MI5Global_7.6.8_b3186f9d5f_7.0.zip"));
     QCOMPARE(accessibleName(const_cast<RomCardWidget *>(card)),
              QStringLiteral("Recovery file miui_MI5Global_7.6.8_b3186f9d5f_7.0.zip"));
     QCOMPARE(accessibleName(card->valueLabel(F::Version)), QStringLiteral("Version"));
-    QCOMPARE(accessibleName(m_window->downloadsPanel()->view()), QStringLiteral("Downloads"));
+    QCOMPARE(accessibleName(WindowParts::downloadsPanel(*m_window)->view()), QStringLiteral("Downloads"));
     // Where a tooltip explains more, it is the description.
     QAccessibleInterface *download = QAccessible::queryAccessibleInterface(card->downloadButton());
     QVERIFY(!download->text(QAccessible::Description).isEmpty());
@@ -220,25 +221,25 @@ void TestKeyboardFlow::tabOrderFollowsTheLayout()
     const CatalogPtr catalog = Fixtures::pagesCatalog();
     showWindow(catalog);
     // The dock is visible (as after a download), so its controls must come after the details.
-    m_window->downloadsDock()->show();
+    WindowParts::downloadsDock(*m_window)->show();
     QVERIFY(m_window->selectVersion(QStringLiteral("gemini"), QStringLiteral("7.6.8")));
     waitForCards();
-    m_window->searchField()->setFocus();
-    QTRY_VERIFY(m_window->searchField()->hasFocus());
+    WindowParts::searchField(*m_window)->setFocus();
+    QTRY_VERIFY(WindowParts::searchField(*m_window)->hasFocus());
 
-    const QList<RomCardWidget *> cards = m_window->detailsPane()->cards();
+    const QList<RomCardWidget *> cards = WindowParts::detailsPane(*m_window)->cards();
     QCOMPARE(cards.size(), 2);
-    QList<QWidget *> order = tabTo(m_window->downloadsPanel()->view());
-    QCOMPARE(QApplication::focusWidget(), m_window->downloadsPanel()->view());
-    order.prepend(m_window->searchField());
+    QList<QWidget *> order = tabTo(WindowParts::downloadsPanel(*m_window)->view());
+    QCOMPARE(QApplication::focusWidget(), WindowParts::downloadsPanel(*m_window)->view());
+    order.prepend(WindowParts::searchField(*m_window));
 
-    const QList<QWidget *> expected{m_window->searchField(),
-                                    m_window->branchCombo(),
-                                    m_window->typeCombo(),
-                                    m_window->regionCombo(),
-                                    m_window->catalogView(),
-                                    m_window->detailsPane()->findChild<QScrollArea *>(),
-                                    m_window->detailsPane()->websiteButton(),
+    const QList<QWidget *> expected{WindowParts::searchField(*m_window),
+                                    WindowParts::branchCombo(*m_window),
+                                    WindowParts::typeCombo(*m_window),
+                                    WindowParts::regionCombo(*m_window),
+                                    WindowParts::catalogView(*m_window),
+                                    WindowParts::detailsPane(*m_window)->findChild<QScrollArea *>(),
+                                    WindowParts::detailsPane(*m_window)->websiteButton(),
                                     cards[0]->copyButton(F::PackageName),
                                     cards[0]->copyButton(F::Md5),
                                     cards[0]->downloadButton(),
@@ -246,7 +247,7 @@ void TestKeyboardFlow::tabOrderFollowsTheLayout()
                                     cards[0]->changelogView()->toggleButton(),
                                     cards[1]->copyButton(F::PackageName),
                                     cards[1]->downloadButton(),
-                                    m_window->downloadsPanel()->view()};
+                                    WindowParts::downloadsPanel(*m_window)->view()};
     int previous = -1;
     for (QWidget *w : expected) {
         const int at = order.indexOf(w);
@@ -263,7 +264,7 @@ void TestKeyboardFlow::keyboardAloneCopiesTheMd5()
     searchAndSelect(QStringLiteral("gemini 7.6.8"),
                     catalog->findPage(QStringLiteral("gemini"), QStringLiteral("7.6.8")));
 
-    RomCardWidget *card = m_window->detailsPane()->cards().first();
+    RomCardWidget *card = WindowParts::detailsPane(*m_window)->cards().first();
     QToolButton *copyMd5 = card->copyButton(F::Md5);
     tabTo(copyMd5);
     QCOMPARE(QApplication::focusWidget(), copyMd5);
@@ -287,7 +288,7 @@ void TestKeyboardFlow::keyboardAloneDownloads()
     searchAndSelect(QStringLiteral("testphone"),
                     catalog->findPage(QStringLiteral("testphone"), QStringLiteral("1.0.0")));
 
-    QToolButton *download = m_window->detailsPane()->cards().first()->downloadButton();
+    QToolButton *download = WindowParts::detailsPane(*m_window)->cards().first()->downloadButton();
     tabTo(download);
     QCOMPARE(QApplication::focusWidget(), download);
     QTest::keyClick(download, Qt::Key_Space);

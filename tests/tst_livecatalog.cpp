@@ -5,6 +5,7 @@
 #include "detailspane.h"
 #include "fixtures.h"
 #include "mainwindow.h"
+#include "windowparts.h"
 #include "romcardwidget.h"
 #include "rowmarksdelegate.h"
 #include "testhttpserver.h"
@@ -39,7 +40,7 @@ private:
     // Refreshes with F5's action and waits for the outcome.
     CatalogUpdater::Result pressRefresh()
     {
-        QSignalSpy refreshed(m_window->catalogRefresher(), &CatalogRefresher::refreshed);
+        QSignalSpy refreshed(WindowParts::catalogRefresher(*m_window), &CatalogRefresher::refreshed);
         m_window->findChild<QAction *>(QStringLiteral("actionRefreshCatalog"))->trigger();
         if (!refreshed.wait(20'000))
             return {};
@@ -49,7 +50,7 @@ private:
     QModelIndex sourceRowOf(const QString &folder, const QString &version) const
     {
         const CatalogPtr catalog = m_window->catalog();
-        auto *view = m_window->catalogView();
+        auto *view = WindowParts::catalogView(*m_window);
         auto *proxy = qobject_cast<QSortFilterProxyModel *>(view->model());
         auto *tree = qobject_cast<CatalogTreeModel *>(proxy->sourceModel());
         return tree->indexOfPage(catalog->findPage(folder, version));
@@ -75,7 +76,7 @@ private Q_SLOTS:
         settings.save();
 
         m_window = std::make_unique<MainWindow>();
-        m_window->catalogRefresher()->setPageBaseUrl(m_server->url("/pages"));
+        WindowParts::catalogRefresher(*m_window)->setPageBaseUrl(m_server->url("/pages"));
         QSignalSpy changed(m_window.get(), &MainWindow::catalogChanged);
         m_window->loadCatalog(store());
         QVERIFY(changed.wait(20'000));
@@ -109,7 +110,7 @@ private Q_SLOTS:
         QTreeWidgetItem *row = dialog->list()->findItems(QStringLiteral("JHACNBH22.0"), Qt::MatchExactly, 1).value(0);
         QVERIFY(row);
         Q_EMIT dialog->list()->itemActivated(row, 0);
-        QCOMPARE(m_window->detailsPane()->currentPage(),
+        QCOMPARE(WindowParts::detailsPane(*m_window)->currentPage(),
                  m_window->catalog()->findPage(QStringLiteral("HM2013022"), QStringLiteral("JHACNBH22.0")));
 
         // A second refresh: not modified, the marks stay.
@@ -121,7 +122,7 @@ private Q_SLOTS:
 
     void aRefreshKeepsWhatTheUserHadOpen()
     {
-        QTreeView *view = m_window->catalogView();
+        QTreeView *view = WindowParts::catalogView(*m_window);
         auto *proxy = qobject_cast<QSortFilterProxyModel *>(view->model());
         const QModelIndex device = proxy->mapFromSource(sourceRowOf(QStringLiteral("gemini"), QStringLiteral("7.6.8")).parent());
         view->expand(device.parent());
@@ -137,9 +138,9 @@ private Q_SLOTS:
 
     void offlineRefreshSaysSoAndKeepsTheCatalog()
     {
-        RefreshSettings settings = m_window->catalogRefresher()->settings();
+        RefreshSettings settings = WindowParts::catalogRefresher(*m_window)->settings();
         settings.primaryUrl = QUrl(QStringLiteral("http://127.0.0.1:1/latest.yml"));
-        m_window->catalogRefresher()->setSettings(settings);
+        WindowParts::catalogRefresher(*m_window)->setSettings(settings);
         const CatalogPtr before = m_window->catalog();
         const CatalogUpdater::Result result = pressRefresh();
         QCOMPARE(result.outcome, CatalogUpdater::Outcome::NetworkError);
@@ -154,20 +155,20 @@ private Q_SLOTS:
 
     void pinnedDevicesStayOnTopAcrossRestarts()
     {
-        m_window->setDevicePinned(QStringLiteral("gemini"), true);
-        auto *view = m_window->catalogView();
+        WindowParts::browser(*m_window)->setDevicePinned(QStringLiteral("gemini"), true);
+        auto *view = WindowParts::catalogView(*m_window);
         QCOMPARE(view->model()->index(0, 0).data().toString(), QStringLiteral("My devices"));
-        QCOMPARE(m_window->pinnedDevices(), QStringList{QStringLiteral("gemini")});
+        QCOMPARE(WindowParts::browser(*m_window)->pinnedDevices(), QStringList{QStringLiteral("gemini")});
 
         // A new window (a restart) reads the pins back.
         MainWindow second;
         QSignalSpy changed(&second, &MainWindow::catalogChanged);
         second.loadCatalog(store());
         QVERIFY(changed.wait(20'000));
-        QCOMPARE(second.pinnedDevices(), QStringList{QStringLiteral("gemini")});
-        QCOMPARE(second.catalogView()->model()->index(0, 0).data().toString(), QStringLiteral("My devices"));
+        QCOMPARE(WindowParts::browser(second)->pinnedDevices(), QStringList{QStringLiteral("gemini")});
+        QCOMPARE(WindowParts::catalogView(second)->model()->index(0, 0).data().toString(), QStringLiteral("My devices"));
 
-        m_window->setDevicePinned(QStringLiteral("gemini"), false);
+        WindowParts::browser(*m_window)->setDevicePinned(QStringLiteral("gemini"), false);
         QVERIFY(view->model()->index(0, 0).data().toString() != QStringLiteral("My devices"));
     }
 
@@ -176,28 +177,28 @@ private Q_SLOTS:
         QCOMPARE(pressRefresh().outcome, CatalogUpdater::Outcome::Updated);
         m_server->addDocument("/pages/miui/updates/gemini/V10.2.1.0.OAACNXM.md",
                               Fixtures::readData(QStringLiteral("completion/V10.2.1.0.OAACNXM.md")));
-        QSignalSpy completed(m_window->catalogRefresher(), &CatalogRefresher::pageCompleted);
+        QSignalSpy completed(WindowParts::catalogRefresher(*m_window), &CatalogRefresher::pageCompleted);
         QVERIFY(m_window->selectVersion(QStringLiteral("gemini"), QStringLiteral("V10.2.1.0.OAACNXM")));
-        QVERIFY(m_window->detailsPane()->pageNotice().contains(QLatin1String("fetching its page")));
+        QVERIFY(WindowParts::detailsPane(*m_window)->pageNotice().contains(QLatin1String("fetching its page")));
         QVERIFY(completed.wait(20'000));
-        QTRY_COMPARE(m_window->detailsPane()->cards().size(), 2);
-        QCOMPARE(m_window->detailsPane()->currentPage(),
+        QTRY_COMPARE(WindowParts::detailsPane(*m_window)->cards().size(), 2);
+        QCOMPARE(WindowParts::detailsPane(*m_window)->currentPage(),
                  m_window->catalog()->findPage(QStringLiteral("gemini"), QStringLiteral("V10.2.1.0.OAACNXM")));
-        QVERIFY(m_window->detailsPane()->pageNotice().isEmpty());
-        for (RomCardWidget *card : m_window->detailsPane()->cards())
+        QVERIFY(WindowParts::detailsPane(*m_window)->pageNotice().isEmpty());
+        for (RomCardWidget *card : WindowParts::detailsPane(*m_window)->cards())
             QVERIFY(!card->file().changelog.isEmpty());
     }
 
     void aFeedVersionWithoutItsPageSaysWhy()
     {
         QCOMPARE(pressRefresh().outcome, CatalogUpdater::Outcome::Updated);
-        QSignalSpy completed(m_window->catalogRefresher(), &CatalogRefresher::pageCompleted);
+        QSignalSpy completed(WindowParts::catalogRefresher(*m_window), &CatalogRefresher::pageCompleted);
         QVERIFY(m_window->selectVersion(QStringLiteral("charoite"), QStringLiteral("OS2.0.201.0.VPFRUXM")));
         QVERIFY(completed.wait(20'000));
-        const QString notice = m_window->detailsPane()->pageNotice();
+        const QString notice = WindowParts::detailsPane(*m_window)->pageNotice();
         QVERIFY2(notice.contains(QLatin1String("404")), qPrintable(notice));
         QVERIFY2(notice.contains(QLatin1String("one known link")), qPrintable(notice));
-        QCOMPARE(m_window->detailsPane()->cards().size(), 1);
+        QCOMPARE(WindowParts::detailsPane(*m_window)->cards().size(), 1);
     }
 
     // A selected row with a New badge is highlighted across the whole cell, not only under its text.

@@ -4,6 +4,7 @@
 #include "fieldlabel.h"
 #include "fixtures.h"
 #include "mainwindow.h"
+#include "windowparts.h"
 #include "romcardwidget.h"
 #include "searchfield.h"
 #include "versionrequest.h"
@@ -109,7 +110,7 @@ void TestMainWindow::cleanup()
 QStringList TestMainWindow::visibleDeviceFolders(MainWindow &window)
 {
     QStringList folders;
-    const QAbstractItemModel *model = window.catalogView()->model();
+    const QAbstractItemModel *model = WindowParts::catalogView(window)->model();
     for (int os = 0; os < model->rowCount(); ++os) {
         const QModelIndex osIndex = model->index(os, 0);
         for (int d = 0; d < model->rowCount(osIndex); ++d)
@@ -144,20 +145,20 @@ QString TestMainWindow::writeCatalogWithoutSeed()
 
 void TestMainWindow::showsCatalogCountsAndFilters()
 {
-    const QString status = m_window->catalogStatusText();
+    const QString status = WindowParts::catalogStatusText(*m_window);
     QCOMPARE(status, CatalogSummary::statusText(*m_catalog));
     const QLocale locale;
     QVERIFY(status.startsWith(locale.toString(qint64(m_catalog->pages().size())) + QStringLiteral(" versions · ")));
     QVERIFY(status.contains(QStringLiteral(" devices · data of ")));
     QVERIFY(status.endsWith(locale.toString(QDate(2026, 8, 23), QLocale::ShortFormat)));
 
-    QCOMPARE(m_window->branchCombo()->itemText(0), QStringLiteral("Any branch"));
-    QCOMPARE(m_window->typeCombo()->itemText(0), QStringLiteral("Any type"));
-    QCOMPARE(m_window->regionCombo()->itemText(0), QStringLiteral("Any region"));
-    QVERIFY(m_window->branchCombo()->findData(QStringLiteral("Weekly")) > 0);
-    QVERIFY(m_window->typeCombo()->findData(QStringLiteral("Fastboot")) > 0);
-    QVERIFY(m_window->regionCombo()->findData(QStringLiteral("Global")) > 0);
-    QCOMPARE(m_window->searchField()->placeholderText(),
+    QCOMPARE(WindowParts::branchCombo(*m_window)->itemText(0), QStringLiteral("Any branch"));
+    QCOMPARE(WindowParts::typeCombo(*m_window)->itemText(0), QStringLiteral("Any type"));
+    QCOMPARE(WindowParts::regionCombo(*m_window)->itemText(0), QStringLiteral("Any region"));
+    QVERIFY(WindowParts::branchCombo(*m_window)->findData(QStringLiteral("Weekly")) > 0);
+    QVERIFY(WindowParts::typeCombo(*m_window)->findData(QStringLiteral("Fastboot")) > 0);
+    QVERIFY(WindowParts::regionCombo(*m_window)->findData(QStringLiteral("Global")) > 0);
+    QCOMPARE(WindowParts::searchField(*m_window)->placeholderText(),
              QStringLiteral("Search device, codename, version, file name or MD5"));
 }
 
@@ -165,7 +166,7 @@ void TestMainWindow::selectingVersionShowsItsCards()
 {
     QVERIFY(m_window->selectVersion(QStringLiteral("gemini"), QStringLiteral("7.6.8")));
     QCOMPARE(m_window->currentPage(), m_catalog->findPage(QStringLiteral("gemini"), QStringLiteral("7.6.8")));
-    DetailsPane *pane = m_window->detailsPane();
+    DetailsPane *pane = WindowParts::detailsPane(*m_window);
     QCOMPARE(pane->title(), QStringLiteral("MI 5 Global · MIUI 7.6.8 Weekly"));
     const QList<RomCardWidget *> cards = pane->cards();
     QCOMPARE(cards.size(), 2);
@@ -194,18 +195,18 @@ void TestMainWindow::selectingVersionShowsItsCards()
 
 void TestMainWindow::treeSelectionDrivesDetails()
 {
-    QTreeView *view = m_window->catalogView();
+    QTreeView *view = WindowParts::catalogView(*m_window);
     const QModelIndex miui = view->model()->index(0, 0);
     const QModelIndex device = view->model()->index(0, 0, miui);
     view->setCurrentIndex(device);
-    QVERIFY(m_window->detailsPane()->cards().isEmpty());
-    QCOMPARE(m_window->detailsPane()->title(), device.data().toString());
+    QVERIFY(WindowParts::detailsPane(*m_window)->cards().isEmpty());
+    QCOMPARE(WindowParts::detailsPane(*m_window)->title(), device.data().toString());
     const QModelIndex version = view->model()->index(0, 0, device);
     view->setCurrentIndex(version);
-    QCOMPARE(m_window->detailsPane()->currentPage(), version.data(CatalogTreeModel::PageRole).toInt());
-    QVERIFY(!m_window->detailsPane()->cards().isEmpty());
+    QCOMPARE(WindowParts::detailsPane(*m_window)->currentPage(), version.data(CatalogTreeModel::PageRole).toInt());
+    QVERIFY(!WindowParts::detailsPane(*m_window)->cards().isEmpty());
     view->setCurrentIndex(miui);
-    QCOMPARE(m_window->detailsPane()->title(), QStringLiteral("MIUI"));
+    QCOMPARE(WindowParts::detailsPane(*m_window)->title(), QStringLiteral("MIUI"));
 }
 
 void TestMainWindow::searchFiltersTheTree()
@@ -216,34 +217,34 @@ void TestMainWindow::searchFiltersTheTree()
     QVERIFY(before.size() > 1);
     QVERIFY(before.contains(QStringLiteral("gemini")));
 
-    QTest::keyClicks(m_window->searchField(), QStringLiteral("gemini"));
+    QTest::keyClicks(WindowParts::searchField(*m_window), QStringLiteral("gemini"));
     QTRY_COMPARE(visibleDeviceFolders(*m_window), QStringList{QStringLiteral("gemini")});
     // Few matches: the device is expanded so its versions show.
-    QTreeView *view = m_window->catalogView();
+    QTreeView *view = WindowParts::catalogView(*m_window);
     const QModelIndex device = view->model()->index(0, 0, view->model()->index(0, 0));
     QVERIFY(view->isExpanded(device));
     QCOMPARE(view->model()->rowCount(device), int(m_catalog->pagesOfFolder(QStringLiteral("gemini")).size()));
 
     // An MD5 finds its version.
-    m_window->searchField()->clear();
-    QTest::keyClicks(m_window->searchField(), QStringLiteral("b3186f9d5fb716d6f2c182b3ac61ea61"));
-    QTest::keyClick(m_window->searchField(), Qt::Key_Return);
+    WindowParts::searchField(*m_window)->clear();
+    QTest::keyClicks(WindowParts::searchField(*m_window), QStringLiteral("b3186f9d5fb716d6f2c182b3ac61ea61"));
+    QTest::keyClick(WindowParts::searchField(*m_window), Qt::Key_Return);
     QCOMPARE(visibleDeviceFolders(*m_window), QStringList{QStringLiteral("gemini")});
     const QModelIndex gemini = view->model()->index(0, 0, view->model()->index(0, 0));
     QCOMPARE(view->model()->rowCount(gemini), 1);
     QCOMPARE(view->model()->index(0, 0, gemini).data(CatalogTreeModel::VersionRole).toString(), QStringLiteral("7.6.8"));
 
-    m_window->searchField()->clear();
+    WindowParts::searchField(*m_window)->clear();
     QTRY_COMPARE(visibleDeviceFolders(*m_window), before);
 }
 
 void TestMainWindow::branchFilterHidesOtherBranches()
 {
-    QComboBox *branch = m_window->branchCombo();
+    QComboBox *branch = WindowParts::branchCombo(*m_window);
     branch->setCurrentIndex(branch->findData(QStringLiteral("Weekly")));
     const QStringList folders = visibleDeviceFolders(*m_window);
     QVERIFY(folders.contains(QStringLiteral("gemini")));
-    QTreeView *view = m_window->catalogView();
+    QTreeView *view = WindowParts::catalogView(*m_window);
     const QModelIndex miui = view->model()->index(0, 0);
     for (int d = 0; d < view->model()->rowCount(miui); ++d) {
         const QModelIndex device = view->model()->index(d, 0, miui);
@@ -260,36 +261,36 @@ void TestMainWindow::findShortcutFocusesSearch()
 {
     m_window->show();
     QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
-    m_window->catalogView()->setFocus();
-    QTRY_VERIFY(m_window->catalogView()->hasFocus());
+    WindowParts::catalogView(*m_window)->setFocus();
+    QTRY_VERIFY(WindowParts::catalogView(*m_window)->hasFocus());
     QTest::keySequence(m_window.get(), QKeySequence::Find);
-    QTRY_VERIFY(m_window->searchField()->hasFocus());
+    QTRY_VERIFY(WindowParts::searchField(*m_window)->hasFocus());
 }
 
 void TestMainWindow::escapeClearsSearch()
 {
     m_window->show();
     QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
-    SearchField *search = m_window->searchField();
+    SearchField *search = WindowParts::searchField(*m_window);
     search->setFocus();
     QTest::keyClicks(search, QStringLiteral("gemini"));
-    QTRY_COMPARE(m_window->filterModel()->searchText(), QStringLiteral("gemini"));
+    QTRY_COMPARE(WindowParts::filterModel(*m_window)->searchText(), QStringLiteral("gemini"));
     QTest::keyClick(search, Qt::Key_Escape);
     QCOMPARE(search->text(), QString());
-    QTRY_COMPARE(m_window->filterModel()->searchText(), QString());
+    QTRY_COMPARE(WindowParts::filterModel(*m_window)->searchText(), QString());
     QTest::keyClick(search, Qt::Key_Escape); // empty: focus moves on to the results
-    QTRY_VERIFY(m_window->catalogView()->hasFocus());
+    QTRY_VERIFY(WindowParts::catalogView(*m_window)->hasFocus());
 }
 
 void TestMainWindow::selectRevealsAFilteredOutVersion()
 {
-    m_window->searchField()->setText(QStringLiteral("houji"));
-    QTest::keyClick(m_window->searchField(), Qt::Key_Return);
+    WindowParts::searchField(*m_window)->setText(QStringLiteral("houji"));
+    QTest::keyClick(WindowParts::searchField(*m_window), Qt::Key_Return);
     QVERIFY(!visibleDeviceFolders(*m_window).contains(QStringLiteral("gemini")));
     QVERIFY(m_window->selectVersion(QStringLiteral("gemini"), QStringLiteral("7.6.8")));
-    QCOMPARE(m_window->searchField()->text(), QString());
-    QCOMPARE(m_window->detailsPane()->currentPage(), m_catalog->findPage(QStringLiteral("gemini"), QStringLiteral("7.6.8")));
-    QVERIFY(m_window->catalogView()->currentIndex().isValid());
+    QCOMPARE(WindowParts::searchField(*m_window)->text(), QString());
+    QCOMPARE(WindowParts::detailsPane(*m_window)->currentPage(), m_catalog->findPage(QStringLiteral("gemini"), QStringLiteral("7.6.8")));
+    QVERIFY(WindowParts::catalogView(*m_window)->currentIndex().isValid());
 }
 
 void TestMainWindow::openRequestFromArguments_data()
@@ -308,7 +309,7 @@ void TestMainWindow::openRequestFromArguments()
     QFETCH(QString, version);
     m_window->openRequest(VersionRequest::fromArguments(arguments));
     QCOMPARE(m_window->currentPage(), m_catalog->findPage(QStringLiteral("gemini"), version));
-    QCOMPARE(m_window->detailsPane()->currentPage(), m_window->currentPage());
+    QCOMPARE(WindowParts::detailsPane(*m_window)->currentPage(), m_window->currentPage());
 }
 
 void TestMainWindow::unknownRequestSaysSo()
@@ -337,7 +338,7 @@ void TestMainWindow::openInBrowserUsesTheSystemBrowser()
     UrlCatcher catcher;
     QDesktopServices::setUrlHandler(QStringLiteral("https"), &catcher, "open");
     QVERIFY(m_window->selectVersion(QStringLiteral("gemini"), QStringLiteral("7.6.8")));
-    RomCardWidget *recovery = m_window->detailsPane()->cards().at(0);
+    RomCardWidget *recovery = WindowParts::detailsPane(*m_window)->cards().at(0);
     auto *browser = recovery->downloadButton()->menu()->findChild<QAction *>(QStringLiteral("openInBrowser"));
     QVERIFY(browser);
     browser->trigger();
@@ -351,8 +352,8 @@ void TestMainWindow::copyActionOnTreeCopiesLink()
     m_window->show();
     QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
     QVERIFY(m_window->selectVersion(QStringLiteral("gemini"), QStringLiteral("7.6.8")));
-    m_window->catalogView()->setFocus();
-    QTRY_VERIFY(m_window->catalogView()->hasFocus());
+    WindowParts::catalogView(*m_window)->setFocus();
+    QTRY_VERIFY(WindowParts::catalogView(*m_window)->hasFocus());
     QAction *copy = m_window->findChild<QAction *>(QStringLiteral("actionCopy"));
     QVERIFY(copy);
     copy->trigger();
@@ -360,9 +361,9 @@ void TestMainWindow::copyActionOnTreeCopiesLink()
 
     // The platform Copy shortcut: on the tree it is Edit > Copy; on a focused card field, that field.
     QGuiApplication::clipboard()->clear();
-    QTest::keySequence(m_window->catalogView(), QKeySequence::Copy);
+    QTest::keySequence(WindowParts::catalogView(*m_window), QKeySequence::Copy);
     QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("https://xmfirmwareupdater.com/miui/gemini/weekly/7.6.8/"));
-    FieldLabel *md5 = m_window->detailsPane()->cards().at(0)->valueLabel(F::Md5);
+    FieldLabel *md5 = WindowParts::detailsPane(*m_window)->cards().at(0)->valueLabel(F::Md5);
     md5->setFocus();
     QTRY_VERIFY(md5->hasFocus());
     QTest::keySequence(md5, QKeySequence::Copy);
@@ -381,7 +382,7 @@ void TestMainWindow::settingsRoundTrip()
     splitter->setSizes({450, 630});
     const QList<int> sizes = splitter->sizes();
     QVERIFY(qAbs(sizes[0] - 450) < 10);
-    m_window->catalogView()->header()->setSectionHidden(CatalogTreeModel::AndroidColumn, true);
+    WindowParts::catalogView(*m_window)->header()->setSectionHidden(CatalogTreeModel::AndroidColumn, true);
     m_window->close(); // saves the session
     m_window.reset();
 
@@ -391,7 +392,7 @@ void TestMainWindow::settingsRoundTrip()
     QVERIFY(QTest::qWaitForWindowExposed(&restored));
     QCOMPARE(restored.size(), QSize(1100, 700));
     QCOMPARE(restored.findChild<QSplitter *>(QStringLiteral("splitter"))->sizes(), sizes);
-    QVERIFY(restored.catalogView()->header()->isSectionHidden(CatalogTreeModel::AndroidColumn));
+    QVERIFY(WindowParts::catalogView(restored)->header()->isSectionHidden(CatalogTreeModel::AndroidColumn));
     QCOMPARE(restored.currentPage(), -1); // the last version waits for the catalog
     restored.setCatalog(m_catalog);
     QCOMPARE(restored.currentPage(), m_catalog->findPage(QStringLiteral("gemini"), QStringLiteral("V9.6.2.0.OAAMIFD")));
@@ -403,12 +404,12 @@ void TestMainWindow::loadsCatalogInWorker()
     QSignalSpy changed(&window, &MainWindow::catalogChanged);
     window.loadCatalog(CatalogStore(writeCatalogWithoutSeed(), m_dir->filePath(QStringLiteral("imports.fwbcat"))));
     QVERIFY(window.isBusy());
-    QCOMPARE(window.catalogStatusText(), QStringLiteral("Loading catalog…"));
-    QCOMPARE(window.detailsPane()->message(), QStringLiteral("Loading catalog…"));
+    QCOMPARE(WindowParts::catalogStatusText(window), QStringLiteral("Loading catalog…"));
+    QCOMPARE(WindowParts::detailsPane(window)->message(), QStringLiteral("Loading catalog…"));
     QVERIFY(changed.wait(10000));
     QVERIFY(window.catalog());
     QCOMPARE(window.catalog()->pages().size(), m_catalog->pages().size() - 1);
-    QVERIFY(window.catalogStatusText().contains(QLatin1String("versions")));
+    QVERIFY(WindowParts::catalogStatusText(window).contains(QLatin1String("versions")));
 }
 
 void TestMainWindow::loadErrorIsShownNotFatal()
@@ -425,7 +426,7 @@ void TestMainWindow::loadErrorIsShownNotFatal()
     QVERIFY(!window.catalog());
     QTRY_VERIFY(window.findChild<QMessageBox *>());
     QVERIFY(window.findChild<QMessageBox *>()->text().contains(bad));
-    QCOMPARE(window.catalogStatusText(), QStringLiteral("No catalog"));
+    QCOMPARE(WindowParts::catalogStatusText(window), QStringLiteral("No catalog"));
 }
 
 void TestMainWindow::importSelectsImportedVersion()
@@ -443,7 +444,7 @@ void TestMainWindow::importSelectsImportedVersion()
     const int page = window.catalog()->findPage(QStringLiteral("gemini"), QStringLiteral("7.6.8"));
     QVERIFY(page >= 0);
     QCOMPARE(window.currentPage(), page);
-    QCOMPARE(window.detailsPane()->cards().size(), 2);
+    QCOMPARE(WindowParts::detailsPane(window)->cards().size(), 2);
     QVERIFY(window.statusBar()->currentMessage().startsWith(QLatin1String("Imported MI 5 Global")));
 }
 

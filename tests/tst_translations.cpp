@@ -6,6 +6,7 @@
 #include "fixtures.h"
 #include "languagesetting.h"
 #include "mainwindow.h"
+#include "windowparts.h"
 #include "preferencesdialog.h"
 #include "refreshsettings.h"
 #include "searchfield.h"
@@ -130,9 +131,9 @@ void TestTranslations::mainWindowSpeaksTheLanguage()
     const std::unique_ptr<MainWindow> window = makeWindow();
     const QStringList titles = menuTitles(*window);
     QCOMPARE(titles.first(), fileMenu);
-    QCOMPARE(window->branchCombo()->itemText(0), anyBranch);
-    QVERIFY(window->searchField()->placeholderText() != english->searchField()->placeholderText());
-    QVERIFY(window->catalogStatusText() != english->catalogStatusText());
+    QCOMPARE(WindowParts::branchCombo(*window)->itemText(0), anyBranch);
+    QVERIFY(WindowParts::searchField(*window)->placeholderText() != WindowParts::searchField(*english)->placeholderText());
+    QVERIFY(WindowParts::catalogStatusText(*window) != WindowParts::catalogStatusText(*english));
 
     // Every menu title and every item of a menu is translated, with its own mnemonic.
     QSet<QChar> used;

@@ -8,6 +8,7 @@
 #include "downloadspanel.h"
 #include "downloadtesthelpers.h"
 #include "mainwindow.h"
+#include "windowparts.h"
 #include "preferencesdialog.h"
 #include "romcardwidget.h"
 #include "testhttpserver.h"
@@ -86,7 +87,7 @@ private Q_SLOTS:
 
     void dockIsHiddenUntilADownloadIsQueued()
     {
-        QDockWidget *dock = m_window->downloadsDock();
+        QDockWidget *dock = WindowParts::downloadsDock(*m_window);
         QVERIFY(dock);
         QCOMPARE(dock->objectName(), QStringLiteral("downloadsDock"));
         QCOMPARE(m_window->dockWidgetArea(dock), Qt::BottomDockWidgetArea);
@@ -106,7 +107,7 @@ private Q_SLOTS:
     {
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-        QSignalSpy notices(m_window->downloadNotifier(), &DownloadNotifier::notice);
+        QSignalSpy notices(WindowParts::downloadNotifier(*m_window), &DownloadNotifier::notice);
         RomCardWidget *card = showCard();
         QList<QAction *> mirrors = card->downloadButton()->menu()->actions();
         QCOMPARE(mirrors.at(1)->text(), RomCardWidget::mirrorText(1, m_server->url("/m2/test_rom.zip")));
@@ -118,7 +119,7 @@ private Q_SLOTS:
                  (QList<QUrl>{m_server->url("/m2/test_rom.zip"), m_server->url("/m1/test_rom.zip")}));
         QCOMPARE(d->request().directory, downloadDir());
         QCOMPARE(d->request().md5, TestHttpServer::md5(RomSize));
-        QVERIFY(m_window->downloadsDock()->isVisible());
+        QVERIFY(WindowParts::downloadsDock(*m_window)->isVisible());
         QVERIFY(m_window->statusBar()->currentMessage().startsWith(QLatin1String("Queued test_rom.zip")));
 
         WAIT_FINAL(d);
@@ -157,7 +158,7 @@ private Q_SLOTS:
         QVERIFY(existing.open(QIODevice::WriteOnly));
         existing.write("something else");
         existing.close();
-        QSignalSpy notices(m_window->downloadNotifier(), &DownloadNotifier::notice);
+        QSignalSpy notices(WindowParts::downloadNotifier(*m_window), &DownloadNotifier::notice);
         showCard()->downloadButton()->click();
         Download *d = m_manager->downloads().first();
         WAIT_FINAL(d);
@@ -322,7 +323,7 @@ private:
     {
         if (!m_window->selectVersion(QStringLiteral("testphone"), QStringLiteral("1.0.0")))
             return nullptr;
-        return m_window->detailsPane()->cards().value(0);
+        return WindowParts::detailsPane(*m_window)->cards().value(0);
     }
 
     // The server sends part of the file, then keeps the connection open and silent.

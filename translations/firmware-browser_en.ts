@@ -10,6 +10,13 @@
             <numerusform>Catalog refreshed: %n new ROM files (View → What&apos;s New).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation type="unfinished">
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CatalogSummary</name>
@@ -83,6 +90,16 @@
     </message>
 </context>
 <context>
+    <name>DownloadsDock</name>
+    <message numerus="yes">
+        <source>%n unfinished download(s) restored.</source>
+        <translation type="unfinished">
+            <numerusform>%n unfinished download restored.</numerusform>
+            <numerusform>%n unfinished downloads restored.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LatestFeed</name>
     <message numerus="yes">
         <source>%n record(s) of the feed skipped</source>
@@ -106,20 +123,6 @@
         <translation>
             <numerusform>%n download is running. Quit and pause it? It resumes next time.</numerusform>
             <numerusform>%n downloads are running. Quit and pause them? They resume next time.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n unfinished download(s) restored.</source>
-        <translation>
-            <numerusform>%n unfinished download restored.</numerusform>
-            <numerusform>%n unfinished downloads restored.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>and %n more</source>
-        <translation>
-            <numerusform>and %n more</numerusform>
-            <numerusform>and %n more</numerusform>
         </translation>
     </message>
 </context>

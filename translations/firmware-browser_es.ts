@@ -25,6 +25,109 @@
     </message>
 </context>
 <context>
+    <name>CatalogBrowser</name>
+    <message>
+        <source>Show only versions of this branch</source>
+        <translation>Mostrar solo las versiones de esta rama</translation>
+    </message>
+    <message>
+        <source>Branch filter</source>
+        <translation>Filtro de rama</translation>
+    </message>
+    <message>
+        <source>Show only versions with a file of this type</source>
+        <translation>Mostrar solo las versiones con un archivo de este tipo</translation>
+    </message>
+    <message>
+        <source>Type filter</source>
+        <translation>Filtro de tipo</translation>
+    </message>
+    <message>
+        <source>Show only versions for this region</source>
+        <translation>Mostrar solo las versiones para esta región</translation>
+    </message>
+    <message>
+        <source>Region filter</source>
+        <translation>Filtro de región</translation>
+    </message>
+    <message>
+        <source>Search device, codename, version, file name or MD5</source>
+        <translation>Buscar dispositivo, nombre en clave, versión, nombre de archivo o MD5</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <source>Catalog</source>
+        <translation>Catálogo</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Link</source>
+        <translation>Copiar &amp;enlace</translation>
+    </message>
+    <message>
+        <source>Open on &amp;Website</source>
+        <translation>Abrir en el &amp;sitio web</translation>
+    </message>
+    <message>
+        <source>&amp;Collapse</source>
+        <translation>&amp;Contraer</translation>
+    </message>
+    <message>
+        <source>&amp;Expand</source>
+        <translation>&amp;Expandir</translation>
+    </message>
+    <message>
+        <source>&amp;Unpin from My Devices</source>
+        <translation>&amp;Quitar de Mis dispositivos</translation>
+    </message>
+    <message>
+        <source>&amp;Pin to My Devices</source>
+        <translation>&amp;Fijar en Mis dispositivos</translation>
+    </message>
+    <message>
+        <source>Any branch</source>
+        <translation>Cualquier rama</translation>
+    </message>
+    <message>
+        <source>Any type</source>
+        <translation>Cualquier tipo</translation>
+    </message>
+    <message>
+        <source>Any region</source>
+        <translation>Cualquier región</translation>
+    </message>
+    <message>
+        <source>Nothing matches the search and filters.</source>
+        <translation>Nada coincide con la búsqueda y los filtros.</translation>
+    </message>
+    <message>
+        <source>Matches in %1.</source>
+        <translation>Coincidencias en %1.</translation>
+    </message>
+    <message>
+        <source>“%1” is not in the catalog.</source>
+        <translation>«%1» no está en el catálogo.</translation>
+    </message>
+    <message>
+        <source>Copied the link to %1.</source>
+        <translation>Se copió el enlace a %1.</translation>
+    </message>
+    <message>
+        <source>Copied “%1”.</source>
+        <translation>Se copió «%1».</translation>
+    </message>
+    <message>
+        <source>Pinned %1 to My devices.</source>
+        <translation>%1 fijado en Mis dispositivos.</translation>
+    </message>
+    <message>
+        <source>Unpinned %1.</source>
+        <translation>%1 quitado.</translation>
+    </message>
+</context>
+<context>
     <name>CatalogFile</name>
     <message>
         <source>it is not a Firmware Browser catalog file</source>
@@ -87,6 +190,37 @@
     <message>
         <source>Offline — catalog from %1</source>
         <translation>Sin conexión — catálogo del %1</translation>
+    </message>
+    <message>
+        <source>The catalog is still loading.</source>
+        <translation>El catálogo todavía se está cargando.</translation>
+    </message>
+    <message>
+        <source>Refreshing the catalog…</source>
+        <translation>Actualizando el catálogo…</translation>
+    </message>
+    <message>
+        <source>This version came from the catalog refresh; fetching its page for the changelog and the other mirrors…</source>
+        <translation>Esta versión llegó con la actualización del catálogo; obteniendo su página para el registro de cambios y los demás espejos…</translation>
+    </message>
+    <message>
+        <source>This version came from the catalog refresh: its changelog and other mirrors are not known yet, and its page could not be fetched (%1). Downloads use the one known link.</source>
+        <translation>Esta versión llegó con la actualización del catálogo: aún no se conocen su registro de cambios ni sus otros espejos, y no se pudo obtener su página (%1). Las descargas usan el único enlace conocido.</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <translation>%1 %2 (%3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>y %n más</numerusform>
+            <numerusform>y %n más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New ROMs for your devices</source>
+        <translation>ROM nuevas para tus dispositivos</translation>
     </message>
 </context>
 <context>
@@ -1454,6 +1588,52 @@ desde el espejo %3 de %4: %5</translation>
     </message>
 </context>
 <context>
+    <name>DownloadsDock</name>
+    <message>
+        <source>Downloads</source>
+        <translation>Descargas</translation>
+    </message>
+    <message>
+        <source>&amp;Downloads</source>
+        <translation>&amp;Descargas</translation>
+    </message>
+    <message>
+        <source>Download of %1 failed: %2</source>
+        <translation>Falló la descarga de %1: %2</translation>
+    </message>
+    <message>
+        <source>Downloaded %1.</source>
+        <translation>Descargado %1.</translation>
+    </message>
+    <message>
+        <source>The download queue could not be read: %1</source>
+        <translation>No se pudo leer la cola de descargas: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unfinished download(s) restored.</source>
+        <translation>
+            <numerusform>Se restauró %n descarga sin terminar.</numerusform>
+            <numerusform>Se restauraron %n descargas sin terminar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The catalog&apos;s file name “%1” is not safe to save: %2</source>
+        <translation>No es seguro guardar con el nombre de archivo del catálogo «%1»: %2</translation>
+    </message>
+    <message>
+        <source>Not queued: %1</source>
+        <translation>No se añadió a la cola: %1</translation>
+    </message>
+    <message>
+        <source>Download Not Queued</source>
+        <translation>Descarga no añadida a la cola</translation>
+    </message>
+    <message>
+        <source>Queued %1 from %2 into %3.</source>
+        <translation>%1 en cola desde %2 en %3.</translation>
+    </message>
+</context>
+<context>
     <name>DownloadsPanel</name>
     <message>
         <source>Downloads</source>
@@ -1558,42 +1738,6 @@ desde el espejo %3 de %4: %5</translation>
         <translation>Firmware Browser</translation>
     </message>
     <message>
-        <source>Search device, codename, version, file name or MD5</source>
-        <translation>Buscar dispositivo, nombre en clave, versión, nombre de archivo o MD5</translation>
-    </message>
-    <message>
-        <source>Search</source>
-        <translation>Buscar</translation>
-    </message>
-    <message>
-        <source>Show only versions of this branch</source>
-        <translation>Mostrar solo las versiones de esta rama</translation>
-    </message>
-    <message>
-        <source>Branch filter</source>
-        <translation>Filtro de rama</translation>
-    </message>
-    <message>
-        <source>Show only versions with a file of this type</source>
-        <translation>Mostrar solo las versiones con un archivo de este tipo</translation>
-    </message>
-    <message>
-        <source>Type filter</source>
-        <translation>Filtro de tipo</translation>
-    </message>
-    <message>
-        <source>Show only versions for this region</source>
-        <translation>Mostrar solo las versiones para esta región</translation>
-    </message>
-    <message>
-        <source>Region filter</source>
-        <translation>Filtro de región</translation>
-    </message>
-    <message>
-        <source>Catalog</source>
-        <translation>Catálogo</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -1670,46 +1814,6 @@ desde el espejo %3 de %4: %5</translation>
         <translation>No hay ningún catálogo cargado.</translation>
     </message>
     <message>
-        <source>Copy &amp;Link</source>
-        <translation>Copiar &amp;enlace</translation>
-    </message>
-    <message>
-        <source>Copied the link to %1.</source>
-        <translation>Se copió el enlace a %1.</translation>
-    </message>
-    <message>
-        <source>Open on &amp;Website</source>
-        <translation>Abrir en el &amp;sitio web</translation>
-    </message>
-    <message>
-        <source>&amp;Collapse</source>
-        <translation>&amp;Contraer</translation>
-    </message>
-    <message>
-        <source>&amp;Expand</source>
-        <translation>&amp;Expandir</translation>
-    </message>
-    <message>
-        <source>Any branch</source>
-        <translation>Cualquier rama</translation>
-    </message>
-    <message>
-        <source>Any type</source>
-        <translation>Cualquier tipo</translation>
-    </message>
-    <message>
-        <source>Any region</source>
-        <translation>Cualquier región</translation>
-    </message>
-    <message>
-        <source>Nothing matches the search and filters.</source>
-        <translation>Nada coincide con la búsqueda y los filtros.</translation>
-    </message>
-    <message>
-        <source>Matches in %1.</source>
-        <translation>Coincidencias en %1.</translation>
-    </message>
-    <message>
         <source>Loading catalog…</source>
         <translation>Cargando el catálogo…</translation>
     </message>
@@ -1728,10 +1832,6 @@ desde el espejo %3 de %4: %5</translation>
     <message>
         <source>Imported Pages Not Loaded</source>
         <translation>Páginas importadas no cargadas</translation>
-    </message>
-    <message>
-        <source>“%1” is not in the catalog.</source>
-        <translation>«%1» no está en el catálogo.</translation>
     </message>
     <message>
         <source>Downloads Running</source>
@@ -1793,59 +1893,12 @@ desde el espejo %3 de %4: %5</translation>
         <translation>Importado %1 (%2).</translation>
     </message>
     <message>
-        <source>Copied “%1”.</source>
-        <translation>Se copió «%1».</translation>
-    </message>
-    <message>
         <source>Could not open %1 in a browser.</source>
         <translation>No se pudo abrir %1 en un navegador.</translation>
     </message>
     <message>
         <source>Opened %1 in your browser.</source>
         <translation>Se abrió %1 en tu navegador.</translation>
-    </message>
-    <message>
-        <source>Downloads</source>
-        <translation>Descargas</translation>
-    </message>
-    <message>
-        <source>&amp;Downloads</source>
-        <translation>&amp;Descargas</translation>
-    </message>
-    <message>
-        <source>The download queue could not be read: %1</source>
-        <translation>No se pudo leer la cola de descargas: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n unfinished download(s) restored.</source>
-        <translation>
-            <numerusform>Se restauró %n descarga sin terminar.</numerusform>
-            <numerusform>Se restauraron %n descargas sin terminar.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The catalog&apos;s file name “%1” is not safe to save: %2</source>
-        <translation>No es seguro guardar con el nombre de archivo del catálogo «%1»: %2</translation>
-    </message>
-    <message>
-        <source>Not queued: %1</source>
-        <translation>No se añadió a la cola: %1</translation>
-    </message>
-    <message>
-        <source>Download Not Queued</source>
-        <translation>Descarga no añadida a la cola</translation>
-    </message>
-    <message>
-        <source>Queued %1 from %2 into %3.</source>
-        <translation>%1 en cola desde %2 en %3.</translation>
-    </message>
-    <message>
-        <source>Download of %1 failed: %2</source>
-        <translation>Falló la descarga de %1: %2</translation>
-    </message>
-    <message>
-        <source>Downloaded %1.</source>
-        <translation>Descargado %1.</translation>
     </message>
     <message>
         <source>The new language applies the next time Firmware Browser starts.</source>
@@ -1895,69 +1948,6 @@ desde el espejo %3 de %4: %5</translation>
         <source>Find the phone connected by USB (adb or fastboot mode), select its device and mark its installed and newer versions</source>
         <translation>Buscar el teléfono conectado por USB (adb o modo fastboot), seleccionar su dispositivo y marcar su versión instalada y las más recientes</translation>
     </message>
-    <message>
-        <source>&amp;Unpin from My Devices</source>
-        <translation>&amp;Quitar de Mis dispositivos</translation>
-    </message>
-    <message>
-        <source>&amp;Pin to My Devices</source>
-        <translation>&amp;Fijar en Mis dispositivos</translation>
-    </message>
-    <message>
-        <source>Check Before Downloading</source>
-        <translation>Revisa antes de descargar</translation>
-    </message>
-    <message>
-        <source>%1 may not suit the connected phone, %2.</source>
-        <translation>%1 puede no ser adecuada para el teléfono conectado, %2.</translation>
-    </message>
-    <message>
-        <source>&amp;Download Anyway</source>
-        <translation>&amp;Descargar de todos modos</translation>
-    </message>
-    <message>
-        <source>&amp;Phone</source>
-        <translation>&amp;Teléfono</translation>
-    </message>
-    <message>
-        <source>Refreshing the catalog…</source>
-        <translation>Actualizando el catálogo…</translation>
-    </message>
-    <message>
-        <source>This version came from the catalog refresh: its changelog and other mirrors are not known yet, and its page could not be fetched (%1). Downloads use the one known link.</source>
-        <translation>Esta versión llegó con la actualización del catálogo: aún no se conocen su registro de cambios ni sus otros espejos, y no se pudo obtener su página (%1). Las descargas usan el único enlace conocido.</translation>
-    </message>
-    <message>
-        <source>The catalog is still loading.</source>
-        <translation>El catálogo todavía se está cargando.</translation>
-    </message>
-    <message>
-        <source>This version came from the catalog refresh; fetching its page for the changelog and the other mirrors…</source>
-        <translation>Esta versión llegó con la actualización del catálogo; obteniendo su página para el registro de cambios y los demás espejos…</translation>
-    </message>
-    <message>
-        <source>%1 %2 (%3)</source>
-        <translation>%1 %2 (%3)</translation>
-    </message>
-    <message numerus="yes">
-        <source>and %n more</source>
-        <translation>
-            <numerusform>y %n más</numerusform>
-            <numerusform>y %n más</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>New ROMs for your devices</source>
-        <translation>ROM nuevas para tus dispositivos</translation>
-    </message>
-    <message>
-        <source>Pinned %1 to My devices.</source>
-        <translation>%1 fijado en Mis dispositivos.</translation>
-    </message>
-    <message>
-        <source>Unpinned %1.</source>
-        <translation>%1 quitado.</translation>
-    </message>
 </context>
 <context>
     <name>Md5Hasher</name>
@@ -2006,6 +1996,22 @@ desde el espejo %3 de %4: %5</translation>
     <message>
         <source>Phones connected: %1. Pick one in the Phone panel.</source>
         <translation>Teléfonos conectados: %1. Elige uno en el panel Teléfono.</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;Teléfono</translation>
+    </message>
+    <message>
+        <source>Check Before Downloading</source>
+        <translation>Revisa antes de descargar</translation>
+    </message>
+    <message>
+        <source>%1 may not suit the connected phone, %2.</source>
+        <translation>%1 puede no ser adecuada para el teléfono conectado, %2.</translation>
+    </message>
+    <message>
+        <source>&amp;Download Anyway</source>
+        <translation>&amp;Descargar de todos modos</translation>
     </message>
 </context>
 <context>

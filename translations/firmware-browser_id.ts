@@ -25,6 +25,109 @@
     </message>
 </context>
 <context>
+    <name>CatalogBrowser</name>
+    <message>
+        <source>Show only versions of this branch</source>
+        <translation>Tampilkan hanya versi dari cabang ini</translation>
+    </message>
+    <message>
+        <source>Branch filter</source>
+        <translation>Filter cabang</translation>
+    </message>
+    <message>
+        <source>Show only versions with a file of this type</source>
+        <translation>Tampilkan hanya versi yang memiliki berkas jenis ini</translation>
+    </message>
+    <message>
+        <source>Type filter</source>
+        <translation>Filter jenis</translation>
+    </message>
+    <message>
+        <source>Show only versions for this region</source>
+        <translation>Tampilkan hanya versi untuk wilayah ini</translation>
+    </message>
+    <message>
+        <source>Region filter</source>
+        <translation>Filter wilayah</translation>
+    </message>
+    <message>
+        <source>Search device, codename, version, file name or MD5</source>
+        <translation>Cari perangkat, nama kode, versi, nama berkas, atau MD5</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Cari</translation>
+    </message>
+    <message>
+        <source>Catalog</source>
+        <translation>Katalog</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Link</source>
+        <translation>Salin &amp;tautan</translation>
+    </message>
+    <message>
+        <source>Open on &amp;Website</source>
+        <translation>Buka di &amp;situs web</translation>
+    </message>
+    <message>
+        <source>&amp;Collapse</source>
+        <translation>&amp;Ciutkan</translation>
+    </message>
+    <message>
+        <source>&amp;Expand</source>
+        <translation>&amp;Bentangkan</translation>
+    </message>
+    <message>
+        <source>&amp;Unpin from My Devices</source>
+        <translation>&amp;Lepas dari Perangkat saya</translation>
+    </message>
+    <message>
+        <source>&amp;Pin to My Devices</source>
+        <translation>&amp;Sematkan ke Perangkat saya</translation>
+    </message>
+    <message>
+        <source>Any branch</source>
+        <translation>Semua cabang</translation>
+    </message>
+    <message>
+        <source>Any type</source>
+        <translation>Semua jenis</translation>
+    </message>
+    <message>
+        <source>Any region</source>
+        <translation>Semua wilayah</translation>
+    </message>
+    <message>
+        <source>Nothing matches the search and filters.</source>
+        <translation>Tidak ada yang cocok dengan pencarian dan filter.</translation>
+    </message>
+    <message>
+        <source>Matches in %1.</source>
+        <translation>Cocok di %1.</translation>
+    </message>
+    <message>
+        <source>“%1” is not in the catalog.</source>
+        <translation>“%1” tidak ada di katalog.</translation>
+    </message>
+    <message>
+        <source>Copied the link to %1.</source>
+        <translation>Tautan ke %1 disalin.</translation>
+    </message>
+    <message>
+        <source>Copied “%1”.</source>
+        <translation>“%1” disalin.</translation>
+    </message>
+    <message>
+        <source>Pinned %1 to My devices.</source>
+        <translation>%1 disematkan ke Perangkat saya.</translation>
+    </message>
+    <message>
+        <source>Unpinned %1.</source>
+        <translation>%1 dilepas.</translation>
+    </message>
+</context>
+<context>
     <name>CatalogFile</name>
     <message>
         <source>it is not a Firmware Browser catalog file</source>
@@ -86,6 +189,36 @@
     <message>
         <source>Offline — catalog from %1</source>
         <translation>Luring — katalog per %1</translation>
+    </message>
+    <message>
+        <source>The catalog is still loading.</source>
+        <translation>Katalog masih dimuat.</translation>
+    </message>
+    <message>
+        <source>Refreshing the catalog…</source>
+        <translation>Memperbarui katalog…</translation>
+    </message>
+    <message>
+        <source>This version came from the catalog refresh; fetching its page for the changelog and the other mirrors…</source>
+        <translation>Versi ini berasal dari pembaruan katalog; mengambil halamannya untuk log perubahan dan mirror lainnya…</translation>
+    </message>
+    <message>
+        <source>This version came from the catalog refresh: its changelog and other mirrors are not known yet, and its page could not be fetched (%1). Downloads use the one known link.</source>
+        <translation>Versi ini berasal dari pembaruan katalog: log perubahan dan mirror lainnya belum diketahui, dan halamannya tidak dapat diambil (%1). Unduhan memakai satu-satunya tautan yang diketahui.</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <translation>%1 %2 (%3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>dan %n lainnya</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New ROMs for your devices</source>
+        <translation>ROM baru untuk perangkat Anda</translation>
     </message>
 </context>
 <context>
@@ -1445,6 +1578,51 @@ dari mirror %3 dari %4: %5</translation>
     </message>
 </context>
 <context>
+    <name>DownloadsDock</name>
+    <message>
+        <source>Downloads</source>
+        <translation>Unduhan</translation>
+    </message>
+    <message>
+        <source>&amp;Downloads</source>
+        <translation>&amp;Unduhan</translation>
+    </message>
+    <message>
+        <source>Download of %1 failed: %2</source>
+        <translation>Unduhan %1 gagal: %2</translation>
+    </message>
+    <message>
+        <source>Downloaded %1.</source>
+        <translation>%1 sudah diunduh.</translation>
+    </message>
+    <message>
+        <source>The download queue could not be read: %1</source>
+        <translation>Antrean unduhan tidak dapat dibaca: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unfinished download(s) restored.</source>
+        <translation>
+            <numerusform>%n unduhan yang belum selesai dipulihkan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The catalog&apos;s file name “%1” is not safe to save: %2</source>
+        <translation>Nama berkas dari katalog “%1” tidak aman untuk disimpan: %2</translation>
+    </message>
+    <message>
+        <source>Not queued: %1</source>
+        <translation>Tidak masuk antrean: %1</translation>
+    </message>
+    <message>
+        <source>Download Not Queued</source>
+        <translation>Unduhan tidak masuk antrean</translation>
+    </message>
+    <message>
+        <source>Queued %1 from %2 into %3.</source>
+        <translation>%1 masuk antrean dari %2 ke %3.</translation>
+    </message>
+</context>
+<context>
     <name>DownloadsPanel</name>
     <message>
         <source>Downloads</source>
@@ -1545,42 +1723,6 @@ dari mirror %3 dari %4: %5</translation>
     <message>
         <source>Firmware Browser</source>
         <translation>Firmware Browser</translation>
-    </message>
-    <message>
-        <source>Search device, codename, version, file name or MD5</source>
-        <translation>Cari perangkat, nama kode, versi, nama berkas, atau MD5</translation>
-    </message>
-    <message>
-        <source>Search</source>
-        <translation>Cari</translation>
-    </message>
-    <message>
-        <source>Show only versions of this branch</source>
-        <translation>Tampilkan hanya versi dari cabang ini</translation>
-    </message>
-    <message>
-        <source>Branch filter</source>
-        <translation>Filter cabang</translation>
-    </message>
-    <message>
-        <source>Show only versions with a file of this type</source>
-        <translation>Tampilkan hanya versi yang memiliki berkas jenis ini</translation>
-    </message>
-    <message>
-        <source>Type filter</source>
-        <translation>Filter jenis</translation>
-    </message>
-    <message>
-        <source>Show only versions for this region</source>
-        <translation>Tampilkan hanya versi untuk wilayah ini</translation>
-    </message>
-    <message>
-        <source>Region filter</source>
-        <translation>Filter wilayah</translation>
-    </message>
-    <message>
-        <source>Catalog</source>
-        <translation>Katalog</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1695,54 +1837,6 @@ dari mirror %3 dari %4: %5</translation>
         <translation>Belum ada katalog yang dimuat.</translation>
     </message>
     <message>
-        <source>Copy &amp;Link</source>
-        <translation>Salin &amp;tautan</translation>
-    </message>
-    <message>
-        <source>Copied the link to %1.</source>
-        <translation>Tautan ke %1 disalin.</translation>
-    </message>
-    <message>
-        <source>Open on &amp;Website</source>
-        <translation>Buka di &amp;situs web</translation>
-    </message>
-    <message>
-        <source>&amp;Collapse</source>
-        <translation>&amp;Ciutkan</translation>
-    </message>
-    <message>
-        <source>&amp;Expand</source>
-        <translation>&amp;Bentangkan</translation>
-    </message>
-    <message>
-        <source>&amp;Unpin from My Devices</source>
-        <translation>&amp;Lepas dari Perangkat saya</translation>
-    </message>
-    <message>
-        <source>&amp;Pin to My Devices</source>
-        <translation>&amp;Sematkan ke Perangkat saya</translation>
-    </message>
-    <message>
-        <source>Any branch</source>
-        <translation>Semua cabang</translation>
-    </message>
-    <message>
-        <source>Any type</source>
-        <translation>Semua jenis</translation>
-    </message>
-    <message>
-        <source>Any region</source>
-        <translation>Semua wilayah</translation>
-    </message>
-    <message>
-        <source>Nothing matches the search and filters.</source>
-        <translation>Tidak ada yang cocok dengan pencarian dan filter.</translation>
-    </message>
-    <message>
-        <source>Matches in %1.</source>
-        <translation>Cocok di %1.</translation>
-    </message>
-    <message>
         <source>Loading catalog…</source>
         <translation>Memuat katalog…</translation>
     </message>
@@ -1761,10 +1855,6 @@ dari mirror %3 dari %4: %5</translation>
     <message>
         <source>Imported Pages Not Loaded</source>
         <translation>Halaman yang diimpor tidak dimuat</translation>
-    </message>
-    <message>
-        <source>“%1” is not in the catalog.</source>
-        <translation>“%1” tidak ada di katalog.</translation>
     </message>
     <message>
         <source>Downloads Running</source>
@@ -1825,74 +1915,12 @@ dari mirror %3 dari %4: %5</translation>
         <translation>%1 diimpor (%2).</translation>
     </message>
     <message>
-        <source>Copied “%1”.</source>
-        <translation>“%1” disalin.</translation>
-    </message>
-    <message>
-        <source>Check Before Downloading</source>
-        <translation>Periksa sebelum mengunduh</translation>
-    </message>
-    <message>
-        <source>%1 may not suit the connected phone, %2.</source>
-        <translation>%1 mungkin tidak cocok untuk ponsel yang terhubung, %2.</translation>
-    </message>
-    <message>
-        <source>&amp;Download Anyway</source>
-        <translation>&amp;Tetap unduh</translation>
-    </message>
-    <message>
         <source>Could not open %1 in a browser.</source>
         <translation>Tidak dapat membuka %1 di peramban.</translation>
     </message>
     <message>
         <source>Opened %1 in your browser.</source>
         <translation>%1 dibuka di peramban Anda.</translation>
-    </message>
-    <message>
-        <source>Downloads</source>
-        <translation>Unduhan</translation>
-    </message>
-    <message>
-        <source>&amp;Downloads</source>
-        <translation>&amp;Unduhan</translation>
-    </message>
-    <message>
-        <source>&amp;Phone</source>
-        <translation>P&amp;onsel</translation>
-    </message>
-    <message>
-        <source>The download queue could not be read: %1</source>
-        <translation>Antrean unduhan tidak dapat dibaca: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n unfinished download(s) restored.</source>
-        <translation>
-            <numerusform>%n unduhan yang belum selesai dipulihkan.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The catalog&apos;s file name “%1” is not safe to save: %2</source>
-        <translation>Nama berkas dari katalog “%1” tidak aman untuk disimpan: %2</translation>
-    </message>
-    <message>
-        <source>Not queued: %1</source>
-        <translation>Tidak masuk antrean: %1</translation>
-    </message>
-    <message>
-        <source>Download Not Queued</source>
-        <translation>Unduhan tidak masuk antrean</translation>
-    </message>
-    <message>
-        <source>Queued %1 from %2 into %3.</source>
-        <translation>%1 masuk antrean dari %2 ke %3.</translation>
-    </message>
-    <message>
-        <source>Download of %1 failed: %2</source>
-        <translation>Unduhan %1 gagal: %2</translation>
-    </message>
-    <message>
-        <source>Downloaded %1.</source>
-        <translation>%1 sudah diunduh.</translation>
     </message>
     <message>
         <source>The new language applies the next time Firmware Browser starts.</source>
@@ -1905,44 +1933,6 @@ dari mirror %3 dari %4: %5</translation>
     <message>
         <source>ROM files (*.zip *.tgz);;All files (*)</source>
         <translation>Berkas ROM (*.zip *.tgz);;Semua berkas (*)</translation>
-    </message>
-    <message>
-        <source>Refreshing the catalog…</source>
-        <translation>Memperbarui katalog…</translation>
-    </message>
-    <message>
-        <source>This version came from the catalog refresh: its changelog and other mirrors are not known yet, and its page could not be fetched (%1). Downloads use the one known link.</source>
-        <translation>Versi ini berasal dari pembaruan katalog: log perubahan dan mirror lainnya belum diketahui, dan halamannya tidak dapat diambil (%1). Unduhan memakai satu-satunya tautan yang diketahui.</translation>
-    </message>
-    <message>
-        <source>The catalog is still loading.</source>
-        <translation>Katalog masih dimuat.</translation>
-    </message>
-    <message>
-        <source>This version came from the catalog refresh; fetching its page for the changelog and the other mirrors…</source>
-        <translation>Versi ini berasal dari pembaruan katalog; mengambil halamannya untuk log perubahan dan mirror lainnya…</translation>
-    </message>
-    <message>
-        <source>%1 %2 (%3)</source>
-        <translation>%1 %2 (%3)</translation>
-    </message>
-    <message numerus="yes">
-        <source>and %n more</source>
-        <translation>
-            <numerusform>dan %n lainnya</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>New ROMs for your devices</source>
-        <translation>ROM baru untuk perangkat Anda</translation>
-    </message>
-    <message>
-        <source>Pinned %1 to My devices.</source>
-        <translation>%1 disematkan ke Perangkat saya.</translation>
-    </message>
-    <message>
-        <source>Unpinned %1.</source>
-        <translation>%1 dilepas.</translation>
     </message>
 </context>
 <context>
@@ -1992,6 +1982,22 @@ dari mirror %3 dari %4: %5</translation>
     <message>
         <source>Detected %1.</source>
         <translation>%1 terdeteksi.</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>P&amp;onsel</translation>
+    </message>
+    <message>
+        <source>Check Before Downloading</source>
+        <translation>Periksa sebelum mengunduh</translation>
+    </message>
+    <message>
+        <source>%1 may not suit the connected phone, %2.</source>
+        <translation>%1 mungkin tidak cocok untuk ponsel yang terhubung, %2.</translation>
+    </message>
+    <message>
+        <source>&amp;Download Anyway</source>
+        <translation>&amp;Tetap unduh</translation>
     </message>
 </context>
 <context>

@@ -25,6 +25,109 @@
     </message>
 </context>
 <context>
+    <name>CatalogBrowser</name>
+    <message>
+        <source>Show only versions of this branch</source>
+        <translation>Mostrar só as versões deste ramo</translation>
+    </message>
+    <message>
+        <source>Branch filter</source>
+        <translation>Filtro de ramo</translation>
+    </message>
+    <message>
+        <source>Show only versions with a file of this type</source>
+        <translation>Mostrar só as versões com um arquivo deste tipo</translation>
+    </message>
+    <message>
+        <source>Type filter</source>
+        <translation>Filtro de tipo</translation>
+    </message>
+    <message>
+        <source>Show only versions for this region</source>
+        <translation>Mostrar só as versões para esta região</translation>
+    </message>
+    <message>
+        <source>Region filter</source>
+        <translation>Filtro de região</translation>
+    </message>
+    <message>
+        <source>Search device, codename, version, file name or MD5</source>
+        <translation>Pesquisar dispositivo, codinome, versão, nome de arquivo ou MD5</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Pesquisar</translation>
+    </message>
+    <message>
+        <source>Catalog</source>
+        <translation>Catálogo</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Link</source>
+        <translation>Copiar &amp;link</translation>
+    </message>
+    <message>
+        <source>Open on &amp;Website</source>
+        <translation>Abrir no &amp;site</translation>
+    </message>
+    <message>
+        <source>&amp;Collapse</source>
+        <translation>&amp;Recolher</translation>
+    </message>
+    <message>
+        <source>&amp;Expand</source>
+        <translation>&amp;Expandir</translation>
+    </message>
+    <message>
+        <source>&amp;Unpin from My Devices</source>
+        <translation>&amp;Desafixar de Meus dispositivos</translation>
+    </message>
+    <message>
+        <source>&amp;Pin to My Devices</source>
+        <translation>&amp;Fixar em Meus dispositivos</translation>
+    </message>
+    <message>
+        <source>Any branch</source>
+        <translation>Qualquer ramo</translation>
+    </message>
+    <message>
+        <source>Any type</source>
+        <translation>Qualquer tipo</translation>
+    </message>
+    <message>
+        <source>Any region</source>
+        <translation>Qualquer região</translation>
+    </message>
+    <message>
+        <source>Nothing matches the search and filters.</source>
+        <translation>Nada corresponde à pesquisa e aos filtros.</translation>
+    </message>
+    <message>
+        <source>Matches in %1.</source>
+        <translation>Resultados em %1.</translation>
+    </message>
+    <message>
+        <source>“%1” is not in the catalog.</source>
+        <translation>“%1” não está no catálogo.</translation>
+    </message>
+    <message>
+        <source>Copied the link to %1.</source>
+        <translation>Link para %1 copiado.</translation>
+    </message>
+    <message>
+        <source>Copied “%1”.</source>
+        <translation>“%1” copiado.</translation>
+    </message>
+    <message>
+        <source>Pinned %1 to My devices.</source>
+        <translation>%1 fixado em Meus dispositivos.</translation>
+    </message>
+    <message>
+        <source>Unpinned %1.</source>
+        <translation>%1 desafixado.</translation>
+    </message>
+</context>
+<context>
     <name>CatalogFile</name>
     <message>
         <source>it is not a Firmware Browser catalog file</source>
@@ -87,6 +190,37 @@
     <message>
         <source>Offline — catalog from %1</source>
         <translation>Sem conexão — catálogo de %1</translation>
+    </message>
+    <message>
+        <source>The catalog is still loading.</source>
+        <translation>O catálogo ainda está carregando.</translation>
+    </message>
+    <message>
+        <source>Refreshing the catalog…</source>
+        <translation>Atualizando o catálogo…</translation>
+    </message>
+    <message>
+        <source>This version came from the catalog refresh; fetching its page for the changelog and the other mirrors…</source>
+        <translation>Esta versão veio da atualização do catálogo; buscando a página dela para o registro de alterações e os outros espelhos…</translation>
+    </message>
+    <message>
+        <source>This version came from the catalog refresh: its changelog and other mirrors are not known yet, and its page could not be fetched (%1). Downloads use the one known link.</source>
+        <translation>Esta versão veio da atualização do catálogo: o registro de alterações e os outros espelhos ainda são desconhecidos, e não foi possível buscar a página dela (%1). Os downloads usam o único link conhecido.</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <translation>%1 %2 (%3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>e mais %n</numerusform>
+            <numerusform>e mais %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New ROMs for your devices</source>
+        <translation>ROMs novas para seus dispositivos</translation>
     </message>
 </context>
 <context>
@@ -1454,6 +1588,52 @@ do espelho %3 de %4: %5</translation>
     </message>
 </context>
 <context>
+    <name>DownloadsDock</name>
+    <message>
+        <source>Downloads</source>
+        <translation>Downloads</translation>
+    </message>
+    <message>
+        <source>&amp;Downloads</source>
+        <translation>&amp;Downloads</translation>
+    </message>
+    <message>
+        <source>Download of %1 failed: %2</source>
+        <translation>O download de %1 falhou: %2</translation>
+    </message>
+    <message>
+        <source>Downloaded %1.</source>
+        <translation>%1 baixado.</translation>
+    </message>
+    <message>
+        <source>The download queue could not be read: %1</source>
+        <translation>Não foi possível ler a fila de downloads: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unfinished download(s) restored.</source>
+        <translation>
+            <numerusform>%n download não concluído restaurado.</numerusform>
+            <numerusform>%n downloads não concluídos restaurados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The catalog&apos;s file name “%1” is not safe to save: %2</source>
+        <translation>Não é seguro salvar com o nome de arquivo do catálogo “%1”: %2</translation>
+    </message>
+    <message>
+        <source>Not queued: %1</source>
+        <translation>Não adicionado à fila: %1</translation>
+    </message>
+    <message>
+        <source>Download Not Queued</source>
+        <translation>Download não adicionado à fila</translation>
+    </message>
+    <message>
+        <source>Queued %1 from %2 into %3.</source>
+        <translation>%1 na fila, de %2 para %3.</translation>
+    </message>
+</context>
+<context>
     <name>DownloadsPanel</name>
     <message>
         <source>Downloads</source>
@@ -1558,42 +1738,6 @@ do espelho %3 de %4: %5</translation>
         <translation>Firmware Browser</translation>
     </message>
     <message>
-        <source>Search device, codename, version, file name or MD5</source>
-        <translation>Pesquisar dispositivo, codinome, versão, nome de arquivo ou MD5</translation>
-    </message>
-    <message>
-        <source>Search</source>
-        <translation>Pesquisar</translation>
-    </message>
-    <message>
-        <source>Show only versions of this branch</source>
-        <translation>Mostrar só as versões deste ramo</translation>
-    </message>
-    <message>
-        <source>Branch filter</source>
-        <translation>Filtro de ramo</translation>
-    </message>
-    <message>
-        <source>Show only versions with a file of this type</source>
-        <translation>Mostrar só as versões com um arquivo deste tipo</translation>
-    </message>
-    <message>
-        <source>Type filter</source>
-        <translation>Filtro de tipo</translation>
-    </message>
-    <message>
-        <source>Show only versions for this region</source>
-        <translation>Mostrar só as versões para esta região</translation>
-    </message>
-    <message>
-        <source>Region filter</source>
-        <translation>Filtro de região</translation>
-    </message>
-    <message>
-        <source>Catalog</source>
-        <translation>Catálogo</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;Arquivo</translation>
     </message>
@@ -1670,46 +1814,6 @@ do espelho %3 de %4: %5</translation>
         <translation>Nenhum catálogo carregado.</translation>
     </message>
     <message>
-        <source>Copy &amp;Link</source>
-        <translation>Copiar &amp;link</translation>
-    </message>
-    <message>
-        <source>Copied the link to %1.</source>
-        <translation>Link para %1 copiado.</translation>
-    </message>
-    <message>
-        <source>Open on &amp;Website</source>
-        <translation>Abrir no &amp;site</translation>
-    </message>
-    <message>
-        <source>&amp;Collapse</source>
-        <translation>&amp;Recolher</translation>
-    </message>
-    <message>
-        <source>&amp;Expand</source>
-        <translation>&amp;Expandir</translation>
-    </message>
-    <message>
-        <source>Any branch</source>
-        <translation>Qualquer ramo</translation>
-    </message>
-    <message>
-        <source>Any type</source>
-        <translation>Qualquer tipo</translation>
-    </message>
-    <message>
-        <source>Any region</source>
-        <translation>Qualquer região</translation>
-    </message>
-    <message>
-        <source>Nothing matches the search and filters.</source>
-        <translation>Nada corresponde à pesquisa e aos filtros.</translation>
-    </message>
-    <message>
-        <source>Matches in %1.</source>
-        <translation>Resultados em %1.</translation>
-    </message>
-    <message>
         <source>Loading catalog…</source>
         <translation>Carregando o catálogo…</translation>
     </message>
@@ -1728,10 +1832,6 @@ do espelho %3 de %4: %5</translation>
     <message>
         <source>Imported Pages Not Loaded</source>
         <translation>Páginas importadas não carregadas</translation>
-    </message>
-    <message>
-        <source>“%1” is not in the catalog.</source>
-        <translation>“%1” não está no catálogo.</translation>
     </message>
     <message>
         <source>Downloads Running</source>
@@ -1793,59 +1893,12 @@ do espelho %3 de %4: %5</translation>
         <translation>%1 importado (%2).</translation>
     </message>
     <message>
-        <source>Copied “%1”.</source>
-        <translation>“%1” copiado.</translation>
-    </message>
-    <message>
         <source>Could not open %1 in a browser.</source>
         <translation>Não foi possível abrir %1 em um navegador.</translation>
     </message>
     <message>
         <source>Opened %1 in your browser.</source>
         <translation>%1 aberto no seu navegador.</translation>
-    </message>
-    <message>
-        <source>Downloads</source>
-        <translation>Downloads</translation>
-    </message>
-    <message>
-        <source>&amp;Downloads</source>
-        <translation>&amp;Downloads</translation>
-    </message>
-    <message>
-        <source>The download queue could not be read: %1</source>
-        <translation>Não foi possível ler a fila de downloads: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n unfinished download(s) restored.</source>
-        <translation>
-            <numerusform>%n download não concluído restaurado.</numerusform>
-            <numerusform>%n downloads não concluídos restaurados.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The catalog&apos;s file name “%1” is not safe to save: %2</source>
-        <translation>Não é seguro salvar com o nome de arquivo do catálogo “%1”: %2</translation>
-    </message>
-    <message>
-        <source>Not queued: %1</source>
-        <translation>Não adicionado à fila: %1</translation>
-    </message>
-    <message>
-        <source>Download Not Queued</source>
-        <translation>Download não adicionado à fila</translation>
-    </message>
-    <message>
-        <source>Queued %1 from %2 into %3.</source>
-        <translation>%1 na fila, de %2 para %3.</translation>
-    </message>
-    <message>
-        <source>Download of %1 failed: %2</source>
-        <translation>O download de %1 falhou: %2</translation>
-    </message>
-    <message>
-        <source>Downloaded %1.</source>
-        <translation>%1 baixado.</translation>
     </message>
     <message>
         <source>The new language applies the next time Firmware Browser starts.</source>
@@ -1895,69 +1948,6 @@ do espelho %3 de %4: %5</translation>
         <source>Find the phone connected by USB (adb or fastboot mode), select its device and mark its installed and newer versions</source>
         <translation>Encontrar o celular conectado por USB (adb ou modo fastboot), selecionar o dispositivo dele e marcar a versão instalada e as mais novas</translation>
     </message>
-    <message>
-        <source>&amp;Unpin from My Devices</source>
-        <translation>&amp;Desafixar de Meus dispositivos</translation>
-    </message>
-    <message>
-        <source>&amp;Pin to My Devices</source>
-        <translation>&amp;Fixar em Meus dispositivos</translation>
-    </message>
-    <message>
-        <source>Check Before Downloading</source>
-        <translation>Confira antes de baixar</translation>
-    </message>
-    <message>
-        <source>%1 may not suit the connected phone, %2.</source>
-        <translation>%1 pode não servir para o celular conectado, %2.</translation>
-    </message>
-    <message>
-        <source>&amp;Download Anyway</source>
-        <translation>&amp;Baixar mesmo assim</translation>
-    </message>
-    <message>
-        <source>&amp;Phone</source>
-        <translation>&amp;Celular</translation>
-    </message>
-    <message>
-        <source>Refreshing the catalog…</source>
-        <translation>Atualizando o catálogo…</translation>
-    </message>
-    <message>
-        <source>This version came from the catalog refresh: its changelog and other mirrors are not known yet, and its page could not be fetched (%1). Downloads use the one known link.</source>
-        <translation>Esta versão veio da atualização do catálogo: o registro de alterações e os outros espelhos ainda são desconhecidos, e não foi possível buscar a página dela (%1). Os downloads usam o único link conhecido.</translation>
-    </message>
-    <message>
-        <source>The catalog is still loading.</source>
-        <translation>O catálogo ainda está carregando.</translation>
-    </message>
-    <message>
-        <source>This version came from the catalog refresh; fetching its page for the changelog and the other mirrors…</source>
-        <translation>Esta versão veio da atualização do catálogo; buscando a página dela para o registro de alterações e os outros espelhos…</translation>
-    </message>
-    <message>
-        <source>%1 %2 (%3)</source>
-        <translation>%1 %2 (%3)</translation>
-    </message>
-    <message numerus="yes">
-        <source>and %n more</source>
-        <translation>
-            <numerusform>e mais %n</numerusform>
-            <numerusform>e mais %n</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>New ROMs for your devices</source>
-        <translation>ROMs novas para seus dispositivos</translation>
-    </message>
-    <message>
-        <source>Pinned %1 to My devices.</source>
-        <translation>%1 fixado em Meus dispositivos.</translation>
-    </message>
-    <message>
-        <source>Unpinned %1.</source>
-        <translation>%1 desafixado.</translation>
-    </message>
 </context>
 <context>
     <name>Md5Hasher</name>
@@ -2006,6 +1996,22 @@ do espelho %3 de %4: %5</translation>
     <message>
         <source>Phones connected: %1. Pick one in the Phone panel.</source>
         <translation>Celulares conectados: %1. Escolha um no painel Celular.</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;Celular</translation>
+    </message>
+    <message>
+        <source>Check Before Downloading</source>
+        <translation>Confira antes de baixar</translation>
+    </message>
+    <message>
+        <source>%1 may not suit the connected phone, %2.</source>
+        <translation>%1 pode não servir para o celular conectado, %2.</translation>
+    </message>
+    <message>
+        <source>&amp;Download Anyway</source>
+        <translation>&amp;Baixar mesmo assim</translation>
     </message>
 </context>
 <context>

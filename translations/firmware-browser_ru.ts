@@ -25,6 +25,109 @@
     </message>
 </context>
 <context>
+    <name>CatalogBrowser</name>
+    <message>
+        <source>Show only versions of this branch</source>
+        <translation>Показывать только версии этой ветки</translation>
+    </message>
+    <message>
+        <source>Branch filter</source>
+        <translation>Фильтр по ветке</translation>
+    </message>
+    <message>
+        <source>Show only versions with a file of this type</source>
+        <translation>Показывать только версии с файлом этого типа</translation>
+    </message>
+    <message>
+        <source>Type filter</source>
+        <translation>Фильтр по типу</translation>
+    </message>
+    <message>
+        <source>Show only versions for this region</source>
+        <translation>Показывать только версии для этого региона</translation>
+    </message>
+    <message>
+        <source>Region filter</source>
+        <translation>Фильтр по региону</translation>
+    </message>
+    <message>
+        <source>Search device, codename, version, file name or MD5</source>
+        <translation>Поиск по устройству, кодовому имени, версии, имени файла или MD5</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Поиск</translation>
+    </message>
+    <message>
+        <source>Catalog</source>
+        <translation>Каталог</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Link</source>
+        <translation>Копировать &amp;ссылку</translation>
+    </message>
+    <message>
+        <source>Open on &amp;Website</source>
+        <translation>Открыть на &amp;сайте</translation>
+    </message>
+    <message>
+        <source>&amp;Collapse</source>
+        <translation>&amp;Свернуть</translation>
+    </message>
+    <message>
+        <source>&amp;Expand</source>
+        <translation>&amp;Развернуть</translation>
+    </message>
+    <message>
+        <source>&amp;Unpin from My Devices</source>
+        <translation>&amp;Открепить от «Моих устройств»</translation>
+    </message>
+    <message>
+        <source>&amp;Pin to My Devices</source>
+        <translation>&amp;Закрепить в «Моих устройствах»</translation>
+    </message>
+    <message>
+        <source>Any branch</source>
+        <translation>Любая ветка</translation>
+    </message>
+    <message>
+        <source>Any type</source>
+        <translation>Любой тип</translation>
+    </message>
+    <message>
+        <source>Any region</source>
+        <translation>Любой регион</translation>
+    </message>
+    <message>
+        <source>Nothing matches the search and filters.</source>
+        <translation>Ничего не соответствует поиску и фильтрам.</translation>
+    </message>
+    <message>
+        <source>Matches in %1.</source>
+        <translation>Совпадения: %1.</translation>
+    </message>
+    <message>
+        <source>“%1” is not in the catalog.</source>
+        <translation>«%1» нет в каталоге.</translation>
+    </message>
+    <message>
+        <source>Copied the link to %1.</source>
+        <translation>Скопирована ссылка на %1.</translation>
+    </message>
+    <message>
+        <source>Copied “%1”.</source>
+        <translation>Скопировано «%1».</translation>
+    </message>
+    <message>
+        <source>Pinned %1 to My devices.</source>
+        <translation>%1 закреплено в «Моих устройствах».</translation>
+    </message>
+    <message>
+        <source>Unpinned %1.</source>
+        <translation>%1 откреплено.</translation>
+    </message>
+</context>
+<context>
     <name>CatalogFile</name>
     <message>
         <source>it is not a Firmware Browser catalog file</source>
@@ -88,6 +191,38 @@
     <message>
         <source>Offline — catalog from %1</source>
         <translation>Нет связи — каталог от %1</translation>
+    </message>
+    <message>
+        <source>The catalog is still loading.</source>
+        <translation>Каталог ещё загружается.</translation>
+    </message>
+    <message>
+        <source>Refreshing the catalog…</source>
+        <translation>Обновление каталога…</translation>
+    </message>
+    <message>
+        <source>This version came from the catalog refresh; fetching its page for the changelog and the other mirrors…</source>
+        <translation>Эта версия пришла с обновлением каталога; загружаем её страницу ради списка изменений и других зеркал…</translation>
+    </message>
+    <message>
+        <source>This version came from the catalog refresh: its changelog and other mirrors are not known yet, and its page could not be fetched (%1). Downloads use the one known link.</source>
+        <translation>Эта версия пришла с обновлением каталога: её список изменений и другие зеркала пока неизвестны, а её страницу загрузить не удалось (%1). Для загрузки используется единственная известная ссылка.</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <translation>%1 %2 (%3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>и ещё %n</numerusform>
+            <numerusform>и ещё %n</numerusform>
+            <numerusform>и ещё %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New ROMs for your devices</source>
+        <translation>Новые ROM для ваших устройств</translation>
     </message>
 </context>
 <context>
@@ -1463,6 +1598,53 @@ from mirror %3 of %4: %5</source>
     </message>
 </context>
 <context>
+    <name>DownloadsDock</name>
+    <message>
+        <source>Downloads</source>
+        <translation>Загрузки</translation>
+    </message>
+    <message>
+        <source>&amp;Downloads</source>
+        <translation>&amp;Загрузки</translation>
+    </message>
+    <message>
+        <source>Download of %1 failed: %2</source>
+        <translation>Ошибка загрузки %1: %2</translation>
+    </message>
+    <message>
+        <source>Downloaded %1.</source>
+        <translation>%1 скачан.</translation>
+    </message>
+    <message>
+        <source>The download queue could not be read: %1</source>
+        <translation>Не удалось прочитать очередь загрузок: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unfinished download(s) restored.</source>
+        <translation>
+            <numerusform>Восстановлена %n незавершённая загрузка.</numerusform>
+            <numerusform>Восстановлены %n незавершённые загрузки.</numerusform>
+            <numerusform>Восстановлено %n незавершённых загрузок.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The catalog&apos;s file name “%1” is not safe to save: %2</source>
+        <translation>Имя файла из каталога «%1» небезопасно для сохранения: %2</translation>
+    </message>
+    <message>
+        <source>Not queued: %1</source>
+        <translation>Не добавлено в очередь: %1</translation>
+    </message>
+    <message>
+        <source>Download Not Queued</source>
+        <translation>Загрузка не добавлена</translation>
+    </message>
+    <message>
+        <source>Queued %1 from %2 into %3.</source>
+        <translation>%1 добавлен в очередь: с %2 в %3.</translation>
+    </message>
+</context>
+<context>
     <name>DownloadsPanel</name>
     <message>
         <source>Downloads</source>
@@ -1569,42 +1751,6 @@ from mirror %3 of %4: %5</source>
         <translation>Firmware Browser</translation>
     </message>
     <message>
-        <source>Search device, codename, version, file name or MD5</source>
-        <translation>Поиск по устройству, кодовому имени, версии, имени файла или MD5</translation>
-    </message>
-    <message>
-        <source>Search</source>
-        <translation>Поиск</translation>
-    </message>
-    <message>
-        <source>Show only versions of this branch</source>
-        <translation>Показывать только версии этой ветки</translation>
-    </message>
-    <message>
-        <source>Branch filter</source>
-        <translation>Фильтр по ветке</translation>
-    </message>
-    <message>
-        <source>Show only versions with a file of this type</source>
-        <translation>Показывать только версии с файлом этого типа</translation>
-    </message>
-    <message>
-        <source>Type filter</source>
-        <translation>Фильтр по типу</translation>
-    </message>
-    <message>
-        <source>Show only versions for this region</source>
-        <translation>Показывать только версии для этого региона</translation>
-    </message>
-    <message>
-        <source>Region filter</source>
-        <translation>Фильтр по региону</translation>
-    </message>
-    <message>
-        <source>Catalog</source>
-        <translation>Каталог</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
@@ -1681,46 +1827,6 @@ from mirror %3 of %4: %5</source>
         <translation>Каталог не загружен.</translation>
     </message>
     <message>
-        <source>Copy &amp;Link</source>
-        <translation>Копировать &amp;ссылку</translation>
-    </message>
-    <message>
-        <source>Copied the link to %1.</source>
-        <translation>Скопирована ссылка на %1.</translation>
-    </message>
-    <message>
-        <source>Open on &amp;Website</source>
-        <translation>Открыть на &amp;сайте</translation>
-    </message>
-    <message>
-        <source>&amp;Collapse</source>
-        <translation>&amp;Свернуть</translation>
-    </message>
-    <message>
-        <source>&amp;Expand</source>
-        <translation>&amp;Развернуть</translation>
-    </message>
-    <message>
-        <source>Any branch</source>
-        <translation>Любая ветка</translation>
-    </message>
-    <message>
-        <source>Any type</source>
-        <translation>Любой тип</translation>
-    </message>
-    <message>
-        <source>Any region</source>
-        <translation>Любой регион</translation>
-    </message>
-    <message>
-        <source>Nothing matches the search and filters.</source>
-        <translation>Ничего не соответствует поиску и фильтрам.</translation>
-    </message>
-    <message>
-        <source>Matches in %1.</source>
-        <translation>Совпадения: %1.</translation>
-    </message>
-    <message>
         <source>Loading catalog…</source>
         <translation>Загрузка каталога…</translation>
     </message>
@@ -1739,10 +1845,6 @@ from mirror %3 of %4: %5</source>
     <message>
         <source>Imported Pages Not Loaded</source>
         <translation>Импортированные страницы не загружены</translation>
-    </message>
-    <message>
-        <source>“%1” is not in the catalog.</source>
-        <translation>«%1» нет в каталоге.</translation>
     </message>
     <message>
         <source>Downloads Running</source>
@@ -1805,60 +1907,12 @@ from mirror %3 of %4: %5</source>
         <translation>Импортировано: %1 (%2).</translation>
     </message>
     <message>
-        <source>Copied “%1”.</source>
-        <translation>Скопировано «%1».</translation>
-    </message>
-    <message>
         <source>Could not open %1 in a browser.</source>
         <translation>Не удалось открыть %1 в браузере.</translation>
     </message>
     <message>
         <source>Opened %1 in your browser.</source>
         <translation>%1 открыт в браузере.</translation>
-    </message>
-    <message>
-        <source>Downloads</source>
-        <translation>Загрузки</translation>
-    </message>
-    <message>
-        <source>&amp;Downloads</source>
-        <translation>&amp;Загрузки</translation>
-    </message>
-    <message>
-        <source>The download queue could not be read: %1</source>
-        <translation>Не удалось прочитать очередь загрузок: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n unfinished download(s) restored.</source>
-        <translation>
-            <numerusform>Восстановлена %n незавершённая загрузка.</numerusform>
-            <numerusform>Восстановлены %n незавершённые загрузки.</numerusform>
-            <numerusform>Восстановлено %n незавершённых загрузок.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The catalog&apos;s file name “%1” is not safe to save: %2</source>
-        <translation>Имя файла из каталога «%1» небезопасно для сохранения: %2</translation>
-    </message>
-    <message>
-        <source>Not queued: %1</source>
-        <translation>Не добавлено в очередь: %1</translation>
-    </message>
-    <message>
-        <source>Download Not Queued</source>
-        <translation>Загрузка не добавлена</translation>
-    </message>
-    <message>
-        <source>Queued %1 from %2 into %3.</source>
-        <translation>%1 добавлен в очередь: с %2 в %3.</translation>
-    </message>
-    <message>
-        <source>Download of %1 failed: %2</source>
-        <translation>Ошибка загрузки %1: %2</translation>
-    </message>
-    <message>
-        <source>Downloaded %1.</source>
-        <translation>%1 скачан.</translation>
     </message>
     <message>
         <source>The new language applies the next time Firmware Browser starts.</source>
@@ -1908,70 +1962,6 @@ from mirror %3 of %4: %5</source>
         <source>Find the phone connected by USB (adb or fastboot mode), select its device and mark its installed and newer versions</source>
         <translation>Найти телефон, подключённый по USB (adb или режим fastboot), выбрать его устройство и отметить установленную и более новые версии</translation>
     </message>
-    <message>
-        <source>&amp;Unpin from My Devices</source>
-        <translation>&amp;Открепить от «Моих устройств»</translation>
-    </message>
-    <message>
-        <source>&amp;Pin to My Devices</source>
-        <translation>&amp;Закрепить в «Моих устройствах»</translation>
-    </message>
-    <message>
-        <source>Check Before Downloading</source>
-        <translation>Проверьте перед загрузкой</translation>
-    </message>
-    <message>
-        <source>%1 may not suit the connected phone, %2.</source>
-        <translation>%1 может не подойти подключённому телефону %2.</translation>
-    </message>
-    <message>
-        <source>&amp;Download Anyway</source>
-        <translation>&amp;Всё равно скачать</translation>
-    </message>
-    <message>
-        <source>&amp;Phone</source>
-        <translation>&amp;Телефон</translation>
-    </message>
-    <message>
-        <source>Refreshing the catalog…</source>
-        <translation>Обновление каталога…</translation>
-    </message>
-    <message>
-        <source>This version came from the catalog refresh: its changelog and other mirrors are not known yet, and its page could not be fetched (%1). Downloads use the one known link.</source>
-        <translation>Эта версия пришла с обновлением каталога: её список изменений и другие зеркала пока неизвестны, а её страницу загрузить не удалось (%1). Для загрузки используется единственная известная ссылка.</translation>
-    </message>
-    <message>
-        <source>The catalog is still loading.</source>
-        <translation>Каталог ещё загружается.</translation>
-    </message>
-    <message>
-        <source>This version came from the catalog refresh; fetching its page for the changelog and the other mirrors…</source>
-        <translation>Эта версия пришла с обновлением каталога; загружаем её страницу ради списка изменений и других зеркал…</translation>
-    </message>
-    <message>
-        <source>%1 %2 (%3)</source>
-        <translation>%1 %2 (%3)</translation>
-    </message>
-    <message numerus="yes">
-        <source>and %n more</source>
-        <translation>
-            <numerusform>и ещё %n</numerusform>
-            <numerusform>и ещё %n</numerusform>
-            <numerusform>и ещё %n</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>New ROMs for your devices</source>
-        <translation>Новые ROM для ваших устройств</translation>
-    </message>
-    <message>
-        <source>Pinned %1 to My devices.</source>
-        <translation>%1 закреплено в «Моих устройствах».</translation>
-    </message>
-    <message>
-        <source>Unpinned %1.</source>
-        <translation>%1 откреплено.</translation>
-    </message>
 </context>
 <context>
     <name>Md5Hasher</name>
@@ -2020,6 +2010,22 @@ from mirror %3 of %4: %5</source>
     <message>
         <source>Phones connected: %1. Pick one in the Phone panel.</source>
         <translation>Подключено телефонов: %1. Выберите один на панели «Телефон».</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;Телефон</translation>
+    </message>
+    <message>
+        <source>Check Before Downloading</source>
+        <translation>Проверьте перед загрузкой</translation>
+    </message>
+    <message>
+        <source>%1 may not suit the connected phone, %2.</source>
+        <translation>%1 может не подойти подключённому телефону %2.</translation>
+    </message>
+    <message>
+        <source>&amp;Download Anyway</source>
+        <translation>&amp;Всё равно скачать</translation>
     </message>
 </context>
 <context>

@@ -25,6 +25,109 @@
     </message>
 </context>
 <context>
+    <name>CatalogBrowser</name>
+    <message>
+        <source>Show only versions of this branch</source>
+        <translation>仅显示此分支的版本</translation>
+    </message>
+    <message>
+        <source>Branch filter</source>
+        <translation>分支筛选</translation>
+    </message>
+    <message>
+        <source>Show only versions with a file of this type</source>
+        <translation>仅显示含此类型文件的版本</translation>
+    </message>
+    <message>
+        <source>Type filter</source>
+        <translation>类型筛选</translation>
+    </message>
+    <message>
+        <source>Show only versions for this region</source>
+        <translation>仅显示此地区的版本</translation>
+    </message>
+    <message>
+        <source>Region filter</source>
+        <translation>地区筛选</translation>
+    </message>
+    <message>
+        <source>Search device, codename, version, file name or MD5</source>
+        <translation>搜索设备、代号、版本、文件名或 MD5</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <source>Catalog</source>
+        <translation>目录</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Link</source>
+        <translation>复制链接(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Open on &amp;Website</source>
+        <translation>在网站上打开(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Collapse</source>
+        <translation>折叠(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Expand</source>
+        <translation>展开(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Unpin from My Devices</source>
+        <translation>从“我的设备”中取消固定(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Pin to My Devices</source>
+        <translation>固定到“我的设备”(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Any branch</source>
+        <translation>所有分支</translation>
+    </message>
+    <message>
+        <source>Any type</source>
+        <translation>所有类型</translation>
+    </message>
+    <message>
+        <source>Any region</source>
+        <translation>所有地区</translation>
+    </message>
+    <message>
+        <source>Nothing matches the search and filters.</source>
+        <translation>没有与搜索和筛选条件匹配的内容。</translation>
+    </message>
+    <message>
+        <source>Matches in %1.</source>
+        <translation>匹配结果：%1。</translation>
+    </message>
+    <message>
+        <source>“%1” is not in the catalog.</source>
+        <translation>目录中没有“%1”。</translation>
+    </message>
+    <message>
+        <source>Copied the link to %1.</source>
+        <translation>已复制指向 %1 的链接。</translation>
+    </message>
+    <message>
+        <source>Copied “%1”.</source>
+        <translation>已复制“%1”。</translation>
+    </message>
+    <message>
+        <source>Pinned %1 to My devices.</source>
+        <translation>已将 %1 固定到“我的设备”。</translation>
+    </message>
+    <message>
+        <source>Unpinned %1.</source>
+        <translation>已取消固定 %1。</translation>
+    </message>
+</context>
+<context>
     <name>CatalogFile</name>
     <message>
         <source>it is not a Firmware Browser catalog file</source>
@@ -86,6 +189,36 @@
     <message>
         <source>Offline — catalog from %1</source>
         <translation>离线 — 目录日期 %1</translation>
+    </message>
+    <message>
+        <source>The catalog is still loading.</source>
+        <translation>目录仍在加载中。</translation>
+    </message>
+    <message>
+        <source>Refreshing the catalog…</source>
+        <translation>正在更新目录…</translation>
+    </message>
+    <message>
+        <source>This version came from the catalog refresh; fetching its page for the changelog and the other mirrors…</source>
+        <translation>此版本来自目录更新；正在获取其页面以取得更新日志和其他镜像…</translation>
+    </message>
+    <message>
+        <source>This version came from the catalog refresh: its changelog and other mirrors are not known yet, and its page could not be fetched (%1). Downloads use the one known link.</source>
+        <translation>此版本来自目录更新：其更新日志和其他镜像暂时未知，且无法获取其页面（%1）。下载将使用唯一已知的链接。</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <translation>%1 %2（%3）</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>另有 %n 个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New ROMs for your devices</source>
+        <translation>您的设备有新的 ROM</translation>
     </message>
 </context>
 <context>
@@ -1445,6 +1578,51 @@ from mirror %3 of %4: %5</source>
     </message>
 </context>
 <context>
+    <name>DownloadsDock</name>
+    <message>
+        <source>Downloads</source>
+        <translation>下载</translation>
+    </message>
+    <message>
+        <source>&amp;Downloads</source>
+        <translation>下载(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Download of %1 failed: %2</source>
+        <translation>%1 下载失败：%2</translation>
+    </message>
+    <message>
+        <source>Downloaded %1.</source>
+        <translation>已下载 %1。</translation>
+    </message>
+    <message>
+        <source>The download queue could not be read: %1</source>
+        <translation>无法读取下载队列：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unfinished download(s) restored.</source>
+        <translation>
+            <numerusform>已恢复 %n 个未完成的下载。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The catalog&apos;s file name “%1” is not safe to save: %2</source>
+        <translation>目录中的文件名“%1”不能安全保存：%2</translation>
+    </message>
+    <message>
+        <source>Not queued: %1</source>
+        <translation>未加入队列：%1</translation>
+    </message>
+    <message>
+        <source>Download Not Queued</source>
+        <translation>下载未加入队列</translation>
+    </message>
+    <message>
+        <source>Queued %1 from %2 into %3.</source>
+        <translation>已将 %1 加入队列，从 %2 下载到 %3。</translation>
+    </message>
+</context>
+<context>
     <name>DownloadsPanel</name>
     <message>
         <source>Downloads</source>
@@ -1547,42 +1725,6 @@ from mirror %3 of %4: %5</source>
         <translation>Firmware Browser</translation>
     </message>
     <message>
-        <source>Search device, codename, version, file name or MD5</source>
-        <translation>搜索设备、代号、版本、文件名或 MD5</translation>
-    </message>
-    <message>
-        <source>Search</source>
-        <translation>搜索</translation>
-    </message>
-    <message>
-        <source>Show only versions of this branch</source>
-        <translation>仅显示此分支的版本</translation>
-    </message>
-    <message>
-        <source>Branch filter</source>
-        <translation>分支筛选</translation>
-    </message>
-    <message>
-        <source>Show only versions with a file of this type</source>
-        <translation>仅显示含此类型文件的版本</translation>
-    </message>
-    <message>
-        <source>Type filter</source>
-        <translation>类型筛选</translation>
-    </message>
-    <message>
-        <source>Show only versions for this region</source>
-        <translation>仅显示此地区的版本</translation>
-    </message>
-    <message>
-        <source>Region filter</source>
-        <translation>地区筛选</translation>
-    </message>
-    <message>
-        <source>Catalog</source>
-        <translation>目录</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -1659,46 +1801,6 @@ from mirror %3 of %4: %5</source>
         <translation>未加载目录。</translation>
     </message>
     <message>
-        <source>Copy &amp;Link</source>
-        <translation>复制链接(&amp;L)</translation>
-    </message>
-    <message>
-        <source>Copied the link to %1.</source>
-        <translation>已复制指向 %1 的链接。</translation>
-    </message>
-    <message>
-        <source>Open on &amp;Website</source>
-        <translation>在网站上打开(&amp;W)</translation>
-    </message>
-    <message>
-        <source>&amp;Collapse</source>
-        <translation>折叠(&amp;C)</translation>
-    </message>
-    <message>
-        <source>&amp;Expand</source>
-        <translation>展开(&amp;E)</translation>
-    </message>
-    <message>
-        <source>Any branch</source>
-        <translation>所有分支</translation>
-    </message>
-    <message>
-        <source>Any type</source>
-        <translation>所有类型</translation>
-    </message>
-    <message>
-        <source>Any region</source>
-        <translation>所有地区</translation>
-    </message>
-    <message>
-        <source>Nothing matches the search and filters.</source>
-        <translation>没有与搜索和筛选条件匹配的内容。</translation>
-    </message>
-    <message>
-        <source>Matches in %1.</source>
-        <translation>匹配结果：%1。</translation>
-    </message>
-    <message>
         <source>Loading catalog…</source>
         <translation>正在加载目录…</translation>
     </message>
@@ -1717,10 +1819,6 @@ from mirror %3 of %4: %5</source>
     <message>
         <source>Imported Pages Not Loaded</source>
         <translation>导入的页面未加载</translation>
-    </message>
-    <message>
-        <source>“%1” is not in the catalog.</source>
-        <translation>目录中没有“%1”。</translation>
     </message>
     <message>
         <source>Downloads Running</source>
@@ -1781,58 +1879,12 @@ from mirror %3 of %4: %5</source>
         <translation>已导入 %1（%2）。</translation>
     </message>
     <message>
-        <source>Copied “%1”.</source>
-        <translation>已复制“%1”。</translation>
-    </message>
-    <message>
         <source>Could not open %1 in a browser.</source>
         <translation>无法在浏览器中打开 %1。</translation>
     </message>
     <message>
         <source>Opened %1 in your browser.</source>
         <translation>已在浏览器中打开 %1。</translation>
-    </message>
-    <message>
-        <source>Downloads</source>
-        <translation>下载</translation>
-    </message>
-    <message>
-        <source>&amp;Downloads</source>
-        <translation>下载(&amp;D)</translation>
-    </message>
-    <message>
-        <source>The download queue could not be read: %1</source>
-        <translation>无法读取下载队列：%1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n unfinished download(s) restored.</source>
-        <translation>
-            <numerusform>已恢复 %n 个未完成的下载。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The catalog&apos;s file name “%1” is not safe to save: %2</source>
-        <translation>目录中的文件名“%1”不能安全保存：%2</translation>
-    </message>
-    <message>
-        <source>Not queued: %1</source>
-        <translation>未加入队列：%1</translation>
-    </message>
-    <message>
-        <source>Download Not Queued</source>
-        <translation>下载未加入队列</translation>
-    </message>
-    <message>
-        <source>Queued %1 from %2 into %3.</source>
-        <translation>已将 %1 加入队列，从 %2 下载到 %3。</translation>
-    </message>
-    <message>
-        <source>Download of %1 failed: %2</source>
-        <translation>%1 下载失败：%2</translation>
-    </message>
-    <message>
-        <source>Downloaded %1.</source>
-        <translation>已下载 %1。</translation>
     </message>
     <message>
         <source>The new language applies the next time Firmware Browser starts.</source>
@@ -1882,68 +1934,6 @@ from mirror %3 of %4: %5</source>
         <source>Find the phone connected by USB (adb or fastboot mode), select its device and mark its installed and newer versions</source>
         <translation>查找通过 USB 连接的手机（adb 或 fastboot 模式），选中其设备，并标出已安装版本和更新版本</translation>
     </message>
-    <message>
-        <source>&amp;Unpin from My Devices</source>
-        <translation>从“我的设备”中取消固定(&amp;U)</translation>
-    </message>
-    <message>
-        <source>&amp;Pin to My Devices</source>
-        <translation>固定到“我的设备”(&amp;P)</translation>
-    </message>
-    <message>
-        <source>Check Before Downloading</source>
-        <translation>下载前请确认</translation>
-    </message>
-    <message>
-        <source>%1 may not suit the connected phone, %2.</source>
-        <translation>%1 可能不适合所连接的手机 %2。</translation>
-    </message>
-    <message>
-        <source>&amp;Download Anyway</source>
-        <translation>仍然下载(&amp;D)</translation>
-    </message>
-    <message>
-        <source>&amp;Phone</source>
-        <translation>手机(&amp;P)</translation>
-    </message>
-    <message>
-        <source>Refreshing the catalog…</source>
-        <translation>正在更新目录…</translation>
-    </message>
-    <message>
-        <source>This version came from the catalog refresh: its changelog and other mirrors are not known yet, and its page could not be fetched (%1). Downloads use the one known link.</source>
-        <translation>此版本来自目录更新：其更新日志和其他镜像暂时未知，且无法获取其页面（%1）。下载将使用唯一已知的链接。</translation>
-    </message>
-    <message>
-        <source>The catalog is still loading.</source>
-        <translation>目录仍在加载中。</translation>
-    </message>
-    <message>
-        <source>This version came from the catalog refresh; fetching its page for the changelog and the other mirrors…</source>
-        <translation>此版本来自目录更新；正在获取其页面以取得更新日志和其他镜像…</translation>
-    </message>
-    <message>
-        <source>%1 %2 (%3)</source>
-        <translation>%1 %2（%3）</translation>
-    </message>
-    <message numerus="yes">
-        <source>and %n more</source>
-        <translation>
-            <numerusform>另有 %n 个</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>New ROMs for your devices</source>
-        <translation>您的设备有新的 ROM</translation>
-    </message>
-    <message>
-        <source>Pinned %1 to My devices.</source>
-        <translation>已将 %1 固定到“我的设备”。</translation>
-    </message>
-    <message>
-        <source>Unpinned %1.</source>
-        <translation>已取消固定 %1。</translation>
-    </message>
 </context>
 <context>
     <name>Md5Hasher</name>
@@ -1992,6 +1982,22 @@ from mirror %3 of %4: %5</source>
     <message>
         <source>Phones connected: %1. Pick one in the Phone panel.</source>
         <translation>已连接手机：%1 台。请在“手机”面板中选择一台。</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>手机(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Check Before Downloading</source>
+        <translation>下载前请确认</translation>
+    </message>
+    <message>
+        <source>%1 may not suit the connected phone, %2.</source>
+        <translation>%1 可能不适合所连接的手机 %2。</translation>
+    </message>
+    <message>
+        <source>&amp;Download Anyway</source>
+        <translation>仍然下载(&amp;D)</translation>
     </message>
 </context>
 <context>

@@ -47,13 +47,23 @@ void CatalogLoader::load()
                     m_busy = false;
                     warmUp(result.catalog);
                     Q_EMIT loaded(result);
+                    startNextImport();
                 });
 }
 
 void CatalogLoader::importPage(const QString &path)
 {
-    Q_ASSERT(!m_busy);
+    m_importQueue.append(path);
+    startNextImport();
+}
+
+void CatalogLoader::startNextImport()
+{
+    if (m_busy || m_importQueue.isEmpty())
+        return;
+    const QString path = m_importQueue.takeFirst();
     m_busy = true;
+    Q_EMIT importStarted(path);
     using Outcome = std::pair<CatalogStore::ImportResult, CatalogStore::Loaded>;
     runInWorker(this,
                 [store = m_store, path] {
@@ -67,5 +77,6 @@ void CatalogLoader::importPage(const QString &path)
                     m_busy = false;
                     warmUp(outcome.second.catalog);
                     Q_EMIT imported(outcome.first, outcome.second);
+                    startNextImport();
                 });
 }

@@ -4,9 +4,11 @@
 #include "catalog/catalogstore.h"
 
 #include <QObject>
+#include <QStringList>
 
 // Runs CatalogStore's slow calls (load, import + reload) in a worker thread and reports the
-// results on the GUI thread. One job at a time: callers check isBusy().
+// results on the GUI thread. One job at a time: load() is for an idle loader (isBusy()), while
+// imports queue up and start one after another, after a running load too.
 class CatalogLoader : public QObject
 {
     Q_OBJECT
@@ -19,15 +21,19 @@ public:
     bool isBusy() const { return m_busy; }
 
     void load();
-    // Imports a saved version page, then reloads the catalog if the import worked.
+    // Queues a saved version page: imported, then the catalog reloaded if the import worked.
     void importPage(const QString &path);
 
 Q_SIGNALS:
+    void importStarted(const QString &path);
     void loaded(const CatalogStore::Loaded &result);
     // reloaded is empty (null catalog, no error) when the import failed.
     void imported(const CatalogStore::ImportResult &result, const CatalogStore::Loaded &reloaded);
 
 private:
+    void startNextImport();
+
     CatalogStore m_store;
+    QStringList m_importQueue;
     bool m_busy = false;
 };

@@ -1,16 +1,24 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "catalogrefresher.h"
 
+#include "statusmessage.h"
+#include "whatsnewdialog.h"
+#include "catalog/catalogtreemodel.h"
 
-CatalogRefresher::CatalogRefresher(const CatalogStore &store, QObject *parent)
-    : QObject(parent)
+#include <QAction>
+#include <QWidget>
+
+CatalogRefresher::CatalogRefresher(const CatalogStore &store, CatalogTreeModel *tree, QWidget *window)
+    : QObject(window)
     , m_store(store)
+    , m_tree(tree)
+    , m_window(window)
     , m_updater(new CatalogUpdater(store, this))
     , m_completer(new PageCompleter(store, this))
 {
     setSettings(RefreshSettings::load());
-    connect(m_updater, &CatalogUpdater::finished, this, &CatalogRefresher::refreshed);
-    connect(m_completer, &PageCompleter::finished, this, &CatalogRefresher::pageCompleted);
+    connect(m_updater, &CatalogUpdater::finished, this, &CatalogRefresher::onRefreshed);
+    connect(m_completer, &PageCompleter::finished, this, &CatalogRefresher::onPageCompleted);
 }
 
 void CatalogRefresher::setStore(const CatalogStore &store)
@@ -32,20 +40,74 @@ void CatalogRefresher::setSettings(const RefreshSettings &settings)
     m_updater->setOptions(options);
 }
 
-void CatalogRefresher::refresh(const CatalogPtr &current)
+void CatalogRefresher::setActions(QAction *refresh, QAction *whatsNew)
 {
-    if (m_updater->isBusy())
-        return;
-    Q_EMIT refreshStarted();
-    m_updater->refresh(current);
+    m_refreshAction = refresh;
+    m_whatsNewAction = whatsNew;
+    connect(refresh, &QAction::triggered, this, &CatalogRefresher::refresh);
+    connect(whatsNew, &QAction::triggered, this, [this] { showWhatsNew(); });
+    applyNewMarks();
 }
 
-bool CatalogRefresher::refreshIfDue(const CatalogPtr &current)
+void CatalogRefresher::refresh()
+{
+    if (!m_tree->catalog()) {
+        Q_EMIT statusMessage(tr("The catalog is still loading."), QString(), BriefStatusMessageMs);
+        return;
+    }
+    if (m_updater->isBusy())
+        return;
+    if (m_refreshAction)
+        m_refreshAction->setEnabled(false);
+    Q_EMIT statusMessage(tr("Refreshing the catalog…"), QString(), 0);
+    Q_EMIT refreshStarted();
+    m_updater->refresh(m_tree->catalog());
+}
+
+bool CatalogRefresher::refreshIfDue()
 {
     if (!m_settings.isDue(CatalogUpdater::loadState(m_store).checked, QDateTime::currentDateTimeUtc()))
         return false;
-    refresh(current);
+    refresh();
     return true;
+}
+
+void CatalogRefresher::catalogChanged()
+{
+    applyNewMarks();
+    if (!m_firstCatalogSeen && m_tree->catalog()) {
+        m_firstCatalogSeen = true;
+        if (m_automatic)
+            refreshIfDue();
+    }
+}
+
+void CatalogRefresher::onRefreshed(const CatalogUpdater::Result &result)
+{
+    if (m_refreshAction)
+        m_refreshAction->setEnabled(true);
+    if (result.catalogChanged()) {
+        WhatsNew{QDateTime::currentDateTimeUtc(), result.addedFiles}.save();
+        Q_EMIT catalogRefreshed(result.catalog);
+        notifyNewForPinned(result.addedFiles);
+    }
+    const bool failed = result.outcome == CatalogUpdater::Outcome::NetworkError
+                        || result.outcome == CatalogUpdater::Outcome::BadData;
+    // A failure stays in the status bar until something else is said: the user should see it.
+    Q_EMIT statusMessage(statusText(result, m_tree->catalog().get()), statusDetails(result), failed ? 0 : StatusMessageMs);
+    Q_EMIT refreshed(result);
+}
+
+void CatalogRefresher::completeIfNeeded(int page)
+{
+    const CatalogPtr &current = m_tree->catalog();
+    if (!current || !PageCompleter::needsCompletion(*current, page))
+        return;
+    const CatalogPage &p = current->pages()[page];
+    Q_EMIT pageNotice(p.folder, p.version,
+                    tr("This version came from the catalog refresh; fetching its page for the changelog and the other "
+                       "mirrors…"));
+    completePage(p.folder, p.version);
 }
 
 void CatalogRefresher::completePage(const QString &folder, const QString &version)
@@ -57,6 +119,76 @@ void CatalogRefresher::completePage(const QString &folder, const QString &versio
 bool CatalogRefresher::isCompleting(const QString &folder, const QString &version) const
 {
     return m_completer->isBusy() && m_completer->busyPage() == folder + QLatin1Char('/') + version;
+}
+
+void CatalogRefresher::onPageCompleted(const PageCompleter::Result &result)
+{
+    if (result.ok())
+        Q_EMIT catalogRefreshed(result.catalog); // the window keeps the selection: the page is shown again, complete
+    else
+        Q_EMIT pageNotice(result.folder, result.version,
+                        tr("This version came from the catalog refresh: its changelog and other mirrors are not known "
+                           "yet, and its page could not be fetched (%1). Downloads use the one known link.")
+                            .arg(result.error));
+    Q_EMIT pageCompleted(result);
+}
+
+void CatalogRefresher::applyNewMarks()
+{
+    const CatalogPtr &current = m_tree->catalog();
+    const WhatsNew whatsNew = WhatsNew::load();
+    QSet<QString> pages;
+    if (current) {
+        for (const QString &name : whatsNew.files) {
+            for (int f : current->filesNamed(name)) {
+                for (int p : current->pagesOfFile(f))
+                    pages.insert(CatalogTreeModel::pageKey(current->pages()[p].folder, current->pages()[p].version));
+            }
+        }
+    }
+    m_tree->setPageMarks(CatalogTreeModel::NewMark, pages);
+    if (m_whatsNewAction)
+        m_whatsNewAction->setEnabled(whatsNew.refreshed.isValid());
+}
+
+void CatalogRefresher::notifyNewForPinned(const QStringList &addedFiles)
+{
+    const CatalogPtr &current = m_tree->catalog();
+    if (!current)
+        return;
+    QStringList names;
+    for (const QString &name : addedFiles) {
+        for (int f : current->filesNamed(name)) {
+            const RomFile &file = current->files()[f];
+            const QList<int> pages = current->pagesOfFile(f);
+            if (!pages.isEmpty() && m_tree->isPinned(current->pages()[pages.first()].folder))
+                names << tr("%1 %2 (%3)").arg(file.device, file.version, file.type);
+        }
+    }
+    if (names.isEmpty())
+        return;
+    names.removeDuplicates();
+    const int shown = 4;
+    QString text = QStringList(names.mid(0, shown)).join(QLatin1Char('\n'));
+    if (names.size() > shown)
+        text += QLatin1Char('\n') + tr("and %n more", nullptr, int(names.size() - shown));
+    Q_EMIT newForPinned(tr("New ROMs for your devices"), text);
+}
+
+WhatsNewDialog *CatalogRefresher::showWhatsNew()
+{
+    auto *dialog = m_window->findChild<WhatsNewDialog *>(QString(), Qt::FindDirectChildrenOnly);
+    if (!dialog) {
+        dialog = new WhatsNewDialog(m_window);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &WhatsNewDialog::pageRequested, this, &CatalogRefresher::versionRequested);
+    }
+    if (const CatalogPtr &current = m_tree->catalog())
+        dialog->setContents(*current, WhatsNew::load(), m_tree->pinnedFolders());
+    dialog->show();
+    dialog->raise();
+    dialog->activateWindow();
+    return dialog;
 }
 
 QString CatalogRefresher::statusText(const CatalogUpdater::Result &result, const Catalog *catalog)

@@ -17,31 +17,23 @@ namespace Ui {
 class MainWindow;
 }
 class AboutDialog;
-class CatalogFilterModel;
+class CatalogBrowser;
 class CatalogLoader;
 class CatalogRefresher;
-class CatalogTreeModel;
-class DetailsPane;
 class DownloadManager;
-class DownloadNotifier;
-class DownloadsPanel;
+class DownloadsDock;
 class PhoneController;
 class PreferencesDialog;
-class QDockWidget;
 class VerifyFileDialog;
 class WhatsNewDialog;
-class QComboBox;
-class QLabel;
 class QMimeData;
-class QTimer;
-class QTreeView;
-class SearchField;
 
-// The browser window: search and filters over the catalog tree on the left, the selected
-// version's ROM cards on the right. The catalog comes from loadCatalog() (a worker reads a
-// CatalogStore while the window shows "Loading catalog…") or directly from setCatalog().
-// A card's Download button queues the file in a DownloadManager, shown in the bottom
-// "Downloads" dock.
+// The browser window. It coordinates its parts and does little itself: the CatalogBrowser
+// (search, filters, tree) on the left says what is selected and the DetailsPane on the right
+// shows it; the catalog comes from a CatalogLoader (a worker reads a CatalogStore while the
+// window shows "Loading catalog…"), from setCatalog(), or from a CatalogRefresher; a card's
+// Download button goes to the DownloadsDock at the bottom; the PhoneController marks the tree.
+// Its parts carry object names (catalogBrowser, detailsPane, downloadsDock, …) for tests.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -79,32 +71,12 @@ public:
     void importPage(const QString &path);
     bool isBusy() const;
 
-    DetailsPane *detailsPane() const;
-    SearchField *searchField() const;
-    QTreeView *catalogView() const;
-    CatalogFilterModel *filterModel() const { return m_filter; }
-    QComboBox *branchCombo() const;
-    QComboBox *typeCombo() const;
-    QComboBox *regionCombo() const;
-    QString catalogStatusText() const;
-
-    // Downloads
-    DownloadManager *downloadManager() const { return m_downloads; }
-    DownloadsPanel *downloadsPanel() const { return m_downloadsPanel; }
-    QDockWidget *downloadsDock() const { return m_downloadsDock; }
-    DownloadNotifier *downloadNotifier() const { return m_notifier; }
-    // The connected phone: Tools > Detect Phone, the Phone dock, tree marks, download warnings.
-    PhoneController *phoneController() const { return m_phone; }
-    // The live catalog (mainwindowrefresh.cpp): View > Refresh Catalog (F5), at start when
-    // setAutomaticRefresh(true) and due (never in tests unless asked), pages completed on demand.
-    CatalogRefresher *catalogRefresher() const { return m_refresher; }
-    void setAutomaticRefresh(bool on) { m_automaticRefresh = on; }
+    // The live catalog: View > Refresh Catalog (F5), at start when setAutomaticRefresh(true) and
+    // due (never in tests unless asked), pages completed on demand.
+    void setAutomaticRefresh(bool on);
     void refreshCatalog();
     // View > What's New: the files of the last refresh; a row shows its version.
     WhatsNewDialog *showWhatsNew();
-    // "My devices" at the top of the tree, persisted.
-    void setDevicePinned(const QString &folder, bool pinned);
-    QStringList pinnedDevices() const;
 
     // Restores the saved queue and resumes what was running at the last quit.
     void restoreDownloads();
@@ -112,7 +84,7 @@ public:
     // preferred mirror, then page order). Refusals are
     // shown (status bar and a non-blocking message box); returns whether it was queued.
     bool queueDownload(int fileIndex, const QUrl &mirror);
-    const DownloadPreferences &downloadPreferences() const { return m_preferences; }
+    const DownloadPreferences &downloadPreferences() const;
     // Saves the preferences and applies them to the manager at once.
     void setDownloadPreferences(const DownloadPreferences &preferences);
     // Edit > Preferences…: opens the dialog (window-modal, non-blocking) and returns it.
@@ -138,65 +110,35 @@ protected:
 
 private:
     void setupActions();
-    void setupTree();
-    void setupFilters();
-    void populateFilterCombos();
-    void applySearch();
-    void afterFilterChanged();
-    void clearFilters();
-    void onCurrentChanged(const QModelIndex &current);
+    void setupBrowser();
+    void setupDownloads(DownloadManager *downloads);
+    void setupPhone();
+    void setupRefresh();
+    void showStatus(const QString &text, int timeoutMs);
     void onLoaded(const CatalogStore::Loaded &result);
     void onImported(const CatalogStore::ImportResult &result, const CatalogStore::Loaded &reloaded);
-    void startNextImport();
-    void applyPendingSelection();
-    bool selectDevice(const QString &os, const QString &folder);
-    void selectSourceIndex(const QModelIndex &source);
+    // The catalog, then the version select asks for (an imported page).
+    void setCatalog(CatalogPtr catalog, const VersionRequest &select);
     void chooseImportFile();
+    void chooseVerifyFile();
     void copyFocused();
-    void expandAll();
     void showError(const QString &title, const QString &text);
     void openDownload(int fileIndex, const QUrl &url);
     void openInBrowser(const QUrl &url);
-    void setupDownloads();
-    void setupPhone();
-    void setupRefresh();
-    void applyNewMarks();
-    void completePageIfNeeded(int page);
-    void notifyNewForPinned(const QStringList &addedFiles);
-    void onDownloadStateChanged(DownloadState state, const QString &fileName, const QString &message);
-    void chooseVerifyFile();
     bool askToQuit(int running);
-    static QStringList verifiablePaths(const QMimeData *mime);
-    void showHeaderMenu(const QPoint &pos);
-    void showTreeMenu(const QPoint &pos);
-    void applyHeaderModes();
     void applySplitterState();
-    static QStringList importablePaths(const QMimeData *mime);
 
     std::unique_ptr<Ui::MainWindow> ui;
-    CatalogTreeModel *m_tree;
-    CatalogFilterModel *m_filter;
+    CatalogBrowser *m_browser;
     CatalogLoader *m_loader;
-    QTimer *m_searchTimer;
-    QLabel *m_catalogLabel;
 
-    VersionRequest m_pendingRequest;
-    QString m_lastFolder, m_lastVersion; // from the session, until a catalog is shown
-    bool m_restoreLast = false;
-    QStringList m_importQueue;
     QByteArray m_pendingSplitterState; // applied once the window is shown and laid out
     bool m_splitterRestored = false;
 
     std::unique_ptr<DownloadManager> m_ownedDownloads;
     DownloadManager *m_downloads = nullptr;
-    DownloadsPanel *m_downloadsPanel = nullptr;
-    QDockWidget *m_downloadsDock = nullptr;
-    DownloadNotifier *m_notifier = nullptr;
+    DownloadsDock *m_downloadsDock = nullptr;
     PhoneController *m_phone = nullptr;
     CatalogRefresher *m_refresher = nullptr;
-    bool m_automaticRefresh = false;
-    std::pair<QString, QString> m_statusDetails; // a status bar message and its tooltip
-    bool m_firstLoadDone = false;
-    DownloadPreferences m_preferences;
     QuitQuestion m_quitQuestion;
 };

@@ -7,10 +7,14 @@
 
 #include <QAction>
 #include <QDockWidget>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QStyle>
 
 PhoneController::PhoneController(CatalogTreeModel *tree, QWidget *window)
     : QObject(window)
     , m_tree(tree)
+    , m_window(window)
     , m_probe(new DeviceProbe(this))
     , m_panel(new DevicePanel)
     , m_dock(new QDockWidget(tr("Phone"), window))
@@ -18,6 +22,7 @@ PhoneController::PhoneController(CatalogTreeModel *tree, QWidget *window)
 {
     m_dock->setObjectName(QStringLiteral("phoneDock")); // for saveState()
     m_dock->setWidget(m_panel);
+    m_dock->toggleViewAction()->setText(tr("&Phone"));
     connect(m_dock, &QDockWidget::dockLocationChanged, m_panel, [this](Qt::DockWidgetArea area) {
         m_panel->setWide(area == Qt::BottomDockWidgetArea || area == Qt::TopDockWidgetArea);
     });
@@ -30,6 +35,8 @@ PhoneController::~PhoneController() = default;
 
 void PhoneController::setDetectAction(QAction *action)
 {
+    action->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    action->setIcon(QIcon::fromTheme(QStringLiteral("smartphone"), m_window->style()->standardIcon(QStyle::SP_DriveHDIcon)));
     m_panel->setDetectAction(action);
     connect(action, &QAction::triggered, this, &PhoneController::detect);
 }
@@ -160,4 +167,27 @@ void PhoneController::applyMarks()
 QStringList PhoneController::warningsFor(const RomFile &file) const
 {
     return m_match ? m_match->advisor.warnings(file) : QStringList();
+}
+
+void PhoneController::confirmDownload(const RomFile &file, const std::function<void()> &download)
+{
+    const QStringList warnings = warningsFor(file);
+    if (warnings.isEmpty()) {
+        download();
+        return;
+    }
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Check Before Downloading"),
+                                tr("%1 may not suit the connected phone, %2.").arg(file.fileName, m_match->phone.displayName()),
+                                QMessageBox::NoButton, m_window);
+    box->setObjectName(QStringLiteral("phoneWarningBox"));
+    box->setInformativeText(warnings.join(QLatin1String("\n\n")));
+    QPushButton *anyway = box->addButton(tr("&Download Anyway"), QMessageBox::AcceptRole);
+    box->setDefaultButton(box->addButton(QMessageBox::Cancel));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setWindowModality(Qt::WindowModal);
+    connect(box, &QMessageBox::finished, this, [box, anyway, download] {
+        if (box->clickedButton() == static_cast<QAbstractButton *>(anyway))
+            download();
+    });
+    box->open();
 }

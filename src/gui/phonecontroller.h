@@ -7,6 +7,7 @@
 
 #include <QObject>
 
+#include <functional>
 #include <optional>
 
 class CatalogTreeModel;
@@ -31,7 +32,8 @@ public:
     QDockWidget *dock() const { return m_dock; }
     DevicePanel *panel() const { return m_panel; }
     DeviceProbe *probe() const { return m_probe; }
-    // The action that starts a detection (toolbar, Tools menu, the panel's button).
+    // The action that starts a detection (toolbar, Tools menu, the panel's button): it gets its
+    // shortcut and icon here.
     void setDetectAction(QAction *action);
 
     const PhoneSettings &settings() const { return m_settings; }
@@ -55,6 +57,9 @@ public:
     const PhoneMatch *match() const { return m_match ? &*m_match : nullptr; }
     // What speaks against downloading this file for the chosen phone (nothing without a phone).
     QStringList warningsFor(const RomFile &file) const;
+    // Calls download at once when nothing speaks against the file; else asks first, in a
+    // window-modal, non-blocking message box ("Download Anyway" calls it).
+    void confirmDownload(const RomFile &file, const std::function<void()> &download);
 
 Q_SIGNALS:
     void detectionFinished();
@@ -74,6 +79,7 @@ private:
     void applyMarks();
 
     CatalogTreeModel *m_tree;
+    QWidget *m_window;
     DeviceProbe *m_probe;
     DevicePanel *m_panel;
     QDockWidget *m_dock;

@@ -1,7 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sessionsettings.h"
 
+#include <QMainWindow>
+#include <QScreen>
 #include <QSettings>
+#include <QSplitter>
+#include <QStyle>
 
 namespace {
 const QString Group = QStringLiteral("MainWindow");
@@ -37,4 +41,26 @@ void SessionSettings::save() const
     settings.setValue(HeaderKey, treeHeaderState);
     settings.setValue(FolderKey, lastFolder);
     settings.setValue(VersionKey, lastVersion);
+}
+
+void SessionSettings::restoreWindow(QMainWindow &window) const
+{
+    if (geometry.isEmpty() || !window.restoreGeometry(geometry)) {
+        if (const QScreen *screen = window.screen()) {
+            const QRect available = screen->availableGeometry();
+            const QSize size = QSize(1400, 900).boundedTo(available.size() * 0.9);
+            window.setGeometry(QStyle::alignedRect(Qt::LeftToRight, Qt::AlignCenter, size, available));
+        }
+    }
+    if (!windowState.isEmpty())
+        window.restoreState(windowState);
+}
+
+void SessionSettings::restoreSplitter(QSplitter &splitter, const QByteArray &state)
+{
+    if (!state.isEmpty() && splitter.restoreState(state))
+        return;
+    const int total = splitter.width();
+    const int left = qMin(qMax(total * 9 / 20, 520), total / 2);
+    splitter.setSizes({left, total - left});
 }

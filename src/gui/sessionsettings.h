@@ -4,6 +4,9 @@
 #include <QByteArray>
 #include <QString>
 
+class QMainWindow;
+class QSplitter;
+
 // The main window's state between runs, kept with QSettings (native format) under "MainWindow".
 struct SessionSettings
 {
@@ -16,4 +19,11 @@ struct SessionSettings
 
     static SessionSettings load();
     void save() const;
+
+    // The saved geometry and dock layout, or a first run's: 1400x900 at most 90 % of the screen,
+    // centred.
+    void restoreWindow(QMainWindow &window) const;
+    // The saved sizes, or a first run's: the tree gets 45 %, or up to half on small screens so
+    // version names are not elided. Only sticks once the splitter has its final width (shown).
+    static void restoreSplitter(QSplitter &splitter, const QByteArray &state);
 };

@@ -11,11 +11,53 @@ bool looksLikeUrl(const QString &argument)
         || argument.contains(QLatin1String("firmwareupdater.com"));
 }
 
+bool sameText(const QString &a, const QString &b)
+{
+    return a.compare(b, Qt::CaseInsensitive) == 0;
+}
+
+bool osMatches(const QString &osSlugWanted, RomOs os)
+{
+    return osSlugWanted.isEmpty() || osSlugWanted == osSlug(os);
+}
+
 } // namespace
 
 QString VersionRequest::displayText() const
 {
     return version.isEmpty() ? folder : folder + QLatin1Char(' ') + version;
+}
+
+int VersionRequest::findPage(const Catalog &catalog) const
+{
+    if (os.isEmpty()) {
+        const int exact = catalog.findPage(folder, version);
+        if (exact >= 0)
+            return exact;
+    }
+    int loose = -1;
+    for (const CatalogDevice &device : catalog.devices()) {
+        if (!sameText(device.folder, folder) || !osMatches(os, device.os))
+            continue;
+        for (int p : device.pages) {
+            const QString &v = catalog.pages().at(p).version;
+            if (v == version)
+                return p;
+            if (loose < 0 && sameText(v, version))
+                loose = p;
+        }
+    }
+    return loose;
+}
+
+int VersionRequest::findDevice(const Catalog &catalog) const
+{
+    for (int d = 0; d < catalog.devices().size(); ++d) {
+        const CatalogDevice &device = catalog.devices().at(d);
+        if (sameText(device.folder, folder) && osMatches(os, device.os))
+            return d;
+    }
+    return -1;
 }
 
 bool VersionRequest::isSiteHost(const QString &host)

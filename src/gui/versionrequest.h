@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "catalog/catalog.h"
+
 #include <QCoreApplication>
 #include <QString>
 #include <QStringList>
@@ -22,6 +24,10 @@ public:
     bool isValid() const { return error.isEmpty() && !folder.isEmpty(); }
     bool isEmpty() const { return error.isEmpty() && folder.isEmpty(); }
     QString displayText() const; // "gemini 7.6.8"
+    // Where the request is in a catalog, forgiving letter case (the command line, old links):
+    // the page of its version, or -1; the device of its folder (and OS), or -1.
+    int findPage(const Catalog &catalog) const;
+    int findDevice(const Catalog &catalog) const;
 
     // Positional arguments of firmware-browser; none gives an empty (not invalid) request.
     static VersionRequest fromArguments(const QStringList &arguments);

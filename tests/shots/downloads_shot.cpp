@@ -9,6 +9,7 @@
 #include "downloadspanel.h"
 #include "fixtures.h"
 #include "mainwindow.h"
+#include "windowparts.h"
 #include "preferencesdialog.h"
 #include "romcardwidget.h"
 #include "verifyfiledialog.h"
@@ -101,9 +102,9 @@ int main(int argc, char *argv[])
 
     // The seed page's two files run; a file of another page is paused; one missing on the server fails.
     window.selectVersion(QStringLiteral("gemini"), QStringLiteral("7.6.8"));
-    for (RomCardWidget *card : window.detailsPane()->cards())
+    for (RomCardWidget *card : WindowParts::detailsPane(window)->cards())
         makeSparse(served.filePath(card->file().fileName), bytesOf(card->file().size));
-    for (RomCardWidget *card : window.detailsPane()->cards())
+    for (RomCardWidget *card : WindowParts::detailsPane(window)->cards())
         card->downloadButton()->click();
     const int other = catalog->findPage(QStringLiteral("gemini"), QStringLiteral("V10.2.2.0.OAAMIXM"));
     const int missing = catalog->findPage(QStringLiteral("angelicain"), QStringLiteral("V12.0.1.0.QCRIDXM"));
@@ -118,11 +119,11 @@ int main(int argc, char *argv[])
         window.queueDownload(f, QUrl(catalog->files().at(f).urls.first()));
     }
     window.selectVersion(QStringLiteral("gemini"), QStringLiteral("7.6.8"));
-    window.downloadsPanel()->selectRow(0);
+    WindowParts::downloadsPanel(window)->selectRow(0);
 
     QTimer::singleShot(2500, &app, [&] {
         save(&window, output.filePath(QStringLiteral("downloads.png")));
-        save(window.downloadsDock(), output.filePath(QStringLiteral("downloads-dock.png")));
+        save(WindowParts::downloadsDock(window), output.filePath(QStringLiteral("downloads-dock.png")));
 
         // Verify File on a damaged copy of the seed's Recovery (its name, other bytes).
         const QString damaged = QDir(downloads).filePath(QStringLiteral("miui_MI5Global_7.6.8_b3186f9d5f_7.0.zip"));

@@ -5,6 +5,7 @@
 #include "catalogrefresher.h"
 #include "fixtures.h"
 #include "mainwindow.h"
+#include "windowparts.h"
 #include "refreshsettings.h"
 #include "testhttpserver.h"
 #include "catalog/catalogfile.h"
@@ -46,19 +47,19 @@ int main(int argc, char *argv[])
     PinnedDevices::save({QStringLiteral("gemini")});
 
     MainWindow window;
-    window.catalogRefresher()->setPageBaseUrl(server.url("/pages"));
+    WindowParts::catalogRefresher(window)->setPageBaseUrl(server.url("/pages"));
     QSignalSpy loaded(&window, &MainWindow::catalogChanged);
     window.loadCatalog(store);
     loaded.wait(20'000);
     window.resize(1360, 820);
     window.show();
-    QSignalSpy refreshed(window.catalogRefresher(), &CatalogRefresher::refreshed);
+    QSignalSpy refreshed(WindowParts::catalogRefresher(window), &CatalogRefresher::refreshed);
     window.refreshCatalog();
     refreshed.wait(20'000);
-    QSignalSpy completed(window.catalogRefresher(), &CatalogRefresher::pageCompleted);
+    QSignalSpy completed(WindowParts::catalogRefresher(window), &CatalogRefresher::pageCompleted);
     window.selectVersion(QStringLiteral("gemini"), QStringLiteral("V10.2.1.0.OAACNXM"));
     completed.wait(20'000);
-    QTreeView *view = window.catalogView();
+    QTreeView *view = WindowParts::catalogView(window);
     view->expand(view->model()->index(0, 0));
     view->expand(view->model()->index(0, 0, view->model()->index(0, 0)));
     QTest::qWait(800);

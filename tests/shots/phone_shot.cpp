@@ -7,6 +7,7 @@
 //   phone_shot <output.png>
 #include "detailspane.h"
 #include "mainwindow.h"
+#include "windowparts.h"
 #include "phonecontroller.h"
 #include "../phonetesthelpers.h"
 #include "download/downloadmanager.h"
@@ -39,7 +40,7 @@ int main(int argc, char *argv[])
     window.resize(1400, 900);
     window.show();
 
-    PhoneController *phone = window.phoneController();
+    PhoneController *phone = WindowParts::phoneController(window);
     QObject::connect(phone, &PhoneController::detectionFinished, &window, [&] {
         if (!phone->match()) {
             qWarning("no phone detected");
@@ -47,7 +48,7 @@ int main(int argc, char *argv[])
             return;
         }
         window.selectVersion(QStringLiteral("alioth"), QStringLiteral("V14.0.11.0.TKHEUXM"));
-        window.catalogView()->scrollTo(window.catalogView()->currentIndex(), QAbstractItemView::PositionAtTop);
+        WindowParts::catalogView(window)->scrollTo(WindowParts::catalogView(window)->currentIndex(), QAbstractItemView::PositionAtTop);
         QTimer::singleShot(800, &window, [&] {
             const bool saved = window.grab().save(output);
             app.exit(saved ? 0 : 1);
