@@ -4,6 +4,7 @@
 #include "fieldlabel.h"
 #include "fixtures.h"
 #include "romcardwidget.h"
+#include "util/translations.h"
 
 #include <QClipboard>
 #include <QGuiApplication>
@@ -47,6 +48,7 @@ private:
 
 void TestDetailsPane::initTestCase()
 {
+    installTranslators(QLocale(QLocale::English)); // the English plural forms, as the app installs them
     m_catalog = Fixtures::pagesCatalog();
     QVERIFY(m_catalog);
     QVERIFY(geminiPage() >= 0);

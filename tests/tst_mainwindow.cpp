@@ -13,6 +13,7 @@
 #include "catalog/catalogtreemodel.h"
 #include "catalog/xfupagereader.h"
 #include "download/downloadmanager.h"
+#include "util/translations.h"
 
 #include <QClipboard>
 #include <QComboBox>
@@ -85,6 +86,7 @@ void TestMainWindow::initTestCase()
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(QStringLiteral("FirmwareBrowserTest"));
     QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
+    installTranslators(QLocale(QLocale::English)); // the English plural forms, as the app installs them
     m_catalog = Fixtures::pagesCatalog();
 }
 

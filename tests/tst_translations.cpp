@@ -176,19 +176,22 @@ void TestTranslations::mainWindowSpeaksTheLanguage()
 void TestTranslations::russianPluralForms()
 {
     installTranslators(QLocale(QStringLiteral("ru")));
-    const QLocale c(QLocale::C);
-    QCOMPARE(CatalogSummary::versions(1, c), QStringLiteral("1 версия"));
-    QCOMPARE(CatalogSummary::versions(3, c), QStringLiteral("3 версии"));
-    QCOMPARE(CatalogSummary::versions(5, c), QStringLiteral("5 версий"));
-    QCOMPARE(CatalogSummary::versions(21, c), QStringLiteral("21 версия"));
-    QCOMPARE(CatalogSummary::files(12, c), QStringLiteral("12 файлов"));
-    QCOMPARE(QCoreApplication::translate("CatalogTreeModel", "%n device(s)", nullptr, 22),
+    QCOMPARE(CatalogSummary::versions(1), QStringLiteral("1 версия"));
+    QCOMPARE(CatalogSummary::versions(3), QStringLiteral("3 версии"));
+    QCOMPARE(CatalogSummary::versions(5), QStringLiteral("5 версий"));
+    QCOMPARE(CatalogSummary::versions(21), QStringLiteral("21 версия"));
+    QCOMPARE(CatalogSummary::files(12), QStringLiteral("12 файлов"));
+    QCOMPARE(QCoreApplication::translate("CatalogTreeModel", "%Ln device(s)", nullptr, 22),
              QStringLiteral("22 устройства"));
+    // %Ln: the number as the interface language writes it.
+    QLocale::setDefault(QLocale(QStringLiteral("ru")));
+    QCOMPARE(CatalogSummary::versions(34377), QLocale().toString(34377) + QStringLiteral(" версий"));
+    QVERIFY(QLocale().toString(34377) != QStringLiteral("34377"));
 
     installTranslators(QLocale(QLocale::English));
-    QCOMPARE(CatalogSummary::versions(1, c), QStringLiteral("1 version"));
-    QCOMPARE(CatalogSummary::versions(5, c), QStringLiteral("5 versions"));
-    QCOMPARE(QCoreApplication::translate("CatalogTreeModel", "%n device(s)", nullptr, 1), QStringLiteral("1 device"));
+    QCOMPARE(CatalogSummary::versions(1), QStringLiteral("1 version"));
+    QCOMPARE(CatalogSummary::versions(5), QStringLiteral("5 versions"));
+    QCOMPARE(QCoreApplication::translate("CatalogTreeModel", "%Ln device(s)", nullptr, 1), QStringLiteral("1 device"));
 }
 
 void TestTranslations::qtsOwnTextsAreTranslated()
@@ -264,7 +267,7 @@ void TestTranslations::unknownLanguageFallsBackToEnglish()
     QCOMPARE(installTranslators(QLocale(QLocale::German)), QStringLiteral("en"));
     const std::unique_ptr<MainWindow> window = makeWindow();
     QCOMPARE(menuTitles(*window).first(), QStringLiteral("&File"));
-    QCOMPARE(QCoreApplication::translate("CatalogTreeModel", "%n device(s)", nullptr, 2), QStringLiteral("2 devices"));
+    QCOMPARE(QCoreApplication::translate("CatalogTreeModel", "%Ln device(s)", nullptr, 2), QStringLiteral("2 devices"));
 }
 
 QTEST_MAIN(TestTranslations)

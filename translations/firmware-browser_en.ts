@@ -4,142 +4,142 @@
 <context>
     <name>CatalogRefresher</name>
     <message numerus="yes">
-        <source>Catalog refreshed: %n new ROM file(s) (View → What&apos;s New).</source>
+        <source>Catalog refreshed: %Ln new ROM file(s) (View → What&apos;s New).</source>
         <translation>
-            <numerusform>Catalog refreshed: %n new ROM file (View → What&apos;s New).</numerusform>
-            <numerusform>Catalog refreshed: %n new ROM files (View → What&apos;s New).</numerusform>
+            <numerusform>Catalog refreshed: %Ln new ROM file (View → What&apos;s New).</numerusform>
+            <numerusform>Catalog refreshed: %Ln new ROM files (View → What&apos;s New).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>and %n more</source>
-        <translation type="unfinished">
-            <numerusform>and %n more</numerusform>
-            <numerusform>and %n more</numerusform>
+        <source>and %Ln more</source>
+        <translation>
+            <numerusform>and %Ln more</numerusform>
+            <numerusform>and %Ln more</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>CatalogSummary</name>
     <message numerus="yes">
-        <source>%1 versions</source>
+        <source>%Ln version(s)</source>
         <translation>
-            <numerusform>%1 versions</numerusform>
-            <numerusform>%1 versions</numerusform>
+            <numerusform>%Ln version</numerusform>
+            <numerusform>%Ln versions</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 files</source>
+        <source>%Ln file(s)</source>
         <translation>
-            <numerusform>%1 files</numerusform>
-            <numerusform>%1 files</numerusform>
+            <numerusform>%Ln file</numerusform>
+            <numerusform>%Ln files</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 devices</source>
+        <source>%Ln device(s)</source>
         <translation>
-            <numerusform>%1 devices</numerusform>
-            <numerusform>%1 devices</numerusform>
+            <numerusform>%Ln device</numerusform>
+            <numerusform>%Ln devices</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>CatalogTreeModel</name>
     <message numerus="yes">
-        <source>%n device(s)</source>
+        <source>%Ln device(s)</source>
         <translation>
-            <numerusform>%n device</numerusform>
-            <numerusform>%n devices</numerusform>
+            <numerusform>%Ln device</numerusform>
+            <numerusform>%Ln devices</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n version(s)</source>
+        <source>%Ln version(s)</source>
         <translation>
-            <numerusform>%n version</numerusform>
-            <numerusform>%n versions</numerusform>
+            <numerusform>%Ln version</numerusform>
+            <numerusform>%Ln versions</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>CatalogUpdater</name>
     <message numerus="yes">
-        <source>Catalog refreshed from %1: %n new file(s)</source>
+        <source>Catalog refreshed from %1: %Ln new file(s)</source>
         <translation>
-            <numerusform>Catalog refreshed from %1: %n new file</numerusform>
-            <numerusform>Catalog refreshed from %1: %n new files</numerusform>
+            <numerusform>Catalog refreshed from %1: %Ln new file</numerusform>
+            <numerusform>Catalog refreshed from %1: %Ln new files</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>CliApp</name>
     <message numerus="yes">
-        <source>Imported %1 %2 (%n file(s)) into %3</source>
+        <source>Imported %1 %2 (%Ln file(s)) into %3</source>
         <translation>
-            <numerusform>Imported %1 %2 (%n file) into %3</numerusform>
-            <numerusform>Imported %1 %2 (%n files) into %3</numerusform>
+            <numerusform>Imported %1 %2 (%Ln file) into %3</numerusform>
+            <numerusform>Imported %1 %2 (%Ln files) into %3</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>DownloadNotifier</name>
     <message numerus="yes">
-        <source>%n download(s)</source>
+        <source>%Ln download(s)</source>
         <translation>
-            <numerusform>%n download</numerusform>
-            <numerusform>%n downloads</numerusform>
+            <numerusform>%Ln download</numerusform>
+            <numerusform>%Ln downloads</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>DownloadsDock</name>
     <message numerus="yes">
-        <source>%n unfinished download(s) restored.</source>
-        <translation type="unfinished">
-            <numerusform>%n unfinished download restored.</numerusform>
-            <numerusform>%n unfinished downloads restored.</numerusform>
+        <source>%Ln unfinished download(s) restored.</source>
+        <translation>
+            <numerusform>%Ln unfinished download restored.</numerusform>
+            <numerusform>%Ln unfinished downloads restored.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>LatestFeed</name>
     <message numerus="yes">
-        <source>%n record(s) of the feed skipped</source>
+        <source>%Ln record(s) of the feed skipped</source>
         <translation>
-            <numerusform>%n record of the feed skipped</numerusform>
-            <numerusform>%n records of the feed skipped</numerusform>
+            <numerusform>%Ln record of the feed skipped</numerusform>
+            <numerusform>%Ln records of the feed skipped</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>none of its %n record(s) could be read</source>
+        <source>none of its %Ln record(s) could be read</source>
         <translation>
-            <numerusform>none of its %n record could be read</numerusform>
-            <numerusform>none of its %n records could be read</numerusform>
+            <numerusform>none of its %Ln record could be read</numerusform>
+            <numerusform>none of its %Ln records could be read</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <source>%n download(s) are running. Quit and pause them? They resume next time.</source>
+        <source>%Ln download(s) are running. Quit and pause them? They resume next time.</source>
         <translation>
-            <numerusform>%n download is running. Quit and pause it? It resumes next time.</numerusform>
-            <numerusform>%n downloads are running. Quit and pause them? They resume next time.</numerusform>
+            <numerusform>%Ln download is running. Quit and pause it? It resumes next time.</numerusform>
+            <numerusform>%Ln downloads are running. Quit and pause them? They resume next time.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>WhatsNewDialog</name>
     <message numerus="yes">
-        <source>%n new ROM file(s) since the previous refresh</source>
+        <source>%Ln new ROM file(s) since the previous refresh</source>
         <translation>
-            <numerusform>%n new ROM file since the previous refresh</numerusform>
-            <numerusform>%n new ROM files since the previous refresh</numerusform>
+            <numerusform>%Ln new ROM file since the previous refresh</numerusform>
+            <numerusform>%Ln new ROM files since the previous refresh</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>, %n for your devices (in bold)</source>
+        <source>, %Ln for your devices (in bold)</source>
         <translation>
-            <numerusform>, %n for your devices (in bold)</numerusform>
-            <numerusform>, %n for your devices (in bold)</numerusform>
+            <numerusform>, %Ln for your devices (in bold)</numerusform>
+            <numerusform>, %Ln for your devices (in bold)</numerusform>
         </translation>
     </message>
 </context>

@@ -28,18 +28,22 @@
     <name>CatalogBrowser</name>
     <message>
         <source>Show only versions of this branch</source>
+        <extracomment>Branch: a ROM&apos;s release channel (Stable, Weekly…)</extracomment>
         <translation>Mostrar solo las versiones de esta rama</translation>
     </message>
     <message>
         <source>Branch filter</source>
+        <extracomment>Branch: a ROM&apos;s release channel (Stable, Weekly…)</extracomment>
         <translation>Filtro de rama</translation>
     </message>
     <message>
         <source>Show only versions with a file of this type</source>
+        <extracomment>Type: how a ROM is installed, Recovery or Fastboot</extracomment>
         <translation>Mostrar solo las versiones con un archivo de este tipo</translation>
     </message>
     <message>
         <source>Type filter</source>
+        <extracomment>Type: how a ROM is installed, Recovery or Fastboot</extracomment>
         <translation>Filtro de tipo</translation>
     </message>
     <message>
@@ -88,10 +92,12 @@
     </message>
     <message>
         <source>Any branch</source>
+        <extracomment>Filter choice: versions of every branch (release channel: Stable, Weekly…)</extracomment>
         <translation>Cualquier rama</translation>
     </message>
     <message>
         <source>Any type</source>
+        <extracomment>Filter choice: files of every type (Recovery, Fastboot)</extracomment>
         <translation>Cualquier tipo</translation>
     </message>
     <message>
@@ -173,10 +179,10 @@
         <translation>Catálogo actualizado: no hay ROM nuevas.</translation>
     </message>
     <message numerus="yes">
-        <source>Catalog refreshed: %n new ROM file(s) (View → What&apos;s New).</source>
+        <source>Catalog refreshed: %Ln new ROM file(s) (View → What&apos;s New).</source>
         <translation>
-            <numerusform>Catálogo actualizado: %n archivo ROM nuevo (Ver → Novedades).</numerusform>
-            <numerusform>Catálogo actualizado: %n archivos ROM nuevos (Ver → Novedades).</numerusform>
+            <numerusform>Catálogo actualizado: %Ln archivo ROM nuevo (Ver → Novedades).</numerusform>
+            <numerusform>Catálogo actualizado: %Ln archivos ROM nuevos (Ver → Novedades).</numerusform>
         </translation>
     </message>
     <message>
@@ -212,10 +218,10 @@
         <translation>%1 %2 (%3)</translation>
     </message>
     <message numerus="yes">
-        <source>and %n more</source>
+        <source>and %Ln more</source>
         <translation>
-            <numerusform>y %n más</numerusform>
-            <numerusform>y %n más</numerusform>
+            <numerusform>y %Ln más</numerusform>
+            <numerusform>y %Ln más</numerusform>
         </translation>
     </message>
     <message>
@@ -256,37 +262,25 @@
 </context>
 <context>
     <name>CatalogSummary</name>
-    <message>
-        <source>%1 version</source>
-        <translation>%1 versión</translation>
-    </message>
     <message numerus="yes">
-        <source>%1 versions</source>
+        <source>%Ln version(s)</source>
         <translation>
-            <numerusform>%1 versión</numerusform>
-            <numerusform>%1 versiones</numerusform>
+            <numerusform>%Ln versión</numerusform>
+            <numerusform>%Ln versiones</numerusform>
         </translation>
     </message>
-    <message>
-        <source>%1 file</source>
-        <translation>%1 archivo</translation>
-    </message>
     <message numerus="yes">
-        <source>%1 files</source>
+        <source>%Ln file(s)</source>
         <translation>
-            <numerusform>%1 archivo</numerusform>
-            <numerusform>%1 archivos</numerusform>
+            <numerusform>%Ln archivo</numerusform>
+            <numerusform>%Ln archivos</numerusform>
         </translation>
     </message>
-    <message>
-        <source>%1 device</source>
-        <translation>%1 dispositivo</translation>
-    </message>
     <message numerus="yes">
-        <source>%1 devices</source>
+        <source>%Ln device(s)</source>
         <translation>
-            <numerusform>%1 dispositivo</numerusform>
-            <numerusform>%1 dispositivos</numerusform>
+            <numerusform>%Ln dispositivo</numerusform>
+            <numerusform>%Ln dispositivos</numerusform>
         </translation>
     </message>
     <message>
@@ -317,17 +311,17 @@
         <translation>Mis dispositivos</translation>
     </message>
     <message numerus="yes">
-        <source>%n device(s)</source>
+        <source>%Ln device(s)</source>
         <translation>
-            <numerusform>%n dispositivo</numerusform>
-            <numerusform>%n dispositivos</numerusform>
+            <numerusform>%Ln dispositivo</numerusform>
+            <numerusform>%Ln dispositivos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n version(s)</source>
+        <source>%Ln version(s)</source>
         <translation>
-            <numerusform>%n versión</numerusform>
-            <numerusform>%n versiones</numerusform>
+            <numerusform>%Ln versión</numerusform>
+            <numerusform>%Ln versiones</numerusform>
         </translation>
     </message>
     <message>
@@ -336,10 +330,12 @@
     </message>
     <message>
         <source>Branch</source>
+        <extracomment>Column header. A ROM&apos;s release channel: Stable, Weekly, Stable Beta… (names stay in English)</extracomment>
         <translation>Rama</translation>
     </message>
     <message>
         <source>Released</source>
+        <extracomment>Column header: the release date</extracomment>
         <translation>Publicada</translation>
     </message>
     <message>
@@ -348,6 +344,7 @@
     </message>
     <message>
         <source>Contents</source>
+        <extracomment>Column header: how many devices, versions or files a row holds</extracomment>
         <translation>Contenido</translation>
     </message>
 </context>
@@ -366,10 +363,10 @@
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <source>Catalog refreshed from %1: %n new file(s)</source>
+        <source>Catalog refreshed from %1: %Ln new file(s)</source>
         <translation>
-            <numerusform>Catálogo actualizado desde %1: %n archivo nuevo</numerusform>
-            <numerusform>Catálogo actualizado desde %1: %n archivos nuevos</numerusform>
+            <numerusform>Catálogo actualizado desde %1: %Ln archivo nuevo</numerusform>
+            <numerusform>Catálogo actualizado desde %1: %Ln archivos nuevos</numerusform>
         </translation>
     </message>
 </context>
@@ -443,10 +440,10 @@
         <translation>import necesita un FILE, una página de versión de XFU guardada</translation>
     </message>
     <message numerus="yes">
-        <source>Imported %1 %2 (%n file(s)) into %3</source>
+        <source>Imported %1 %2 (%Ln file(s)) into %3</source>
         <translation>
-            <numerusform>Importada %1 %2 (%n archivo) en %3</numerusform>
-            <numerusform>Importada %1 %2 (%n archivos) en %3</numerusform>
+            <numerusform>Importada %1 %2 (%Ln archivo) en %3</numerusform>
+            <numerusform>Importada %1 %2 (%Ln archivos) en %3</numerusform>
         </translation>
     </message>
     <message>
@@ -976,6 +973,7 @@ Códigos de salida:
     </message>
     <message>
         <source>%1 device</source>
+        <extracomment>Subtitle of a device: %1 is its system, MIUI or HyperOS (&quot;a MIUI device&quot;)</extracomment>
         <translation>Dispositivo %1</translation>
     </message>
     <message>
@@ -992,6 +990,7 @@ Códigos de salida:
     </message>
     <message>
         <source>Newest</source>
+        <extracomment>The newest version of the device</extracomment>
         <translation>La más reciente</translation>
     </message>
     <message>
@@ -1055,10 +1054,12 @@ Códigos de salida:
     </message>
     <message>
         <source>Branch</source>
+        <extracomment>Column header. A ROM&apos;s release channel: Stable, Weekly, Stable Beta… (names stay in English)</extracomment>
         <translation>Rama</translation>
     </message>
     <message>
         <source>Type</source>
+        <extracomment>Column header. How a ROM is installed: Recovery or Fastboot (names stay in English)</extracomment>
         <translation>Tipo</translation>
     </message>
     <message>
@@ -1083,10 +1084,12 @@ Códigos de salida:
     </message>
     <message>
         <source>Variant</source>
+        <extracomment>The phone&apos;s build variant, e.g. alioth_global</extracomment>
         <translation>Variante</translation>
     </message>
     <message>
         <source>Installed</source>
+        <extracomment>The ROM version installed on the phone</extracomment>
         <translation>Instalada</translation>
     </message>
     <message>
@@ -1095,10 +1098,12 @@ Códigos de salida:
     </message>
     <message>
         <source>Anti-rollback</source>
+        <extracomment>Xiaomi&apos;s anti-rollback index of the phone (a number; a lower one cannot be flashed)</extracomment>
         <translation>Anti-rollback</translation>
     </message>
     <message>
         <source>Connection</source>
+        <extracomment>How the phone is connected: adb or fastboot</extracomment>
         <translation>Conexión</translation>
     </message>
     <message>
@@ -1312,6 +1317,7 @@ Códigos de salida:
     <name>DownloadListModel</name>
     <message>
         <source>/s</source>
+        <extracomment>Per second, after a size: &quot;2.5 MB/s&quot;</extracomment>
         <translation>/s</translation>
     </message>
     <message>
@@ -1332,6 +1338,7 @@ desde el espejo %3 de %4: %5</translation>
     </message>
     <message>
         <source>Progress</source>
+        <extracomment>Column header: the download&apos;s state and how far it got</extracomment>
         <translation>Progreso</translation>
     </message>
     <message>
@@ -1344,6 +1351,7 @@ desde el espejo %3 de %4: %5</translation>
     </message>
     <message>
         <source>Mirror</source>
+        <extracomment>Column header: the server (one of several copies of the file) a download comes from</extracomment>
         <translation>Espejo</translation>
     </message>
 </context>
@@ -1365,10 +1373,10 @@ desde el espejo %3 de %4: %5</translation>
         <translation>No hay descargas en curso</translation>
     </message>
     <message numerus="yes">
-        <source>%n download(s)</source>
+        <source>%Ln download(s)</source>
         <translation>
-            <numerusform>%n descarga</numerusform>
-            <numerusform>%n descargas</numerusform>
+            <numerusform>%Ln descarga</numerusform>
+            <numerusform>%Ln descargas</numerusform>
         </translation>
     </message>
     <message>
@@ -1610,10 +1618,10 @@ desde el espejo %3 de %4: %5</translation>
         <translation>No se pudo leer la cola de descargas: %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n unfinished download(s) restored.</source>
+        <source>%Ln unfinished download(s) restored.</source>
         <translation>
-            <numerusform>Se restauró %n descarga sin terminar.</numerusform>
-            <numerusform>Se restauraron %n descargas sin terminar.</numerusform>
+            <numerusform>Se restauró %Ln descarga sin terminar.</numerusform>
+            <numerusform>Se restauraron %Ln descargas sin terminar.</numerusform>
         </translation>
     </message>
     <message>
@@ -1697,10 +1705,10 @@ desde el espejo %3 de %4: %5</translation>
 <context>
     <name>LatestFeed</name>
     <message numerus="yes">
-        <source>%n record(s) of the feed skipped</source>
+        <source>%Ln record(s) of the feed skipped</source>
         <translation>
-            <numerusform>Se omitió %n registro del feed</numerusform>
-            <numerusform>Se omitieron %n registros del feed</numerusform>
+            <numerusform>Se omitió %Ln registro del feed</numerusform>
+            <numerusform>Se omitieron %Ln registros del feed</numerusform>
         </translation>
     </message>
     <message>
@@ -1717,17 +1725,19 @@ desde el espejo %3 de %4: %5</translation>
     </message>
     <message>
         <source>record</source>
+        <extracomment>Fills %2 of &quot;record %1: missing or malformed %2&quot; when the whole entry is malformed</extracomment>
         <translation>registro</translation>
     </message>
     <message>
         <source>record %1: missing or malformed %2</source>
+        <extracomment>%1: the entry&apos;s number in the feed; %2: one of its fields (md5, size…: stay in English) or &quot;record&quot;</extracomment>
         <translation>registro %1: falta %2 o está mal formado</translation>
     </message>
     <message numerus="yes">
-        <source>none of its %n record(s) could be read</source>
+        <source>none of its %Ln record(s) could be read</source>
         <translation>
-            <numerusform>no se pudo leer su único registro (%n)</numerusform>
-            <numerusform>no se pudo leer ninguno de sus %n registros</numerusform>
+            <numerusform>no se pudo leer su único registro (%Ln)</numerusform>
+            <numerusform>no se pudo leer ninguno de sus %Ln registros</numerusform>
         </translation>
     </message>
 </context>
@@ -1838,10 +1848,10 @@ desde el espejo %3 de %4: %5</translation>
         <translation>Descargas en curso</translation>
     </message>
     <message numerus="yes">
-        <source>%n download(s) are running. Quit and pause them? They resume next time.</source>
+        <source>%Ln download(s) are running. Quit and pause them? They resume next time.</source>
         <translation>
-            <numerusform>Hay %n descarga en curso. ¿Salir y pausarla? Se reanudará la próxima vez.</numerusform>
-            <numerusform>Hay %n descargas en curso. ¿Salir y pausarlas? Se reanudarán la próxima vez.</numerusform>
+            <numerusform>Hay %Ln descarga en curso. ¿Salir y pausarla? Se reanudará la próxima vez.</numerusform>
+            <numerusform>Hay %Ln descargas en curso. ¿Salir y pausarlas? Se reanudarán la próxima vez.</numerusform>
         </translation>
     </message>
     <message>
@@ -2140,10 +2150,12 @@ desde el espejo %3 de %4: %5</translation>
     </message>
     <message>
         <source> h</source>
+        <extracomment>After the refresh interval: hours (&quot;24 h&quot;)</extracomment>
         <translation> h</translation>
     </message>
     <message>
         <source>&amp;Feed:</source>
+        <extracomment>The list of new ROMs (latest.yml) the catalog refresh reads</extracomment>
         <translation>&amp;Feed:</translation>
     </message>
     <message>
@@ -2152,6 +2164,7 @@ desde el espejo %3 de %4: %5</translation>
     </message>
     <message>
         <source>Fa&amp;llback:</source>
+        <extracomment>A second address of the feed, tried when the first fails</extracomment>
         <translation>A&amp;lternativo:</translation>
     </message>
     <message>
@@ -2223,6 +2236,7 @@ desde el espejo %3 de %4: %5</translation>
     </message>
     <message>
         <source>A Recovery ROM of the %1 branch, the phone runs %2: a Recovery ROM for a different branch may refuse to install or need a data wipe; a Fastboot ROM switches branches.</source>
+        <extracomment>%1 and %2 are branch names (Stable, Weekly, Stable Beta…), which stay in English</extracomment>
         <translation>Una ROM Recovery de la rama %1 y el teléfono usa %2: una ROM Recovery de otra rama puede negarse a instalarse o requerir borrar los datos; una ROM Fastboot cambia de rama.</translation>
     </message>
 </context>
@@ -2262,10 +2276,12 @@ desde el espejo %3 de %4: %5</translation>
     </message>
     <message>
         <source>Branch</source>
+        <extracomment>Field of a ROM card. A ROM&apos;s release channel: Stable, Weekly, Stable Beta… (names stay in English)</extracomment>
         <translation>Rama</translation>
     </message>
     <message>
         <source>Type</source>
+        <extracomment>Field of a ROM card. How a ROM is installed: Recovery or Fastboot (names stay in English)</extracomment>
         <translation>Tipo</translation>
     </message>
     <message>
@@ -2282,6 +2298,7 @@ desde el espejo %3 de %4: %5</translation>
     </message>
     <message>
         <source>Download</source>
+        <extracomment>Field of a ROM card: its download links (a noun)</extracomment>
         <translation>Descarga</translation>
     </message>
     <message>
@@ -2337,18 +2354,22 @@ desde el espejo %3 de %4: %5</translation>
     <name>RowMarksDelegate</name>
     <message>
         <source>Installed</source>
+        <extracomment>Badge of a version row: installed on the connected phone</extracomment>
         <translation>Instalada</translation>
     </message>
     <message>
         <source>Newer</source>
+        <extracomment>Badge of a version row: newer than the version on the connected phone</extracomment>
         <translation>Más reciente</translation>
     </message>
     <message>
         <source>New</source>
+        <extracomment>Badge of a row: new since the previous catalog refresh</extracomment>
         <translation>Nuevo</translation>
     </message>
     <message>
         <source>Connected</source>
+        <extracomment>Badge of a device row: this device is connected now</extracomment>
         <translation>Conectado</translation>
     </message>
 </context>
@@ -2511,14 +2532,17 @@ desde el espejo %3 de %4: %5</translation>
     </message>
     <message>
         <source>Branch</source>
+        <extracomment>Column header. A ROM&apos;s release channel: Stable, Weekly, Stable Beta… (names stay in English)</extracomment>
         <translation>Rama</translation>
     </message>
     <message>
         <source>Type</source>
+        <extracomment>Column header. How a ROM is installed: Recovery or Fastboot (names stay in English)</extracomment>
         <translation>Tipo</translation>
     </message>
     <message>
         <source>Released</source>
+        <extracomment>Column header: the release date</extracomment>
         <translation>Publicada</translation>
     </message>
     <message>
@@ -2538,17 +2562,17 @@ desde el espejo %3 de %4: %5</translation>
         <translation>Aún no se ha actualizado el catálogo. Usa Ver → Actualizar catálogo (F5).</translation>
     </message>
     <message numerus="yes">
-        <source>%n new ROM file(s) since the previous refresh</source>
+        <source>%Ln new ROM file(s) since the previous refresh</source>
         <translation>
-            <numerusform>%n archivo ROM nuevo desde la actualización anterior</numerusform>
-            <numerusform>%n archivos ROM nuevos desde la actualización anterior</numerusform>
+            <numerusform>%Ln archivo ROM nuevo desde la actualización anterior</numerusform>
+            <numerusform>%Ln archivos ROM nuevos desde la actualización anterior</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>, %n for your devices (in bold)</source>
+        <source>, %Ln for your devices (in bold)</source>
         <translation>
-            <numerusform>, %n para tus dispositivos (en negrita)</numerusform>
-            <numerusform>, %n para tus dispositivos (en negrita)</numerusform>
+            <numerusform>, %Ln para tus dispositivos (en negrita)</numerusform>
+            <numerusform>, %Ln para tus dispositivos (en negrita)</numerusform>
         </translation>
     </message>
     <message>

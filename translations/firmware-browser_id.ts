@@ -28,18 +28,22 @@
     <name>CatalogBrowser</name>
     <message>
         <source>Show only versions of this branch</source>
+        <extracomment>Branch: a ROM&apos;s release channel (Stable, Weekly…)</extracomment>
         <translation>Tampilkan hanya versi dari cabang ini</translation>
     </message>
     <message>
         <source>Branch filter</source>
+        <extracomment>Branch: a ROM&apos;s release channel (Stable, Weekly…)</extracomment>
         <translation>Filter cabang</translation>
     </message>
     <message>
         <source>Show only versions with a file of this type</source>
+        <extracomment>Type: how a ROM is installed, Recovery or Fastboot</extracomment>
         <translation>Tampilkan hanya versi yang memiliki berkas jenis ini</translation>
     </message>
     <message>
         <source>Type filter</source>
+        <extracomment>Type: how a ROM is installed, Recovery or Fastboot</extracomment>
         <translation>Filter jenis</translation>
     </message>
     <message>
@@ -88,10 +92,12 @@
     </message>
     <message>
         <source>Any branch</source>
+        <extracomment>Filter choice: versions of every branch (release channel: Stable, Weekly…)</extracomment>
         <translation>Semua cabang</translation>
     </message>
     <message>
         <source>Any type</source>
+        <extracomment>Filter choice: files of every type (Recovery, Fastboot)</extracomment>
         <translation>Semua jenis</translation>
     </message>
     <message>
@@ -173,9 +179,9 @@
         <translation>Katalog diperbarui: tidak ada ROM baru.</translation>
     </message>
     <message numerus="yes">
-        <source>Catalog refreshed: %n new ROM file(s) (View → What&apos;s New).</source>
+        <source>Catalog refreshed: %Ln new ROM file(s) (View → What&apos;s New).</source>
         <translation>
-            <numerusform>Katalog diperbarui: %n berkas ROM baru (Tampilan → Yang baru).</numerusform>
+            <numerusform>Katalog diperbarui: %Ln berkas ROM baru (Tampilan → Yang baru).</numerusform>
         </translation>
     </message>
     <message>
@@ -211,9 +217,9 @@
         <translation>%1 %2 (%3)</translation>
     </message>
     <message numerus="yes">
-        <source>and %n more</source>
+        <source>and %Ln more</source>
         <translation>
-            <numerusform>dan %n lainnya</numerusform>
+            <numerusform>dan %Ln lainnya</numerusform>
         </translation>
     </message>
     <message>
@@ -254,34 +260,22 @@
 </context>
 <context>
     <name>CatalogSummary</name>
-    <message>
-        <source>%1 version</source>
-        <translation>%1 versi</translation>
-    </message>
     <message numerus="yes">
-        <source>%1 versions</source>
+        <source>%Ln version(s)</source>
         <translation>
-            <numerusform>%1 versi</numerusform>
+            <numerusform>%Ln versi</numerusform>
         </translation>
     </message>
-    <message>
-        <source>%1 file</source>
-        <translation>%1 berkas</translation>
-    </message>
     <message numerus="yes">
-        <source>%1 files</source>
+        <source>%Ln file(s)</source>
         <translation>
-            <numerusform>%1 berkas</numerusform>
+            <numerusform>%Ln berkas</numerusform>
         </translation>
     </message>
-    <message>
-        <source>%1 device</source>
-        <translation>%1 perangkat</translation>
-    </message>
     <message numerus="yes">
-        <source>%1 devices</source>
+        <source>%Ln device(s)</source>
         <translation>
-            <numerusform>%1 perangkat</numerusform>
+            <numerusform>%Ln perangkat</numerusform>
         </translation>
     </message>
     <message>
@@ -312,15 +306,15 @@
         <translation>Perangkat saya</translation>
     </message>
     <message numerus="yes">
-        <source>%n device(s)</source>
+        <source>%Ln device(s)</source>
         <translation>
-            <numerusform>%n perangkat</numerusform>
+            <numerusform>%Ln perangkat</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n version(s)</source>
+        <source>%Ln version(s)</source>
         <translation>
-            <numerusform>%n versi</numerusform>
+            <numerusform>%Ln versi</numerusform>
         </translation>
     </message>
     <message>
@@ -329,10 +323,12 @@
     </message>
     <message>
         <source>Branch</source>
+        <extracomment>Column header. A ROM&apos;s release channel: Stable, Weekly, Stable Beta… (names stay in English)</extracomment>
         <translation>Cabang</translation>
     </message>
     <message>
         <source>Released</source>
+        <extracomment>Column header: the release date</extracomment>
         <translation>Dirilis</translation>
     </message>
     <message>
@@ -341,6 +337,7 @@
     </message>
     <message>
         <source>Contents</source>
+        <extracomment>Column header: how many devices, versions or files a row holds</extracomment>
         <translation>Isi</translation>
     </message>
 </context>
@@ -359,9 +356,9 @@
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <source>Catalog refreshed from %1: %n new file(s)</source>
+        <source>Catalog refreshed from %1: %Ln new file(s)</source>
         <translation>
-            <numerusform>Katalog diperbarui dari %1: %n berkas baru</numerusform>
+            <numerusform>Katalog diperbarui dari %1: %Ln berkas baru</numerusform>
         </translation>
     </message>
 </context>
@@ -435,9 +432,9 @@
         <translation>import memerlukan satu FILE, yaitu halaman versi XFU yang disimpan</translation>
     </message>
     <message numerus="yes">
-        <source>Imported %1 %2 (%n file(s)) into %3</source>
+        <source>Imported %1 %2 (%Ln file(s)) into %3</source>
         <translation>
-            <numerusform>%1 %2 (%n berkas) diimpor ke %3</numerusform>
+            <numerusform>%1 %2 (%Ln berkas) diimpor ke %3</numerusform>
         </translation>
     </message>
     <message>
@@ -971,6 +968,7 @@ Kode keluar:
     </message>
     <message>
         <source>%1 device</source>
+        <extracomment>Subtitle of a device: %1 is its system, MIUI or HyperOS (&quot;a MIUI device&quot;)</extracomment>
         <translation>Perangkat %1</translation>
     </message>
     <message>
@@ -987,6 +985,7 @@ Kode keluar:
     </message>
     <message>
         <source>Newest</source>
+        <extracomment>The newest version of the device</extracomment>
         <translation>Terbaru</translation>
     </message>
     <message>
@@ -1046,10 +1045,12 @@ Kode keluar:
     </message>
     <message>
         <source>Branch</source>
+        <extracomment>Column header. A ROM&apos;s release channel: Stable, Weekly, Stable Beta… (names stay in English)</extracomment>
         <translation>Cabang</translation>
     </message>
     <message>
         <source>Type</source>
+        <extracomment>Column header. How a ROM is installed: Recovery or Fastboot (names stay in English)</extracomment>
         <translation>Jenis</translation>
     </message>
     <message>
@@ -1074,10 +1075,12 @@ Kode keluar:
     </message>
     <message>
         <source>Variant</source>
+        <extracomment>The phone&apos;s build variant, e.g. alioth_global</extracomment>
         <translation>Varian</translation>
     </message>
     <message>
         <source>Installed</source>
+        <extracomment>The ROM version installed on the phone</extracomment>
         <translation>Terpasang</translation>
     </message>
     <message>
@@ -1086,10 +1089,12 @@ Kode keluar:
     </message>
     <message>
         <source>Anti-rollback</source>
+        <extracomment>Xiaomi&apos;s anti-rollback index of the phone (a number; a lower one cannot be flashed)</extracomment>
         <translation>Anti-rollback</translation>
     </message>
     <message>
         <source>Connection</source>
+        <extracomment>How the phone is connected: adb or fastboot</extracomment>
         <translation>Koneksi</translation>
     </message>
     <message>
@@ -1303,6 +1308,7 @@ Kode keluar:
     <name>DownloadListModel</name>
     <message>
         <source>/s</source>
+        <extracomment>Per second, after a size: &quot;2.5 MB/s&quot;</extracomment>
         <translation>/dtk</translation>
     </message>
     <message>
@@ -1323,6 +1329,7 @@ dari mirror %3 dari %4: %5</translation>
     </message>
     <message>
         <source>Progress</source>
+        <extracomment>Column header: the download&apos;s state and how far it got</extracomment>
         <translation>Kemajuan</translation>
     </message>
     <message>
@@ -1335,6 +1342,7 @@ dari mirror %3 dari %4: %5</translation>
     </message>
     <message>
         <source>Mirror</source>
+        <extracomment>Column header: the server (one of several copies of the file) a download comes from</extracomment>
         <translation>Mirror</translation>
     </message>
 </context>
@@ -1368,9 +1376,9 @@ dari mirror %3 dari %4: %5</translation>
         <translation>Tidak ada unduhan yang berjalan</translation>
     </message>
     <message numerus="yes">
-        <source>%n download(s)</source>
+        <source>%Ln download(s)</source>
         <translation>
-            <numerusform>%n unduhan</numerusform>
+            <numerusform>%Ln unduhan</numerusform>
         </translation>
     </message>
     <message>
@@ -1600,9 +1608,9 @@ dari mirror %3 dari %4: %5</translation>
         <translation>Antrean unduhan tidak dapat dibaca: %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n unfinished download(s) restored.</source>
+        <source>%Ln unfinished download(s) restored.</source>
         <translation>
-            <numerusform>%n unduhan yang belum selesai dipulihkan.</numerusform>
+            <numerusform>%Ln unduhan yang belum selesai dipulihkan.</numerusform>
         </translation>
     </message>
     <message>
@@ -1686,9 +1694,9 @@ dari mirror %3 dari %4: %5</translation>
 <context>
     <name>LatestFeed</name>
     <message numerus="yes">
-        <source>%n record(s) of the feed skipped</source>
+        <source>%Ln record(s) of the feed skipped</source>
         <translation>
-            <numerusform>%n entri feed dilewati</numerusform>
+            <numerusform>%Ln entri feed dilewati</numerusform>
         </translation>
     </message>
     <message>
@@ -1705,16 +1713,18 @@ dari mirror %3 dari %4: %5</translation>
     </message>
     <message>
         <source>record</source>
+        <extracomment>Fills %2 of &quot;record %1: missing or malformed %2&quot; when the whole entry is malformed</extracomment>
         <translation>entri</translation>
     </message>
     <message>
         <source>record %1: missing or malformed %2</source>
+        <extracomment>%1: the entry&apos;s number in the feed; %2: one of its fields (md5, size…: stay in English) or &quot;record&quot;</extracomment>
         <translation>entri %1: %2 tidak ada atau salah bentuk</translation>
     </message>
     <message numerus="yes">
-        <source>none of its %n record(s) could be read</source>
+        <source>none of its %Ln record(s) could be read</source>
         <translation>
-            <numerusform>tidak satu pun dari %n entrinya dapat dibaca</numerusform>
+            <numerusform>tidak satu pun dari %Ln entrinya dapat dibaca</numerusform>
         </translation>
     </message>
 </context>
@@ -1861,9 +1871,9 @@ dari mirror %3 dari %4: %5</translation>
         <translation>Unduhan sedang berjalan</translation>
     </message>
     <message numerus="yes">
-        <source>%n download(s) are running. Quit and pause them? They resume next time.</source>
+        <source>%Ln download(s) are running. Quit and pause them? They resume next time.</source>
         <translation>
-            <numerusform>%n unduhan sedang berjalan. Keluar dan jeda unduhan? Unduhan akan dilanjutkan lain kali.</numerusform>
+            <numerusform>%Ln unduhan sedang berjalan. Keluar dan jeda unduhan? Unduhan akan dilanjutkan lain kali.</numerusform>
         </translation>
     </message>
     <message>
@@ -2070,10 +2080,12 @@ dari mirror %3 dari %4: %5</translation>
     </message>
     <message>
         <source> h</source>
+        <extracomment>After the refresh interval: hours (&quot;24 h&quot;)</extracomment>
         <translation> jam</translation>
     </message>
     <message>
         <source>&amp;Feed:</source>
+        <extracomment>The list of new ROMs (latest.yml) the catalog refresh reads</extracomment>
         <translation>&amp;Feed:</translation>
     </message>
     <message>
@@ -2082,6 +2094,7 @@ dari mirror %3 dari %4: %5</translation>
     </message>
     <message>
         <source>Fa&amp;llback:</source>
+        <extracomment>A second address of the feed, tried when the first fails</extracomment>
         <translation>&amp;Cadangan:</translation>
     </message>
     <message>
@@ -2209,6 +2222,7 @@ dari mirror %3 dari %4: %5</translation>
     </message>
     <message>
         <source>A Recovery ROM of the %1 branch, the phone runs %2: a Recovery ROM for a different branch may refuse to install or need a data wipe; a Fastboot ROM switches branches.</source>
+        <extracomment>%1 and %2 are branch names (Stable, Weekly, Stable Beta…), which stay in English</extracomment>
         <translation>ROM Recovery cabang %1, sedangkan ponsel menjalankan %2: ROM Recovery untuk cabang lain mungkin menolak dipasang atau perlu menghapus data; ROM Fastboot dapat berpindah cabang.</translation>
     </message>
 </context>
@@ -2252,10 +2266,12 @@ dari mirror %3 dari %4: %5</translation>
     </message>
     <message>
         <source>Branch</source>
+        <extracomment>Field of a ROM card. A ROM&apos;s release channel: Stable, Weekly, Stable Beta… (names stay in English)</extracomment>
         <translation>Cabang</translation>
     </message>
     <message>
         <source>Type</source>
+        <extracomment>Field of a ROM card. How a ROM is installed: Recovery or Fastboot (names stay in English)</extracomment>
         <translation>Jenis</translation>
     </message>
     <message>
@@ -2272,6 +2288,7 @@ dari mirror %3 dari %4: %5</translation>
     </message>
     <message>
         <source>Download</source>
+        <extracomment>Field of a ROM card: its download links (a noun)</extracomment>
         <translation>Unduhan</translation>
     </message>
     <message>
@@ -2323,18 +2340,22 @@ dari mirror %3 dari %4: %5</translation>
     <name>RowMarksDelegate</name>
     <message>
         <source>Installed</source>
+        <extracomment>Badge of a version row: installed on the connected phone</extracomment>
         <translation>Terpasang</translation>
     </message>
     <message>
         <source>Newer</source>
+        <extracomment>Badge of a version row: newer than the version on the connected phone</extracomment>
         <translation>Lebih baru</translation>
     </message>
     <message>
         <source>Connected</source>
+        <extracomment>Badge of a device row: this device is connected now</extracomment>
         <translation>Terhubung</translation>
     </message>
     <message>
         <source>New</source>
+        <extracomment>Badge of a row: new since the previous catalog refresh</extracomment>
         <translation>Baru</translation>
     </message>
 </context>
@@ -2497,14 +2518,17 @@ dari mirror %3 dari %4: %5</translation>
     </message>
     <message>
         <source>Branch</source>
+        <extracomment>Column header. A ROM&apos;s release channel: Stable, Weekly, Stable Beta… (names stay in English)</extracomment>
         <translation>Cabang</translation>
     </message>
     <message>
         <source>Type</source>
+        <extracomment>Column header. How a ROM is installed: Recovery or Fastboot (names stay in English)</extracomment>
         <translation>Jenis</translation>
     </message>
     <message>
         <source>Released</source>
+        <extracomment>Column header: the release date</extracomment>
         <translation>Dirilis</translation>
     </message>
     <message>
@@ -2524,15 +2548,15 @@ dari mirror %3 dari %4: %5</translation>
         <translation>Katalog belum pernah diperbarui. Gunakan Tampilan → Perbarui katalog (F5).</translation>
     </message>
     <message numerus="yes">
-        <source>%n new ROM file(s) since the previous refresh</source>
+        <source>%Ln new ROM file(s) since the previous refresh</source>
         <translation>
-            <numerusform>%n berkas ROM baru sejak pembaruan sebelumnya</numerusform>
+            <numerusform>%Ln berkas ROM baru sejak pembaruan sebelumnya</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>, %n for your devices (in bold)</source>
+        <source>, %Ln for your devices (in bold)</source>
         <translation>
-            <numerusform>, %n untuk perangkat Anda (dicetak tebal)</numerusform>
+            <numerusform>, %Ln untuk perangkat Anda (dicetak tebal)</numerusform>
         </translation>
     </message>
     <message>

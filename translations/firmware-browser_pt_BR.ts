@@ -28,18 +28,22 @@
     <name>CatalogBrowser</name>
     <message>
         <source>Show only versions of this branch</source>
+        <extracomment>Branch: a ROM&apos;s release channel (Stable, Weekly…)</extracomment>
         <translation>Mostrar só as versões deste ramo</translation>
     </message>
     <message>
         <source>Branch filter</source>
+        <extracomment>Branch: a ROM&apos;s release channel (Stable, Weekly…)</extracomment>
         <translation>Filtro de ramo</translation>
     </message>
     <message>
         <source>Show only versions with a file of this type</source>
+        <extracomment>Type: how a ROM is installed, Recovery or Fastboot</extracomment>
         <translation>Mostrar só as versões com um arquivo deste tipo</translation>
     </message>
     <message>
         <source>Type filter</source>
+        <extracomment>Type: how a ROM is installed, Recovery or Fastboot</extracomment>
         <translation>Filtro de tipo</translation>
     </message>
     <message>
@@ -88,10 +92,12 @@
     </message>
     <message>
         <source>Any branch</source>
+        <extracomment>Filter choice: versions of every branch (release channel: Stable, Weekly…)</extracomment>
         <translation>Qualquer ramo</translation>
     </message>
     <message>
         <source>Any type</source>
+        <extracomment>Filter choice: files of every type (Recovery, Fastboot)</extracomment>
         <translation>Qualquer tipo</translation>
     </message>
     <message>
@@ -173,10 +179,10 @@
         <translation>Catálogo atualizado: nenhuma ROM nova.</translation>
     </message>
     <message numerus="yes">
-        <source>Catalog refreshed: %n new ROM file(s) (View → What&apos;s New).</source>
+        <source>Catalog refreshed: %Ln new ROM file(s) (View → What&apos;s New).</source>
         <translation>
-            <numerusform>Catálogo atualizado: %n arquivo de ROM novo (Exibir → Novidades).</numerusform>
-            <numerusform>Catálogo atualizado: %n arquivos de ROM novos (Exibir → Novidades).</numerusform>
+            <numerusform>Catálogo atualizado: %Ln arquivo de ROM novo (Exibir → Novidades).</numerusform>
+            <numerusform>Catálogo atualizado: %Ln arquivos de ROM novos (Exibir → Novidades).</numerusform>
         </translation>
     </message>
     <message>
@@ -212,10 +218,10 @@
         <translation>%1 %2 (%3)</translation>
     </message>
     <message numerus="yes">
-        <source>and %n more</source>
+        <source>and %Ln more</source>
         <translation>
-            <numerusform>e mais %n</numerusform>
-            <numerusform>e mais %n</numerusform>
+            <numerusform>e mais %Ln</numerusform>
+            <numerusform>e mais %Ln</numerusform>
         </translation>
     </message>
     <message>
@@ -256,37 +262,25 @@
 </context>
 <context>
     <name>CatalogSummary</name>
-    <message>
-        <source>%1 version</source>
-        <translation>%1 versão</translation>
-    </message>
     <message numerus="yes">
-        <source>%1 versions</source>
+        <source>%Ln version(s)</source>
         <translation>
-            <numerusform>%1 versão</numerusform>
-            <numerusform>%1 versões</numerusform>
+            <numerusform>%Ln versão</numerusform>
+            <numerusform>%Ln versões</numerusform>
         </translation>
     </message>
-    <message>
-        <source>%1 file</source>
-        <translation>%1 arquivo</translation>
-    </message>
     <message numerus="yes">
-        <source>%1 files</source>
+        <source>%Ln file(s)</source>
         <translation>
-            <numerusform>%1 arquivo</numerusform>
-            <numerusform>%1 arquivos</numerusform>
+            <numerusform>%Ln arquivo</numerusform>
+            <numerusform>%Ln arquivos</numerusform>
         </translation>
     </message>
-    <message>
-        <source>%1 device</source>
-        <translation>%1 dispositivo</translation>
-    </message>
     <message numerus="yes">
-        <source>%1 devices</source>
+        <source>%Ln device(s)</source>
         <translation>
-            <numerusform>%1 dispositivo</numerusform>
-            <numerusform>%1 dispositivos</numerusform>
+            <numerusform>%Ln dispositivo</numerusform>
+            <numerusform>%Ln dispositivos</numerusform>
         </translation>
     </message>
     <message>
@@ -317,17 +311,17 @@
         <translation>Meus dispositivos</translation>
     </message>
     <message numerus="yes">
-        <source>%n device(s)</source>
+        <source>%Ln device(s)</source>
         <translation>
-            <numerusform>%n dispositivo</numerusform>
-            <numerusform>%n dispositivos</numerusform>
+            <numerusform>%Ln dispositivo</numerusform>
+            <numerusform>%Ln dispositivos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n version(s)</source>
+        <source>%Ln version(s)</source>
         <translation>
-            <numerusform>%n versão</numerusform>
-            <numerusform>%n versões</numerusform>
+            <numerusform>%Ln versão</numerusform>
+            <numerusform>%Ln versões</numerusform>
         </translation>
     </message>
     <message>
@@ -336,10 +330,12 @@
     </message>
     <message>
         <source>Branch</source>
+        <extracomment>Column header. A ROM&apos;s release channel: Stable, Weekly, Stable Beta… (names stay in English)</extracomment>
         <translation>Ramo</translation>
     </message>
     <message>
         <source>Released</source>
+        <extracomment>Column header: the release date</extracomment>
         <translation>Lançada</translation>
     </message>
     <message>
@@ -348,6 +344,7 @@
     </message>
     <message>
         <source>Contents</source>
+        <extracomment>Column header: how many devices, versions or files a row holds</extracomment>
         <translation>Conteúdo</translation>
     </message>
 </context>
@@ -366,10 +363,10 @@
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <source>Catalog refreshed from %1: %n new file(s)</source>
+        <source>Catalog refreshed from %1: %Ln new file(s)</source>
         <translation>
-            <numerusform>Catálogo atualizado a partir de %1: %n arquivo novo</numerusform>
-            <numerusform>Catálogo atualizado a partir de %1: %n arquivos novos</numerusform>
+            <numerusform>Catálogo atualizado a partir de %1: %Ln arquivo novo</numerusform>
+            <numerusform>Catálogo atualizado a partir de %1: %Ln arquivos novos</numerusform>
         </translation>
     </message>
 </context>
@@ -443,10 +440,10 @@
         <translation>import precisa de um FILE, uma página de versão do XFU salva</translation>
     </message>
     <message numerus="yes">
-        <source>Imported %1 %2 (%n file(s)) into %3</source>
+        <source>Imported %1 %2 (%Ln file(s)) into %3</source>
         <translation>
-            <numerusform>%1 %2 importado (%n arquivo) em %3</numerusform>
-            <numerusform>%1 %2 importado (%n arquivos) em %3</numerusform>
+            <numerusform>%1 %2 importado (%Ln arquivo) em %3</numerusform>
+            <numerusform>%1 %2 importado (%Ln arquivos) em %3</numerusform>
         </translation>
     </message>
     <message>
@@ -976,6 +973,7 @@ Códigos de saída:
     </message>
     <message>
         <source>%1 device</source>
+        <extracomment>Subtitle of a device: %1 is its system, MIUI or HyperOS (&quot;a MIUI device&quot;)</extracomment>
         <translation>Dispositivo %1</translation>
     </message>
     <message>
@@ -992,6 +990,7 @@ Códigos de saída:
     </message>
     <message>
         <source>Newest</source>
+        <extracomment>The newest version of the device</extracomment>
         <translation>Mais recente</translation>
     </message>
     <message>
@@ -1055,10 +1054,12 @@ Códigos de saída:
     </message>
     <message>
         <source>Branch</source>
+        <extracomment>Column header. A ROM&apos;s release channel: Stable, Weekly, Stable Beta… (names stay in English)</extracomment>
         <translation>Ramo</translation>
     </message>
     <message>
         <source>Type</source>
+        <extracomment>Column header. How a ROM is installed: Recovery or Fastboot (names stay in English)</extracomment>
         <translation>Tipo</translation>
     </message>
     <message>
@@ -1083,10 +1084,12 @@ Códigos de saída:
     </message>
     <message>
         <source>Variant</source>
+        <extracomment>The phone&apos;s build variant, e.g. alioth_global</extracomment>
         <translation>Variante</translation>
     </message>
     <message>
         <source>Installed</source>
+        <extracomment>The ROM version installed on the phone</extracomment>
         <translation>Instalada</translation>
     </message>
     <message>
@@ -1095,10 +1098,12 @@ Códigos de saída:
     </message>
     <message>
         <source>Anti-rollback</source>
+        <extracomment>Xiaomi&apos;s anti-rollback index of the phone (a number; a lower one cannot be flashed)</extracomment>
         <translation>Anti-rollback</translation>
     </message>
     <message>
         <source>Connection</source>
+        <extracomment>How the phone is connected: adb or fastboot</extracomment>
         <translation>Conexão</translation>
     </message>
     <message>
@@ -1312,6 +1317,7 @@ Códigos de saída:
     <name>DownloadListModel</name>
     <message>
         <source>/s</source>
+        <extracomment>Per second, after a size: &quot;2.5 MB/s&quot;</extracomment>
         <translation>/s</translation>
     </message>
     <message>
@@ -1332,6 +1338,7 @@ do espelho %3 de %4: %5</translation>
     </message>
     <message>
         <source>Progress</source>
+        <extracomment>Column header: the download&apos;s state and how far it got</extracomment>
         <translation>Progresso</translation>
     </message>
     <message>
@@ -1344,6 +1351,7 @@ do espelho %3 de %4: %5</translation>
     </message>
     <message>
         <source>Mirror</source>
+        <extracomment>Column header: the server (one of several copies of the file) a download comes from</extracomment>
         <translation>Espelho</translation>
     </message>
 </context>
@@ -1365,10 +1373,10 @@ do espelho %3 de %4: %5</translation>
         <translation>Nenhum download em andamento</translation>
     </message>
     <message numerus="yes">
-        <source>%n download(s)</source>
+        <source>%Ln download(s)</source>
         <translation>
-            <numerusform>%n download</numerusform>
-            <numerusform>%n downloads</numerusform>
+            <numerusform>%Ln download</numerusform>
+            <numerusform>%Ln downloads</numerusform>
         </translation>
     </message>
     <message>
@@ -1610,10 +1618,10 @@ do espelho %3 de %4: %5</translation>
         <translation>Não foi possível ler a fila de downloads: %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n unfinished download(s) restored.</source>
+        <source>%Ln unfinished download(s) restored.</source>
         <translation>
-            <numerusform>%n download não concluído restaurado.</numerusform>
-            <numerusform>%n downloads não concluídos restaurados.</numerusform>
+            <numerusform>%Ln download não concluído restaurado.</numerusform>
+            <numerusform>%Ln downloads não concluídos restaurados.</numerusform>
         </translation>
     </message>
     <message>
@@ -1697,10 +1705,10 @@ do espelho %3 de %4: %5</translation>
 <context>
     <name>LatestFeed</name>
     <message numerus="yes">
-        <source>%n record(s) of the feed skipped</source>
+        <source>%Ln record(s) of the feed skipped</source>
         <translation>
-            <numerusform>%n registro do feed ignorado</numerusform>
-            <numerusform>%n registros do feed ignorados</numerusform>
+            <numerusform>%Ln registro do feed ignorado</numerusform>
+            <numerusform>%Ln registros do feed ignorados</numerusform>
         </translation>
     </message>
     <message>
@@ -1717,17 +1725,19 @@ do espelho %3 de %4: %5</translation>
     </message>
     <message>
         <source>record</source>
+        <extracomment>Fills %2 of &quot;record %1: missing or malformed %2&quot; when the whole entry is malformed</extracomment>
         <translation>registro</translation>
     </message>
     <message>
         <source>record %1: missing or malformed %2</source>
+        <extracomment>%1: the entry&apos;s number in the feed; %2: one of its fields (md5, size…: stay in English) or &quot;record&quot;</extracomment>
         <translation>registro %1: %2 ausente ou malformado</translation>
     </message>
     <message numerus="yes">
-        <source>none of its %n record(s) could be read</source>
+        <source>none of its %Ln record(s) could be read</source>
         <translation>
-            <numerusform>não foi possível ler o seu %n registro</numerusform>
-            <numerusform>não foi possível ler nenhum dos seus %n registros</numerusform>
+            <numerusform>não foi possível ler o seu %Ln registro</numerusform>
+            <numerusform>não foi possível ler nenhum dos seus %Ln registros</numerusform>
         </translation>
     </message>
 </context>
@@ -1838,10 +1848,10 @@ do espelho %3 de %4: %5</translation>
         <translation>Downloads em andamento</translation>
     </message>
     <message numerus="yes">
-        <source>%n download(s) are running. Quit and pause them? They resume next time.</source>
+        <source>%Ln download(s) are running. Quit and pause them? They resume next time.</source>
         <translation>
-            <numerusform>%n download está em andamento. Sair e pausá-lo? Ele será retomado na próxima vez.</numerusform>
-            <numerusform>%n downloads estão em andamento. Sair e pausá-los? Eles serão retomados na próxima vez.</numerusform>
+            <numerusform>%Ln download está em andamento. Sair e pausá-lo? Ele será retomado na próxima vez.</numerusform>
+            <numerusform>%Ln downloads estão em andamento. Sair e pausá-los? Eles serão retomados na próxima vez.</numerusform>
         </translation>
     </message>
     <message>
@@ -2140,10 +2150,12 @@ do espelho %3 de %4: %5</translation>
     </message>
     <message>
         <source> h</source>
+        <extracomment>After the refresh interval: hours (&quot;24 h&quot;)</extracomment>
         <translation> h</translation>
     </message>
     <message>
         <source>&amp;Feed:</source>
+        <extracomment>The list of new ROMs (latest.yml) the catalog refresh reads</extracomment>
         <translation>&amp;Feed:</translation>
     </message>
     <message>
@@ -2152,6 +2164,7 @@ do espelho %3 de %4: %5</translation>
     </message>
     <message>
         <source>Fa&amp;llback:</source>
+        <extracomment>A second address of the feed, tried when the first fails</extracomment>
         <translation>A&amp;lternativo:</translation>
     </message>
     <message>
@@ -2223,6 +2236,7 @@ do espelho %3 de %4: %5</translation>
     </message>
     <message>
         <source>A Recovery ROM of the %1 branch, the phone runs %2: a Recovery ROM for a different branch may refuse to install or need a data wipe; a Fastboot ROM switches branches.</source>
+        <extracomment>%1 and %2 are branch names (Stable, Weekly, Stable Beta…), which stay in English</extracomment>
         <translation>Uma ROM Recovery do ramo %1 e o celular usa %2: uma ROM Recovery de outro ramo pode se recusar a instalar ou exigir apagar os dados; uma ROM Fastboot troca de ramo.</translation>
     </message>
 </context>
@@ -2262,10 +2276,12 @@ do espelho %3 de %4: %5</translation>
     </message>
     <message>
         <source>Branch</source>
+        <extracomment>Field of a ROM card. A ROM&apos;s release channel: Stable, Weekly, Stable Beta… (names stay in English)</extracomment>
         <translation>Ramo</translation>
     </message>
     <message>
         <source>Type</source>
+        <extracomment>Field of a ROM card. How a ROM is installed: Recovery or Fastboot (names stay in English)</extracomment>
         <translation>Tipo</translation>
     </message>
     <message>
@@ -2282,6 +2298,7 @@ do espelho %3 de %4: %5</translation>
     </message>
     <message>
         <source>Download</source>
+        <extracomment>Field of a ROM card: its download links (a noun)</extracomment>
         <translation>Download</translation>
     </message>
     <message>
@@ -2337,18 +2354,22 @@ do espelho %3 de %4: %5</translation>
     <name>RowMarksDelegate</name>
     <message>
         <source>Installed</source>
+        <extracomment>Badge of a version row: installed on the connected phone</extracomment>
         <translation>Instalada</translation>
     </message>
     <message>
         <source>Newer</source>
+        <extracomment>Badge of a version row: newer than the version on the connected phone</extracomment>
         <translation>Mais nova</translation>
     </message>
     <message>
         <source>New</source>
+        <extracomment>Badge of a row: new since the previous catalog refresh</extracomment>
         <translation>Nova</translation>
     </message>
     <message>
         <source>Connected</source>
+        <extracomment>Badge of a device row: this device is connected now</extracomment>
         <translation>Conectado</translation>
     </message>
 </context>
@@ -2511,14 +2532,17 @@ do espelho %3 de %4: %5</translation>
     </message>
     <message>
         <source>Branch</source>
+        <extracomment>Column header. A ROM&apos;s release channel: Stable, Weekly, Stable Beta… (names stay in English)</extracomment>
         <translation>Ramo</translation>
     </message>
     <message>
         <source>Type</source>
+        <extracomment>Column header. How a ROM is installed: Recovery or Fastboot (names stay in English)</extracomment>
         <translation>Tipo</translation>
     </message>
     <message>
         <source>Released</source>
+        <extracomment>Column header: the release date</extracomment>
         <translation>Lançada</translation>
     </message>
     <message>
@@ -2538,17 +2562,17 @@ do espelho %3 de %4: %5</translation>
         <translation>O catálogo ainda não foi atualizado. Use Exibir → Atualizar catálogo (F5).</translation>
     </message>
     <message numerus="yes">
-        <source>%n new ROM file(s) since the previous refresh</source>
+        <source>%Ln new ROM file(s) since the previous refresh</source>
         <translation>
-            <numerusform>%n arquivo de ROM novo desde a atualização anterior</numerusform>
-            <numerusform>%n arquivos de ROM novos desde a atualização anterior</numerusform>
+            <numerusform>%Ln arquivo de ROM novo desde a atualização anterior</numerusform>
+            <numerusform>%Ln arquivos de ROM novos desde a atualização anterior</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>, %n for your devices (in bold)</source>
+        <source>, %Ln for your devices (in bold)</source>
         <translation>
-            <numerusform>, %n para seus dispositivos (em negrito)</numerusform>
-            <numerusform>, %n para seus dispositivos (em negrito)</numerusform>
+            <numerusform>, %Ln para seus dispositivos (em negrito)</numerusform>
+            <numerusform>, %Ln para seus dispositivos (em negrito)</numerusform>
         </translation>
     </message>
     <message>

@@ -28,18 +28,22 @@
     <name>CatalogBrowser</name>
     <message>
         <source>Show only versions of this branch</source>
+        <extracomment>Branch: a ROM&apos;s release channel (Stable, Weekly…)</extracomment>
         <translation>Показывать только версии этой ветки</translation>
     </message>
     <message>
         <source>Branch filter</source>
+        <extracomment>Branch: a ROM&apos;s release channel (Stable, Weekly…)</extracomment>
         <translation>Фильтр по ветке</translation>
     </message>
     <message>
         <source>Show only versions with a file of this type</source>
+        <extracomment>Type: how a ROM is installed, Recovery or Fastboot</extracomment>
         <translation>Показывать только версии с файлом этого типа</translation>
     </message>
     <message>
         <source>Type filter</source>
+        <extracomment>Type: how a ROM is installed, Recovery or Fastboot</extracomment>
         <translation>Фильтр по типу</translation>
     </message>
     <message>
@@ -88,10 +92,12 @@
     </message>
     <message>
         <source>Any branch</source>
+        <extracomment>Filter choice: versions of every branch (release channel: Stable, Weekly…)</extracomment>
         <translation>Любая ветка</translation>
     </message>
     <message>
         <source>Any type</source>
+        <extracomment>Filter choice: files of every type (Recovery, Fastboot)</extracomment>
         <translation>Любой тип</translation>
     </message>
     <message>
@@ -173,11 +179,11 @@
         <translation>Каталог обновлён: новых ROM нет.</translation>
     </message>
     <message numerus="yes">
-        <source>Catalog refreshed: %n new ROM file(s) (View → What&apos;s New).</source>
+        <source>Catalog refreshed: %Ln new ROM file(s) (View → What&apos;s New).</source>
         <translation>
-            <numerusform>Каталог обновлён: %n новый файл ROM (Вид → Что нового).</numerusform>
-            <numerusform>Каталог обновлён: %n новых файла ROM (Вид → Что нового).</numerusform>
-            <numerusform>Каталог обновлён: %n новых файлов ROM (Вид → Что нового).</numerusform>
+            <numerusform>Каталог обновлён: %Ln новый файл ROM (Вид → Что нового).</numerusform>
+            <numerusform>Каталог обновлён: %Ln новых файла ROM (Вид → Что нового).</numerusform>
+            <numerusform>Каталог обновлён: %Ln новых файлов ROM (Вид → Что нового).</numerusform>
         </translation>
     </message>
     <message>
@@ -213,11 +219,11 @@
         <translation>%1 %2 (%3)</translation>
     </message>
     <message numerus="yes">
-        <source>and %n more</source>
+        <source>and %Ln more</source>
         <translation>
-            <numerusform>и ещё %n</numerusform>
-            <numerusform>и ещё %n</numerusform>
-            <numerusform>и ещё %n</numerusform>
+            <numerusform>и ещё %Ln</numerusform>
+            <numerusform>и ещё %Ln</numerusform>
+            <numerusform>и ещё %Ln</numerusform>
         </translation>
     </message>
     <message>
@@ -258,40 +264,28 @@
 </context>
 <context>
     <name>CatalogSummary</name>
-    <message>
-        <source>%1 version</source>
-        <translation>%1 версия</translation>
-    </message>
     <message numerus="yes">
-        <source>%1 versions</source>
+        <source>%Ln version(s)</source>
         <translation>
-            <numerusform>%1 версия</numerusform>
-            <numerusform>%1 версии</numerusform>
-            <numerusform>%1 версий</numerusform>
+            <numerusform>%Ln версия</numerusform>
+            <numerusform>%Ln версии</numerusform>
+            <numerusform>%Ln версий</numerusform>
         </translation>
     </message>
-    <message>
-        <source>%1 file</source>
-        <translation>%1 файл</translation>
-    </message>
     <message numerus="yes">
-        <source>%1 files</source>
+        <source>%Ln file(s)</source>
         <translation>
-            <numerusform>%1 файл</numerusform>
-            <numerusform>%1 файла</numerusform>
-            <numerusform>%1 файлов</numerusform>
+            <numerusform>%Ln файл</numerusform>
+            <numerusform>%Ln файла</numerusform>
+            <numerusform>%Ln файлов</numerusform>
         </translation>
     </message>
-    <message>
-        <source>%1 device</source>
-        <translation>%1 устройство</translation>
-    </message>
     <message numerus="yes">
-        <source>%1 devices</source>
+        <source>%Ln device(s)</source>
         <translation>
-            <numerusform>%1 устройство</numerusform>
-            <numerusform>%1 устройства</numerusform>
-            <numerusform>%1 устройств</numerusform>
+            <numerusform>%Ln устройство</numerusform>
+            <numerusform>%Ln устройства</numerusform>
+            <numerusform>%Ln устройств</numerusform>
         </translation>
     </message>
     <message>
@@ -322,19 +316,19 @@
         <translation>Мои устройства</translation>
     </message>
     <message numerus="yes">
-        <source>%n device(s)</source>
+        <source>%Ln device(s)</source>
         <translation>
-            <numerusform>%n устройство</numerusform>
-            <numerusform>%n устройства</numerusform>
-            <numerusform>%n устройств</numerusform>
+            <numerusform>%Ln устройство</numerusform>
+            <numerusform>%Ln устройства</numerusform>
+            <numerusform>%Ln устройств</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n version(s)</source>
+        <source>%Ln version(s)</source>
         <translation>
-            <numerusform>%n версия</numerusform>
-            <numerusform>%n версии</numerusform>
-            <numerusform>%n версий</numerusform>
+            <numerusform>%Ln версия</numerusform>
+            <numerusform>%Ln версии</numerusform>
+            <numerusform>%Ln версий</numerusform>
         </translation>
     </message>
     <message>
@@ -343,10 +337,12 @@
     </message>
     <message>
         <source>Branch</source>
+        <extracomment>Column header. A ROM&apos;s release channel: Stable, Weekly, Stable Beta… (names stay in English)</extracomment>
         <translation>Ветка</translation>
     </message>
     <message>
         <source>Released</source>
+        <extracomment>Column header: the release date</extracomment>
         <translation>Выпущено</translation>
     </message>
     <message>
@@ -355,6 +351,7 @@
     </message>
     <message>
         <source>Contents</source>
+        <extracomment>Column header: how many devices, versions or files a row holds</extracomment>
         <translation>Содержимое</translation>
     </message>
 </context>
@@ -373,11 +370,11 @@
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <source>Catalog refreshed from %1: %n new file(s)</source>
+        <source>Catalog refreshed from %1: %Ln new file(s)</source>
         <translation>
-            <numerusform>Каталог обновлён из %1: %n новый файл</numerusform>
-            <numerusform>Каталог обновлён из %1: %n новых файла</numerusform>
-            <numerusform>Каталог обновлён из %1: %n новых файлов</numerusform>
+            <numerusform>Каталог обновлён из %1: %Ln новый файл</numerusform>
+            <numerusform>Каталог обновлён из %1: %Ln новых файла</numerusform>
+            <numerusform>Каталог обновлён из %1: %Ln новых файлов</numerusform>
         </translation>
     </message>
 </context>
@@ -451,11 +448,11 @@
         <translation>import требует один FILE — сохранённую страницу версии XFU</translation>
     </message>
     <message numerus="yes">
-        <source>Imported %1 %2 (%n file(s)) into %3</source>
+        <source>Imported %1 %2 (%Ln file(s)) into %3</source>
         <translation>
-            <numerusform>Импортировано %1 %2 (%n файл) в %3</numerusform>
-            <numerusform>Импортировано %1 %2 (%n файла) в %3</numerusform>
-            <numerusform>Импортировано %1 %2 (%n файлов) в %3</numerusform>
+            <numerusform>Импортировано %1 %2 (%Ln файл) в %3</numerusform>
+            <numerusform>Импортировано %1 %2 (%Ln файла) в %3</numerusform>
+            <numerusform>Импортировано %1 %2 (%Ln файлов) в %3</numerusform>
         </translation>
     </message>
     <message>
@@ -985,6 +982,7 @@ Exit codes:
     </message>
     <message>
         <source>%1 device</source>
+        <extracomment>Subtitle of a device: %1 is its system, MIUI or HyperOS (&quot;a MIUI device&quot;)</extracomment>
         <translation>Устройство %1</translation>
     </message>
     <message>
@@ -1001,6 +999,7 @@ Exit codes:
     </message>
     <message>
         <source>Newest</source>
+        <extracomment>The newest version of the device</extracomment>
         <translation>Новейшая</translation>
     </message>
     <message>
@@ -1064,10 +1063,12 @@ Exit codes:
     </message>
     <message>
         <source>Branch</source>
+        <extracomment>Column header. A ROM&apos;s release channel: Stable, Weekly, Stable Beta… (names stay in English)</extracomment>
         <translation>Ветка</translation>
     </message>
     <message>
         <source>Type</source>
+        <extracomment>Column header. How a ROM is installed: Recovery or Fastboot (names stay in English)</extracomment>
         <translation>Тип</translation>
     </message>
     <message>
@@ -1092,10 +1093,12 @@ Exit codes:
     </message>
     <message>
         <source>Variant</source>
+        <extracomment>The phone&apos;s build variant, e.g. alioth_global</extracomment>
         <translation>Вариант</translation>
     </message>
     <message>
         <source>Installed</source>
+        <extracomment>The ROM version installed on the phone</extracomment>
         <translation>Установлено</translation>
     </message>
     <message>
@@ -1104,10 +1107,12 @@ Exit codes:
     </message>
     <message>
         <source>Anti-rollback</source>
+        <extracomment>Xiaomi&apos;s anti-rollback index of the phone (a number; a lower one cannot be flashed)</extracomment>
         <translation>Anti-rollback</translation>
     </message>
     <message>
         <source>Connection</source>
+        <extracomment>How the phone is connected: adb or fastboot</extracomment>
         <translation>Подключение</translation>
     </message>
     <message>
@@ -1321,6 +1326,7 @@ Exit codes:
     <name>DownloadListModel</name>
     <message>
         <source>/s</source>
+        <extracomment>Per second, after a size: &quot;2.5 MB/s&quot;</extracomment>
         <translation>/с</translation>
     </message>
     <message>
@@ -1341,6 +1347,7 @@ from mirror %3 of %4: %5</source>
     </message>
     <message>
         <source>Progress</source>
+        <extracomment>Column header: the download&apos;s state and how far it got</extracomment>
         <translation>Ход</translation>
     </message>
     <message>
@@ -1353,6 +1360,7 @@ from mirror %3 of %4: %5</source>
     </message>
     <message>
         <source>Mirror</source>
+        <extracomment>Column header: the server (one of several copies of the file) a download comes from</extracomment>
         <translation>Зеркало</translation>
     </message>
 </context>
@@ -1374,11 +1382,11 @@ from mirror %3 of %4: %5</source>
         <translation>Нет активных загрузок</translation>
     </message>
     <message numerus="yes">
-        <source>%n download(s)</source>
+        <source>%Ln download(s)</source>
         <translation>
-            <numerusform>%n загрузка</numerusform>
-            <numerusform>%n загрузки</numerusform>
-            <numerusform>%n загрузок</numerusform>
+            <numerusform>%Ln загрузка</numerusform>
+            <numerusform>%Ln загрузки</numerusform>
+            <numerusform>%Ln загрузок</numerusform>
         </translation>
     </message>
     <message>
@@ -1620,11 +1628,11 @@ from mirror %3 of %4: %5</source>
         <translation>Не удалось прочитать очередь загрузок: %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n unfinished download(s) restored.</source>
+        <source>%Ln unfinished download(s) restored.</source>
         <translation>
-            <numerusform>Восстановлена %n незавершённая загрузка.</numerusform>
-            <numerusform>Восстановлены %n незавершённые загрузки.</numerusform>
-            <numerusform>Восстановлено %n незавершённых загрузок.</numerusform>
+            <numerusform>Восстановлена %Ln незавершённая загрузка.</numerusform>
+            <numerusform>Восстановлены %Ln незавершённые загрузки.</numerusform>
+            <numerusform>Восстановлено %Ln незавершённых загрузок.</numerusform>
         </translation>
     </message>
     <message>
@@ -1708,11 +1716,11 @@ from mirror %3 of %4: %5</source>
 <context>
     <name>LatestFeed</name>
     <message numerus="yes">
-        <source>%n record(s) of the feed skipped</source>
+        <source>%Ln record(s) of the feed skipped</source>
         <translation>
-            <numerusform>Пропущена %n запись ленты</numerusform>
-            <numerusform>Пропущены %n записи ленты</numerusform>
-            <numerusform>Пропущено %n записей ленты</numerusform>
+            <numerusform>Пропущена %Ln запись ленты</numerusform>
+            <numerusform>Пропущены %Ln записи ленты</numerusform>
+            <numerusform>Пропущено %Ln записей ленты</numerusform>
         </translation>
     </message>
     <message>
@@ -1729,18 +1737,20 @@ from mirror %3 of %4: %5</source>
     </message>
     <message>
         <source>record</source>
+        <extracomment>Fills %2 of &quot;record %1: missing or malformed %2&quot; when the whole entry is malformed</extracomment>
         <translation>запись</translation>
     </message>
     <message>
         <source>record %1: missing or malformed %2</source>
+        <extracomment>%1: the entry&apos;s number in the feed; %2: one of its fields (md5, size…: stay in English) or &quot;record&quot;</extracomment>
         <translation>запись %1: отсутствует или повреждено поле %2</translation>
     </message>
     <message numerus="yes">
-        <source>none of its %n record(s) could be read</source>
+        <source>none of its %Ln record(s) could be read</source>
         <translation>
-            <numerusform>не удалось прочитать ни одной из её %n записи</numerusform>
-            <numerusform>не удалось прочитать ни одной из её %n записей</numerusform>
-            <numerusform>не удалось прочитать ни одной из её %n записей</numerusform>
+            <numerusform>не удалось прочитать ни одной из её %Ln записи</numerusform>
+            <numerusform>не удалось прочитать ни одной из её %Ln записей</numerusform>
+            <numerusform>не удалось прочитать ни одной из её %Ln записей</numerusform>
         </translation>
     </message>
 </context>
@@ -1851,11 +1861,11 @@ from mirror %3 of %4: %5</source>
         <translation>Идут загрузки</translation>
     </message>
     <message numerus="yes">
-        <source>%n download(s) are running. Quit and pause them? They resume next time.</source>
+        <source>%Ln download(s) are running. Quit and pause them? They resume next time.</source>
         <translation>
-            <numerusform>Идёт %n загрузка. Выйти и приостановить её? Она продолжится при следующем запуске.</numerusform>
-            <numerusform>Идут %n загрузки. Выйти и приостановить их? Они продолжатся при следующем запуске.</numerusform>
-            <numerusform>Идут %n загрузок. Выйти и приостановить их? Они продолжатся при следующем запуске.</numerusform>
+            <numerusform>Идёт %Ln загрузка. Выйти и приостановить её? Она продолжится при следующем запуске.</numerusform>
+            <numerusform>Идут %Ln загрузки. Выйти и приостановить их? Они продолжатся при следующем запуске.</numerusform>
+            <numerusform>Идут %Ln загрузок. Выйти и приостановить их? Они продолжатся при следующем запуске.</numerusform>
         </translation>
     </message>
     <message>
@@ -2154,10 +2164,12 @@ from mirror %3 of %4: %5</source>
     </message>
     <message>
         <source> h</source>
+        <extracomment>After the refresh interval: hours (&quot;24 h&quot;)</extracomment>
         <translation> ч</translation>
     </message>
     <message>
         <source>&amp;Feed:</source>
+        <extracomment>The list of new ROMs (latest.yml) the catalog refresh reads</extracomment>
         <translation>&amp;Лента:</translation>
     </message>
     <message>
@@ -2166,6 +2178,7 @@ from mirror %3 of %4: %5</source>
     </message>
     <message>
         <source>Fa&amp;llback:</source>
+        <extracomment>A second address of the feed, tried when the first fails</extracomment>
         <translation>&amp;Запасной адрес:</translation>
     </message>
     <message>
@@ -2237,6 +2250,7 @@ from mirror %3 of %4: %5</source>
     </message>
     <message>
         <source>A Recovery ROM of the %1 branch, the phone runs %2: a Recovery ROM for a different branch may refuse to install or need a data wipe; a Fastboot ROM switches branches.</source>
+        <extracomment>%1 and %2 are branch names (Stable, Weekly, Stable Beta…), which stay in English</extracomment>
         <translation>Recovery ROM ветки %1, а на телефоне %2: Recovery ROM другой ветки может не установиться или потребовать сброса данных; сменить ветку позволяет Fastboot ROM.</translation>
     </message>
 </context>
@@ -2276,10 +2290,12 @@ from mirror %3 of %4: %5</source>
     </message>
     <message>
         <source>Branch</source>
+        <extracomment>Field of a ROM card. A ROM&apos;s release channel: Stable, Weekly, Stable Beta… (names stay in English)</extracomment>
         <translation>Ветка</translation>
     </message>
     <message>
         <source>Type</source>
+        <extracomment>Field of a ROM card. How a ROM is installed: Recovery or Fastboot (names stay in English)</extracomment>
         <translation>Тип</translation>
     </message>
     <message>
@@ -2296,6 +2312,7 @@ from mirror %3 of %4: %5</source>
     </message>
     <message>
         <source>Download</source>
+        <extracomment>Field of a ROM card: its download links (a noun)</extracomment>
         <translation>Загрузка</translation>
     </message>
     <message>
@@ -2351,18 +2368,22 @@ from mirror %3 of %4: %5</source>
     <name>RowMarksDelegate</name>
     <message>
         <source>Installed</source>
+        <extracomment>Badge of a version row: installed on the connected phone</extracomment>
         <translation>Установлено</translation>
     </message>
     <message>
         <source>Newer</source>
+        <extracomment>Badge of a version row: newer than the version on the connected phone</extracomment>
         <translation>Новее</translation>
     </message>
     <message>
         <source>New</source>
+        <extracomment>Badge of a row: new since the previous catalog refresh</extracomment>
         <translation>Новое</translation>
     </message>
     <message>
         <source>Connected</source>
+        <extracomment>Badge of a device row: this device is connected now</extracomment>
         <translation>Подключён</translation>
     </message>
 </context>
@@ -2525,14 +2546,17 @@ from mirror %3 of %4: %5</source>
     </message>
     <message>
         <source>Branch</source>
+        <extracomment>Column header. A ROM&apos;s release channel: Stable, Weekly, Stable Beta… (names stay in English)</extracomment>
         <translation>Ветка</translation>
     </message>
     <message>
         <source>Type</source>
+        <extracomment>Column header. How a ROM is installed: Recovery or Fastboot (names stay in English)</extracomment>
         <translation>Тип</translation>
     </message>
     <message>
         <source>Released</source>
+        <extracomment>Column header: the release date</extracomment>
         <translation>Выпущено</translation>
     </message>
     <message>
@@ -2552,19 +2576,19 @@ from mirror %3 of %4: %5</source>
         <translation>Каталог ещё не обновлялся. Используйте Вид → Обновить каталог (F5).</translation>
     </message>
     <message numerus="yes">
-        <source>%n new ROM file(s) since the previous refresh</source>
+        <source>%Ln new ROM file(s) since the previous refresh</source>
         <translation>
-            <numerusform>%n новый файл ROM с прошлого обновления</numerusform>
-            <numerusform>%n новых файла ROM с прошлого обновления</numerusform>
-            <numerusform>%n новых файлов ROM с прошлого обновления</numerusform>
+            <numerusform>%Ln новый файл ROM с прошлого обновления</numerusform>
+            <numerusform>%Ln новых файла ROM с прошлого обновления</numerusform>
+            <numerusform>%Ln новых файлов ROM с прошлого обновления</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>, %n for your devices (in bold)</source>
+        <source>, %Ln for your devices (in bold)</source>
         <translation>
-            <numerusform>, %n — для ваших устройств (выделен жирным)</numerusform>
-            <numerusform>, %n — для ваших устройств (выделены жирным)</numerusform>
-            <numerusform>, %n — для ваших устройств (выделены жирным)</numerusform>
+            <numerusform>, %Ln — для ваших устройств (выделен жирным)</numerusform>
+            <numerusform>, %Ln — для ваших устройств (выделены жирным)</numerusform>
+            <numerusform>, %Ln — для ваших устройств (выделены жирным)</numerusform>
         </translation>
     </message>
     <message>

@@ -28,18 +28,22 @@
     <name>CatalogBrowser</name>
     <message>
         <source>Show only versions of this branch</source>
+        <extracomment>Branch: a ROM&apos;s release channel (Stable, Weekly…)</extracomment>
         <translation>仅显示此分支的版本</translation>
     </message>
     <message>
         <source>Branch filter</source>
+        <extracomment>Branch: a ROM&apos;s release channel (Stable, Weekly…)</extracomment>
         <translation>分支筛选</translation>
     </message>
     <message>
         <source>Show only versions with a file of this type</source>
+        <extracomment>Type: how a ROM is installed, Recovery or Fastboot</extracomment>
         <translation>仅显示含此类型文件的版本</translation>
     </message>
     <message>
         <source>Type filter</source>
+        <extracomment>Type: how a ROM is installed, Recovery or Fastboot</extracomment>
         <translation>类型筛选</translation>
     </message>
     <message>
@@ -88,10 +92,12 @@
     </message>
     <message>
         <source>Any branch</source>
+        <extracomment>Filter choice: versions of every branch (release channel: Stable, Weekly…)</extracomment>
         <translation>所有分支</translation>
     </message>
     <message>
         <source>Any type</source>
+        <extracomment>Filter choice: files of every type (Recovery, Fastboot)</extracomment>
         <translation>所有类型</translation>
     </message>
     <message>
@@ -173,9 +179,9 @@
         <translation>目录已更新：没有新的 ROM。</translation>
     </message>
     <message numerus="yes">
-        <source>Catalog refreshed: %n new ROM file(s) (View → What&apos;s New).</source>
+        <source>Catalog refreshed: %Ln new ROM file(s) (View → What&apos;s New).</source>
         <translation>
-            <numerusform>目录已更新：新增 %n 个 ROM 文件（查看 → 新增内容）。</numerusform>
+            <numerusform>目录已更新：新增 %Ln 个 ROM 文件（查看 → 新增内容）。</numerusform>
         </translation>
     </message>
     <message>
@@ -211,9 +217,9 @@
         <translation>%1 %2（%3）</translation>
     </message>
     <message numerus="yes">
-        <source>and %n more</source>
+        <source>and %Ln more</source>
         <translation>
-            <numerusform>另有 %n 个</numerusform>
+            <numerusform>另有 %Ln 个</numerusform>
         </translation>
     </message>
     <message>
@@ -254,34 +260,22 @@
 </context>
 <context>
     <name>CatalogSummary</name>
-    <message>
-        <source>%1 version</source>
-        <translation>%1 个版本</translation>
-    </message>
     <message numerus="yes">
-        <source>%1 versions</source>
+        <source>%Ln version(s)</source>
         <translation>
-            <numerusform>%1 个版本</numerusform>
+            <numerusform>%Ln 个版本</numerusform>
         </translation>
     </message>
-    <message>
-        <source>%1 file</source>
-        <translation>%1 个文件</translation>
-    </message>
     <message numerus="yes">
-        <source>%1 files</source>
+        <source>%Ln file(s)</source>
         <translation>
-            <numerusform>%1 个文件</numerusform>
+            <numerusform>%Ln 个文件</numerusform>
         </translation>
     </message>
-    <message>
-        <source>%1 device</source>
-        <translation>%1 台设备</translation>
-    </message>
     <message numerus="yes">
-        <source>%1 devices</source>
+        <source>%Ln device(s)</source>
         <translation>
-            <numerusform>%1 台设备</numerusform>
+            <numerusform>%Ln 台设备</numerusform>
         </translation>
     </message>
     <message>
@@ -312,15 +306,15 @@
         <translation>我的设备</translation>
     </message>
     <message numerus="yes">
-        <source>%n device(s)</source>
+        <source>%Ln device(s)</source>
         <translation>
-            <numerusform>%n 台设备</numerusform>
+            <numerusform>%Ln 台设备</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n version(s)</source>
+        <source>%Ln version(s)</source>
         <translation>
-            <numerusform>%n 个版本</numerusform>
+            <numerusform>%Ln 个版本</numerusform>
         </translation>
     </message>
     <message>
@@ -329,10 +323,12 @@
     </message>
     <message>
         <source>Branch</source>
+        <extracomment>Column header. A ROM&apos;s release channel: Stable, Weekly, Stable Beta… (names stay in English)</extracomment>
         <translation>分支</translation>
     </message>
     <message>
         <source>Released</source>
+        <extracomment>Column header: the release date</extracomment>
         <translation>发布日期</translation>
     </message>
     <message>
@@ -341,6 +337,7 @@
     </message>
     <message>
         <source>Contents</source>
+        <extracomment>Column header: how many devices, versions or files a row holds</extracomment>
         <translation>内容</translation>
     </message>
 </context>
@@ -359,9 +356,9 @@
         <translation>%1：%2</translation>
     </message>
     <message numerus="yes">
-        <source>Catalog refreshed from %1: %n new file(s)</source>
+        <source>Catalog refreshed from %1: %Ln new file(s)</source>
         <translation>
-            <numerusform>已从 %1 更新目录：新增 %n 个文件</numerusform>
+            <numerusform>已从 %1 更新目录：新增 %Ln 个文件</numerusform>
         </translation>
     </message>
 </context>
@@ -435,9 +432,9 @@
         <translation>import 需要一个 FILE，即已保存的 XFU 版本页面</translation>
     </message>
     <message numerus="yes">
-        <source>Imported %1 %2 (%n file(s)) into %3</source>
+        <source>Imported %1 %2 (%Ln file(s)) into %3</source>
         <translation>
-            <numerusform>已将 %1 %2（%n 个文件）导入到 %3</numerusform>
+            <numerusform>已将 %1 %2（%Ln 个文件）导入到 %3</numerusform>
         </translation>
     </message>
     <message>
@@ -967,6 +964,7 @@ Exit codes:
     </message>
     <message>
         <source>%1 device</source>
+        <extracomment>Subtitle of a device: %1 is its system, MIUI or HyperOS (&quot;a MIUI device&quot;)</extracomment>
         <translation>%1 设备</translation>
     </message>
     <message>
@@ -983,6 +981,7 @@ Exit codes:
     </message>
     <message>
         <source>Newest</source>
+        <extracomment>The newest version of the device</extracomment>
         <translation>最新版本</translation>
     </message>
     <message>
@@ -1046,10 +1045,12 @@ Exit codes:
     </message>
     <message>
         <source>Branch</source>
+        <extracomment>Column header. A ROM&apos;s release channel: Stable, Weekly, Stable Beta… (names stay in English)</extracomment>
         <translation>分支</translation>
     </message>
     <message>
         <source>Type</source>
+        <extracomment>Column header. How a ROM is installed: Recovery or Fastboot (names stay in English)</extracomment>
         <translation>类型</translation>
     </message>
     <message>
@@ -1074,10 +1075,12 @@ Exit codes:
     </message>
     <message>
         <source>Variant</source>
+        <extracomment>The phone&apos;s build variant, e.g. alioth_global</extracomment>
         <translation>变体</translation>
     </message>
     <message>
         <source>Installed</source>
+        <extracomment>The ROM version installed on the phone</extracomment>
         <translation>已安装</translation>
     </message>
     <message>
@@ -1086,10 +1089,12 @@ Exit codes:
     </message>
     <message>
         <source>Anti-rollback</source>
+        <extracomment>Xiaomi&apos;s anti-rollback index of the phone (a number; a lower one cannot be flashed)</extracomment>
         <translation>防回滚</translation>
     </message>
     <message>
         <source>Connection</source>
+        <extracomment>How the phone is connected: adb or fastboot</extracomment>
         <translation>连接方式</translation>
     </message>
     <message>
@@ -1303,6 +1308,7 @@ Exit codes:
     <name>DownloadListModel</name>
     <message>
         <source>/s</source>
+        <extracomment>Per second, after a size: &quot;2.5 MB/s&quot;</extracomment>
         <translation>/秒</translation>
     </message>
     <message>
@@ -1323,6 +1329,7 @@ from mirror %3 of %4: %5</source>
     </message>
     <message>
         <source>Progress</source>
+        <extracomment>Column header: the download&apos;s state and how far it got</extracomment>
         <translation>进度</translation>
     </message>
     <message>
@@ -1335,6 +1342,7 @@ from mirror %3 of %4: %5</source>
     </message>
     <message>
         <source>Mirror</source>
+        <extracomment>Column header: the server (one of several copies of the file) a download comes from</extracomment>
         <translation>镜像</translation>
     </message>
 </context>
@@ -1356,9 +1364,9 @@ from mirror %3 of %4: %5</source>
         <translation>没有正在进行的下载</translation>
     </message>
     <message numerus="yes">
-        <source>%n download(s)</source>
+        <source>%Ln download(s)</source>
         <translation>
-            <numerusform>%n 个下载</numerusform>
+            <numerusform>%Ln 个下载</numerusform>
         </translation>
     </message>
     <message>
@@ -1600,9 +1608,9 @@ from mirror %3 of %4: %5</source>
         <translation>无法读取下载队列：%1</translation>
     </message>
     <message numerus="yes">
-        <source>%n unfinished download(s) restored.</source>
+        <source>%Ln unfinished download(s) restored.</source>
         <translation>
-            <numerusform>已恢复 %n 个未完成的下载。</numerusform>
+            <numerusform>已恢复 %Ln 个未完成的下载。</numerusform>
         </translation>
     </message>
     <message>
@@ -1686,9 +1694,9 @@ from mirror %3 of %4: %5</source>
 <context>
     <name>LatestFeed</name>
     <message numerus="yes">
-        <source>%n record(s) of the feed skipped</source>
+        <source>%Ln record(s) of the feed skipped</source>
         <translation>
-            <numerusform>已跳过更新源中的 %n 条记录</numerusform>
+            <numerusform>已跳过更新源中的 %Ln 条记录</numerusform>
         </translation>
     </message>
     <message>
@@ -1705,16 +1713,18 @@ from mirror %3 of %4: %5</source>
     </message>
     <message>
         <source>record</source>
+        <extracomment>Fills %2 of &quot;record %1: missing or malformed %2&quot; when the whole entry is malformed</extracomment>
         <translation>记录</translation>
     </message>
     <message>
         <source>record %1: missing or malformed %2</source>
+        <extracomment>%1: the entry&apos;s number in the feed; %2: one of its fields (md5, size…: stay in English) or &quot;record&quot;</extracomment>
         <translation>记录 %1：%2 缺失或格式错误</translation>
     </message>
     <message numerus="yes">
-        <source>none of its %n record(s) could be read</source>
+        <source>none of its %Ln record(s) could be read</source>
         <translation>
-            <numerusform>其 %n 条记录均无法读取</numerusform>
+            <numerusform>其 %Ln 条记录均无法读取</numerusform>
         </translation>
     </message>
 </context>
@@ -1825,9 +1835,9 @@ from mirror %3 of %4: %5</source>
         <translation>下载正在进行</translation>
     </message>
     <message numerus="yes">
-        <source>%n download(s) are running. Quit and pause them? They resume next time.</source>
+        <source>%Ln download(s) are running. Quit and pause them? They resume next time.</source>
         <translation>
-            <numerusform>有 %n 个下载正在进行。要退出并暂停它们吗？下次启动时会继续。</numerusform>
+            <numerusform>有 %Ln 个下载正在进行。要退出并暂停它们吗？下次启动时会继续。</numerusform>
         </translation>
     </message>
     <message>
@@ -2126,10 +2136,12 @@ from mirror %3 of %4: %5</source>
     </message>
     <message>
         <source> h</source>
+        <extracomment>After the refresh interval: hours (&quot;24 h&quot;)</extracomment>
         <translation> 小时</translation>
     </message>
     <message>
         <source>&amp;Feed:</source>
+        <extracomment>The list of new ROMs (latest.yml) the catalog refresh reads</extracomment>
         <translation>更新源(&amp;F)：</translation>
     </message>
     <message>
@@ -2138,6 +2150,7 @@ from mirror %3 of %4: %5</source>
     </message>
     <message>
         <source>Fa&amp;llback:</source>
+        <extracomment>A second address of the feed, tried when the first fails</extracomment>
         <translation>备用地址(&amp;L)：</translation>
     </message>
     <message>
@@ -2209,6 +2222,7 @@ from mirror %3 of %4: %5</source>
     </message>
     <message>
         <source>A Recovery ROM of the %1 branch, the phone runs %2: a Recovery ROM for a different branch may refuse to install or need a data wipe; a Fastboot ROM switches branches.</source>
+        <extracomment>%1 and %2 are branch names (Stable, Weekly, Stable Beta…), which stay in English</extracomment>
         <translation>这是 %1 分支的 Recovery ROM，而手机运行的是 %2：其他分支的 Recovery ROM 可能无法安装或需要清除数据；用 Fastboot ROM 可以切换分支。</translation>
     </message>
 </context>
@@ -2248,10 +2262,12 @@ from mirror %3 of %4: %5</source>
     </message>
     <message>
         <source>Branch</source>
+        <extracomment>Field of a ROM card. A ROM&apos;s release channel: Stable, Weekly, Stable Beta… (names stay in English)</extracomment>
         <translation>分支</translation>
     </message>
     <message>
         <source>Type</source>
+        <extracomment>Field of a ROM card. How a ROM is installed: Recovery or Fastboot (names stay in English)</extracomment>
         <translation>类型</translation>
     </message>
     <message>
@@ -2268,6 +2284,7 @@ from mirror %3 of %4: %5</source>
     </message>
     <message>
         <source>Download</source>
+        <extracomment>Field of a ROM card: its download links (a noun)</extracomment>
         <translation>下载</translation>
     </message>
     <message>
@@ -2323,18 +2340,22 @@ from mirror %3 of %4: %5</source>
     <name>RowMarksDelegate</name>
     <message>
         <source>Installed</source>
+        <extracomment>Badge of a version row: installed on the connected phone</extracomment>
         <translation>已安装</translation>
     </message>
     <message>
         <source>Newer</source>
+        <extracomment>Badge of a version row: newer than the version on the connected phone</extracomment>
         <translation>更新</translation>
     </message>
     <message>
         <source>New</source>
+        <extracomment>Badge of a row: new since the previous catalog refresh</extracomment>
         <translation>新</translation>
     </message>
     <message>
         <source>Connected</source>
+        <extracomment>Badge of a device row: this device is connected now</extracomment>
         <translation>已连接</translation>
     </message>
 </context>
@@ -2497,14 +2518,17 @@ from mirror %3 of %4: %5</source>
     </message>
     <message>
         <source>Branch</source>
+        <extracomment>Column header. A ROM&apos;s release channel: Stable, Weekly, Stable Beta… (names stay in English)</extracomment>
         <translation>分支</translation>
     </message>
     <message>
         <source>Type</source>
+        <extracomment>Column header. How a ROM is installed: Recovery or Fastboot (names stay in English)</extracomment>
         <translation>类型</translation>
     </message>
     <message>
         <source>Released</source>
+        <extracomment>Column header: the release date</extracomment>
         <translation>发布日期</translation>
     </message>
     <message>
@@ -2524,15 +2548,15 @@ from mirror %3 of %4: %5</source>
         <translation>目录尚未更新过。请使用 查看 → 更新目录（F5）。</translation>
     </message>
     <message numerus="yes">
-        <source>%n new ROM file(s) since the previous refresh</source>
+        <source>%Ln new ROM file(s) since the previous refresh</source>
         <translation>
-            <numerusform>上次更新以来新增 %n 个 ROM 文件</numerusform>
+            <numerusform>上次更新以来新增 %Ln 个 ROM 文件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>, %n for your devices (in bold)</source>
+        <source>, %Ln for your devices (in bold)</source>
         <translation>
-            <numerusform>，其中 %n 个适用于您的设备（粗体显示）</numerusform>
+            <numerusform>，其中 %Ln 个适用于您的设备（粗体显示）</numerusform>
         </translation>
     </message>
     <message>

@@ -15,8 +15,10 @@ namespace {
 const CliOption deviceOption{{QStringLiteral("device")},
                              QT_TRANSLATE_NOOP("CliApp", "Device name, marketing name or codename contains TEXT."),
                              QStringLiteral("TEXT"), CliValue::Codename};
+//: Stable, Weekly: branch names (a ROM's release channel), which stay in English
 const CliOption branchOption{{QStringLiteral("branch")}, QT_TRANSLATE_NOOP("CliApp", "Branch (Stable, Weekly, ...)."),
                              QStringLiteral("B"), CliValue::Branch};
+//: Recovery, Fastboot: how a ROM is installed; the names stay in English
 const CliOption typeOption{{QStringLiteral("type")}, QT_TRANSLATE_NOOP("CliApp", "Type (Recovery or Fastboot)."),
                            QStringLiteral("T"), CliValue::Type};
 const CliOption regionOption{{QStringLiteral("region")}, QT_TRANSLATE_NOOP("CliApp", "Region (Global, China, EEA, ...)."),
@@ -175,7 +177,7 @@ int CliApp::importPage(const CliCommandLine &commandLine)
         m_err << "firmware-cli: " << result.error << '\n';
         return ExitUsage;
     }
-    m_out << tr("Imported %1 %2 (%n file(s)) into %3", nullptr, int(result.page.cards.size()))
+    m_out << tr("Imported %1 %2 (%Ln file(s)) into %3", nullptr, int(result.page.cards.size()))
                  .arg(result.page.name, result.page.version, QDir::toNativeSeparators(store.importsPath()))
           << '\n';
     return ExitOk;

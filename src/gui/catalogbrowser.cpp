@@ -47,8 +47,16 @@ CatalogBrowser::CatalogBrowser(QWidget *parent)
     , m_tree(new CatalogTreeModel(this))
     , m_filter(new CatalogFilterModel(this))
     , m_search(new SearchField(this))
-    , m_branch(filterCombo(QStringLiteral("branchCombo"), tr("Show only versions of this branch"), tr("Branch filter"), this))
-    , m_type(filterCombo(QStringLiteral("typeCombo"), tr("Show only versions with a file of this type"), tr("Type filter"), this))
+    , m_branch(filterCombo(QStringLiteral("branchCombo"),
+                           //: Branch: a ROM's release channel (Stable, Weekly…)
+                           tr("Show only versions of this branch"),
+                           //: Branch: a ROM's release channel (Stable, Weekly…)
+                           tr("Branch filter"), this))
+    , m_type(filterCombo(QStringLiteral("typeCombo"),
+                         //: Type: how a ROM is installed, Recovery or Fastboot
+                         tr("Show only versions with a file of this type"),
+                         //: Type: how a ROM is installed, Recovery or Fastboot
+                         tr("Type filter"), this))
     , m_region(filterCombo(QStringLiteral("regionCombo"), tr("Show only versions for this region"), tr("Region filter"), this))
     , m_view(new QTreeView(this))
     , m_searchTimer(new QTimer(this))
@@ -213,7 +221,9 @@ void CatalogBrowser::populateFilterCombos()
         combo->setCurrentIndex(qMax(0, combo->findData(previous)));
         combo->setEnabled(combo->count() > 1);
     };
+    //: Filter choice: versions of every branch (release channel: Stable, Weekly…)
     fill(m_branch, tr("Any branch"), m_tree->branchNames());
+    //: Filter choice: files of every type (Recovery, Fastboot)
     fill(m_type, tr("Any type"), m_tree->typeNames());
     fill(m_region, tr("Any region"), m_tree->regionNames());
     m_filter->setBranch(m_branch->currentData().toString());

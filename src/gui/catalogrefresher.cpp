@@ -171,7 +171,7 @@ void CatalogRefresher::notifyNewForPinned(const QStringList &addedFiles)
     const int shown = 4;
     QString text = QStringList(names.mid(0, shown)).join(QLatin1Char('\n'));
     if (names.size() > shown)
-        text += QLatin1Char('\n') + tr("and %n more", nullptr, int(names.size() - shown));
+        text += QLatin1Char('\n') + tr("and %Ln more", nullptr, int(names.size() - shown));
     Q_EMIT newForPinned(tr("New ROMs for your devices"), text);
 }
 
@@ -199,7 +199,7 @@ QString CatalogRefresher::statusText(const CatalogUpdater::Result &result, const
     case CatalogUpdater::Outcome::Updated:
         if (result.addedFiles.isEmpty())
             return tr("Catalog refreshed: no new ROMs.");
-        return tr("Catalog refreshed: %n new ROM file(s) (View → What's New).", nullptr, int(result.addedFiles.size()));
+        return tr("Catalog refreshed: %Ln new ROM file(s) (View → What's New).", nullptr, int(result.addedFiles.size()));
     case CatalogUpdater::Outcome::NotModified:
         return tr("The catalog is up to date.");
     case CatalogUpdater::Outcome::NetworkError:

@@ -13,9 +13,10 @@ class CatalogSummary
     Q_DECLARE_TR_FUNCTIONS(CatalogSummary)
 
 public:
-    // "34,377 versions · 62,401 files · 413 devices · data of 2026-08-23" (numbers and date in locale).
-    static QString statusText(const Catalog &catalog, const QLocale &locale = QLocale());
-    static QString versions(qsizetype n, const QLocale &locale = QLocale()); // "1 version", "3 versions"
-    static QString files(qsizetype n, const QLocale &locale = QLocale());
-    static QString devices(qsizetype n, const QLocale &locale = QLocale());
+    // "34,377 versions · 62,401 files · 413 devices · data of 2026-08-23": numbers and date in the
+    // default locale (QLocale(), the interface language's).
+    static QString statusText(const Catalog &catalog);
+    static QString versions(qsizetype n); // "1 version", "3 versions"
+    static QString files(qsizetype n);
+    static QString devices(qsizetype n);
 };

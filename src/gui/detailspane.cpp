@@ -229,11 +229,13 @@ void DetailsPane::showDevice(int device)
     }
     clear();
     const CatalogDevice &d = m_catalog->devices().at(device);
+    //: Subtitle of a device: %1 is its system, MIUI or HyperOS ("a MIUI device")
     setHeader(d.displayName(), tr("%1 device").arg(osDisplayName(d.os)), deviceUrl(d.os, d.folder));
     addSummaryRow(tr("Device"), d.marketingName.isEmpty() ? d.folder : d.marketingName);
     addSummaryRow(tr("Codename"), d.folder);
     addSummaryRow(tr("Versions"), CatalogSummary::versions(d.pages.size()));
     if (!d.pages.isEmpty())
+        //: The newest version of the device
         addSummaryRow(tr("Newest"), m_catalog->pages().at(d.pages.first()).version);
     auto *hint = new QLabel(tr("Select a version in the list to see its files."), m_content);
     hint->setForegroundRole(QPalette::PlaceholderText);

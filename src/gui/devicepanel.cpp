@@ -102,7 +102,11 @@ DevicePanel::DevicePanel(QWidget *parent)
     layout->addStretch(1);
     listColumn->addWidget(m_recommendedTitle);
     m_recommended->setColumnCount(5);
-    m_recommended->setHeaderLabels({tr("Version"), tr("Branch"), tr("Type"), tr("Region"), tr("Size")});
+    //: Column header. A ROM's release channel: Stable, Weekly, Stable Beta… (names stay in English)
+    const QString branch = tr("Branch");
+    //: Column header. How a ROM is installed: Recovery or Fastboot (names stay in English)
+    const QString type = tr("Type");
+    m_recommended->setHeaderLabels({tr("Version"), branch, type, tr("Region"), tr("Size")});
     m_recommended->setRootIsDecorated(false);
     m_recommended->setUniformRowHeights(true);
     m_recommended->setAllColumnsShowFocus(true);
@@ -145,11 +149,15 @@ QString DevicePanel::fieldName(Field field)
     switch (field) {
     case Name: return tr("Name");
     case Codename: return tr("Codename");
+    //: The phone's build variant, e.g. alioth_global
     case Variant: return tr("Variant");
     case Region: return tr("Region");
+    //: The ROM version installed on the phone
     case Installed: return tr("Installed");
     case Android: return tr("Android");
+    //: Xiaomi's anti-rollback index of the phone (a number; a lower one cannot be flashed)
     case Anti: return tr("Anti-rollback");
+    //: How the phone is connected: adb or fastboot
     case Connection: return tr("Connection");
     case FieldCount: break;
     }

@@ -64,7 +64,7 @@ QString DownloadNotifier::progressText(const DownloadManager &manager)
     }
     if (running == 0)
         return tr("No downloads running");
-    const QString count = tr("%n download(s)", nullptr, running);
+    const QString count = tr("%Ln download(s)", nullptr, running);
     if (total <= 0)
         return count;
     return tr("%1: %2 % (%3 of %4)")

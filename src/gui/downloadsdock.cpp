@@ -76,7 +76,7 @@ void DownloadsDock::restore()
                                              [](const Download *d) { return !d->status().isFinal(); }));
     if (unfinished > 0) {
         show();
-        Q_EMIT statusMessage(tr("%n unfinished download(s) restored.", nullptr, unfinished), StatusMessageMs);
+        Q_EMIT statusMessage(tr("%Ln unfinished download(s) restored.", nullptr, unfinished), StatusMessageMs);
     }
 }
 

@@ -271,7 +271,7 @@ bool MainWindow::askToQuit(int running)
     if (m_quitQuestion)
         return m_quitQuestion(running);
     QMessageBox box(QMessageBox::Question, tr("Downloads Running"),
-                    tr("%n download(s) are running. Quit and pause them? They resume next time.", nullptr, running),
+                    tr("%Ln download(s) are running. Quit and pause them? They resume next time.", nullptr, running),
                     QMessageBox::NoButton, this);
     QPushButton *quit = box.addButton(tr("&Quit"), QMessageBox::AcceptRole);
     box.addButton(QMessageBox::Cancel);

@@ -81,12 +81,15 @@ QString RomCardWidget::fieldName(Field field)
     case Device: return tr("Device");
     case Codename: return tr("Codename");
     case Version: return tr("Version");
+    //: Field of a ROM card. A ROM's release channel: Stable, Weekly, Stable Beta… (names stay in English)
     case Branch: return tr("Branch");
+    //: Field of a ROM card. How a ROM is installed: Recovery or Fastboot (names stay in English)
     case Type: return tr("Type");
     case Size: return tr("Size");
     case ReleaseDate: return tr("Release Date");
     case PackageName: return tr("Package Name");
     case Md5: return tr("MD5");
+    //: Field of a ROM card: its download links (a noun)
     case Download: return tr("Download");
     case Changelog: return tr("Changelog");
     }

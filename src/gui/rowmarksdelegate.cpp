@@ -46,12 +46,16 @@ QStringList RowMarksDelegate::badges(int marks)
 {
     QStringList texts;
     if (marks & CatalogTreeModel::PhoneMark)
+        //: Badge of a device row: this device is connected now
         texts << tr("Connected");
     if (marks & CatalogTreeModel::InstalledMark)
+        //: Badge of a version row: installed on the connected phone
         texts << tr("Installed");
     if (marks & CatalogTreeModel::NewerMark)
+        //: Badge of a version row: newer than the version on the connected phone
         texts << tr("Newer");
     if (marks & CatalogTreeModel::NewMark)
+        //: Badge of a row: new since the previous catalog refresh
         texts << tr("New");
     return texts;
 }

@@ -27,7 +27,13 @@ WhatsNewDialog::WhatsNewDialog(QWidget *parent)
     m_list->setUniformRowHeights(true);
     m_list->setAlternatingRowColors(true);
     m_list->setSortingEnabled(false);
-    m_list->setHeaderLabels({tr("Device"), tr("Version"), tr("Branch"), tr("Type"), tr("Released"), tr("File")});
+    //: Column header. A ROM's release channel: Stable, Weekly, Stable Beta… (names stay in English)
+    const QString branch = tr("Branch");
+    //: Column header. How a ROM is installed: Recovery or Fastboot (names stay in English)
+    const QString type = tr("Type");
+    //: Column header: the release date
+    const QString released = tr("Released");
+    m_list->setHeaderLabels({tr("Device"), tr("Version"), branch, type, released, tr("File")});
     m_list->setAccessibleName(tr("New ROM files"));
     m_list->header()->setStretchLastSection(true);
     connect(m_list, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
@@ -81,9 +87,9 @@ void WhatsNewDialog::setContents(const Catalog &catalog, const WhatsNew &whatsNe
         return;
     }
     m_list->setCurrentItem(m_list->topLevelItem(0));
-    QString text = tr("%n new ROM file(s) since the previous refresh", nullptr, m_list->topLevelItemCount());
+    QString text = tr("%Ln new ROM file(s) since the previous refresh", nullptr, m_list->topLevelItemCount());
     if (!pinned.isEmpty())
-        text += tr(", %n for your devices (in bold)", nullptr, int(pinned.size()));
+        text += tr(", %Ln for your devices (in bold)", nullptr, int(pinned.size()));
     m_summary->setText(tr("%1 — refreshed %2. Double-click a row to show it.")
                            .arg(text, QLocale().toString(whatsNew.refreshed.toLocalTime(), QLocale::ShortFormat)));
 }

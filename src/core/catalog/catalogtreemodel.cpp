@@ -410,14 +410,14 @@ QVariant CatalogTreeModel::data(const QModelIndex &index, int role) const
         if (role == Qt::DisplayRole && index.column() == NameColumn)
             return tr("My devices");
         if (role == Qt::DisplayRole && index.column() == ContentsColumn)
-            return tr("%n device(s)", nullptr, int(m_pinnedDevices.size()));
+            return tr("%Ln device(s)", nullptr, int(m_pinnedDevices.size()));
         return {};
     case OsRow: {
         const OsNode &os = m_os[n];
         if (role == Qt::DisplayRole && index.column() == NameColumn)
             return osDisplayName(os.os);
         if (role == Qt::DisplayRole && index.column() == ContentsColumn)
-            return tr("%n device(s)", nullptr, os.deviceCount);
+            return tr("%Ln device(s)", nullptr, os.deviceCount);
         return {};
     }
     case DeviceRow: {
@@ -429,7 +429,7 @@ QVariant CatalogTreeModel::data(const QModelIndex &index, int role) const
             return device.displayName();
         }
         if (role == Qt::DisplayRole && index.column() == ContentsColumn)
-            return tr("%n version(s)", nullptr, int(device.pages.size()));
+            return tr("%Ln version(s)", nullptr, int(device.pages.size()));
         if (role == DeviceRole)
             return n;
         if (role == FolderRole)
@@ -454,12 +454,15 @@ QVariant CatalogTreeModel::headerData(int section, Qt::Orientation orientation, 
     case NameColumn:
         return tr("Device / Version");
     case BranchColumn:
+        //: Column header. A ROM's release channel: Stable, Weekly, Stable Beta… (names stay in English)
         return tr("Branch");
     case DateColumn:
+        //: Column header: the release date
         return tr("Released");
     case AndroidColumn:
         return tr("Android");
     case ContentsColumn:
+        //: Column header: how many devices, versions or files a row holds
         return tr("Contents");
     }
     return {};

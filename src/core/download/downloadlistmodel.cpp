@@ -48,6 +48,7 @@ QVariant DownloadListModel::data(const QModelIndex &index, int role) const
             return d->request().sizeText.isEmpty() ? DownloadText::bytes(d->request().exactSize) : d->request().sizeText;
         case ProgressColumn: return DownloadText::describe(s);
         case SpeedColumn:
+            //: Per second, after a size: "2.5 MB/s"
             return s.state == DownloadState::Downloading ? DownloadText::bytes(s.speed) + tr("/s") : QString();
         case EtaColumn:
             return s.state == DownloadState::Downloading && s.etaSeconds >= 0 ? DownloadText::duration(s.etaSeconds)
@@ -87,9 +88,11 @@ QVariant DownloadListModel::headerData(int section, Qt::Orientation orientation,
     switch (section) {
     case NameColumn: return tr("Name");
     case SizeColumn: return tr("Size");
+    //: Column header: the download's state and how far it got
     case ProgressColumn: return tr("Progress");
     case SpeedColumn: return tr("Speed");
     case EtaColumn: return tr("Time left");
+    //: Column header: the server (one of several copies of the file) a download comes from
     case MirrorColumn: return tr("Mirror");
     }
     return QVariant();

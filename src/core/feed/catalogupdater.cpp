@@ -38,7 +38,7 @@ Applied applyFeed(const CatalogStore &store, const QByteArray &body, const Catal
     }
     applied.warnings = feed.warnings;
     if (feed.skippedRecords > 0)
-        applied.warnings.prepend(LatestFeed::tr("%n record(s) of the feed skipped", nullptr, feed.skippedRecords));
+        applied.warnings.prepend(LatestFeed::tr("%Ln record(s) of the feed skipped", nullptr, feed.skippedRecords));
     if (!store.saveFeed(feed.pages, fetched, &applied.error))
         return applied;
     const CatalogStore::Loaded loaded = store.load();
@@ -209,7 +209,7 @@ void CatalogUpdater::onFetched(const ConditionalFetch::Reply &reply)
         result.updatedFiles = applied.updatedFiles;
         result.warnings = applied.warnings;
         result.catalog = applied.catalog;
-        result.message = tr("Catalog refreshed from %1: %n new file(s)", nullptr, int(applied.addedFiles.size()))
+        result.message = tr("Catalog refreshed from %1: %Ln new file(s)", nullptr, int(applied.addedFiles.size()))
                              .arg(reply.url.host());
         finish(result);
     });

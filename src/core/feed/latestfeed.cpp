@@ -115,6 +115,7 @@ LatestFeed::Result LatestFeed::read(const QByteArray &yaml)
         ++number;
         try {
             if (!record.isMap)
+                //: Fills %2 of "record %1: missing or malformed %2" when the whole entry is malformed
                 throw RecordError{tr("record")};
             RomFile card;
             const QString variant = text(record, "codename");
@@ -184,12 +185,13 @@ LatestFeed::Result LatestFeed::read(const QByteArray &yaml)
         } catch (const RecordError &e) {
             ++result.skippedRecords;
             if (result.warnings.size() < MaxWarnings)
+                //: %1: the entry's number in the feed; %2: one of its fields (md5, size…: stay in English) or "record"
                 result.warnings << tr("record %1: missing or malformed %2").arg(number).arg(e.field);
         }
     }
     if (result.records == 0) {
         result.pages.clear();
-        result.error = number == 0 ? tr("the feed is empty") : tr("none of its %n record(s) could be read", nullptr, number);
+        result.error = number == 0 ? tr("the feed is empty") : tr("none of its %Ln record(s) could be read", nullptr, number);
     }
     return result;
 }

@@ -107,6 +107,7 @@ QStringList RomAdvisor::warnings(const RomFile &file) const
                                   .arg(m_installedVersion));
     }
     if (isRecoveryForOtherBranch(file)) {
+        //: %1 and %2 are branch names (Stable, Weekly, Stable Beta…), which stay in English
         warnings << tr("A Recovery ROM of the %1 branch, the phone runs %2: a Recovery ROM for a different "
                        "branch may refuse to install or need a data wipe; a Fastboot ROM switches branches.")
                         .arg(file.branch, m_installedBranch);

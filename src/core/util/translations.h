@@ -6,7 +6,7 @@
 
 // Installs Qt's own translations (qtbase_<lang>.qm from Qt's translations directory) and the
 // app's (":/i18n/firmware-browser_<lang>.qm") for the locale, replacing those installed by an
-// earlier call. English is the fallback: its file holds the plural forms of "%n file(s)" and the
+// earlier call. English is the fallback: its file holds the plural forms of "%Ln file(s)" and the
 // like. Returns the app translation's language ("ru", "zh_CN", "en").
 QString installTranslators(const QLocale &locale = QLocale());
 
