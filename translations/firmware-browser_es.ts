@@ -405,10 +405,12 @@
     </message>
     <message>
         <source>Branch (Stable, Weekly, ...).</source>
+        <extracomment>Stable, Weekly: branch names (a ROM&apos;s release channel), which stay in English</extracomment>
         <translation>Rama (Stable, Weekly, ...).</translation>
     </message>
     <message>
         <source>Type (Recovery or Fastboot).</source>
+        <extracomment>Recovery, Fastboot: how a ROM is installed; the names stay in English</extracomment>
         <translation>Tipo (Recovery o Fastboot).</translation>
     </message>
     <message>

@@ -413,10 +413,12 @@
     </message>
     <message>
         <source>Branch (Stable, Weekly, ...).</source>
+        <extracomment>Stable, Weekly: branch names (a ROM&apos;s release channel), which stay in English</extracomment>
         <translation>Ветка (Stable, Weekly, ...).</translation>
     </message>
     <message>
         <source>Type (Recovery or Fastboot).</source>
+        <extracomment>Recovery, Fastboot: how a ROM is installed; the names stay in English</extracomment>
         <translation>Тип (Recovery или Fastboot).</translation>
     </message>
     <message>

@@ -397,10 +397,12 @@
     </message>
     <message>
         <source>Branch (Stable, Weekly, ...).</source>
+        <extracomment>Stable, Weekly: branch names (a ROM&apos;s release channel), which stay in English</extracomment>
         <translation>分支（Stable、Weekly 等）。</translation>
     </message>
     <message>
         <source>Type (Recovery or Fastboot).</source>
+        <extracomment>Recovery, Fastboot: how a ROM is installed; the names stay in English</extracomment>
         <translation>类型（Recovery 或 Fastboot）。</translation>
     </message>
     <message>

@@ -15,12 +15,14 @@ namespace {
 const CliOption deviceOption{{QStringLiteral("device")},
                              QT_TRANSLATE_NOOP("CliApp", "Device name, marketing name or codename contains TEXT."),
                              QStringLiteral("TEXT"), CliValue::Codename};
-//: Stable, Weekly: branch names (a ROM's release channel), which stay in English
-const CliOption branchOption{{QStringLiteral("branch")}, QT_TRANSLATE_NOOP("CliApp", "Branch (Stable, Weekly, ...)."),
-                             QStringLiteral("B"), CliValue::Branch};
-//: Recovery, Fastboot: how a ROM is installed; the names stay in English
-const CliOption typeOption{{QStringLiteral("type")}, QT_TRANSLATE_NOOP("CliApp", "Type (Recovery or Fastboot)."),
-                           QStringLiteral("T"), CliValue::Type};
+const CliOption branchOption{{QStringLiteral("branch")},
+                             //: Stable, Weekly: branch names (a ROM's release channel), which stay in English
+                             QT_TRANSLATE_NOOP("CliApp", "Branch (Stable, Weekly, ...)."), QStringLiteral("B"),
+                             CliValue::Branch};
+const CliOption typeOption{{QStringLiteral("type")},
+                           //: Recovery, Fastboot: how a ROM is installed; the names stay in English
+                           QT_TRANSLATE_NOOP("CliApp", "Type (Recovery or Fastboot)."), QStringLiteral("T"),
+                           CliValue::Type};
 const CliOption regionOption{{QStringLiteral("region")}, QT_TRANSLATE_NOOP("CliApp", "Region (Global, China, EEA, ...)."),
                              QStringLiteral("R"), CliValue::Region};
 
