@@ -11,6 +11,8 @@
 #   scripts/dev.sh bench soak [N] build, then kill firmware-cli fetch N times (default 20) while a local
 #                                 server resets connections; checks the 2 GiB result and prints the figures
 #   scripts/dev.sh test --sanitize  the same with AddressSanitizer + UBSan (build-sanitize/)
+#   scripts/dev.sh build|test --clang  the same with clang++ instead of g++ (build-clang/, Debug; with
+#                                 --sanitize: build-sanitize-clang/), same warnings, same -Werror
 #   scripts/dev.sh fuzz [SECONDS [fuzz_NAME...]]  build the libFuzzer targets (clang) and run each (default 60 s)
 #   scripts/dev.sh build          set up and build only
 #   scripts/dev.sh package        build, then make the DEB and .tar.gz with CPack (in <build>/packages/)
@@ -44,12 +46,37 @@ install_packages() {
     as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
 }
 
+compiler=() # -DCMAKE_CXX_COMPILER=clang++ after --clang
 configure_and_build() {
     install_packages "${packages[@]}"
+    [ ${#compiler[@]} -eq 0 ] || install_packages clang
     cmake -S "$here" -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE="${BUILD_TYPE:-RelWithDebInfo}" \
-        -DFWB_WERROR="${FWB_WERROR:-OFF}" "$@"
+        -DFWB_WERROR="${FWB_WERROR:-OFF}" "${compiler[@]}" "$@"
     cmake --build "$build_dir" --parallel "$(nproc)"
 }
+
+# The workflow validator that ctest's workflow_valid runs, from npm into the build folder.
+install_workflow_validator() {
+    local tools=$build_dir/ci-tools
+    [ -x "$tools/node_modules/.bin/action-validator" ] && return 0
+    command -v npm >/dev/null 2>&1 || install_packages npm
+    npm install --prefix "$tools" --no-audit --no-fund --loglevel=error @action-validator/cli@0.6.0 >&2 ||
+        echo "dev.sh: could not install @action-validator/cli; ctest workflow_valid will be skipped" >&2
+}
+
+# build and test take --sanitize and --clang before their other arguments.
+sanitize=
+while [ "${2:-}" = --sanitize ] || [ "${2:-}" = --clang ]; do
+    case $2 in
+        --sanitize) sanitize=1 ;;
+        # Debug unless BUILD_TYPE says otherwise: clang's warnings come from its front end whatever
+        # the optimisation, and -O0 compiles about twice as fast.
+        --clang) compiler=(-DCMAKE_CXX_COMPILER=clang++); BUILD_TYPE=${BUILD_TYPE:-Debug} ;;
+    esac
+    set -- "$1" "${@:3}"
+done
+suffix=${sanitize:+-sanitize}${compiler:+-clang}
+[ -z "$suffix" ] || build_dir=${BUILD_DIR:-$here/build$suffix}
 
 command=${1:-}
 shift || true
@@ -64,9 +91,7 @@ case "$command" in
         exec "$build_dir/src/app/firmware-browser" "$@"
         ;;
     test)
-        if [ "${1:-}" = "--sanitize" ]; then
-            shift
-            build_dir=${BUILD_DIR:-$here/build-sanitize}
+        if [ -n "$sanitize" ]; then
             BUILD_TYPE=${BUILD_TYPE:-Debug} configure_and_build -DFWB_SANITIZE=ON -DBUILD_BENCHMARKS=OFF
             export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=0} UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1}
         else
@@ -74,6 +99,7 @@ case "$command" in
         fi
         # The packaging tests validate with these tools (they skip without them).
         install_packages desktop-file-utils appstream dpkg-dev file man-db
+        install_workflow_validator
         cd "$build_dir"
         ctest --output-on-failure --parallel "$(nproc)" --timeout 600 "$@"
         ;;
@@ -130,7 +156,7 @@ case "$command" in
         esac
         ;;
     *)
-        echo "usage: scripts/dev.sh run|test|build|package|bench [catalog|download|mirrors|refresh|soak]|fuzz [SECONDS]" >&2
+        echo "usage: scripts/dev.sh run|test [--sanitize] [--clang]|build [--clang]|package|bench [catalog|download|mirrors|refresh|soak]|fuzz [SECONDS]" >&2
         exit 1
         ;;
 esac

@@ -12,6 +12,15 @@
 
 namespace FakePhones {
 
+// The fakes are POSIX shell scripts, which Windows cannot start: the tests that run them skip there
+// (called from their initTestCase()).
+inline void skipWhereFakesCannotRun()
+{
+#ifdef Q_OS_WIN
+    QSKIP("the fake adb and fastboot are POSIX shell scripts");
+#endif
+}
+
 inline QString adb()
 {
     return QDir::cleanPath(QStringLiteral(FWB_TEST_DATA "/../support/fake-adb"));

@@ -24,6 +24,7 @@ class TestCliDevice : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase();
     void init();
     void jsonOfAGlobalPhone();
     void recommendedCardsAreListCards();
@@ -41,6 +42,13 @@ private:
     Run cli(const char *scenario, QStringList arguments, bool withToolOptions = true, const QByteArray &path = {});
     std::unique_ptr<CliProcess> m_cli;
 };
+
+void TestCliDevice::initTestCase()
+{
+#ifdef Q_OS_WIN
+    QSKIP("the fake adb and fastboot are POSIX shell scripts, which Windows cannot start");
+#endif
+}
 
 void TestCliDevice::init()
 {

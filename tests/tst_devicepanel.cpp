@@ -92,6 +92,7 @@ private Q_SLOTS:
 
 void TestDevicePanel::initTestCase()
 {
+    FakePhones::skipWhereFakesCannotRun();
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(QStringLiteral("FirmwareBrowserTest"));
     QCoreApplication::setApplicationName(QStringLiteral("tst_devicepanel"));

@@ -47,6 +47,7 @@ private:
 
 void TestPhoneProbe::initTestCase()
 {
+    FakePhones::skipWhereFakesCannotRun();
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(QStringLiteral("FirmwareBrowserTest"));
     QCoreApplication::setApplicationName(QStringLiteral("tst_phoneprobe"));
