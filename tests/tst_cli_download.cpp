@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // firmware-cli fetch / verify against the loopback server: exit codes, files, resume after kill -9.
 #include "testhttpserver.h"
+#include "download/downloadlistmodel.h"
+#include "download/downloadmanager.h"
 
 #include <QProcess>
 #include <QStandardPaths>
@@ -179,6 +181,104 @@ private Q_SLOTS:
         QCOMPARE(runCli(fetchArgs("/get/firmware.zip")), 0);
         QCOMPARE(QFileInfo(path(QStringLiteral("firmware.zip"))).size(), Size);
         QVERIFY(!QFile::exists(path(QStringLiteral("rom.zip"))));
+    }
+
+    // Issue 13.4: the 10-hex-digit check belongs to Xiaomi's ROM names only.
+    // Bad input (hostile file name): `fetch` of report_2024061512.pdf, photos_2024061512_final.zip, data_abcdefabcd_x.bin or an XFU fw_… firmware zip (its digits are its ROM's): no MD5 guessed from the name; completed, not verified, one request
+    void fetchGuessesNoMd5FromOtherNames()
+    {
+        for (const QByteArray &name : {QByteArray("report_2024061512.pdf"), QByteArray("photos_2024061512_final.zip"),
+                                       QByteArray("data_abcdefabcd_x.bin"),
+                                       QByteArray("fw_gemini_miui_MI5Global_V10.0.1.0.OAAMIFH_5d78eeb0ae_8.0.zip")}) {
+            m_server->addResource('/' + name, Size);
+            const int code = runCli(fetchArgs('/' + name));
+            QVERIFY2(code == 0, qPrintable(name + ": " + m_stdout + m_stderr));
+            QVERIFY2(lastLine().startsWith(QLatin1String("completed, not verified")), qPrintable(lastLine()));
+            QCOMPARE(m_server->requestCount('/' + name), 1);
+            QCOMPARE(QFileInfo(path(QString::fromLatin1(name))).size(), Size);
+        }
+    }
+
+    // Issue 13.2: two runs on one file, across processes; the lock of a killed run is taken over.
+    // Bad input (kill -9): a second `fetch` of a file another process is downloading: exit 1 "already being downloaded by another process (pid N)", its .part untouched; after that process is killed -9, its lock is taken over and the download resumes
+    void secondProcessIsRefusedUntilTheFirstDies()
+    {
+        Response stall;
+        stall.stallAfter = 120000;
+        m_server->setScript("/rom.zip", {stall});
+        QProcess first;
+        startCli(first, {QStringLiteral("fetch"), m_server->url("/rom.zip").toString(), QStringLiteral("-o"), m_dir->path(),
+                         QStringLiteral("--timeout"), QStringLiteral("60")});
+        QVERIFY(first.waitForStarted(10000));
+        QTRY_COMPARE_WITH_TIMEOUT(QFileInfo(path(QStringLiteral("rom.zip.part"))).size(), qint64(120000), 20000);
+        QVERIFY(QFile::exists(path(QStringLiteral("rom.zip.part.lock"))));
+
+        QCOMPARE(runCli(fetchArgs("/rom.zip") << QStringLiteral("--md5") << TestHttpServer::md5(Size)), 1);
+        QVERIFY2(lastLine().contains(QStringLiteral("already being downloaded by another process (pid %1)")
+                                         .arg(first.processId())),
+                 qPrintable(lastLine()));
+        QCOMPARE(m_server->requestCount("/rom.zip"), 1);
+        QCOMPARE(QFileInfo(path(QStringLiteral("rom.zip.part"))).size(), qint64(120000));
+
+        first.kill();
+        QVERIFY(first.waitForFinished(10000));
+        QVERIFY(QFile::exists(path(QStringLiteral("rom.zip.part.lock")))); // left behind by kill -9
+        const int code = runCli(fetchArgs("/rom.zip") << QStringLiteral("--md5") << TestHttpServer::md5(Size));
+        QVERIFY2(code == 0, qPrintable(m_stdout + m_stderr));
+        QCOMPARE(m_server->requests("/rom.zip").value(1).header("Range"), QByteArray("bytes=120000-"));
+        QVERIFY(!QFile::exists(path(QStringLiteral("rom.zip.part.lock"))));
+    }
+
+    // The app's row says the same when the CLI holds the file.
+    void appRowSaysAnotherProcessHoldsTheFile()
+    {
+        Response stall;
+        stall.stallAfter = 50000;
+        m_server->setScript("/rom.zip", {stall});
+        QProcess cli;
+        startCli(cli, {QStringLiteral("fetch"), m_server->url("/rom.zip").toString(), QStringLiteral("-o"), m_dir->path(),
+                       QStringLiteral("--timeout"), QStringLiteral("60")});
+        QVERIFY(cli.waitForStarted(10000));
+        QTRY_COMPARE_WITH_TIMEOUT(QFileInfo(path(QStringLiteral("rom.zip.part"))).size(), qint64(50000), 20000);
+
+        DownloadManager manager(QString{});
+        DownloadListModel model(&manager);
+        DownloadRequest request;
+        request.urls = {m_server->url("/rom.zip")};
+        request.fileName = QStringLiteral("rom.zip");
+        request.directory = m_dir->path();
+        request.md5 = TestHttpServer::md5(Size);
+        Download *d = manager.add(request);
+        QTRY_VERIFY_WITH_TIMEOUT(d->status().isFinal(), 20000);
+        QCOMPARE(d->status().error, DownloadError::Refused);
+        QCOMPARE(model.index(0, DownloadListModel::ProgressColumn).data().toString(),
+                 QStringLiteral("Failed: already being downloaded by another process (pid %1)").arg(cli.processId()));
+        QCOMPARE(QFileInfo(path(QStringLiteral("rom.zip.part"))).size(), qint64(50000));
+
+        cli.kill();
+        QVERIFY(cli.waitForFinished(10000));
+        d->retry();
+        QTRY_VERIFY_WITH_TIMEOUT(d->status().isFinal(), 20000);
+        QCOMPARE(d->state(), DownloadState::Completed);
+        QCOMPARE(d->status().verification, Verification::Verified);
+        QCOMPARE(m_server->requests("/rom.zip").last().header("Range"), QByteArray("bytes=50000-"));
+    }
+
+    // Issue 13.3: a server that ignores Range and cuts every answer at the same byte.
+    // Bad input (hostile HTTP answer): a server that ignores Range and ends every answer at half the file: after --retries attempts that get no further, exit 2 saying the server answered every resume from byte 0
+    void retriesEndWhenTheServerRestartsEveryAnswer()
+    {
+        Response cutWhole;
+        cutWhole.ignoreRange = true;
+        cutWhole.closeAfter = Size / 2;
+        m_server->setScript("/rom.zip", {}, cutWhole);
+        const int code = runCli(fetchArgs("/rom.zip") << QStringLiteral("--retries") << QStringLiteral("1"));
+        QCOMPARE(code, 2);
+        QVERIFY2(lastLine().contains(QLatin1String("the server answered every resume with the whole file from byte 0"))
+                     && lastLine().contains(QStringLiteral("no attempt got past byte %1 of %2").arg(Size / 2).arg(Size))
+                     && lastLine().contains(QLatin1String("gave up; failed attempts in a row: 2")),
+                 qPrintable(lastLine()));
+        QCOMPARE(m_server->requestCount("/rom.zip"), 2);
     }
 
     // A version with two files needs --type; an unknown version is "nothing found".

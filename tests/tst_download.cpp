@@ -525,6 +525,65 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(m_dir->filePath(QStringLiteral("evil.exe"))));
     }
 
+    // Issue 13.2: with no size from the user or the catalog, the server's Content-Length decides:
+    // a .part that grew past it (another writer) is never "completed".
+    // Bad input (hostile HTTP answer): no size known but the server's, and the .part ends up longer than it declared (another writer): never completed, "size mismatch … the server declared N"; nothing kept
+    void declaredSizeDecidesCompletion()
+    {
+        Response cut;
+        cut.closeAfter = 100000;
+        m_server->setScript("/rom.zip", {cut});
+        DownloadSettings s = fastSettings();
+        s.backoffInitialMs = 1500; // time to write behind the download's back
+        m_manager->setSettings(s);
+        DownloadRequest r = request();
+        r.md5.clear();
+        Download *d = m_manager->add(r);
+        QTRY_COMPARE_WITH_TIMEOUT(d->state(), DownloadState::Retrying, 20000);
+        QFile part(partPath());
+        QVERIFY(part.open(QIODevice::Append));
+        part.write(QByteArray(5000, 'x'));
+        part.close();
+        WAIT_FINAL(d);
+        QCOMPARE(d->state(), DownloadState::Failed);
+        QCOMPARE(d->status().error, DownloadError::Mismatch);
+        QVERIFY2(d->status().message.contains(QLatin1String("the server declared 300000")), qPrintable(d->status().message));
+        QVERIFY(!QFile::exists(finalPath()));
+    }
+
+    // Issue 13.3: only getting past the furthest byte is progress; the backoff grows 1, 2, 4 ... units.
+    void attemptsWithoutNewBytesEndWithGrowingBackoff()
+    {
+        Response cutWhole;
+        cutWhole.ignoreRange = true;
+        cutWhole.closeAfter = Size / 2;
+        m_server->setScript("/rom.zip", {}, cutWhole);
+        DownloadSettings s = fastSettings();
+        s.maxAttemptsWithoutProgress = 4;
+        s.backoffInitialMs = 100;
+        s.backoffMaxMs = 10000;
+        m_manager->setSettings(s);
+        Download *d = m_manager->add(request());
+        QElapsedTimer clock;
+        clock.start();
+        QList<qint64> waits;
+        qint64 retryingSince = -1;
+        connect(d, &Download::stateChanged, this, [&](Download *, DownloadState state) {
+            if (state == DownloadState::Retrying)
+                retryingSince = clock.elapsed();
+            else if (state == DownloadState::Connecting && retryingSince >= 0)
+                waits.append(clock.elapsed() - std::exchange(retryingSince, -1));
+        });
+        WAIT_FINAL(d);
+        QCOMPARE(d->state(), DownloadState::Failed);
+        QCOMPARE(d->status().error, DownloadError::Network);
+        QVERIFY2(d->status().message.contains(QLatin1String("gave up; failed attempts in a row: 5")), qPrintable(d->status().message));
+        QCOMPARE(m_server->requestCount("/rom.zip"), 5);
+        QCOMPARE(waits.size(), 4);
+        for (int i = 0; i < waits.size(); ++i) // 100, 200, 400, 800 ms, +-20 %; load only adds
+            QVERIFY2(waits[i] >= qint64(80 << i), qPrintable(QStringLiteral("wait %1: %2 ms").arg(i).arg(waits[i])));
+    }
+
     // 26: a corrupt byte in the kept prefix: mismatch, then exactly one clean download.
     void corruptPrefixCostsOneCleanDownload()
     {

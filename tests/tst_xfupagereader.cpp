@@ -1,5 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "embeddedcatalog.h"
 #include "fixtures.h"
+#include "catalog/catalogfile.h"
+#include "catalog/catalogstore.h"
 #include "catalog/xfupagereader.h"
 
 #include <QtTest>
@@ -20,6 +23,9 @@ private Q_SLOTS:
     void androidVersionFromFileName_data();
     void androidVersionFromFileName();
     void md5PrefixFromFileName();
+    void md5PrefixOnlyFromXiaomiNames_data();
+    void md5PrefixOnlyFromXiaomiNames();
+    void md5PrefixOfEveryCatalogFile();
     void badInput_data();
     void badInput();
     void tooLargeFileIsRefusedBeforeReading();
@@ -192,6 +198,79 @@ void TestXfuPageReader::md5PrefixFromFileName()
     QCOMPARE(file.md5PrefixFromFileName(), QStringLiteral("b3186f9d5f"));
     file.fileName = QStringLiteral("plain.zip");
     QVERIFY(file.md5PrefixFromFileName().isEmpty());
+}
+
+// One real name per naming shape of the catalog, and XFU's firmware packages that carry their
+// ROM's digits (tests/data/rom-file-names.txt), then names that only look like them.
+void TestXfuPageReader::md5PrefixOnlyFromXiaomiNames_data()
+{
+    QTest::addColumn<QString>("fileName");
+    QTest::addColumn<QString>("prefix"); // empty: none may be read from this name
+    const QList<QByteArray> lines = Fixtures::readData(QStringLiteral("rom-file-names.txt")).split('\n');
+    int roms = 0;
+    for (const QByteArray &line : lines) {
+        if (line.isEmpty() || line.startsWith('#'))
+            continue;
+        const QString name = QString::fromUtf8(line.split(' ').value(0));
+        const QString what = QString::fromUtf8(line.split(' ').value(1));
+        if (what == QLatin1String("firmware") || what == QLatin1String("none")) {
+            QTest::newRow(qPrintable(name)) << name << QString();
+        } else if (what == QLatin1String("Unknown")) {
+            // Its MD5 is unknown: the name's last group of 10 hex digits is what must be read.
+            const QRegularExpression digits(QStringLiteral("[_-]([0-9a-f]{10})(?=[_.-]|$)"));
+            QString last;
+            for (auto it = digits.globalMatch(name); it.hasNext();)
+                last = it.next().captured(1);
+            QVERIFY(!last.isEmpty());
+            QTest::newRow(qPrintable(name)) << name << last;
+            ++roms;
+        } else {
+            QTest::newRow(qPrintable(name)) << name << what.left(10);
+            ++roms;
+        }
+    }
+    QVERIFY(roms >= 76);
+    QTest::newRow("report") << QStringLiteral("report_2024061512.pdf") << QString();
+    QTest::newRow("photos") << QStringLiteral("photos_2024061512_final.zip") << QString();
+    QTest::newRow("data") << QStringLiteral("data_abcdefabcd_x.bin") << QString();
+    QTest::newRow("images in a name") << QStringLiteral("holiday_images_2024061512.tgz.pdf") << QString();
+    QTest::newRow("miui-like but not .zip") << QStringLiteral("miui_MI5Global_7.6.8_b3186f9d5f_7.0.zip.txt") << QString();
+}
+
+void TestXfuPageReader::md5PrefixOnlyFromXiaomiNames()
+{
+    QFETCH(QString, fileName);
+    QFETCH(QString, prefix);
+    RomFile file;
+    file.fileName = fileName;
+    QCOMPARE(file.md5PrefixFromFileName(), prefix);
+}
+
+// Every file of the embedded catalog (62,401 cards): the digits read from a name are its MD5's,
+// and only the one package named after a SHA-1 has none.
+void TestXfuPageReader::md5PrefixOfEveryCatalogFile()
+{
+    initEmbeddedCatalog();
+    const CatalogFile::Result result = CatalogFile::readFile(CatalogStore::embeddedCatalogPath());
+    QVERIFY2(result.ok(), qPrintable(result.error));
+    QStringList without;
+    int withMd5 = 0;
+    int checked = 0;
+    for (const RomFile &file : result.catalog->files()) {
+        withMd5 += file.hasMd5() ? 1 : 0;
+        const QString prefix = file.md5PrefixFromFileName();
+        if (prefix.isEmpty()) {
+            without.append(file.fileName);
+            continue;
+        }
+        if (file.hasMd5()) {
+            QVERIFY2(file.md5.startsWith(prefix), qPrintable(file.fileName));
+            ++checked;
+        }
+    }
+    QVERIFY2(checked > 50000, qPrintable(QString::number(checked)));
+    QCOMPARE(without, QStringList{QStringLiteral("44edb6fd7214022224e0a6ba8eb8a067362c0fe7.zip")});
+    QCOMPARE(checked, withMd5 - 1); // that one has an MD5, only not in its name
 }
 
 void TestXfuPageReader::badInput_data()

@@ -20,14 +20,27 @@ bool RomFile::isNewerThan(const RomFile &other) const
 
 QString RomFile::md5PrefixFromFileName() const
 {
-    // miui_MI5Global_7.6.8_b3186f9d5f_7.0.zip / gemini_global_images_..._global_dfba39696a.tgz
-    static const QRegularExpression re(QStringLiteral("_([0-9a-f]{10})_"));
-    static const QRegularExpression tail(QStringLiteral("_([0-9a-f]{10})\\.[a-z]+$"));
-    QRegularExpressionMatch m = re.match(fileName);
-    if (m.hasMatch())
-        return m.captured(1);
-    m = tail.match(fileName);
-    return m.hasMatch() ? m.captured(1) : QString();
+    // Xiaomi's naming schemes, as the catalog's 62,401 file names show them (tests/data/rom-file-names.txt):
+    //   Recovery  miui_MI5Global_7.6.8_b3186f9d5f_7.0.zip (once with the version glued in front)
+    //   Fastboot  gemini_global_images_7.6.8_20170608.0000.00_7.0_global_dfba39696a.tgz (twice without .tgz)
+    //   HyperOS   venus_global-ota_full-OS2.0.3.0.UKBMIXM-user-14.0-0335ac5334.zip
+    //             somalia-images-OS3.0.12.0.WBWCNXM-user-20260727.0000.00-16.0-cn-a7c2a90a00.tgz (also -userroot-)
+    //   Incremental  miui-ota-wt98007-7.11.9-7.11.16-bb0acd7b80-4.4.zip
+    // XFU's firmware-only and vendor zips (fw_…, fw-non-arb_…, fw-vendor_…) reuse the ROM's digits,
+    // so they are no evidence about their own MD5.
+    static const QRegularExpression patterns[] = {
+        QRegularExpression(QStringLiteral("^[A-Za-z0-9.]*miui_[A-Za-z0-9]+_[A-Za-z0-9.]+_([0-9a-f]{10})_\\d+\\.\\d+\\.zip$")),
+        QRegularExpression(QStringLiteral("^(?!fw[_-])[A-Za-z0-9]+(?:_[A-Za-z0-9]+)*_images_[A-Za-z0-9._]+_([0-9a-f]{10})(?:\\.tgz)?$")),
+        QRegularExpression(QStringLiteral("^(?!fw[_-])[a-z0-9]+(?:_[a-z0-9]+)*-ota_full-[A-Za-z0-9.]+-user(?:root)?-[0-9.]+-([0-9a-f]{10})\\.zip$")),
+        QRegularExpression(QStringLiteral("^(?!fw[_-])[a-z0-9]+(?:_[a-z0-9]+)*-images-[A-Za-z0-9.]+-user(?:root)?-[0-9.]+-[0-9.]+-[a-z]+-([0-9a-f]{10})\\.tgz$")),
+        QRegularExpression(QStringLiteral("^miui-ota-[A-Za-z0-9_]+-[A-Za-z0-9.]+-[A-Za-z0-9.]+-([0-9a-f]{10})-\\d+\\.\\d+\\.zip$")),
+    };
+    for (const QRegularExpression &pattern : patterns) {
+        const QRegularExpressionMatch m = pattern.match(fileName);
+        if (m.hasMatch())
+            return m.captured(1);
+    }
+    return QString();
 }
 
 QString RomFile::androidVersionFromFileName(const QString &fileName)

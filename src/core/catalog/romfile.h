@@ -30,7 +30,8 @@ struct RomFile
     // (compareVersions), the later release date on a tie. Feed files may lack a date, never a version.
     bool isNewerThan(const RomFile &other) const;
 
-    // Xiaomi's file names carry the first 10 hex digits of the MD5; empty when the name has none.
+    // Xiaomi's ROM file names carry the first 10 hex digits of the MD5; empty for any other name
+    // (a report_2024061512.pdf, XFU's firmware-only fw_… zips, which carry their ROM's digits).
     QString md5PrefixFromFileName() const;
 
     static QString androidVersionFromFileName(const QString &fileName);

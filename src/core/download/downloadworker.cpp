@@ -45,6 +45,7 @@ DownloadWorker::DownloadWorker(const DownloadRequest &request, const DownloadSet
     if (!m_finalPath.isEmpty()) {
         m_partPath = m_finalPath + QLatin1String(".part");
         m_sidePath = m_finalPath + QLatin1String(".part.json");
+        m_lock = std::make_unique<TargetLock>(m_finalPath);
     }
     m_retryTimer.setSingleShot(true);
     connect(&m_retryTimer, &QTimer::timeout, this, &DownloadWorker::sendRequest);
@@ -82,6 +83,8 @@ void DownloadWorker::start(bool fresh)
         return;
     if (fresh) {
         m_status.attempt = 0;
+        m_furthest = 0;
+        m_sentFromZero = false;
         m_cleanRetryDone = false;
         m_mirrors.reset(int(m_request.urls.size()));
     }
@@ -93,6 +96,11 @@ void DownloadWorker::start(bool fresh)
     m_hashNeeded = expectedVerification() != Verification::NotVerified;
     if (!preflight())
         return;
+    QString busy;
+    if (!m_lock->acquire(&busy)) {
+        fail(DownloadError::Refused, busy);
+        return;
+    }
     if (QFileInfo::exists(m_finalPath)) {
         checkExistingFinalFile();
         return;
@@ -128,7 +136,9 @@ void DownloadWorker::cancel()
     m_hashPurpose = HashPurpose::None;
     m_hashInSync = false;
     closePart();
-    if (!m_partPath.isEmpty())
+    // Another process downloading the same file keeps its .part.
+    QString busy;
+    if (m_lock && m_lock->acquire(&busy))
         removePartFiles();
     m_offset = 0;
     m_status.received = 0;
@@ -145,6 +155,8 @@ void DownloadWorker::shutdown()
     m_watchdog.stop();
     m_hasher->cancel();
     closePart();
+    if (m_lock)
+        m_lock->release();
 }
 
 // ---- before the first request ---------------------------------------------------------------
@@ -159,6 +171,8 @@ bool DownloadWorker::preflight()
     }
     m_partPath = m_finalPath + QLatin1String(".part");
     m_sidePath = m_finalPath + QLatin1String(".part.json");
+    if (!m_lock)
+        m_lock = std::make_unique<TargetLock>(m_finalPath);
     if (m_request.urls.isEmpty()) {
         fail(DownloadError::Refused, tr("no download URL"));
         return false;
@@ -319,6 +333,7 @@ void DownloadWorker::sendRequest()
     m_replyFinished = false;
     m_waitingForHasher = false;
     m_attemptStart = m_offset;
+    m_furthest = std::max(m_furthest, m_offset);
     m_hashPurpose = HashPurpose::None;
     m_status.received = m_offset;
     m_status.total = m_entityTotal >= 0 ? m_entityTotal : (m_haveSide ? m_side.totalSize : m_request.exactSize);
@@ -417,6 +432,7 @@ void DownloadWorker::onMetaData()
         // with this body.
         if (!truncatePart(0))
             return;
+        m_sentFromZero = true;
         m_offset = 0;
         m_attemptStart = 0;
         m_resumed = false;
@@ -660,7 +676,8 @@ void DownloadWorker::handleReplyEnd()
         return endAttempt({Failure::Transient, DownloadError::Network,
                            tr("the connection ended after %1 bytes").arg(m_offset)});
     dropReply();
-    m_entityTotal = m_offset;
+    if (m_entityTotal < 0)
+        m_entityTotal = m_offset; // nothing declared: the body's end is all there is
     verifyAndFinish();
 }
 
@@ -697,7 +714,10 @@ void DownloadWorker::onWatchdog()
 void DownloadWorker::endAttempt(const Failure &failure)
 {
     dropReply();
-    const bool gained = m_offset > m_attemptStart;
+    // Bytes fetched again after a restart from 0 are not progress: only passing the furthest byte
+    // reached is (else a server that ignores Range and cuts every answer short is retried forever).
+    const bool gained = m_offset > m_furthest;
+    m_furthest = std::max(m_furthest, m_offset);
     switch (failure.kind) {
     case Failure::DiskFull:
         closePart();
@@ -716,13 +736,22 @@ void DownloadWorker::endAttempt(const Failure &failure)
     case Failure::Transient:
         break;
     }
-    if (gained)
+    if (gained) {
         m_status.attempt = 0;
+        m_sentFromZero = false;
+    }
     ++m_status.attempt;
     if (m_status.attempt > m_settings.maxAttemptsWithoutProgress) {
-        // This mirror's retry budget is used up: the next one, or give up.
-        const QString gaveUp
-            = tr("%1 (gave up; failed attempts in a row: %2)").arg(failure.message).arg(m_status.attempt);
+        // This mirror's retry budget is used up: the next one, or give up, saying what the server did.
+        QString what = failure.message;
+        if (m_sentFromZero) {
+            const qint64 total = knownTotal();
+            what = total > 0 ? tr("%1; the server answered every resume with the whole file from byte 0 (HTTP 200), "
+                                  "and no attempt got past byte %2 of %3").arg(what).arg(m_furthest).arg(total)
+                             : tr("%1; the server answered every resume with the whole file from byte 0 (HTTP 200), "
+                                  "and no attempt got past byte %2").arg(what).arg(m_furthest);
+        }
+        const QString gaveUp = tr("%1 (gave up; failed attempts in a row: %2)").arg(what).arg(m_status.attempt);
         return leaveMirror({Failure::Transient, DownloadError::Network, gaveUp});
     }
     qint64 delay = HttpChecks::backoffMs(m_status.attempt, m_settings.backoffInitialMs, m_settings.backoffMaxMs,
@@ -821,6 +850,11 @@ void DownloadWorker::verifyAndFinish()
     if (!SizeRange::fromText(m_request.sizeText).contains(size))
         return endAttempt({Failure::Mismatch, DownloadError::Mismatch,
                            tr("size mismatch: got %1, the catalog says %2").arg(DownloadText::bytes(size), m_request.sizeText)});
+    // Without an exact size from the user, the server's own declaration decides (two writers on
+    // one .part, a body longer than its Content-Length or Content-Range total).
+    if (m_request.exactSize < 0 && m_entityTotal >= 0 && size != m_entityTotal)
+        return endAttempt({Failure::Mismatch, DownloadError::Mismatch,
+                           tr("size mismatch: got %1 bytes, the server declared %2").arg(size).arg(m_entityTotal)});
     if (!m_hashNeeded) {
         m_status.received = m_status.total = size;
         return finishVerified(Verification::NotVerified);
@@ -1010,6 +1044,8 @@ void DownloadWorker::fail(DownloadError error, const QString &message)
 void DownloadWorker::setState(DownloadState state, const QString &message)
 {
     m_status.state = state;
+    if (!m_status.isActive() && m_lock)
+        m_lock->release(); // paused, finished or failed: another run may take the file
     if (!message.isEmpty() || state != DownloadState::Failed)
         m_status.message = message;
     emitStatus();

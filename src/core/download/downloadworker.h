@@ -4,6 +4,7 @@
 #include "download/downloadtypes.h"
 #include "download/mirrortracker.h"
 #include "download/resumestate.h"
+#include "download/targetlock.h"
 
 #include <QElapsedTimer>
 #include <QNetworkReply>
@@ -117,6 +118,8 @@ private:
     bool m_hashNeeded = true;     // false when there is no MD5 or prefix to compare with
     qint64 m_entityTotal = -1;    // the server's size of the file, -1 when unknown
     qint64 m_attemptStart = 0;
+    qint64 m_furthest = 0;        // the furthest the .part got in this run: only passing it is progress
+    bool m_sentFromZero = false;  // since that progress, a resume was answered with the whole file
     bool m_accepting = false;     // headers checked; body bytes go to the .part
     bool m_statusChecked = false; // an error status or page was seen; its body never reaches the .part
     std::optional<Failure> m_statusFailure;
@@ -127,6 +130,7 @@ private:
     bool m_resumed = false;       // this run appended to bytes from earlier
     bool m_cleanRetryDone = false;
     MirrorTracker m_mirrors;
+    std::unique_ptr<TargetLock> m_lock; // held while the download is active
     QString m_connectNote;        // why this request goes to another mirror
 
     QTimer m_retryTimer;
