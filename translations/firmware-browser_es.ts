@@ -1314,6 +1314,22 @@ Códigos de salida:
         <source>TLS error: %1</source>
         <translation>error de TLS: %1</translation>
     </message>
+    <message>
+        <source>already being downloaded by another process (pid %1)</source>
+        <translation>ya lo está descargando otro proceso (pid %1)</translation>
+    </message>
+    <message>
+        <source>already being downloaded by another process</source>
+        <translation>ya lo está descargando otro proceso</translation>
+    </message>
+    <message>
+        <source>cannot create the lock file %1: permission denied</source>
+        <translation>no se puede crear el archivo de bloqueo %1: permiso denegado</translation>
+    </message>
+    <message>
+        <source>cannot create the lock file %1</source>
+        <translation>no se puede crear el archivo de bloqueo %1</translation>
+    </message>
 </context>
 <context>
     <name>DownloadListModel</name>
@@ -1595,6 +1611,18 @@ desde el espejo %3 de %4: %5</translation>
     <message>
         <source>cannot shorten %1: %2</source>
         <translation>no se puede acortar %1: %2</translation>
+    </message>
+    <message>
+        <source>%1; the server answered every resume with the whole file from byte 0 (HTTP 200), and no attempt got past byte %2 of %3</source>
+        <translation>%1; el servidor respondió a cada reanudación con el archivo entero desde el byte 0 (HTTP 200), y ningún intento pasó del byte %2 de %3</translation>
+    </message>
+    <message>
+        <source>%1; the server answered every resume with the whole file from byte 0 (HTTP 200), and no attempt got past byte %2</source>
+        <translation>%1; el servidor respondió a cada reanudación con el archivo entero desde el byte 0 (HTTP 200), y ningún intento pasó del byte %2</translation>
+    </message>
+    <message>
+        <source>size mismatch: got %1 bytes, the server declared %2</source>
+        <translation>el tamaño no coincide: se recibieron %1 bytes, el servidor declaró %2</translation>
     </message>
 </context>
 <context>

@@ -1305,6 +1305,22 @@ Kode keluar:
         <source>TLS error: %1</source>
         <translation>galat TLS: %1</translation>
     </message>
+    <message>
+        <source>already being downloaded by another process (pid %1)</source>
+        <translation>sedang diunduh oleh proses lain (pid %1)</translation>
+    </message>
+    <message>
+        <source>already being downloaded by another process</source>
+        <translation>sedang diunduh oleh proses lain</translation>
+    </message>
+    <message>
+        <source>cannot create the lock file %1: permission denied</source>
+        <translation>tidak dapat membuat berkas kunci %1: izin ditolak</translation>
+    </message>
+    <message>
+        <source>cannot create the lock file %1</source>
+        <translation>tidak dapat membuat berkas kunci %1</translation>
+    </message>
 </context>
 <context>
     <name>DownloadListModel</name>
@@ -1585,6 +1601,18 @@ dari mirror %3 dari %4: %5</translation>
     <message>
         <source>cannot shorten %1: %2</source>
         <translation>tidak dapat memendekkan %1: %2</translation>
+    </message>
+    <message>
+        <source>%1; the server answered every resume with the whole file from byte 0 (HTTP 200), and no attempt got past byte %2 of %3</source>
+        <translation>%1; server menjawab setiap lanjutan dengan seluruh berkas dari byte 0 (HTTP 200), dan tidak ada percobaan yang melewati byte %2 dari %3</translation>
+    </message>
+    <message>
+        <source>%1; the server answered every resume with the whole file from byte 0 (HTTP 200), and no attempt got past byte %2</source>
+        <translation>%1; server menjawab setiap lanjutan dengan seluruh berkas dari byte 0 (HTTP 200), dan tidak ada percobaan yang melewati byte %2</translation>
+    </message>
+    <message>
+        <source>size mismatch: got %1 bytes, the server declared %2</source>
+        <translation>ukuran tidak cocok: diterima %1 byte, server menyatakan %2</translation>
     </message>
 </context>
 <context>

@@ -1314,6 +1314,22 @@ Códigos de saída:
         <source>TLS error: %1</source>
         <translation>erro de TLS: %1</translation>
     </message>
+    <message>
+        <source>already being downloaded by another process (pid %1)</source>
+        <translation>já está sendo baixado por outro processo (pid %1)</translation>
+    </message>
+    <message>
+        <source>already being downloaded by another process</source>
+        <translation>já está sendo baixado por outro processo</translation>
+    </message>
+    <message>
+        <source>cannot create the lock file %1: permission denied</source>
+        <translation>não foi possível criar o arquivo de trava %1: permissão negada</translation>
+    </message>
+    <message>
+        <source>cannot create the lock file %1</source>
+        <translation>não foi possível criar o arquivo de trava %1</translation>
+    </message>
 </context>
 <context>
     <name>DownloadListModel</name>
@@ -1595,6 +1611,18 @@ do espelho %3 de %4: %5</translation>
     <message>
         <source>cannot shorten %1: %2</source>
         <translation>não é possível encurtar %1: %2</translation>
+    </message>
+    <message>
+        <source>%1; the server answered every resume with the whole file from byte 0 (HTTP 200), and no attempt got past byte %2 of %3</source>
+        <translation>%1; o servidor respondeu a cada retomada com o arquivo inteiro desde o byte 0 (HTTP 200), e nenhuma tentativa passou do byte %2 de %3</translation>
+    </message>
+    <message>
+        <source>%1; the server answered every resume with the whole file from byte 0 (HTTP 200), and no attempt got past byte %2</source>
+        <translation>%1; o servidor respondeu a cada retomada com o arquivo inteiro desde o byte 0 (HTTP 200), e nenhuma tentativa passou do byte %2</translation>
+    </message>
+    <message>
+        <source>size mismatch: got %1 bytes, the server declared %2</source>
+        <translation>tamanho não confere: recebidos %1 bytes, o servidor declarou %2</translation>
     </message>
 </context>
 <context>

@@ -1323,6 +1323,22 @@ Exit codes:
         <source>TLS error: %1</source>
         <translation>ошибка TLS: %1</translation>
     </message>
+    <message>
+        <source>already being downloaded by another process (pid %1)</source>
+        <translation>уже загружается другим процессом (pid %1)</translation>
+    </message>
+    <message>
+        <source>already being downloaded by another process</source>
+        <translation>уже загружается другим процессом</translation>
+    </message>
+    <message>
+        <source>cannot create the lock file %1: permission denied</source>
+        <translation>не удаётся создать файл блокировки %1: доступ запрещён</translation>
+    </message>
+    <message>
+        <source>cannot create the lock file %1</source>
+        <translation>не удаётся создать файл блокировки %1</translation>
+    </message>
 </context>
 <context>
     <name>DownloadListModel</name>
@@ -1605,6 +1621,18 @@ from mirror %3 of %4: %5</source>
     <message>
         <source>cannot shorten %1: %2</source>
         <translation>не удаётся укоротить %1: %2</translation>
+    </message>
+    <message>
+        <source>%1; the server answered every resume with the whole file from byte 0 (HTTP 200), and no attempt got past byte %2 of %3</source>
+        <translation>%1; сервер на каждое продолжение отвечал всем файлом с байта 0 (HTTP 200), и ни одна попытка не прошла дальше байта %2 из %3</translation>
+    </message>
+    <message>
+        <source>%1; the server answered every resume with the whole file from byte 0 (HTTP 200), and no attempt got past byte %2</source>
+        <translation>%1; сервер на каждое продолжение отвечал всем файлом с байта 0 (HTTP 200), и ни одна попытка не прошла дальше байта %2</translation>
+    </message>
+    <message>
+        <source>size mismatch: got %1 bytes, the server declared %2</source>
+        <translation>размер не совпадает: получено %1 байт, сервер заявил %2</translation>
     </message>
 </context>
 <context>

@@ -1305,6 +1305,22 @@ Exit codes:
         <source>TLS error: %1</source>
         <translation>TLS 错误：%1</translation>
     </message>
+    <message>
+        <source>already being downloaded by another process (pid %1)</source>
+        <translation>另一个进程正在下载此文件（pid %1）</translation>
+    </message>
+    <message>
+        <source>already being downloaded by another process</source>
+        <translation>另一个进程正在下载此文件</translation>
+    </message>
+    <message>
+        <source>cannot create the lock file %1: permission denied</source>
+        <translation>无法创建锁文件 %1：权限不足</translation>
+    </message>
+    <message>
+        <source>cannot create the lock file %1</source>
+        <translation>无法创建锁文件 %1</translation>
+    </message>
 </context>
 <context>
     <name>DownloadListModel</name>
@@ -1585,6 +1601,18 @@ from mirror %3 of %4: %5</source>
     <message>
         <source>cannot shorten %1: %2</source>
         <translation>无法截短 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1; the server answered every resume with the whole file from byte 0 (HTTP 200), and no attempt got past byte %2 of %3</source>
+        <translation>%1；服务器对每次续传都从第 0 字节返回整个文件（HTTP 200），没有一次尝试超过第 %2 字节（共 %3）</translation>
+    </message>
+    <message>
+        <source>%1; the server answered every resume with the whole file from byte 0 (HTTP 200), and no attempt got past byte %2</source>
+        <translation>%1；服务器对每次续传都从第 0 字节返回整个文件（HTTP 200），没有一次尝试超过第 %2 字节</translation>
+    </message>
+    <message>
+        <source>size mismatch: got %1 bytes, the server declared %2</source>
+        <translation>大小不一致：收到 %1 字节，服务器声明为 %2</translation>
     </message>
 </context>
 <context>
