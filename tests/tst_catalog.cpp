@@ -33,6 +33,9 @@ private Q_SLOTS:
     void fuzzFinding();
     void mergeUpdatesSameFileNameAndMergesMirrors();
     void mergeAddsNewPage();
+    void readsTheFormerFormat();
+    void accumulatedFeedForgetsNothing();
+    void newFilesAreTheLastRefreshs();
 };
 
 void TestCatalog::versionOrder_data()
@@ -204,7 +207,10 @@ void TestCatalog::fileRoundTrip_data()
 void TestCatalog::fileRoundTrip()
 {
     QFETCH(CatalogFile::Compression, compression);
-    const CatalogPtr catalog = Fixtures::pagesCatalog();
+    QList<XfuPage> pages = Fixtures::pagesCatalog()->toPages();
+    pages[0].cards[0].firstSeen = QDateTime(QDate(2026, 8, 24), QTime(6, 0), Qt::UTC);
+    const CatalogPtr catalog = Catalog::build(pages, Fixtures::pagesCatalog()->marketingNames(),
+                                              Fixtures::pagesCatalog()->info());
     const QByteArray bytes = CatalogFile::write(*catalog, compression);
     QString error;
     QCOMPARE(CatalogFile::uncompressed(bytes, &error), CatalogFile::write(*catalog, CatalogFile::Compression::None));
@@ -310,6 +316,81 @@ void TestCatalog::mergeAddsNewPage()
     QCOMPARE(merged->pages().size(), catalog->pages().size() + 1);
     QVERIFY(merged->findPage(QStringLiteral("gemini"), QStringLiteral("7.6.9")) >= 0);
     QCOMPARE(merged->pagesOfFolder(QStringLiteral("gemini")).size(), 4);
+}
+
+// The user's imports and saved refresh were written by earlier versions: they stay readable.
+void TestCatalog::readsTheFormerFormat()
+{
+    const CatalogFile::Result read = CatalogFile::read(Fixtures::readData(QStringLiteral("catalog-format3.fwbcat")));
+    QVERIFY2(read.ok(), qPrintable(read.error));
+    QCOMPARE(read.catalog->files().size(), 4);
+    const int page = read.catalog->findPage(QStringLiteral("gemini"), QStringLiteral("7.6.8"));
+    QVERIFY(page >= 0);
+    const RomFile &file = read.catalog->files()[read.catalog->pages()[page].files.first()];
+    QCOMPARE(file.md5, QStringLiteral("b3186f9d5fb716d6f2c182b3ac61ea61"));
+    QVERIFY(!file.firstSeen.isValid());
+}
+
+namespace {
+
+RomFile feedCard(const QString &fileName, const QString &md5, const QStringList &urls)
+{
+    RomFile card = Fixtures::singleFileCatalog(fileName, md5, urls)->files().first();
+    card.size = QStringLiteral("1.6 GB");
+    return card;
+}
+
+XfuPage feedPage(const QList<RomFile> &cards)
+{
+    XfuPage page = Fixtures::singleFileCatalog(QStringLiteral("a.zip"), QString())->toPages().first();
+    page.cards = cards;
+    return page;
+}
+
+} // namespace
+
+void TestCatalog::accumulatedFeedForgetsNothing()
+{
+    const QDateTime first(QDate(2026, 8, 24), QTime(6, 0), Qt::UTC), second = first.addSecs(6 * 3600);
+    const QString a = QStringLiteral("miui_TESTPHONE_1.0.0_aaaaaaaaaa_8.0.zip"), b = QStringLiteral("miui_TESTPHONE_1.0.0_bbbbbbbbbb_8.0.zip");
+    const QString mirror1 = QStringLiteral("https://bigota.d.miui.com/1.0.0/") + a;
+    const QString mirror2 = QStringLiteral("https://hugeota.d.miui.com/1.0.0/") + a;
+    QList<XfuPage> saved = accumulateFeed({}, {feedPage({feedCard(a, QString(), {mirror1})})}, first);
+    QCOMPARE(saved.size(), 1);
+    QCOMPARE(saved[0].cards[0].firstSeen, first);
+
+    // The next feed lists a with its MD5 and another mirror, and a new b.
+    RomFile later = feedCard(a, QStringLiteral("aaaaaaaaaa0123456789abcdef012345"), {mirror2});
+    later.size = QStringLiteral("1.7 GB");
+    saved = accumulateFeed(saved, {feedPage({later, feedCard(b, QString(), {})})}, second);
+    QCOMPARE(saved[0].cards.size(), 2);
+    const RomFile &updated = saved[0].cards[0];
+    QCOMPARE(updated.md5, later.md5);
+    QCOMPARE(QStringList(updated.urls), (QStringList{mirror1, mirror2}));
+    QCOMPARE(updated.size, QStringLiteral("1.7 GB"));
+    QCOMPARE(updated.firstSeen, first);
+    QCOMPARE(saved[0].cards[1].firstSeen, second);
+
+    // A feed without a: nothing is lost; one without its MD5 does not take the MD5 away.
+    saved = accumulateFeed(saved, {feedPage({feedCard(b, QString(), {})})}, second.addSecs(3600));
+    saved = accumulateFeed(saved, {feedPage({feedCard(a, QString(), {mirror1})})}, second.addSecs(7200));
+    QCOMPARE(saved[0].cards.size(), 2);
+    QCOMPARE(saved[0].cards[0].md5, later.md5);
+    QCOMPARE(saved[0].cards[0].urls.size(), 2);
+    QCOMPARE(saved[0].cards[1].firstSeen, second);
+}
+
+void TestCatalog::newFilesAreTheLastRefreshs()
+{
+    QList<XfuPage> pages = Fixtures::pagesCatalog()->toPages();
+    const QDateTime first(QDate(2026, 8, 24), QTime(6, 0), Qt::UTC), second = first.addDays(1);
+    pages[0].cards[0].firstSeen = first;
+    pages[1].cards[0].firstSeen = second;
+    const CatalogPtr catalog = Catalog::build(pages, {}, {});
+    QCOMPARE(catalog->newFilesSeen(), second);
+    QCOMPARE(catalog->newFiles(), catalog->filesNamed(pages[1].cards[0].fileName));
+    QVERIFY(Fixtures::pagesCatalog()->newFiles().isEmpty());
+    QVERIFY(!Fixtures::pagesCatalog()->newFilesSeen().isValid());
 }
 
 QTEST_GUILESS_MAIN(TestCatalog)

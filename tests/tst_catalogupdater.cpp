@@ -44,6 +44,23 @@ private:
 
     static QByteArray feed() { return Fixtures::readData(QStringLiteral("latest-excerpt.yml")); }
 
+    static QStringList fileNames(const Catalog &catalog)
+    {
+        QStringList names;
+        for (const RomFile &file : catalog.files())
+            names.append(file.fileName);
+        names.sort();
+        return names;
+    }
+
+    static QStringList newFileNames(const Catalog &catalog)
+    {
+        QStringList names;
+        for (int f : catalog.newFiles())
+            names.append(catalog.files()[f].fileName);
+        return names;
+    }
+
     QByteArray savedFeed() const
     {
         QFile file(store().feedPath());
@@ -227,6 +244,58 @@ private Q_SLOTS:
         QVERIFY2(result.message.contains(QLatin1String("404")), qPrintable(result.message));
         QVERIFY2(result.message.contains(QLatin1String("127.0.0.1")), qPrintable(result.message));
         verifyUnchanged(result, QByteArray());
+    }
+
+    // Upstream's latest.yml lists only the newest build per device, branch and region: each release
+    // drops its predecessor from the feed, never from the catalog. Three successive feeds made
+    // from the real latest.yml after a first refresh: one with a record of the week before, one
+    // without it again, one cut short.
+    // Bad input (malformed page): a feed cut short (under half the records of the last good one) is refused as suspect, saved feed unchanged; a later feed without a known ROM, or cut at 700 kB of 1.2 MB, loses none
+    void theCatalogNeverForgetsARom()
+    {
+        const QByteArray plain = Fixtures::readGzipData(QStringLiteral("latest.yml.gz"));
+        const QString added = QStringLiteral("miui_MI5Global_8.11.15_230fc57f0d_8.0.zip");
+        TestHttpServer server;
+        const QUrl url = server.url("/latest.yml");
+        server.addDocument("/latest.yml", plain);
+        const CatalogUpdater::Result baseline = refresh({url});
+        QCOMPARE(baseline.outcome, CatalogUpdater::Outcome::Updated);
+        QVERIFY2(baseline.addedFiles.size() > 3000, qPrintable(QString::number(baseline.addedFiles.size())));
+        QCOMPARE(CatalogUpdater::loadState(store()).records, 3518);
+
+        server.addDocument("/latest.yml", plain + Fixtures::readData(QStringLiteral("feed-record-gemini-8.11.15.yml")));
+        const CatalogUpdater::Result withRecord = refresh({url}, 32 << 20, 10'000, baseline.catalog);
+        QCOMPARE(withRecord.outcome, CatalogUpdater::Outcome::Updated);
+        QCOMPARE(withRecord.addedFiles, QStringList{added});
+        QVERIFY(withRecord.catalog->findPage(QStringLiteral("gemini"), QStringLiteral("8.11.15")) >= 0);
+        QCOMPARE(newFileNames(*withRecord.catalog), QStringList{added}); // New: only the one new file
+
+        server.addDocument("/latest.yml", plain);
+        const CatalogUpdater::Result without = refresh({url}, 32 << 20, 10'000, withRecord.catalog);
+        QCOMPARE(without.outcome, CatalogUpdater::Outcome::Updated);
+        QVERIFY(without.addedFiles.isEmpty());
+        QCOMPARE(fileNames(*without.catalog), fileNames(*withRecord.catalog));
+        QVERIFY(without.catalog->findPage(QStringLiteral("gemini"), QStringLiteral("8.11.15")) >= 0);
+        QCOMPARE(newFileNames(*without.catalog), QStringList{added});
+        // So does the next start.
+        QCOMPARE(fileNames(*store().load().catalog), fileNames(*withRecord.catalog));
+
+        // Cut short to under half its records: taken as a feed cut on the wire, refused, and said so.
+        const QByteArray savedBefore = savedFeed();
+        server.addDocument("/latest.yml", plain.left(plain.size() * 2 / 5));
+        const CatalogUpdater::Result suspect = refresh({url}, 32 << 20, 10'000, without.catalog);
+        QCOMPARE(suspect.outcome, CatalogUpdater::Outcome::Suspect);
+        QVERIFY2(suspect.message.contains(QLatin1String("of the 3518 of the last good feed")), qPrintable(suspect.message));
+        verifyUnchanged(suspect, savedBefore);
+        QCOMPARE(CatalogUpdater::loadState(store()).records, 3518);
+
+        // Cut at 700 kB of its 1.2 MB (more than half): read, and still nothing is lost.
+        server.addDocument("/latest.yml", plain.left(700'000));
+        const CatalogUpdater::Result cut = refresh({url}, 32 << 20, 10'000, without.catalog);
+        QCOMPARE(cut.outcome, CatalogUpdater::Outcome::Updated);
+        QVERIFY(cut.addedFiles.isEmpty());
+        QCOMPARE(fileNames(*cut.catalog), fileNames(*withRecord.catalog));
+        QCOMPARE(newFileNames(*cut.catalog), QStringList{added});
     }
 
     void countsOnlyWhatIsNewSinceTheCurrentCatalog()

@@ -98,6 +98,39 @@ private Q_SLOTS:
         QCOMPARE(savedFeed(), before);
     }
 
+    // A ROM learned from one refresh stays when the next feed no longer lists it (its successor
+    // replaced it upstream); a feed cut short to under half is refused and said so.
+    void aRomOnceKnownStaysAndACutFeedIsSuspect()
+    {
+        const QByteArray plain = Fixtures::readGzipData(QStringLiteral("latest.yml.gz"));
+        TestHttpServer server;
+        const QString source = server.url("/latest.yml").toString();
+        const QStringList show{QStringLiteral("show"), QStringLiteral("gemini"), QStringLiteral("8.11.15")};
+        server.addDocument("/latest.yml", plain + Fixtures::readData(QStringLiteral("feed-record-gemini-8.11.15.yml")));
+        Run run = cli({QStringLiteral("refresh"), QStringLiteral("--source"), source});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QCOMPARE(cli(show).exitCode, 0);
+
+        server.addDocument("/latest.yml", plain);
+        run = cli({QStringLiteral("refresh"), QStringLiteral("--source"), source, QStringLiteral("--json")});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QCOMPARE(QJsonDocument::fromJson(run.out).object().value(QLatin1String("added")).toInt(), 0);
+        run = cli(show);
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QVERIFY(run.out.contains("miui_MI5Global_8.11.15_230fc57f0d_8.0.zip"));
+
+        const QByteArray before = savedFeed();
+        server.addDocument("/latest.yml", plain.left(plain.size() / 3));
+        run = cli({QStringLiteral("refresh"), QStringLiteral("--source"), source, QStringLiteral("--json")});
+        QCOMPARE(run.exitCode, 1);
+        const QJsonObject json = QJsonDocument::fromJson(run.out).object();
+        QCOMPARE(json.value(QLatin1String("outcome")).toString(), QStringLiteral("suspect"));
+        QVERIFY2(json.value(QLatin1String("error")).toString().contains(QLatin1String("cut short")), run.out.constData());
+        QVERIFY2(run.err.contains("catalog unchanged"), run.err.constData());
+        QCOMPARE(savedFeed(), before);
+        QCOMPARE(cli(show).exitCode, 0);
+    }
+
     void latestPrintsTheNewestPerBranchTypeAndRegion()
     {
         const Run run = cli({QStringLiteral("latest"), QStringLiteral("gemini"), QStringLiteral("--json")});

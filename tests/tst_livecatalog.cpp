@@ -153,6 +153,24 @@ private Q_SLOTS:
         QVERIFY(m_window->statusBar()->toolTip().isEmpty());
     }
 
+    void aFeedCutShortIsRefusedAndSaidSo()
+    {
+        QCOMPARE(pressRefresh().outcome, CatalogUpdater::Outcome::Updated);
+        const CatalogPtr before = m_window->catalog();
+        // The same feed cut after its third record: under half of the records of the last one.
+        const QByteArray feed = Fixtures::readData(QStringLiteral("latest-excerpt.yml"));
+        qsizetype cut = 0;
+        for (int record = 0; record < 4; ++record)
+            cut = feed.indexOf("\n- ", cut + 1);
+        m_server->addDocument("/latest.yml", feed.left(cut + 1));
+        const CatalogUpdater::Result result = pressRefresh();
+        QCOMPARE(result.outcome, CatalogUpdater::Outcome::Suspect);
+        QCOMPARE(m_window->catalog(), before);
+        const QString message = m_window->statusBar()->currentMessage();
+        QVERIFY2(message.contains(QLatin1String("cut short")) && message.contains(QLatin1String(" kept")),
+                 qPrintable(message));
+    }
+
     void pinnedDevicesStayOnTopAcrossRestarts()
     {
         WindowParts::browser(*m_window)->setDevicePinned(QStringLiteral("gemini"), true);

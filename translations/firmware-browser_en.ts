@@ -129,17 +129,17 @@
 <context>
     <name>WhatsNewDialog</name>
     <message numerus="yes">
-        <source>%Ln new ROM file(s) since the previous refresh</source>
-        <translation>
-            <numerusform>%Ln new ROM file since the previous refresh</numerusform>
-            <numerusform>%Ln new ROM files since the previous refresh</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>, %Ln for your devices (in bold)</source>
         <translation>
             <numerusform>, %Ln for your devices (in bold)</numerusform>
             <numerusform>, %Ln for your devices (in bold)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new ROM file(s)</source>
+        <translation>
+            <numerusform>%Ln new ROM file</numerusform>
+            <numerusform>%Ln new ROM files</numerusform>
         </translation>
     </message>
 </context>

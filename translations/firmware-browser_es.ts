@@ -228,6 +228,10 @@
         <source>New ROMs for your devices</source>
         <translation>ROM nuevas para tus dispositivos</translation>
     </message>
+    <message>
+        <source>The catalog refresh looks cut short and was refused, catalog from %1 kept: %2</source>
+        <translation>La actualización del catálogo parece cortada y se rechazó; se mantiene el catálogo del %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>CatalogStore</name>
@@ -368,6 +372,10 @@
             <numerusform>Catálogo actualizado desde %1: %Ln archivo nuevo</numerusform>
             <numerusform>Catálogo actualizado desde %1: %Ln archivos nuevos</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>it lists %1 ROM records, under half of the %2 of the last good feed: it looks cut short</source>
+        <translation>tiene %1 registros de ROM, menos de la mitad de los %2 del último feed correcto: parece cortado</translation>
     </message>
 </context>
 <context>
@@ -891,6 +899,10 @@ Códigos de salida:
     <message>
         <source>The file to check.</source>
         <translation>El archivo que se comprueba.</translation>
+    </message>
+    <message>
+        <source>the feed looks cut short, refused: %1</source>
+        <translation>el feed parece cortado; se rechazó: %1</translation>
     </message>
 </context>
 <context>
@@ -2583,21 +2595,6 @@ desde el espejo %3 de %4: %5</translation>
         <source>New ROM files</source>
         <translation>Archivos ROM nuevos</translation>
     </message>
-    <message>
-        <source>The last catalog refresh (%1) brought no new ROMs.</source>
-        <translation>La última actualización del catálogo (%1) no trajo ROM nuevas.</translation>
-    </message>
-    <message>
-        <source>No catalog refresh yet. Use View → Refresh Catalog (F5).</source>
-        <translation>Aún no se ha actualizado el catálogo. Usa Ver → Actualizar catálogo (F5).</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln new ROM file(s) since the previous refresh</source>
-        <translation>
-            <numerusform>%Ln archivo ROM nuevo desde la actualización anterior</numerusform>
-            <numerusform>%Ln archivos ROM nuevos desde la actualización anterior</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>, %Ln for your devices (in bold)</source>
         <translation>
@@ -2606,8 +2603,19 @@ desde el espejo %3 de %4: %5</translation>
         </translation>
     </message>
     <message>
-        <source>%1 — refreshed %2. Double-click a row to show it.</source>
-        <translation>%1 — actualizado %2. Haz doble clic en una fila para mostrarla.</translation>
+        <source>No catalog refresh has brought a new ROM yet. Use View → Refresh Catalog (F5).</source>
+        <translation>Ninguna actualización del catálogo ha traído ROM nuevas todavía. Usa Ver → Actualizar catálogo (F5).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new ROM file(s)</source>
+        <translation>
+            <numerusform>%Ln archivo ROM nuevo</numerusform>
+            <numerusform>%Ln archivos ROM nuevos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — first seen by the refresh of %2. Double-click a row to show it.</source>
+        <translation>%1 — vistos por primera vez en la actualización del %2. Haz doble clic en una fila para mostrarla.</translation>
     </message>
 </context>
 <context>

@@ -226,6 +226,10 @@
         <source>New ROMs for your devices</source>
         <translation>ROM baru untuk perangkat Anda</translation>
     </message>
+    <message>
+        <source>The catalog refresh looks cut short and was refused, catalog from %1 kept: %2</source>
+        <translation>Pembaruan katalog tampak terpotong dan ditolak, katalog per %1 dipertahankan: %2</translation>
+    </message>
 </context>
 <context>
     <name>CatalogStore</name>
@@ -360,6 +364,10 @@
         <translation>
             <numerusform>Katalog diperbarui dari %1: %Ln berkas baru</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>it lists %1 ROM records, under half of the %2 of the last good feed: it looks cut short</source>
+        <translation>isinya %1 catatan ROM, kurang dari separuh %2 catatan feed baik terakhir: tampaknya terpotong</translation>
     </message>
 </context>
 <context>
@@ -882,6 +890,10 @@ Kode keluar:
     <message>
         <source>The file to check.</source>
         <translation>Berkas yang diperiksa.</translation>
+    </message>
+    <message>
+        <source>the feed looks cut short, refused: %1</source>
+        <translation>feed tampak terpotong, ditolak: %1</translation>
     </message>
 </context>
 <context>
@@ -2569,20 +2581,6 @@ dari mirror %3 dari %4: %5</translation>
         <source>New ROM files</source>
         <translation>Berkas ROM baru</translation>
     </message>
-    <message>
-        <source>The last catalog refresh (%1) brought no new ROMs.</source>
-        <translation>Pembaruan katalog terakhir (%1) tidak membawa ROM baru.</translation>
-    </message>
-    <message>
-        <source>No catalog refresh yet. Use View → Refresh Catalog (F5).</source>
-        <translation>Katalog belum pernah diperbarui. Gunakan Tampilan → Perbarui katalog (F5).</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln new ROM file(s) since the previous refresh</source>
-        <translation>
-            <numerusform>%Ln berkas ROM baru sejak pembaruan sebelumnya</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>, %Ln for your devices (in bold)</source>
         <translation>
@@ -2590,8 +2588,18 @@ dari mirror %3 dari %4: %5</translation>
         </translation>
     </message>
     <message>
-        <source>%1 — refreshed %2. Double-click a row to show it.</source>
-        <translation>%1 — diperbarui %2. Klik ganda baris untuk menampilkannya.</translation>
+        <source>No catalog refresh has brought a new ROM yet. Use View → Refresh Catalog (F5).</source>
+        <translation>Belum ada pembaruan katalog yang membawa ROM baru. Gunakan Tampilan → Perbarui katalog (F5).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new ROM file(s)</source>
+        <translation>
+            <numerusform>%Ln berkas ROM baru</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — first seen by the refresh of %2. Double-click a row to show it.</source>
+        <translation>%1 — pertama terlihat pada pembaruan %2. Klik ganda baris untuk menampilkannya.</translation>
     </message>
 </context>
 <context>

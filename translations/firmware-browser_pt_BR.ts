@@ -228,6 +228,10 @@
         <source>New ROMs for your devices</source>
         <translation>ROMs novas para seus dispositivos</translation>
     </message>
+    <message>
+        <source>The catalog refresh looks cut short and was refused, catalog from %1 kept: %2</source>
+        <translation>A atualização do catálogo parece cortada e foi recusada; mantido o catálogo de %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>CatalogStore</name>
@@ -368,6 +372,10 @@
             <numerusform>Catálogo atualizado a partir de %1: %Ln arquivo novo</numerusform>
             <numerusform>Catálogo atualizado a partir de %1: %Ln arquivos novos</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>it lists %1 ROM records, under half of the %2 of the last good feed: it looks cut short</source>
+        <translation>ele lista %1 registros de ROM, menos da metade dos %2 do último feed válido: parece cortado</translation>
     </message>
 </context>
 <context>
@@ -891,6 +899,10 @@ Códigos de saída:
     <message>
         <source>The file to check.</source>
         <translation>O arquivo a conferir.</translation>
+    </message>
+    <message>
+        <source>the feed looks cut short, refused: %1</source>
+        <translation>o feed parece cortado e foi recusado: %1</translation>
     </message>
 </context>
 <context>
@@ -2583,21 +2595,6 @@ do espelho %3 de %4: %5</translation>
         <source>New ROM files</source>
         <translation>Arquivos de ROM novos</translation>
     </message>
-    <message>
-        <source>The last catalog refresh (%1) brought no new ROMs.</source>
-        <translation>A última atualização do catálogo (%1) não trouxe ROMs novas.</translation>
-    </message>
-    <message>
-        <source>No catalog refresh yet. Use View → Refresh Catalog (F5).</source>
-        <translation>O catálogo ainda não foi atualizado. Use Exibir → Atualizar catálogo (F5).</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln new ROM file(s) since the previous refresh</source>
-        <translation>
-            <numerusform>%Ln arquivo de ROM novo desde a atualização anterior</numerusform>
-            <numerusform>%Ln arquivos de ROM novos desde a atualização anterior</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>, %Ln for your devices (in bold)</source>
         <translation>
@@ -2606,8 +2603,19 @@ do espelho %3 de %4: %5</translation>
         </translation>
     </message>
     <message>
-        <source>%1 — refreshed %2. Double-click a row to show it.</source>
-        <translation>%1 — atualizado em %2. Clique duas vezes em uma linha para mostrá-la.</translation>
+        <source>No catalog refresh has brought a new ROM yet. Use View → Refresh Catalog (F5).</source>
+        <translation>Nenhuma atualização do catálogo trouxe ROMs novas ainda. Use Exibir → Atualizar catálogo (F5).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new ROM file(s)</source>
+        <translation>
+            <numerusform>%Ln arquivo de ROM novo</numerusform>
+            <numerusform>%Ln arquivos de ROM novos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — first seen by the refresh of %2. Double-click a row to show it.</source>
+        <translation>%1 — vistos pela primeira vez na atualização de %2. Clique duas vezes em uma linha para mostrá-la.</translation>
     </message>
 </context>
 <context>

@@ -230,6 +230,10 @@
         <source>New ROMs for your devices</source>
         <translation>Новые ROM для ваших устройств</translation>
     </message>
+    <message>
+        <source>The catalog refresh looks cut short and was refused, catalog from %1 kept: %2</source>
+        <translation>Обновление каталога выглядит обрезанным и отклонено, сохранён каталог от %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>CatalogStore</name>
@@ -376,6 +380,10 @@
             <numerusform>Каталог обновлён из %1: %Ln новых файла</numerusform>
             <numerusform>Каталог обновлён из %1: %Ln новых файлов</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>it lists %1 ROM records, under half of the %2 of the last good feed: it looks cut short</source>
+        <translation>в ней %1 записей ROM — меньше половины из %2 в последней исправной ленте: похоже, она обрезана</translation>
     </message>
 </context>
 <context>
@@ -900,6 +908,10 @@ Exit codes:
     <message>
         <source>The file to check.</source>
         <translation>Проверяемый файл.</translation>
+    </message>
+    <message>
+        <source>the feed looks cut short, refused: %1</source>
+        <translation>лента выглядит обрезанной, отклонена: %1</translation>
     </message>
 </context>
 <context>
@@ -2597,22 +2609,6 @@ from mirror %3 of %4: %5</source>
         <source>New ROM files</source>
         <translation>Новые файлы ROM</translation>
     </message>
-    <message>
-        <source>The last catalog refresh (%1) brought no new ROMs.</source>
-        <translation>Последнее обновление каталога (%1) не принесло новых ROM.</translation>
-    </message>
-    <message>
-        <source>No catalog refresh yet. Use View → Refresh Catalog (F5).</source>
-        <translation>Каталог ещё не обновлялся. Используйте Вид → Обновить каталог (F5).</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln new ROM file(s) since the previous refresh</source>
-        <translation>
-            <numerusform>%Ln новый файл ROM с прошлого обновления</numerusform>
-            <numerusform>%Ln новых файла ROM с прошлого обновления</numerusform>
-            <numerusform>%Ln новых файлов ROM с прошлого обновления</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>, %Ln for your devices (in bold)</source>
         <translation>
@@ -2622,8 +2618,20 @@ from mirror %3 of %4: %5</source>
         </translation>
     </message>
     <message>
-        <source>%1 — refreshed %2. Double-click a row to show it.</source>
-        <translation>%1 — обновлено %2. Дважды щёлкните строку, чтобы показать её.</translation>
+        <source>No catalog refresh has brought a new ROM yet. Use View → Refresh Catalog (F5).</source>
+        <translation>Обновления каталога ещё не принесли новых ROM. Используйте Вид → Обновить каталог (F5).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new ROM file(s)</source>
+        <translation>
+            <numerusform>%Ln новый файл ROM</numerusform>
+            <numerusform>%Ln новых файла ROM</numerusform>
+            <numerusform>%Ln новых файлов ROM</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — first seen by the refresh of %2. Double-click a row to show it.</source>
+        <translation>%1 — впервые появились при обновлении %2. Дважды щёлкните строку, чтобы показать её.</translation>
     </message>
 </context>
 <context>

@@ -226,6 +226,10 @@
         <source>New ROMs for your devices</source>
         <translation>您的设备有新的 ROM</translation>
     </message>
+    <message>
+        <source>The catalog refresh looks cut short and was refused, catalog from %1 kept: %2</source>
+        <translation>目录更新数据似乎不完整，已被拒绝，保留 %1 的目录：%2</translation>
+    </message>
 </context>
 <context>
     <name>CatalogStore</name>
@@ -360,6 +364,10 @@
         <translation>
             <numerusform>已从 %1 更新目录：新增 %Ln 个文件</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>it lists %1 ROM records, under half of the %2 of the last good feed: it looks cut short</source>
+        <translation>其中只有 %1 条 ROM 记录，不到上一次正常更新源 %2 条的一半：似乎被截断了</translation>
     </message>
 </context>
 <context>
@@ -882,6 +890,10 @@ Exit codes:
     <message>
         <source>The file to check.</source>
         <translation>要校验的文件。</translation>
+    </message>
+    <message>
+        <source>the feed looks cut short, refused: %1</source>
+        <translation>更新源似乎被截断，已拒绝：%1</translation>
     </message>
 </context>
 <context>
@@ -2569,20 +2581,6 @@ from mirror %3 of %4: %5</source>
         <source>New ROM files</source>
         <translation>新的 ROM 文件</translation>
     </message>
-    <message>
-        <source>The last catalog refresh (%1) brought no new ROMs.</source>
-        <translation>上次目录更新（%1）没有带来新的 ROM。</translation>
-    </message>
-    <message>
-        <source>No catalog refresh yet. Use View → Refresh Catalog (F5).</source>
-        <translation>目录尚未更新过。请使用 查看 → 更新目录（F5）。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln new ROM file(s) since the previous refresh</source>
-        <translation>
-            <numerusform>上次更新以来新增 %Ln 个 ROM 文件</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>, %Ln for your devices (in bold)</source>
         <translation>
@@ -2590,8 +2588,18 @@ from mirror %3 of %4: %5</source>
         </translation>
     </message>
     <message>
-        <source>%1 — refreshed %2. Double-click a row to show it.</source>
-        <translation>%1 — 更新于 %2。双击某一行可显示该版本。</translation>
+        <source>No catalog refresh has brought a new ROM yet. Use View → Refresh Catalog (F5).</source>
+        <translation>目录更新尚未带来新的 ROM。请使用 查看 → 更新目录（F5）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new ROM file(s)</source>
+        <translation>
+            <numerusform>%Ln 个新 ROM 文件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — first seen by the refresh of %2. Double-click a row to show it.</source>
+        <translation>%1 — 首次出现于 %2 的更新。双击某一行可显示该版本。</translation>
     </message>
 </context>
 <context>

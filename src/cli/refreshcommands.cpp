@@ -81,6 +81,17 @@ int CliApp::refresh(const CliCommandLine &commandLine)
         m_err.flush();
         return bad ? ExitUsage : ExitNetwork;
     }
+    case CatalogUpdater::Outcome::Suspect:
+        if (json)
+            m_out << QJsonDocument(QJsonObject{{QLatin1String("outcome"), QLatin1String("suspect")},
+                                               {QLatin1String("error"), result.message}})
+                         .toJson(QJsonDocument::Indented);
+        m_err << "firmware-cli: " << tr("the feed looks cut short, refused: %1").arg(result.message) << '\n'
+              << "firmware-cli: "
+              << tr("catalog unchanged (data from %1)").arg(current->info().snapshot.toUTC().date().toString(Qt::ISODate))
+              << '\n';
+        m_err.flush();
+        return ExitUsage;
     case CatalogUpdater::Outcome::NotModified:
         if (json)
             m_out << QJsonDocument(QJsonObject{{QLatin1String("outcome"), QLatin1String("not-modified")},

@@ -43,7 +43,6 @@ void CatalogRefresher::setSettings(const RefreshSettings &settings)
 void CatalogRefresher::setActions(QAction *refresh, QAction *whatsNew)
 {
     m_refreshAction = refresh;
-    m_whatsNewAction = whatsNew;
     connect(refresh, &QAction::triggered, this, &CatalogRefresher::refresh);
     connect(whatsNew, &QAction::triggered, this, [this] { showWhatsNew(); });
     applyNewMarks();
@@ -87,12 +86,11 @@ void CatalogRefresher::onRefreshed(const CatalogUpdater::Result &result)
     if (m_refreshAction)
         m_refreshAction->setEnabled(true);
     if (result.catalogChanged()) {
-        WhatsNew{QDateTime::currentDateTimeUtc(), result.addedFiles}.save();
         Q_EMIT catalogRefreshed(result.catalog);
         notifyNewForPinned(result.addedFiles);
     }
-    const bool failed = result.outcome == CatalogUpdater::Outcome::NetworkError
-                        || result.outcome == CatalogUpdater::Outcome::BadData;
+    const bool failed = result.outcome != CatalogUpdater::Outcome::Updated
+                        && result.outcome != CatalogUpdater::Outcome::NotModified;
     // A failure stays in the status bar until something else is said: the user should see it.
     Q_EMIT statusMessage(statusText(result, m_tree->catalog().get()), statusDetails(result), failed ? 0 : StatusMessageMs);
     Q_EMIT refreshed(result);
@@ -136,19 +134,14 @@ void CatalogRefresher::onPageCompleted(const PageCompleter::Result &result)
 void CatalogRefresher::applyNewMarks()
 {
     const CatalogPtr &current = m_tree->catalog();
-    const WhatsNew whatsNew = WhatsNew::load();
     QSet<QString> pages;
     if (current) {
-        for (const QString &name : whatsNew.files) {
-            for (int f : current->filesNamed(name)) {
-                for (int p : current->pagesOfFile(f))
-                    pages.insert(CatalogTreeModel::pageKey(current->pages()[p].folder, current->pages()[p].version));
-            }
+        for (int f : current->newFiles()) {
+            for (int p : current->pagesOfFile(f))
+                pages.insert(CatalogTreeModel::pageKey(current->pages()[p].folder, current->pages()[p].version));
         }
     }
     m_tree->setPageMarks(CatalogTreeModel::NewMark, pages);
-    if (m_whatsNewAction)
-        m_whatsNewAction->setEnabled(whatsNew.refreshed.isValid());
 }
 
 void CatalogRefresher::notifyNewForPinned(const QStringList &addedFiles)
@@ -184,7 +177,7 @@ WhatsNewDialog *CatalogRefresher::showWhatsNew()
         connect(dialog, &WhatsNewDialog::pageRequested, this, &CatalogRefresher::versionRequested);
     }
     if (const CatalogPtr &current = m_tree->catalog())
-        dialog->setContents(*current, WhatsNew::load(), m_tree->pinnedFolders());
+        dialog->setContents(*current, m_tree->pinnedFolders());
     dialog->show();
     dialog->raise();
     dialog->activateWindow();
@@ -206,6 +199,8 @@ QString CatalogRefresher::statusText(const CatalogUpdater::Result &result, const
         return tr("Offline — catalog from %1").arg(date);
     case CatalogUpdater::Outcome::BadData:
         return tr("The catalog refresh was refused, catalog from %1 kept: %2").arg(date, result.message);
+    case CatalogUpdater::Outcome::Suspect:
+        return tr("The catalog refresh looks cut short and was refused, catalog from %1 kept: %2").arg(date, result.message);
     }
     return {};
 }

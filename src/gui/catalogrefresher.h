@@ -88,7 +88,6 @@ private:
     CatalogUpdater *m_updater;
     PageCompleter *m_completer;
     QPointer<QAction> m_refreshAction;
-    QPointer<QAction> m_whatsNewAction;
     bool m_automatic = false;
     bool m_firstCatalogSeen = false;
 };

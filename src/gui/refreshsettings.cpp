@@ -43,18 +43,3 @@ void PinnedDevices::save(const QStringList &folders)
 {
     QSettings().setValue(QStringLiteral("pinnedDevices"), folders);
 }
-
-WhatsNew WhatsNew::load()
-{
-    QSettings settings;
-    settings.beginGroup(QStringLiteral("whatsNew"));
-    return {settings.value(QStringLiteral("refreshed")).toDateTime(), settings.value(QStringLiteral("files")).toStringList()};
-}
-
-void WhatsNew::save() const
-{
-    QSettings settings;
-    settings.beginGroup(QStringLiteral("whatsNew"));
-    settings.setValue(QStringLiteral("refreshed"), refreshed);
-    settings.setValue(QStringLiteral("files"), files);
-}

@@ -29,13 +29,3 @@ struct PinnedDevices
     static QStringList load();
     static void save(const QStringList &folders);
 };
-
-// The files that the last refresh brought (View → What's New, the New marks), kept in QSettings.
-struct WhatsNew
-{
-    QDateTime refreshed;
-    QStringList files; // file names
-
-    static WhatsNew load();
-    void save() const;
-};

@@ -49,29 +49,27 @@ WhatsNewDialog::WhatsNewDialog(QWidget *parent)
     resize(900, 460);
 }
 
-void WhatsNewDialog::setContents(const Catalog &catalog, const WhatsNew &whatsNew, const QStringList &pinnedFolders)
+void WhatsNewDialog::setContents(const Catalog &catalog, const QStringList &pinnedFolders)
 {
     m_list->clear();
     QList<QTreeWidgetItem *> pinned, others;
-    for (const QString &name : whatsNew.files) {
-        for (int f : catalog.filesNamed(name)) {
-            const RomFile &file = catalog.files()[f];
-            for (int p : catalog.pagesOfFile(f)) {
-                const CatalogPage &page = catalog.pages()[p];
-                auto *item = new QTreeWidgetItem({file.device, file.version, file.branch, file.type,
-                                                  file.releaseDate, file.fileName});
-                item->setData(0, FolderRole, page.folder);
-                item->setData(0, VersionRole, page.version);
-                item->setToolTip(FileColumn, file.fileName);
-                if (pinnedFolders.contains(page.folder)) {
-                    QFont bold = item->font(0);
-                    bold.setBold(true);
-                    for (int c = 0; c <= FileColumn; ++c)
-                        item->setFont(c, bold);
-                    pinned.append(item);
-                } else {
-                    others.append(item);
-                }
+    for (int f : catalog.newFiles()) {
+        const RomFile &file = catalog.files()[f];
+        for (int p : catalog.pagesOfFile(f)) {
+            const CatalogPage &page = catalog.pages()[p];
+            auto *item = new QTreeWidgetItem({file.device, file.version, file.branch, file.type,
+                                              file.releaseDate, file.fileName});
+            item->setData(0, FolderRole, page.folder);
+            item->setData(0, VersionRole, page.version);
+            item->setToolTip(FileColumn, file.fileName);
+            if (pinnedFolders.contains(page.folder)) {
+                QFont bold = item->font(0);
+                bold.setBold(true);
+                for (int c = 0; c <= FileColumn; ++c)
+                    item->setFont(c, bold);
+                pinned.append(item);
+            } else {
+                others.append(item);
             }
         }
     }
@@ -80,16 +78,13 @@ void WhatsNewDialog::setContents(const Catalog &catalog, const WhatsNew &whatsNe
     for (int c = 0; c < FileColumn; ++c)
         m_list->resizeColumnToContents(c);
     if (!m_list->topLevelItemCount()) {
-        m_summary->setText(whatsNew.refreshed.isValid()
-                               ? tr("The last catalog refresh (%1) brought no new ROMs.")
-                                     .arg(QLocale().toString(whatsNew.refreshed.toLocalTime(), QLocale::ShortFormat))
-                               : tr("No catalog refresh yet. Use View → Refresh Catalog (F5)."));
+        m_summary->setText(tr("No catalog refresh has brought a new ROM yet. Use View → Refresh Catalog (F5)."));
         return;
     }
     m_list->setCurrentItem(m_list->topLevelItem(0));
-    QString text = tr("%Ln new ROM file(s) since the previous refresh", nullptr, m_list->topLevelItemCount());
+    QString text = tr("%Ln new ROM file(s)", nullptr, m_list->topLevelItemCount());
     if (!pinned.isEmpty())
         text += tr(", %Ln for your devices (in bold)", nullptr, int(pinned.size()));
-    m_summary->setText(tr("%1 — refreshed %2. Double-click a row to show it.")
-                           .arg(text, QLocale().toString(whatsNew.refreshed.toLocalTime(), QLocale::ShortFormat)));
+    m_summary->setText(tr("%1 — first seen by the refresh of %2. Double-click a row to show it.")
+                           .arg(text, QLocale().toString(catalog.newFilesSeen().toLocalTime(), QLocale::ShortFormat)));
 }

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "refreshsettings.h"
 #include "catalog/catalog.h"
 
 #include <QDialog>
@@ -9,7 +8,8 @@
 class QLabel;
 class QTreeWidget;
 
-// View → What's New: the ROM files the last catalog refresh brought, pinned devices first.
+// View → What's New: the ROM files the last catalog refresh that found any brought
+// (Catalog::newFiles), pinned devices first.
 // Activating a row asks the main window to show that version.
 class WhatsNewDialog : public QDialog
 {
@@ -18,7 +18,7 @@ class WhatsNewDialog : public QDialog
 public:
     explicit WhatsNewDialog(QWidget *parent = nullptr);
 
-    void setContents(const Catalog &catalog, const WhatsNew &whatsNew, const QStringList &pinnedFolders);
+    void setContents(const Catalog &catalog, const QStringList &pinnedFolders);
     QTreeWidget *list() const { return m_list; }
 
 Q_SIGNALS:

@@ -7,6 +7,8 @@
 #include <QFile>
 #include <QtTest>
 
+#include <zlib.h>
+
 namespace Fixtures {
 
 QString dataPath(const QString &name)
@@ -20,6 +22,29 @@ QByteArray readData(const QString &name)
     if (!file.open(QIODevice::ReadOnly))
         qFatal("missing test data %s", qPrintable(file.fileName()));
     return file.readAll();
+}
+
+QByteArray readGzipData(const QString &name)
+{
+    const QByteArray packed = readData(name);
+    z_stream stream{};
+    if (inflateInit2(&stream, 16 + MAX_WBITS) != Z_OK) // 16: a gzip header, not a zlib one
+        qFatal("inflateInit2 failed");
+    stream.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(packed.constData()));
+    stream.avail_in = uInt(packed.size());
+    QByteArray out;
+    char chunk[64 * 1024];
+    int status = Z_OK;
+    while (status == Z_OK) {
+        stream.next_out = reinterpret_cast<Bytef *>(chunk);
+        stream.avail_out = sizeof chunk;
+        status = inflate(&stream, Z_NO_FLUSH);
+        out.append(chunk, qsizetype(sizeof chunk - stream.avail_out));
+    }
+    inflateEnd(&stream);
+    if (status != Z_STREAM_END)
+        qFatal("test data %s is not complete gzip data", qPrintable(name));
+    return out;
 }
 
 QString seedPagePath()

@@ -12,6 +12,8 @@ namespace Fixtures {
 
 QString dataPath(const QString &name);   // tests/data/<name>
 QByteArray readData(const QString &name);
+// A gzip-compressed file of tests/data, unpacked ("latest.yml.gz": the real 1.2 MB feed).
+QByteArray readGzipData(const QString &name);
 
 // The seed page (older rendering): MI 5 Global MIUI 7.6.8 Weekly, two cards.
 QString seedPagePath();

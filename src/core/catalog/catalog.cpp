@@ -218,3 +218,26 @@ int Catalog::findPage(const QString &folder, const QString &version) const
     }
     return found;
 }
+
+QDateTime Catalog::newFilesSeen() const
+{
+    QDateTime newest;
+    for (const RomFile &file : m_files) {
+        if (file.firstSeen.isValid() && (!newest.isValid() || file.firstSeen > newest))
+            newest = file.firstSeen;
+    }
+    return newest;
+}
+
+QList<int> Catalog::newFiles() const
+{
+    const QDateTime newest = newFilesSeen();
+    QList<int> files;
+    if (!newest.isValid())
+        return files;
+    for (int f = 0; f < m_files.size(); ++f) {
+        if (m_files[f].firstSeen == newest)
+            files.append(f);
+    }
+    return files;
+}

@@ -79,6 +79,11 @@ public:
     QList<int> filesWithMd5(const QString &md5) const;
     // The pages that list a file.
     QList<int> pagesOfFile(int file) const;
+    // What the last refresh that found anything brought (the New marks, What's New): the files
+    // first seen at the newest firstSeen time of the catalog, and that time (invalid when no file
+    // came from a refresh).
+    QList<int> newFiles() const;
+    QDateTime newFilesSeen() const;
 
     const CatalogSearchIndex &search() const { return m_search; }
     // Builds what is otherwise built on first use (search texts, file name and MD5 look-ups), so

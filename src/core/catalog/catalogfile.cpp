@@ -96,14 +96,15 @@ public:
         return view;
     }
     bool failed() const { return m_failed; }
-
-private:
+    // Also for a value that is well-formed but wrong.
     quint64 fail()
     {
         m_failed = true;
         m_at = m_end;
         return 0;
     }
+
+private:
     const char *m_at;
     const char *m_end;
     bool m_failed = false;
@@ -153,6 +154,7 @@ QByteArray CatalogFile::write(const Catalog &catalog, Compression compression)
             records.number(strings.id(parts.folder));
             records.number(strings.id(parts.name));
         }
+        records.number(strings.id(f.firstSeen.isValid() ? f.firstSeen.toString(Qt::ISODateWithMs) : QString()));
     }
     records.number(quint64(catalog.pages().size()));
     for (const CatalogPage &p : catalog.pages()) {
@@ -184,19 +186,21 @@ namespace {
 
 // The data of a catalog file, unpacked if needed: `payload` views either `bytes` (stored
 // uncompressed) or `storage`. Returns false with *error set when the file is not usable.
-bool unpack(const QByteArray &bytes, QByteArray &storage, QByteArrayView &payload, QString *error)
+bool unpack(const QByteArray &bytes, QByteArray &storage, QByteArrayView &payload, quint16 *formatVersion,
+            QString *error)
 {
     if (bytes.size() < kHeaderSize || !bytes.startsWith(QByteArrayView(kMagic, kMagicSize))) {
         *error = CatalogFile::tr("it is not a Firmware Browser catalog file");
         return false;
     }
     const quint16 version = quint16((quint8(bytes[kMagicSize]) << 8) | quint8(bytes[kMagicSize + 1]));
-    if (version != CatalogFile::FormatVersion) {
+    if (version < CatalogFile::OldestReadableVersion || version > CatalogFile::FormatVersion) {
         *error = CatalogFile::tr("it has catalog format %1; this version of the app reads format %2")
                      .arg(version)
                      .arg(CatalogFile::FormatVersion);
         return false;
     }
+    *formatVersion = version;
     const auto compression = CatalogFile::Compression(quint8(bytes[kMagicSize + 2]));
     const auto *data = reinterpret_cast<const uchar *>(bytes.constData()) + kHeaderSize;
     const qsizetype size = bytes.size() - kHeaderSize;
@@ -229,7 +233,8 @@ QByteArray CatalogFile::uncompressed(const QByteArray &bytes, QString *error)
 {
     QByteArray storage;
     QByteArrayView payload;
-    if (!unpack(bytes, storage, payload, error))
+    quint16 version = 0;
+    if (!unpack(bytes, storage, payload, &version, error))
         return {};
     QByteArray raw = bytes.left(kHeaderSize);
     raw[kMagicSize + 2] = char(Compression::None);
@@ -242,7 +247,8 @@ CatalogFile::Result CatalogFile::read(const QByteArray &bytes)
     Result result;
     QByteArray storage;
     QByteArrayView payload;
-    if (!unpack(bytes, storage, payload, &result.error))
+    quint16 version = 0;
+    if (!unpack(bytes, storage, payload, &version, &result.error))
         return result;
 
     auto catalog = std::make_shared<Catalog>();
@@ -302,6 +308,18 @@ CatalogFile::Result CatalogFile::read(const QByteArray &bytes)
         }
         return UrlList(lastOriginList, strings[mirrors.front().folder], strings[mirrors.front().name]);
     };
+    // The files of one refresh share their first-seen time: parse each distinct text once.
+    QHash<quint64, QDateTime> seenTimes;
+    auto firstSeen = [&](quint64 id) {
+        if (in.failed() || strings.at(qsizetype(id)).isEmpty())
+            return QDateTime();
+        auto it = seenTimes.constFind(id);
+        if (it == seenTimes.cend())
+            it = seenTimes.insert(id, QDateTime::fromString(strings.at(qsizetype(id)), Qt::ISODateWithMs));
+        if (!it->isValid())
+            in.fail();
+        return *it;
+    };
     auto os = [&]() { return RomOs(in.numberBelow(quint64(RomOs::HyperOs) + 1)); };
     const quint64 sane = quint64(payload.size()); // no count can exceed the bytes that describe it
 
@@ -328,6 +346,8 @@ CatalogFile::Result CatalogFile::read(const QByteArray &bytes)
             const quint64 folder = in.numberBelow(stringLimit);
             mirrors.append(MirrorIds{origin, folder, in.numberBelow(stringLimit)});
         }
+        if (version >= 4)
+            f.firstSeen = firstSeen(in.numberBelow(stringLimit));
         if (in.failed())
             break;
         f.urls = urlList(mirrors);

@@ -26,7 +26,26 @@ RomFile updatedCard(const RomFile &known, const RomFile &imported)
         merged.changelog = known.changelog;
     if (merged.md5.isEmpty())
         merged.md5 = known.md5;
+    if (!merged.firstSeen.isValid())
+        merged.firstSeen = known.firstSeen;
     return merged;
+}
+
+// Fills what `card` lacks from `other` (same file): an MD5, mirrors. True when it gained anything.
+bool fillGaps(RomFile &card, const RomFile &other)
+{
+    bool gained = false;
+    if (!card.hasMd5() && other.hasMd5()) {
+        card.md5 = other.md5;
+        gained = true;
+    }
+    for (const QString &url : other.urls) {
+        if (!card.urls.contains(url)) {
+            card.urls.append(url);
+            gained = true;
+        }
+    }
+    return gained;
 }
 
 // Where each page and each file of a list of pages is, kept current as cards and pages are added.
@@ -130,23 +149,38 @@ FeedMerge mergeFeed(QList<XfuPage> pages, const QList<XfuPage> &feed)
             }
             // A known file: the feed only fills gaps (an MD5, more mirrors).
             bool updated = false;
-            for (const auto &[p, c] : known) {
-                RomFile &existing = pages[p].cards[c];
-                if (!existing.hasMd5() && card.hasMd5()) {
-                    existing.md5 = card.md5;
-                    updated = true;
-                }
-                for (const QString &url : card.urls) {
-                    if (!existing.urls.contains(url)) {
-                        existing.urls.append(url);
-                        updated = true;
-                    }
-                }
-            }
+            for (const auto &[p, c] : known)
+                updated = fillGaps(pages[p].cards[c], card) || updated;
             if (updated)
                 merge.updatedFiles.append(card.fileName);
         }
     }
     merge.pages = std::move(pages);
     return merge;
+}
+
+QList<XfuPage> accumulateFeed(QList<XfuPage> saved, const QList<XfuPage> &fetched, const QDateTime &seen)
+{
+    PageIndex index(saved);
+    for (const XfuPage &feedPage : fetched) {
+        for (const RomFile &card : feedPage.cards) {
+            const QList<std::pair<qsizetype, qsizetype>> known = index.cardsNamed(card.fileName);
+            if (known.isEmpty()) {
+                RomFile added = card;
+                added.firstSeen = seen;
+                index.addCard(index.pageFor(feedPage), added);
+                continue;
+            }
+            for (const auto &[p, c] : known) {
+                RomFile &existing = saved[p].cards[c];
+                fillGaps(existing, card);
+                // The later record is the better one for what it states; nothing it leaves out is lost.
+                for (QString RomFile::*field : {&RomFile::size, &RomFile::releaseDate, &RomFile::androidVersion}) {
+                    if (!(card.*field).isEmpty())
+                        existing.*field = card.*field;
+                }
+            }
+        }
+    }
+    return saved;
 }

@@ -60,7 +60,7 @@ bool RomFile::operator==(const RomFile &o) const
     return fileName == o.fileName && md5 == o.md5 && device == o.device && codename == o.codename
         && version == o.version && branch == o.branch && type == o.type && size == o.size
         && releaseDate == o.releaseDate && urls == o.urls && changelog == o.changelog
-        && androidVersion == o.androidVersion;
+        && androidVersion == o.androidVersion && firstSeen == o.firstSeen;
 }
 
 size_t qHash(const RomFile &file, size_t seed)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QDateTime>
 #include <QString>
 #include <QStringList>
 
@@ -22,6 +23,9 @@ struct RomFile
     UrlList urls;          // every mirror, in page order
     QString changelog;     // lines joined with '\n', "[Section]" headings kept
     QString androidVersion; // from Xiaomi's file name ("7.0"), empty when unknown
+    // When a catalog refresh first listed this file (UTC); invalid for the files that came with
+    // the catalog or a version page. Drives the New marks and What's New.
+    QDateTime firstSeen;
 
     bool hasMd5() const { return !md5.isEmpty(); }
     // The region is the last word of the Device field ("MI 5 Global" -> "Global").

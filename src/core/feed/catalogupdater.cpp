@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "catalogupdater.h"
 
+#include "catalog/catalogmerge.h"
 #include "feed/latestfeed.h"
 #include "util/atomicfile.h"
 
@@ -17,6 +18,8 @@ namespace {
 struct Applied
 {
     QString error;
+    bool suspect = false; // the error is a feed far shorter than the last good one
+    int records = 0;
     QStringList warnings;
     QStringList addedFiles;
     QStringList updatedFiles;
@@ -28,7 +31,8 @@ bool sameFile(const RomFile &a, const RomFile &b)
     return a.md5 == b.md5 && a.urls == b.urls;
 }
 
-Applied applyFeed(const CatalogStore &store, const QByteArray &body, const CatalogPtr &current, const QDateTime &fetched)
+Applied applyFeed(const CatalogStore &store, const QByteArray &body, const CatalogPtr &current, const QDateTime &fetched,
+                  int lastRecords)
 {
     Applied applied;
     const LatestFeed::Result feed = LatestFeed::read(body);
@@ -36,10 +40,24 @@ Applied applyFeed(const CatalogStore &store, const QByteArray &body, const Catal
         applied.error = feed.error;
         return applied;
     }
+    // A feed cut short on the wire still parses: the record count is what gives it away.
+    if (lastRecords > 0 && 2 * qint64(feed.records) < lastRecords) {
+        applied.suspect = true;
+        applied.error = CatalogUpdater::tr("it lists %1 ROM records, under half of the %2 of the last good feed: "
+                                           "it looks cut short")
+                            .arg(feed.records)
+                            .arg(lastRecords);
+        return applied;
+    }
+    applied.records = feed.records;
     applied.warnings = feed.warnings;
     if (feed.skippedRecords > 0)
         applied.warnings.prepend(LatestFeed::tr("%Ln record(s) of the feed skipped", nullptr, feed.skippedRecords));
-    if (!store.saveFeed(feed.pages, fetched, &applied.error))
+    QString savedError;
+    const QList<XfuPage> saved = store.feedPages(&savedError);
+    if (!savedError.isEmpty())
+        applied.warnings << savedError; // damaged beyond use: it is replaced by this feed
+    if (!store.saveFeed(accumulateFeed(saved, feed.pages, fetched), fetched, &applied.error))
         return applied;
     const CatalogStore::Loaded loaded = store.load();
     if (!loaded.catalog) {
@@ -86,6 +104,7 @@ CatalogUpdater::State CatalogUpdater::State::load(const QString &path)
     const QJsonObject json = QJsonDocument::fromJson(file.readAll()).object();
     state.checked = QDateTime::fromString(json.value(QLatin1String("checked")).toString(), Qt::ISODate);
     state.fetched = QDateTime::fromString(json.value(QLatin1String("fetched")).toString(), Qt::ISODate);
+    state.records = std::max(0, json.value(QLatin1String("records")).toInt());
     const QJsonObject validators = json.value(QLatin1String("validators")).toObject();
     for (auto it = validators.begin(); it != validators.end(); ++it)
         state.validators.insert(it.key(), ConditionalFetch::Validators::fromJson(it.value().toObject()));
@@ -99,6 +118,7 @@ bool CatalogUpdater::State::save(const QString &path) const
         validatorsJson.insert(it.key(), it.value().toJson());
     const QJsonObject json{{QLatin1String("checked"), checked.toString(Qt::ISODate)},
                            {QLatin1String("fetched"), fetched.toString(Qt::ISODate)},
+                           {QLatin1String("records"), records},
                            {QLatin1String("validators"), validatorsJson}};
     return writeFileAtomically(path, QJsonDocument(json).toJson());
 }
@@ -124,6 +144,7 @@ void CatalogUpdater::refresh(CatalogPtr current)
     m_sourceIndex = 0;
     m_errors.clear();
     m_badData = false;
+    m_suspect = false;
     fetchSource();
 }
 
@@ -139,7 +160,7 @@ void CatalogUpdater::fetchSource()
 {
     if (m_sourceIndex >= m_options.sources.size()) {
         Result result;
-        result.outcome = m_badData ? Outcome::BadData : Outcome::NetworkError;
+        result.outcome = m_suspect ? Outcome::Suspect : m_badData ? Outcome::BadData : Outcome::NetworkError;
         result.message = m_errors.join(QLatin1String("; "));
         finish(result);
         return;
@@ -193,6 +214,7 @@ void CatalogUpdater::onFetched(const ConditionalFetch::Reply &reply)
         }
         if (!applied.catalog) {
             m_badData = true;
+            m_suspect = m_suspect || applied.suspect;
             m_errors << tr("%1: %2").arg(reply.url.host(), applied.error);
             ++m_sourceIndex;
             fetchSource();
@@ -200,6 +222,7 @@ void CatalogUpdater::onFetched(const ConditionalFetch::Reply &reply)
         }
         m_state.checked = fetched;
         m_state.fetched = fetched;
+        m_state.records = applied.records;
         m_state.validators.insert(reply.url.toString(), reply.validators);
         m_state.save(statePathFor(m_store));
         Result result;
@@ -213,7 +236,7 @@ void CatalogUpdater::onFetched(const ConditionalFetch::Reply &reply)
                              .arg(reply.url.host());
         finish(result);
     });
-    watcher->setFuture(QtConcurrent::run(applyFeed, m_store, reply.body, m_current, fetched));
+    watcher->setFuture(QtConcurrent::run(applyFeed, m_store, reply.body, m_current, fetched, m_state.records));
 }
 
 void CatalogUpdater::finish(Result result)

@@ -16,8 +16,10 @@ class QNetworkAccessManager;
 // Refreshes the catalog from the upstream feed (latest.yml): a conditional GET of the primary
 // source, the fallback when it fails, the feed read and merged in a worker thread, the result
 // saved (CatalogStore::saveFeed) and a complete new catalog handed back for an atomic swap.
-// Anything wrong (no network, HTTP errors, a body over the cap, malformed or empty data) leaves
-// the saved feed and the catalog as they were and says why.
+// The saved feed accumulates (accumulateFeed): a file once learned stays, whatever later feeds
+// say. Anything wrong (no network, HTTP errors, a body over the cap, malformed or empty data, a
+// feed with under half the records of the last good one) leaves the saved feed and the catalog
+// as they were and says why.
 class CatalogUpdater : public QObject
 {
     Q_OBJECT
@@ -33,7 +35,8 @@ public:
         int timeoutMs = 30'000;
     };
 
-    enum class Outcome { Updated, NotModified, NetworkError, BadData };
+    // Suspect: a feed with under half the records of the last good one, taken as cut short.
+    enum class Outcome { Updated, NotModified, NetworkError, BadData, Suspect };
     Q_ENUM(Outcome)
 
     struct Result
@@ -53,6 +56,7 @@ public:
     {
         QDateTime checked; // last answer from a source (200 or 304)
         QDateTime fetched; // last feed taken
+        int records = 0;   // the usable records of the last feed taken; 0 when not known
         QHash<QString, ConditionalFetch::Validators> validators; // by source URL
         static State load(const QString &path);
         bool save(const QString &path) const;
@@ -90,6 +94,7 @@ private:
     int m_sourceIndex = 0;
     QStringList m_errors;
     bool m_badData = false;
+    bool m_suspect = false;
 };
 
 Q_DECLARE_METATYPE(CatalogUpdater::Result)
