@@ -9,6 +9,7 @@
 #include "mainwindow.h"
 #include "windowparts.h"
 #include "romcardwidget.h"
+#include "scopedstyle.h"
 #include "download/downloadmanager.h"
 
 #include <QMenu>
@@ -64,6 +65,7 @@ private Q_SLOTS:
     void refreshIsF5();
     void everyMenuAndItemHasAMnemonic();
     void cardsFollowTheDarkPalette();
+    void styleGuardRestoresTheLook();
     void noTrayMeansNoticesOnly();
 
 private:
@@ -159,8 +161,7 @@ void TestDesktopIntegration::everyMenuAndItemHasAMnemonic()
 
 void TestDesktopIntegration::cardsFollowTheDarkPalette()
 {
-    const QString previousStyle = QApplication::style()->name();
-    const QPalette previousPalette = QApplication::palette();
+    const ScopedApplicationStyle restoreStyle;
     QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
     QApplication::setPalette(darkFusionPalette());
     const QPalette dark = darkFusionPalette();
@@ -188,9 +189,20 @@ void TestDesktopIntegration::cardsFollowTheDarkPalette()
             lightInk = QColor(text.pixel(x, y)).lightness() > 180;
     }
     QVERIFY2(lightInk, "the value is drawn in the dark palette's light text colour");
+}
 
-    QApplication::setPalette(previousPalette);
-    QApplication::setStyle(QStyleFactory::create(previousStyle));
+void TestDesktopIntegration::styleGuardRestoresTheLook()
+{
+    const QString style = QApplication::style()->name();
+    const QPalette palette = QApplication::palette();
+    {
+        const ScopedApplicationStyle guard;
+        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Windows")));
+        QApplication::setPalette(darkFusionPalette());
+        QVERIFY(QApplication::palette() != palette);
+    }
+    QCOMPARE(QApplication::style()->name(), style);
+    QCOMPARE(QApplication::palette(), palette);
 }
 
 void TestDesktopIntegration::noTrayMeansNoticesOnly()

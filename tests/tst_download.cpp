@@ -2,6 +2,7 @@
 // The download engine against a loopback server with fault switches. Scenario numbers refer to
 // research/download-anchors.md §3.
 #include "downloadtesthelpers.h"
+#include "scopedstate.h"
 #include "download/resumestate.h"
 
 #include <QFileInfo>
@@ -730,8 +731,8 @@ private Q_SLOTS:
     void insecureRedirectRefused()
     {
         const QSslConfiguration tls = TestHttpServer::testTlsConfiguration(QStringLiteral(FWB_TEST_DATA));
-        const QSslConfiguration before = QSslConfiguration::defaultConfiguration();
-        QSslConfiguration trusting = before;
+        const ScopedDefaultSslConfiguration restoreTls;
+        QSslConfiguration trusting = QSslConfiguration::defaultConfiguration();
         trusting.addCaCertificate(tls.localCertificate()); // this test process trusts the test server
         QSslConfiguration::setDefaultConfiguration(trusting);
         TestHttpServer https(tls);
@@ -744,7 +745,6 @@ private Q_SLOTS:
         r.urls = {https.url("/rom.zip")};
         Download *d = m_manager->add(r);
         WAIT_FINAL(d);
-        QSslConfiguration::setDefaultConfiguration(before);
         QCOMPARE(d->state(), DownloadState::Failed);
         QCOMPARE(d->status().error, DownloadError::Redirect);
         QVERIFY2(d->status().message.contains(QLatin1String("insecure")), qPrintable(d->status().message));

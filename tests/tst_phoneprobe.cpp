@@ -3,6 +3,7 @@
 // against the fake adb and fastboot of tests/support (real output formats of real phones).
 #include "fixtures.h"
 #include "phonetesthelpers.h"
+#include "scopedstate.h"
 #include "phone/deviceprobe.h"
 #include "phone/phonesettings.h"
 #include "phone/phonetooloutput.h"
@@ -381,8 +382,8 @@ void TestPhoneProbe::toolsFoundOnPath()
     QVERIFY(bin.isValid());
     QVERIFY(QFile::link(FakePhones::adb(), bin.filePath(QStringLiteral("adb"))));
     QVERIFY(QFile::link(FakePhones::fastboot(), bin.filePath(QStringLiteral("fastboot"))));
-    const QByteArray oldPath = qgetenv("PATH");
-    qputenv("PATH", bin.path().toLocal8Bit() + ':' + oldPath);
+    ScopedEnvironmentVariable path("PATH");
+    path.set(bin.path().toLocal8Bit() + ':' + path.original());
     const PhoneSettings settings; // nothing set in Preferences: found on PATH
     QCOMPARE(settings.resolvedAdb(), bin.filePath(QStringLiteral("adb")));
     QCOMPARE(settings.resolvedFastboot(), bin.filePath(QStringLiteral("fastboot")));
@@ -394,9 +395,8 @@ void TestPhoneProbe::toolsFoundOnPath()
     QVERIFY(finished.wait(10000));
     QCOMPARE(finished.first().first().value<PhoneScan>().readyPhones().size(), 1);
 
-    qputenv("PATH", bin.filePath(QStringLiteral("nothing-here")).toLocal8Bit());
+    path.set(bin.filePath(QStringLiteral("nothing-here")).toLocal8Bit());
     QVERIFY(PhoneSettings().resolvedAdb().isEmpty());
-    qputenv("PATH", oldPath);
 }
 
 QTEST_GUILESS_MAIN(TestPhoneProbe)

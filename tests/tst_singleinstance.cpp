@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "fixtures.h"
 #include "mainwindow.h"
+#include "scopedstate.h"
 #include "singleinstance.h"
 #include "download/downloadmanager.h"
 
@@ -184,16 +185,12 @@ void TestSingleInstance::malformedRequestIsDropped()
 
 void TestSingleInstance::defaultNameDependsOnUserAndDisplay()
 {
-    const QByteArray display = qgetenv("DISPLAY");
-    qputenv("DISPLAY", ":71");
+    ScopedEnvironmentVariable display("DISPLAY");
+    display.set(":71");
     const QString a = SingleInstance::defaultServerName();
     QCOMPARE(SingleInstance::defaultServerName(), a); // stable
-    qputenv("DISPLAY", ":72");
+    display.set(":72");
     const QString b = SingleInstance::defaultServerName();
-    if (display.isNull())
-        qunsetenv("DISPLAY");
-    else
-        qputenv("DISPLAY", display);
     QVERIFY(a != b);
     QVERIFY(a.contains(QStringLiteral("org.firmwarebrowser.FirmwareBrowser-")));
 #if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)

@@ -9,6 +9,7 @@
 #include "windowparts.h"
 #include "preferencesdialog.h"
 #include "refreshsettings.h"
+#include "scopedstate.h"
 #include "searchfield.h"
 #include "download/downloadmanager.h"
 #include "feed/catalogupdater.h"
@@ -65,6 +66,7 @@ private:
     std::unique_ptr<MainWindow> makeWindow();
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<DownloadManager> m_downloads;
+    std::optional<ScopedLanguage> m_language;
 };
 
 void TestTranslations::initTestCase()
@@ -72,10 +74,15 @@ void TestTranslations::initTestCase()
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(QStringLiteral("FirmwareBrowserTest"));
     QCoreApplication::setApplicationName(QStringLiteral("tst_translations"));
+    // Every test starts from English, as the app on an English system does (the first test used to
+    // run without translators, the others after an English cleanup).
+    installTranslators(QLocale(QLocale::English));
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
 }
 
 void TestTranslations::init()
 {
+    m_language.emplace();
     QSettings().clear();
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
@@ -84,10 +91,9 @@ void TestTranslations::init()
 
 void TestTranslations::cleanup()
 {
-    installTranslators(QLocale(QLocale::English));
-    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     m_downloads.reset();
     QSettings().clear();
+    m_language.reset(); // the language as it was before the test
 }
 
 std::unique_ptr<MainWindow> TestTranslations::makeWindow()

@@ -19,6 +19,12 @@ QPointer<QTranslator> &installed(int which)
     return translators[which];
 }
 
+std::optional<QLocale> &installedLocale()
+{
+    static std::optional<QLocale> locale;
+    return locale;
+}
+
 // Replaces translator number `which` (0: Qt's, 1: the app's) with `loaded`, or removes it.
 void replace(int which, QTranslator *loaded)
 {
@@ -58,7 +64,20 @@ QString installTranslators(const QLocale &locale)
         app = nullptr;
     }
     replace(1, app);
+    installedLocale() = locale;
     return app ? languageOf(*app) : QString();
+}
+
+std::optional<QLocale> translatorsLocale()
+{
+    return installedLocale();
+}
+
+void removeTranslators()
+{
+    replace(0, nullptr);
+    replace(1, nullptr);
+    installedLocale().reset();
 }
 
 QStringList availableLanguages()
