@@ -51,7 +51,7 @@ field() { dpkg-deb -f "$deb" "$1"; }
 [ "$(field Version)" = "$version" ] || problem "Version: $(field Version), expected $version"
 depends=$(field Depends)
 depended=$(tr ',' '\n' <<<"$depends" | awk '{ print $1 }') # package names without versions
-for lib in libc6 libstdc++6 libqt6core6 libqt6gui6 libqt6widgets6 libqt6network6 libqt6svg6; do
+for lib in libc6 libstdc++6 libqt6core6 libqt6gui6 libqt6widgets6 libqt6network6 libqt6svg6 libarchive13; do
     grep -qxF "$lib" <<<"$depended" || problem "Depends lacks $lib: $depends"
 done
 for name in Maintainer Section Homepage Description; do
