@@ -28,8 +28,10 @@ seed_lines() { # LIST_FILE TARGET_CORPUS
         printf '%s' "$line" >"$2/$(basename "$1" .txt)-$n"
     done <"$1"
 }
-mkdir -p "$work/httpheaders" "$work/safefilename" "$work/latestyml"
+mkdir -p "$work/httpheaders" "$work/safefilename" "$work/latestyml" "$work/rominspector"
 cp "$here"/tests/data/latest-*.yml "$work/latestyml/"
+# ROM archives: tiny Fastboot ROMs (.tgz and the same .tar) and Recovery ROMs (.zip).
+cp "$here"/tests/data/romarchives/*.t* "$here"/tests/data/romarchives/*.zip "$work/rominspector/"
 seed_lines "$here/tests/data/fuzz/http-header-values.txt" "$work/httpheaders"
 seed_lines "$here/tests/data/fuzz/hostile-file-names.txt" "$work/safefilename"
 grep -ohE '[A-Za-z0-9_.+-]+[.](zip|tgz)' "$here"/tests/data/pages/*.md | sort -u >"$work/page-file-names.txt"
@@ -52,6 +54,7 @@ for target in "$build_dir"/fuzz/fuzz_*; do
     case "$what" in
         httpheaders | safefilename) max_len=4096 ;; # one header value, one file name
         latestyml) max_len=65536 ;;                  # a few dozen feed records
+        rominspector) max_len=65536 ;;               # a tiny ROM archive
         *) max_len=400000 ;;                         # whole pages and catalog files
     esac
     dict=()

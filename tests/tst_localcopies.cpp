@@ -117,7 +117,7 @@ private slots:
         QCOMPARE(copies.copyOf(name)->state, LocalCopy::State::PrefixVerified);
     }
 
-    void firstFolderWinsAndFilesGoAway()
+    void aVerifiedCopyInAnyFolderWins()
     {
         QTemporaryDir first, second;
         writeFile(first.filePath(RomName), "one");
@@ -126,11 +126,18 @@ private slots:
         copies.setCatalog(Fixtures::singleFileCatalog(RomName, md5("two")));
         copies.setFolders({first.path(), second.path()});
         QVERIFY(waitIdle(copies));
-        QCOMPARE(copies.copyOf(RomName)->state, LocalCopy::State::Mismatch);
-        copies.setFolders({second.path()});
+        std::optional<LocalCopy> copy = copies.copyOf(RomName);
+        QVERIFY(copy);
+        QCOMPARE(copy->state, LocalCopy::State::Verified);
+        QCOMPARE(copy->path, QFileInfo(second.filePath(RomName)).absoluteFilePath());
+        // Only the other file left: a mismatch.
+        copies.setFolders({first.path()});
         QVERIFY(waitIdle(copies));
-        QCOMPARE(copies.copyOf(RomName)->state, LocalCopy::State::Verified);
-        QVERIFY(QFile::remove(second.filePath(RomName)));
+        copy = copies.copyOf(RomName);
+        QVERIFY(copy);
+        QCOMPARE(copy->state, LocalCopy::State::Mismatch);
+        // Gone from disk: nothing.
+        QVERIFY(QFile::remove(first.filePath(RomName)));
         QVERIFY(!copies.copyOf(RomName));
     }
 

@@ -50,6 +50,13 @@ const QList<CliCommand> &CliApp::commands()
         {QStringLiteral("device"),
          QT_TRANSLATE_NOOP("CliApp", "the phone connected by USB (adb or fastboot mode) and the ROMs for it"),
          &CliApp::declareDevice, &CliApp::device},
+        {QStringLiteral("inspect"),
+         QT_TRANSLATE_NOOP("CliApp", "what a ROM file holds (product, anti-rollback index, flash scripts, images), "
+                                     "and with --phone whether it fits the connected phone"),
+         &CliApp::declareInspect, &CliApp::inspect},
+        {QStringLiteral("extract"),
+         QT_TRANSLATE_NOOP("CliApp", "unpack a Fastboot ROM safely, ready for its flash scripts"),
+         &CliApp::declareExtract, &CliApp::extract},
     };
     return table;
 }

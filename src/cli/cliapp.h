@@ -4,12 +4,19 @@
 #include "clisyntax.h"
 
 #include "catalog/catalog.h"
+#include "phone/phoneinfo.h"
 
 #include <QCoreApplication>
 #include <QStringList>
 #include <QTextStream>
 
+#include <functional>
+#include <optional>
+
+class TaskProgress;
 struct PhoneMatch;
+struct RomFile;
+struct RomInspection;
 
 // Options that several commands take, defined once so that they read and behave the same.
 namespace CliOptions {
@@ -17,6 +24,16 @@ extern const CliOption catalog; // --catalog FILE: a catalog file instead of the
 extern const CliOption json;    // --json
 extern const CliOption help;    // -h, --help: every command has it
 } // namespace CliOptions
+
+// How to reach the phone (device, inspect --phone): --adb PATH, --fastboot PATH, --serial SERIAL,
+// --timeout SECONDS.
+namespace CliPhoneOptions {
+extern const CliOption adb;
+extern const CliOption fastboot;
+extern const CliOption serial;
+extern const CliOption timeout;
+void addTo(CliSyntax &syntax);
+} // namespace CliPhoneOptions
 
 namespace CliArguments {
 extern const CliArgument codename; // CODENAME: a device folder of the site
@@ -82,6 +99,19 @@ private:
     static void declareDevice(CliSyntax &syntax); // devicecommands.cpp
     int device(const CliCommandLine &commandLine);
     void printPhone(const Catalog &catalog, const PhoneMatch &match);
+    // The one phone connected (or --serial's), read as `device` does; none (with *exitCode and
+    // the reason on stderr) when there is no usable one.
+    std::optional<PhoneInfo> detectPhone(const CliCommandLine &commandLine, int *exitCode);
+    static void declareInspect(CliSyntax &syntax); // flashcommands.cpp
+    static void declareExtract(CliSyntax &syntax);
+    int inspect(const CliCommandLine &commandLine);
+    int extract(const CliCommandLine &commandLine);
+    void printInspection(const RomInspection &rom);
+    // Runs a job of the flash domain in a worker, its progress on stderr; Ctrl+C cancels it.
+    void runFlashTask(const std::function<void(TaskProgress &)> &job, const QString &fileName);
+    // A copy of file in another of the user's ROM folders (the app's download folder, the
+    // folders added in Preferences), checked: the exit code when it is the ROM, else -1.
+    int reuseLocalCopy(const RomFile &file, const QString &directory);
 
     // Loads the catalog (embedded, or --catalog FILE, plus the user's imports); prints why not.
     CatalogPtr loadCatalog(const QString &baseOverride);

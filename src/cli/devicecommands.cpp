@@ -55,40 +55,46 @@ QJsonObject phoneToJson(const Catalog &catalog, const PhoneMatch &match)
 
 } // namespace
 
-namespace {
-const CliOption adbOption{{QStringLiteral("adb")}, QT_TRANSLATE_NOOP("CliApp", "The adb program (default: Preferences, else PATH)."),
-                          QStringLiteral("PATH"), CliValue::File};
-const CliOption fastbootOption{{QStringLiteral("fastboot")},
-                               QT_TRANSLATE_NOOP("CliApp", "The fastboot program (default: Preferences, else PATH)."),
-                               QStringLiteral("PATH"), CliValue::File};
-const CliOption serialOption{{QStringLiteral("serial")}, QT_TRANSLATE_NOOP("CliApp", "The phone to use when several are connected."),
-                             QStringLiteral("SERIAL"), CliValue::Text};
-const CliOption toolTimeoutOption{{QStringLiteral("timeout")},
-                                  QT_TRANSLATE_NOOP("CliApp", "Seconds each adb / fastboot command may take (20)."),
-                                  QStringLiteral("SECONDS"), CliValue::Text, QStringLiteral("20")};
-} // namespace
+const CliOption CliPhoneOptions::adb{{QStringLiteral("adb")},
+                                    QT_TRANSLATE_NOOP("CliApp", "The adb program (default: Preferences, else PATH)."),
+                                    QStringLiteral("PATH"), CliValue::File};
+const CliOption CliPhoneOptions::fastboot{{QStringLiteral("fastboot")},
+                                         QT_TRANSLATE_NOOP("CliApp", "The fastboot program (default: Preferences, else PATH)."),
+                                         QStringLiteral("PATH"), CliValue::File};
+const CliOption CliPhoneOptions::serial{{QStringLiteral("serial")},
+                                       QT_TRANSLATE_NOOP("CliApp", "The phone to use when several are connected."),
+                                       QStringLiteral("SERIAL"), CliValue::Text};
+const CliOption CliPhoneOptions::timeout{{QStringLiteral("timeout")},
+                                        QT_TRANSLATE_NOOP("CliApp", "Seconds each adb / fastboot command may take (20)."),
+                                        QStringLiteral("SECONDS"), CliValue::Text, QStringLiteral("20")};
+
+void CliPhoneOptions::addTo(CliSyntax &syntax)
+{
+    syntax.add(adb).add(fastboot).add(serial).add(timeout);
+}
 
 void CliApp::declareDevice(CliSyntax &syntax)
 {
-    syntax.add(adbOption).add(fastbootOption).add(serialOption).add(toolTimeoutOption).add(CliOptions::json).add(CliOptions::catalog);
+    CliPhoneOptions::addTo(syntax);
+    syntax.add(CliOptions::json).add(CliOptions::catalog);
 }
 
-int CliApp::device(const CliCommandLine &commandLine)
+std::optional<PhoneInfo> CliApp::detectPhone(const CliCommandLine &commandLine, int *exitCode)
 {
-    if (!commandLine.arguments().isEmpty())
-        return usageError(tr("device takes no arguments, only options"));
     bool ok = false;
-    const double seconds = commandLine.value(toolTimeoutOption).toDouble(&ok);
-    if (!ok || seconds <= 0)
-        return usageError(tr("--timeout wants a number of seconds, not '%1'").arg(commandLine.value(toolTimeoutOption)));
+    const double seconds = commandLine.value(CliPhoneOptions::timeout).toDouble(&ok);
+    if (!ok || seconds <= 0) {
+        *exitCode = usageError(tr("--timeout wants a number of seconds, not '%1'").arg(commandLine.value(CliPhoneOptions::timeout)));
+        return std::nullopt;
+    }
 
     // The same settings the app's Preferences write; the options override them.
     const PhoneSettings settings = PhoneSettings::load();
     DeviceProbe probe;
-    probe.setTools(commandLine.isSet(adbOption) ? PhoneSettings::resolve(commandLine.value(adbOption), QStringLiteral("adb"))
+    probe.setTools(commandLine.isSet(CliPhoneOptions::adb) ? PhoneSettings::resolve(commandLine.value(CliPhoneOptions::adb), QStringLiteral("adb"))
                                            : settings.resolvedAdb(),
-                   commandLine.isSet(fastbootOption)
-                       ? PhoneSettings::resolve(commandLine.value(fastbootOption), QStringLiteral("fastboot"))
+                   commandLine.isSet(CliPhoneOptions::fastboot)
+                       ? PhoneSettings::resolve(commandLine.value(CliPhoneOptions::fastboot), QStringLiteral("fastboot"))
                        : settings.resolvedFastboot());
     probe.setTimeouts({int(seconds * 1000), int(seconds * 1000)});
     PhoneScan scan;
@@ -104,7 +110,7 @@ int CliApp::device(const CliCommandLine &commandLine)
     QList<PhoneInfo> candidates;
     bool unreadable = false;
     for (const PhoneInfo &phone : std::as_const(scan.phones)) {
-        if (commandLine.isSet(serialOption) && phone.serial != commandLine.value(serialOption))
+        if (commandLine.isSet(CliPhoneOptions::serial) && phone.serial != commandLine.value(CliPhoneOptions::serial))
             continue;
         if (phone.isReady()) {
             candidates.append(phone);
@@ -121,8 +127,8 @@ int CliApp::device(const CliCommandLine &commandLine)
         // A missing fastboot matters only when adb found nothing either.
         for (const QString &problem : std::as_const(scan.toolProblems))
             m_err << "firmware-cli: " << problem << '\n';
-        if (commandLine.isSet(serialOption))
-            m_err << "firmware-cli: " << tr("no readable phone with the serial '%1'").arg(commandLine.value(serialOption))
+        if (commandLine.isSet(CliPhoneOptions::serial))
+            m_err << "firmware-cli: " << tr("no readable phone with the serial '%1'").arg(commandLine.value(CliPhoneOptions::serial))
                   << '\n';
         else if (scan.phones.isEmpty() && !scan.allToolsFailed())
             m_err << "firmware-cli: "
@@ -131,20 +137,35 @@ int CliApp::device(const CliCommandLine &commandLine)
                   << '\n';
         m_err.flush();
         // A tool that failed (or a phone it could not read) may hide a phone: that is not "nothing found".
-        return unreadable || (scan.phones.isEmpty() && scan.anyToolFailed()) ? ExitNetwork : ExitNotFound;
+        *exitCode = unreadable || (scan.phones.isEmpty() && scan.anyToolFailed()) ? ExitNetwork : ExitNotFound;
+        return std::nullopt;
     }
     if (candidates.size() > 1) {
         m_err << "firmware-cli: " << tr("several phones are connected; choose one with --serial SERIAL:") << '\n';
         for (const PhoneInfo &phone : std::as_const(candidates))
             m_err << "  " << phone.serial << '\t' << phone.connectionName() << '\t' << phone.displayName() << '\n';
         m_err.flush();
-        return ExitUsage;
+        *exitCode = ExitUsage;
+        return std::nullopt;
     }
+    *exitCode = ExitOk;
+    return candidates.first();
+
+}
+
+int CliApp::device(const CliCommandLine &commandLine)
+{
+    if (!commandLine.arguments().isEmpty())
+        return usageError(tr("device takes no arguments, only options"));
+    int exitCode = ExitOk;
+    const std::optional<PhoneInfo> phone = detectPhone(commandLine, &exitCode);
+    if (!phone)
+        return exitCode;
 
     const CatalogPtr catalog = loadCatalog(commandLine.value(CliOptions::catalog));
     if (!catalog)
         return ExitUsage;
-    const PhoneMatch match = PhoneMatcher::match(*catalog, candidates.first());
+    const PhoneMatch match = PhoneMatcher::match(*catalog, *phone);
     if (commandLine.isSet(CliOptions::json)) {
         m_out << QJsonDocument(phoneToJson(*catalog, match)).toJson(QJsonDocument::Indented);
         m_out.flush();

@@ -3,10 +3,15 @@
 #include "cliapp.h"
 
 #include "interruptwatcher.h"
+#include "terminal.h"
 #include "download/downloadmanager.h"
 #include "download/md5hasher.h"
 #include "catalog/md5text.h"
 #include "download/mirrors.h"
+#include "flash/digestcache.h"
+#include "flash/localcopy.h"
+#include "flash/romfolders.h"
+#include "flash/taskprogress.h"
 #include "util/safefilename.h"
 #include "util/weburl.h"
 
@@ -14,23 +19,7 @@
 #include <QEventLoop>
 #include <QFileInfo>
 
-#include <cstdio>
-#ifdef Q_OS_WIN
-#include <io.h>
-#else
-#include <unistd.h>
-#endif
-
 namespace {
-
-bool stderrIsTerminal()
-{
-#ifdef Q_OS_WIN
-    return _isatty(_fileno(stderr));
-#else
-    return isatty(fileno(stderr));
-#endif
-}
 
 const CliOption outputOption{{QStringLiteral("o"), QStringLiteral("output")},
                              QT_TRANSLATE_NOOP("CliApp", "Download folder (default: the current folder)."),
@@ -148,6 +137,20 @@ private:
     int m_lastMirror = 0;
 };
 
+// How a finished file was checked, as the last line of download, fetch and a reused copy say.
+QString verificationText(Verification verification, const QString &md5Prefix)
+{
+    switch (verification) {
+    case Verification::Verified:
+        return QCoreApplication::translate("CliApp", "verified (MD5 matches)");
+    case Verification::PrefixVerified:
+        return QCoreApplication::translate("CliApp", "prefix verified (no MD5 known; the MD5 starts with the %1 "
+                                                     "digits in the file name)").arg(md5Prefix);
+    default:
+        return QCoreApplication::translate("CliApp", "completed, not verified (no checksum known)");
+    }
+}
+
 // Runs one download to its end and prints the outcome; returns the exit code.
 int runDownload(const DownloadRequest &request, const DownloadSettings &settings, QTextStream &out, QTextStream &err)
 {
@@ -197,19 +200,7 @@ int runDownload(const DownloadRequest &request, const DownloadSettings &settings
     }
     switch (s.state) {
     case DownloadState::Completed: {
-        QString how;
-        switch (s.verification) {
-        case Verification::Verified:
-            how = QCoreApplication::translate("CliApp", "verified (MD5 matches)");
-            break;
-        case Verification::PrefixVerified:
-            how = QCoreApplication::translate("CliApp", "prefix verified (no MD5 known; the MD5 starts with the %1 "
-                                                        "digits in the file name)").arg(request.md5Prefix);
-            break;
-        default:
-            how = QCoreApplication::translate("CliApp", "completed, not verified (no checksum known)");
-            break;
-        }
+        QString how = verificationText(s.verification, request.md5Prefix);
         if (s.alreadyDownloaded)
             how = QCoreApplication::translate("CliApp", "already downloaded, %1").arg(how);
         out << how << ": " << path << '\n';
@@ -315,6 +306,8 @@ int CliApp::download(const CliCommandLine &commandLine)
     const QString unsafe = SafeFileName::check(file.fileName);
     if (!unsafe.isEmpty())
         return usageError(tr("refused the catalog's file name: %1").arg(unsafe));
+    if (const int reused = reuseLocalCopy(file, directory); reused >= 0)
+        return reused;
     DownloadRequest request = DownloadRequest::fromRomFile(file, directory);
     request.urls = Mirrors::ordered(request.urls, commandLine.value(mirrorOption).trimmed());
     const int code = runDownload(request, settings, m_out, m_err);
@@ -340,6 +333,44 @@ void CliApp::declareFetch(CliSyntax &syntax)
         .add(sizeOption)
         .add(nameOption);
     declareTransfer(syntax);
+}
+
+int CliApp::reuseLocalCopy(const RomFile &file, const QString &directory)
+{
+    // The output folder is the engine's: it checks a file already there itself.
+    QStringList folders = RomFolders::searchOrder({}, DownloadManager::defaultDownloadDirectory());
+    folders.removeAll(QDir::cleanPath(QDir(directory).absolutePath()));
+    DigestCache cache;
+    for (const QString &path : LocalCopy::find(folders, file.fileName)) {
+        const QString known = cache.md5Of(path);
+        auto copy = std::make_shared<LocalCopy>();
+        auto cancelled = std::make_shared<bool>(false);
+        runFlashTask(
+            [path, file, known, copy, cancelled](TaskProgress &progress) {
+                *copy = LocalCopy::check(path, file, known, &progress);
+                *cancelled = progress.isCancelled();
+            },
+            file.fileName);
+        if (*cancelled)
+            return ExitInterrupted;
+        if (!copy->md5.isEmpty() && copy->state != LocalCopy::State::Unreadable) {
+            cache.remember(copy->path, copy->size, copy->modified, copy->md5);
+            cache.save();
+        }
+        if (!copy->isUsable()) {
+            m_err << "firmware-cli: " << copy->describe() << '\n';
+            m_err.flush();
+            continue;
+        }
+        const Verification verification = copy->state == LocalCopy::State::Verified ? Verification::Verified
+            : copy->state == LocalCopy::State::PrefixVerified                      ? Verification::PrefixVerified
+                                                                                   : Verification::NotVerified;
+        m_out << tr("already downloaded, %1").arg(verificationText(verification, copy->expected)) << ": "
+              << QDir::toNativeSeparators(copy->path) << '\n';
+        m_out.flush();
+        return ExitOk;
+    }
+    return -1;
 }
 
 int CliApp::fetch(const CliCommandLine &commandLine)

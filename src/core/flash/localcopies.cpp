@@ -73,14 +73,12 @@ void LocalCopies::startFind()
     const CatalogPtr catalog = m_catalog;
     const QStringList folders = m_folders;
     m_find.start([catalog, folders, found](TaskProgress &progress) {
-        QSet<QString> names;
+        // Every file of a catalog name, folder by folder: the first that proves to be the ROM wins.
         for (const QString &folder : folders) {
             const QFileInfoList entries = QDir(folder).entryInfoList(QDir::Files | QDir::NoSymLinks | QDir::Readable);
             for (const QFileInfo &entry : entries) {
                 if (progress.isCancelled())
                     return;
-                if (names.contains(entry.fileName()))
-                    continue; // the first folder holding a name wins (the download folder comes first)
                 const QList<int> files = catalog->filesNamed(entry.fileName());
                 if (files.isEmpty())
                     continue;
@@ -89,7 +87,6 @@ void LocalCopies::startFind()
                     if (catalog->files().at(index).hasMd5())
                         best = index;
                 }
-                names.insert(entry.fileName());
                 found->append({entry.absoluteFilePath(), best});
             }
         }
@@ -111,6 +108,7 @@ void LocalCopies::onFound(const QList<Candidate> &found)
         emit changed(name);
     }
     m_queue = found;
+    m_settled.clear();
     checkNext();
 }
 
@@ -127,9 +125,12 @@ void LocalCopies::checkNext()
     const Candidate candidate = m_queue.takeFirst();
     const RomFile file = m_catalog->files().at(candidate.fileIndex);
     const QString name = file.fileName;
+    if (m_settled.contains(name))
+        return checkNext(); // a copy in an earlier folder is the ROM
     const QString known = m_cache.md5Of(candidate.path);
     if (const auto it = m_copies.constFind(name); it != m_copies.cend() && it->path == candidate.path && it->isUsable()
         && !known.isEmpty() && it->md5 == known) {
+        m_settled.insert(name);
         return checkNext(); // unchanged since it was checked
     }
     if (!known.isEmpty() || (!file.hasMd5() && file.md5PrefixFromFileName().isEmpty())) {
@@ -165,6 +166,8 @@ void LocalCopies::finishCheck(const QString &fileName, const LocalCopy &copy)
 {
     if (copy.state != LocalCopy::State::Unreadable && !copy.md5.isEmpty())
         m_cache.remember(copy.path, copy.size, copy.modified, copy.md5);
+    if (copy.isUsable())
+        m_settled.insert(fileName);
     m_copies.insert(fileName, copy);
     emit changed(fileName);
 }

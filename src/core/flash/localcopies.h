@@ -7,6 +7,7 @@
 #include "flash/localcopy.h"
 
 #include <QHash>
+#include <QSet>
 #include <QObject>
 #include <QStringList>
 
@@ -58,6 +59,7 @@ private:
     QStringList m_folders;
     DigestCache m_cache;
     QHash<QString, LocalCopy> m_copies; // by file name
+    QSet<QString> m_settled;             // names with a usable copy found in this scan
     QList<Candidate> m_queue;
     QString m_checkingName;
     std::shared_ptr<QList<Candidate>> m_found;   // filled by the find job

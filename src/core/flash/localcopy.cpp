@@ -29,18 +29,19 @@ QString LocalCopy::describe() const
     return QString();
 }
 
-QString LocalCopy::find(const QStringList &folders, const QString &fileName)
+QStringList LocalCopy::find(const QStringList &folders, const QString &fileName)
 {
+    QStringList paths;
     QString error;
     for (const QString &folder : folders) {
         if (folder.isEmpty())
             continue;
         const QString path = SafeFileName::pathIn(folder, fileName, &error);
         const QFileInfo info(path);
-        if (!path.isEmpty() && info.isFile() && !info.isSymLink())
-            return info.absoluteFilePath();
+        if (!path.isEmpty() && info.isFile() && !info.isSymLink() && !paths.contains(info.absoluteFilePath()))
+            paths << info.absoluteFilePath();
     }
-    return QString();
+    return paths;
 }
 
 LocalCopy LocalCopy::check(const QString &path, const RomFile &file, const QString &knownMd5, TaskProgress *progress)

@@ -43,9 +43,9 @@ public:
     // "Downloaded (verified)", "Another file named … is in …", for the card and the CLI.
     QString describe() const;
 
-    // The first of the folders holding a file of this name (not a folder, not a link to one), or
-    // empty.
-    static QString find(const QStringList &folders, const QString &fileName);
+    // The files of this name in the folders, in the folders' order (files only: no folder, no
+    // link).
+    static QStringList find(const QStringList &folders, const QString &fileName);
     // Hashes path (unless knownMd5, the MD5 of this very file, is given) and compares it with
     // the card. Blocking: in a worker, with progress and cancel.
     static LocalCopy check(const QString &path, const RomFile &file, const QString &knownMd5 = QString(),
