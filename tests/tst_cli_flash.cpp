@@ -27,7 +27,7 @@ using namespace TestArchives;
 
 namespace {
 
-const QString Folder = QStringLiteral("whyred_global_images_V11.0.3.0.PEIMIXM_20190717.0000.00_9.0_global");
+const QString Folder = QStringLiteral("whyred_global_images_V11.0.3.0.PEIMIXM_20191108.0000.00_9.0_global");
 
 QString fakeTool(const char *name)
 {
@@ -76,7 +76,7 @@ private:
         return path;
     }
 
-private slots:
+private Q_SLOTS:
     void init()
     {
         m_cli = std::make_unique<CliProcess>(QStringLiteral(FWB_CLI));

@@ -41,7 +41,7 @@ class TestLocalCopies : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void verifiesAMatchOnce()
     {
         QTemporaryDir dir;

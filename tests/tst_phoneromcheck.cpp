@@ -37,7 +37,7 @@ private:
         return *result.inspection;
     }
 
-private slots:
+private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());

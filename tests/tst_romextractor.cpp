@@ -55,7 +55,7 @@ private:
         return path;
     }
 
-private slots:
+private Q_SLOTS:
     void unpacksTheRealLayout()
     {
         QTemporaryDir dir;

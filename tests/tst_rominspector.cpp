@@ -55,7 +55,7 @@ private:
         return result.inspection.value_or(RomInspection());
     }
 
-private slots:
+private Q_SLOTS:
     void initTestCase() { QVERIFY(m_dir.isValid()); }
 
     void fastbootRomInOnePass()

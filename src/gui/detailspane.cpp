@@ -199,7 +199,12 @@ void DetailsPane::showPage(int page)
         auto *card = new RomCardWidget(m_catalog->files().at(f), f, m_content);
         if (m_warnings)
             card->setWarnings(m_warnings(m_catalog->files().at(f)));
+        if (m_flashStates)
+            card->setFlashState(m_flashStates(m_catalog->files().at(f)));
         connect(card, &RomCardWidget::downloadRequested, this, &DetailsPane::downloadRequested);
+        connect(card, &RomCardWidget::openFolderRequested, this, &DetailsPane::openFolderRequested);
+        connect(card, &RomCardWidget::inspectRequested, this, &DetailsPane::inspectRequested);
+        connect(card, &RomCardWidget::extractRequested, this, &DetailsPane::extractRequested);
         connect(card, &RomCardWidget::openInBrowserRequested, this, &DetailsPane::openInBrowserRequested);
         connect(card, &RomCardWidget::copied, this, &DetailsPane::copied);
         m_contentLayout->addWidget(card);
@@ -219,6 +224,20 @@ void DetailsPane::refreshWarnings()
 {
     for (RomCardWidget *card : std::as_const(m_cards))
         card->setWarnings(m_warnings ? m_warnings(card->file()) : QStringList());
+}
+
+void DetailsPane::setFlashStateProvider(FlashStateProvider provider)
+{
+    m_flashStates = std::move(provider);
+    refreshFlashStates();
+}
+
+void DetailsPane::refreshFlashStates(const QString &fileName)
+{
+    for (RomCardWidget *card : std::as_const(m_cards)) {
+        if (fileName.isEmpty() || card->file().fileName == fileName)
+            card->setFlashState(m_flashStates ? m_flashStates(card->file()) : FlashController::CardState());
+    }
 }
 
 void DetailsPane::showDevice(int device)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "flashcontroller.h"
 #include "catalog/catalog.h"
 
 #include <QUrl>
@@ -53,6 +54,11 @@ public:
     void setWarningProvider(WarningProvider provider);
     // Asks the provider again for the cards shown (the phone changed).
     void refreshWarnings();
+    // What a card shows about its file on disk (FlashController::stateFor).
+    using FlashStateProvider = std::function<FlashController::CardState(const RomFile &file)>;
+    void setFlashStateProvider(FlashStateProvider provider);
+    // Asks again for the cards of this file name (all cards when empty).
+    void refreshFlashStates(const QString &fileName = QString());
 
 Q_SIGNALS:
     // A Download button (url empty) or mirror was chosen. fileIndex indexes Catalog::files().
@@ -62,6 +68,10 @@ Q_SIGNALS:
     void openInBrowserRequested(const QUrl &url);
     // A field was copied: for a status bar message.
     void copied(const QString &what, const QString &text);
+    // A card's Open Folder, Inspect and Extract, for the file on disk.
+    void openFolderRequested(const QString &folder);
+    void inspectRequested(const QString &path);
+    void extractRequested(const QString &path);
 
 private:
     void clear();
@@ -82,4 +92,5 @@ private:
     QPushButton *m_websiteButton = nullptr;
     QList<RomCardWidget *> m_cards;
     WarningProvider m_warnings;
+    FlashStateProvider m_flashStates;
 };

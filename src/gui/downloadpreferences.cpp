@@ -3,6 +3,7 @@
 
 #include "download/downloadmanager.h"
 #include "download/mirrors.h"
+#include "flash/romfolders.h"
 
 #include <QSettings>
 
@@ -30,6 +31,7 @@ DownloadPreferences DownloadPreferences::load()
     preferences.parallel = qBound(MinParallel, settings.value(ParallelKey, preferences.parallel).toInt(), MaxParallel);
     preferences.verify = settings.value(VerifyKey, preferences.verify).toBool();
     preferences.preferredMirror = settings.value(PreferredMirrorKey).toString().trimmed();
+    preferences.romFolders = RomFolders::extraFolders();
     return preferences;
 }
 
@@ -41,6 +43,8 @@ void DownloadPreferences::save() const
     settings.setValue(ParallelKey, parallel);
     settings.setValue(VerifyKey, verify);
     settings.setValue(PreferredMirrorKey, preferredMirror);
+    settings.endGroup();
+    RomFolders::setExtraFolders(romFolders);
 }
 
 void DownloadPreferences::applyTo(DownloadManager &manager) const

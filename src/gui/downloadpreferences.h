@@ -4,6 +4,7 @@
 #include "download/downloadtypes.h"
 
 #include <QString>
+#include <QStringList>
 #include <QUrl>
 
 class DownloadManager;
@@ -19,6 +20,7 @@ struct DownloadPreferences
     int parallel = 2;
     bool verify = true;
     QString preferredMirror; // a mirror host (Mirrors::name) tried first; empty: page order
+    QStringList romFolders;  // where downloaded ROMs are also looked for (RomFolders)
 
     static QString defaultDirectory(); // DownloadManager::defaultDownloadDirectory()
     static DownloadPreferences load();
@@ -35,7 +37,7 @@ struct DownloadPreferences
     bool operator==(const DownloadPreferences &other) const
     {
         return directory == other.directory && parallel == other.parallel && verify == other.verify
-            && preferredMirror == other.preferredMirror;
+            && preferredMirror == other.preferredMirror && romFolders == other.romFolders;
     }
     bool operator!=(const DownloadPreferences &other) const { return !(*this == other); }
 };

@@ -154,6 +154,14 @@ void DownloadsPanel::createActions()
     make(CopyPath, tr("Copy Pat&h"), QStringLiteral("edit-copy"), [this] { copyPath(); });
     make(PauseAll, tr("Pause &All"), QString(), [this] { m_manager->pauseAll(); });
     make(ResumeAll, tr("Resume A&ll"), QString(), [this] { m_manager->resumeAll(); });
+    make(Inspect, tr("&Inspect ROM"), QStringLiteral("document-properties"), [this] {
+        if (const Download *d = currentDownload())
+            Q_EMIT inspectRequested(d->finalPath());
+    });
+    make(Extract, tr("E&xtract"), QStringLiteral("archive-extract"), [this] {
+        if (const Download *d = currentDownload())
+            Q_EMIT extractRequested(d->finalPath());
+    });
 }
 
 Download *DownloadsPanel::currentDownload() const
@@ -178,6 +186,10 @@ void DownloadsPanel::updateActions()
     m_actions[Retry]->setEnabled(d && (state == DownloadState::Failed || state == DownloadState::Cancelled));
     m_actions[OpenFolder]->setEnabled(d);
     m_actions[CopyPath]->setEnabled(d);
+    m_actions[Inspect]->setEnabled(d && state == DownloadState::Completed);
+    // Xiaomi's Fastboot ROMs are .tgz; the extraction itself tells any other file apart.
+    m_actions[Extract]->setEnabled(d && state == DownloadState::Completed
+                                   && d->request().fileName.endsWith(QLatin1String(".tgz"), Qt::CaseInsensitive));
 }
 
 void DownloadsPanel::showContextMenu(const QPoint &position)
@@ -192,6 +204,9 @@ void DownloadsPanel::showContextMenu(const QPoint &position)
     menu.addSeparator();
     menu.addAction(m_actions[OpenFolder]);
     menu.addAction(m_actions[CopyPath]);
+    menu.addSeparator();
+    menu.addAction(m_actions[Inspect]);
+    menu.addAction(m_actions[Extract]);
     menu.exec(m_view->viewport()->mapToGlobal(position));
 }
 

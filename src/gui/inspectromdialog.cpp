@@ -140,12 +140,12 @@ void InspectRomDialog::onInspected()
     m_progress->hide();
     if (!result.ok()) {
         setStatus(result.cancelled ? tr("Cancelled.") : tr("Cannot read this ROM: %1").arg(result.error), !result.cancelled);
-        emit failed(result.error);
+        Q_EMIT failed(result.error);
         return;
     }
     m_inspection = result.inspection;
     showInspection();
-    emit inspected(*m_inspection);
+    Q_EMIT inspected(*m_inspection);
 }
 
 void InspectRomDialog::showInspection()
@@ -199,14 +199,14 @@ void InspectRomDialog::onExtracted()
         setStatus(result.cancelled() ? tr("Extraction cancelled; nothing was kept.")
                                      : tr("Cannot extract: %1").arg(result.error),
                   !result.cancelled());
-        emit failed(result.error);
+        Q_EMIT failed(result.error);
         return;
     }
     m_extracted = result.folder;
     setStatus(tr("Extracted to %1").arg(QDir::toNativeSeparators(result.folder)));
     m_openFolderButton->setEnabled(true);
     m_openFolder(result.folder);
-    emit extracted(result.folder);
+    Q_EMIT extracted(result.folder);
 }
 
 void InspectRomDialog::reject()

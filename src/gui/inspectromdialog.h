@@ -49,12 +49,12 @@ public:
     using FolderOpener = std::function<void(const QString &folder)>;
     void setFolderOpener(FolderOpener opener) { m_openFolder = std::move(opener); }
 
-signals:
+Q_SIGNALS:
     void inspected(const RomInspection &rom);
     void failed(const QString &error);
     void extracted(const QString &folder);
 
-public slots:
+public Q_SLOTS:
     void reject() override; // Cancel stops the running job first
 
 private:

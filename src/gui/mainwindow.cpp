@@ -88,6 +88,7 @@ MainWindow::MainWindow(DownloadManager *downloads, QWidget *parent)
     setupDownloads(downloads);
     setupPhone();
     setupRefresh();
+    setupFlash();
     dropMnemonicSuffixes(ui->mainToolBar);
 }
 
@@ -427,6 +428,7 @@ const DownloadPreferences &MainWindow::downloadPreferences() const
 void MainWindow::setDownloadPreferences(const DownloadPreferences &preferences)
 {
     m_downloadsDock->setPreferences(preferences);
+    applyRomFolders();
 }
 
 void MainWindow::setupPhone()

@@ -22,6 +22,7 @@ class CatalogLoader;
 class CatalogRefresher;
 class DownloadManager;
 class DownloadsDock;
+class FlashController;
 class PhoneController;
 class PreferencesDialog;
 class VerifyFileDialog;
@@ -32,7 +33,8 @@ class QMimeData;
 // (search, filters, tree) on the left says what is selected and the DetailsPane on the right
 // shows it; the catalog comes from a CatalogLoader (a worker reads a CatalogStore while the
 // window shows "Loading catalog…"), from setCatalog(), or from a CatalogRefresher; a card's
-// Download button goes to the DownloadsDock at the bottom; the PhoneController marks the tree.
+// Download button goes to the DownloadsDock at the bottom; the PhoneController marks the tree;
+// the FlashController knows the files on disk, inspects and extracts them.
 // Its parts carry object names (catalogBrowser, detailsPane, downloadsDock, …) for tests.
 class MainWindow : public QMainWindow
 {
@@ -114,6 +116,11 @@ private:
     void setupDownloads(DownloadManager *downloads);
     void setupPhone();
     void setupRefresh();
+    // Files on disk, Inspect ROM, Extract, the check after a verified download (mainwindowflash.cpp).
+    void setupFlash();
+    void applyRomFolders();
+    void chooseRomToInspect();
+    void showDownloadCheck(const QString &fileName, const QString &text, bool refused);
     void showStatus(const QString &text, int timeoutMs);
     void onLoaded(const CatalogStore::Loaded &result);
     void onImported(const CatalogStore::ImportResult &result, const CatalogStore::Loaded &reloaded);
@@ -139,6 +146,7 @@ private:
     DownloadManager *m_downloads = nullptr;
     DownloadsDock *m_downloadsDock = nullptr;
     PhoneController *m_phone = nullptr;
+    FlashController *m_flash = nullptr;
     CatalogRefresher *m_refresher = nullptr;
     QuitQuestion m_quitQuestion;
 };

@@ -56,6 +56,9 @@ void PhoneCheckView::paintAsError(QWidget *widget)
     palette.setColor(QPalette::Window, dark ? QColor(0x5c, 0x13, 0x13) : QColor(0xfd, 0xec, 0xea));
     palette.setColor(QPalette::WindowText, dark ? QColor(0xff, 0xb4, 0xab) : QColor(0xb3, 0x26, 0x1e));
     widget->setPalette(palette);
+    // Explicit roles: inside a card (Base background) the inherited ones would be Base and Text.
+    widget->setBackgroundRole(QPalette::Window);
+    widget->setForegroundRole(QPalette::WindowText);
     widget->setAutoFillBackground(true);
     if (auto *frame = qobject_cast<QFrame *>(widget))
         frame->setFrameShape(QFrame::StyledPanel);

@@ -164,6 +164,15 @@ void PhoneController::applyMarks()
     m_tree->setDeviceMarks(CatalogTreeModel::PhoneMark, phoneFolders);
 }
 
+std::optional<PhoneInfo> PhoneController::readyPhone() const
+{
+    if (m_match)
+        return m_match->phone;
+    if (m_chosen >= 0 && m_chosen < m_scan.phones.size() && m_scan.phones.at(m_chosen).isReady())
+        return m_scan.phones.at(m_chosen);
+    return std::nullopt;
+}
+
 QStringList PhoneController::warningsFor(const RomFile &file) const
 {
     return m_match ? m_match->advisor.warnings(file) : QStringList();

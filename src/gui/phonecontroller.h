@@ -55,6 +55,8 @@ public:
     int chosenPhone() const { return m_chosen; }
     // The match of the chosen phone, when it could be read and a catalog is loaded.
     const PhoneMatch *match() const { return m_match ? &*m_match : nullptr; }
+    // The chosen phone when it could be read: the one ROM files are checked against.
+    std::optional<PhoneInfo> readyPhone() const;
     // What speaks against downloading this file for the chosen phone (nothing without a phone).
     QStringList warningsFor(const RomFile &file) const;
     // Calls download at once when nothing speaks against the file; else asks first, in a

@@ -4,6 +4,7 @@
 #include "ui_preferencesdialog.h"
 #include "feed/catalogupdater.h"
 
+#include "folderlistedit.h"
 #include "languagesetting.h"
 #include "download/mirrors.h"
 #include "util/translations.h"
@@ -11,6 +12,8 @@
 
 #include <QDir>
 #include <QFileDialog>
+#include <QLabel>
+#include <QListWidget>
 #include <QPushButton>
 
 PreferencesDialog::PreferencesDialog(QWidget *parent)
@@ -18,6 +21,14 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     , ui(std::make_unique<Ui::PreferencesDialog>())
 {
     ui->setupUi(this);
+    m_romFolders = new FolderListEdit(this);
+    m_romFolders->setObjectName(QStringLiteral("romFoldersEdit"));
+    m_romFolders->setToolTip(tr("Downloaded ROMs found here (and in the download folder) are verified and "
+                                "not downloaded again"));
+    m_romFolders->list()->setAccessibleName(tr("Other folders with downloaded ROMs"));
+    ui->downloadsForm->insertRow(1, tr("Also look for &ROMs in:"), m_romFolders);
+    if (auto *label = qobject_cast<QLabel *>(ui->downloadsForm->labelForField(m_romFolders)))
+        label->setBuddy(m_romFolders->list());
     ui->directoryEdit->setPlaceholderText(QDir::toNativeSeparators(DownloadPreferences::defaultDirectory()));
     ui->parallelSpin->setRange(DownloadPreferences::MinParallel, DownloadPreferences::MaxParallel);
     ui->mirrorCombo->addItem(tr("Automatic (page order)"), QString());
@@ -116,6 +127,7 @@ void PreferencesDialog::setPreferences(const DownloadPreferences &preferences)
         mirror = ui->mirrorCombo->count() - 1;
     }
     ui->mirrorCombo->setCurrentIndex(mirror);
+    m_romFolders->setFolders(preferences.romFolders);
 }
 
 DownloadPreferences PreferencesDialog::preferences() const
@@ -127,6 +139,7 @@ DownloadPreferences PreferencesDialog::preferences() const
     preferences.parallel = ui->parallelSpin->value();
     preferences.verify = ui->verifyCheck->isChecked();
     preferences.preferredMirror = ui->mirrorCombo->currentData().toString();
+    preferences.romFolders = m_romFolders->folders();
     return preferences;
 }
 

@@ -12,9 +12,11 @@
 namespace Ui {
 class PreferencesDialog;
 }
+class FolderListEdit;
 class QLineEdit;
 
-// Edit > Preferences…: the download folder, parallel downloads, the preferred mirror and verification. Shows and
+// Edit > Preferences…: the download folder (and other folders holding downloaded ROMs), parallel
+// downloads, the preferred mirror and verification. Shows and
 // returns DownloadPreferences; the caller saves and applies them.
 class PreferencesDialog : public QDialog
 {
@@ -43,4 +45,5 @@ private:
     void browseTool(QLineEdit *edit, const QString &title);
 
     std::unique_ptr<Ui::PreferencesDialog> ui;
+    FolderListEdit *m_romFolders;
 };

@@ -4,7 +4,11 @@
 #include "changelogview.h"
 #include "copyablefield.h"
 #include "fieldlabel.h"
+#include "phonecheckview.h"
+#include "rominspectionview.h"
+#include "flash/phoneromcheck.h"
 
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -147,6 +151,83 @@ CopyableField *RomCardWidget::addCopyableRow(Field field, const QString &what)
     return copyable;
 }
 
+QWidget *RomCardWidget::createLocalCopyRow(QWidget *parent)
+{
+    m_localRow = new QWidget(parent);
+    auto *layout = new QVBoxLayout(m_localRow);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_localCopy = new QLabel(m_localRow);
+    m_localCopy->setObjectName(QStringLiteral("localCopy"));
+    m_localCopy->setWordWrap(true);
+    m_localCopy->setTextFormat(Qt::PlainText);
+    m_localCopy->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_localCopy);
+
+    const auto button = [this](const QString &text, const QString &icon, QStyle::StandardPixmap fallback) {
+        auto *b = new QToolButton(m_localRow);
+        b->setText(text);
+        b->setIcon(QIcon::fromTheme(icon, style()->standardIcon(fallback)));
+        b->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+        return b;
+    };
+    m_openFolder = button(tr("Open &Folder"), QStringLiteral("folder-open"), QStyle::SP_DirOpenIcon);
+    m_openFolder->setAccessibleName(tr("Open the folder of %1").arg(m_file.fileName));
+    m_inspect = button(tr("&Inspect"), QStringLiteral("document-properties"), QStyle::SP_FileDialogInfoView);
+    m_inspect->setToolTip(tr("What the ROM holds: product, anti-rollback index, flash scripts, images"));
+    m_extract = button(tr("E&xtract"), QStringLiteral("archive-extract"), QStyle::SP_DialogOpenButton);
+    m_extract->setToolTip(tr("Unpack this Fastboot ROM next to it, ready for its flash scripts"));
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_openFolder);
+    buttons->addWidget(m_inspect);
+    buttons->addWidget(m_extract);
+    buttons->addStretch(1);
+    layout->addLayout(buttons);
+    m_phoneCheck = new PhoneCheckView(m_localRow);
+    layout->addWidget(m_phoneCheck);
+    connect(m_openFolder, &QToolButton::clicked, this, [this] { Q_EMIT openFolderRequested(QFileInfo(m_localPath).absolutePath()); });
+    connect(m_inspect, &QToolButton::clicked, this, [this] { Q_EMIT inspectRequested(m_localPath); });
+    connect(m_extract, &QToolButton::clicked, this, [this] { Q_EMIT extractRequested(m_localPath); });
+    m_localRow->hide();
+    return m_localRow;
+}
+
+void RomCardWidget::setFlashState(const FlashController::CardState &state)
+{
+    m_localPath = state.copy ? state.copy->path : QString();
+    m_localRow->setVisible(state.copy.has_value());
+    const bool usable = state.copy && state.copy->isUsable();
+    // A copy that is this ROM: no second download; a different file under its name: say so, keep Download.
+    m_downloadButton->setVisible(!usable);
+    if (!state.copy)
+        return;
+    QStringList lines{state.copy->describe()};
+    if (state.inspecting)
+        lines << tr("Reading the ROM…");
+    if (state.inspection && state.inspection->isFastboot()) {
+        const RomInspection &rom = *state.inspection;
+        lines << tr("Anti-rollback index: %1").arg(RomInspectionView::antiRollbackText(rom.antiRollback));
+        if (const FlashScript *script = rom.recommendedScript(); script && !state.check)
+            lines << tr("Run %1 to keep your data.").arg(script->name);
+    }
+    m_localCopy->setText(lines.join(QLatin1Char('\n')));
+    if (state.copy->state == LocalCopy::State::Mismatch) {
+        PhoneCheckView::paintAsError(m_localCopy);
+    } else {
+        m_localCopy->setPalette(QPalette()); // the parent's again
+        m_localCopy->setBackgroundRole(QPalette::NoRole);
+        m_localCopy->setForegroundRole(QPalette::NoRole);
+        m_localCopy->setAutoFillBackground(false);
+    }
+    m_openFolder->setVisible(usable);
+    m_inspect->setVisible(usable);
+    m_extract->setVisible(usable && m_file.type.compare(QLatin1String("Fastboot"), Qt::CaseInsensitive) == 0);
+    m_extract->setEnabled(!state.inspection || state.inspection->unsafeEntry.isEmpty());
+    if (state.check)
+        m_phoneCheck->setCheck(*state.check);
+    else
+        m_phoneCheck->clear();
+}
+
 QWidget *RomCardWidget::createDownloadRow()
 {
     auto *row = new QWidget(this);
@@ -163,6 +244,7 @@ QWidget *RomCardWidget::createDownloadRow()
     buttons->addWidget(m_downloadButton);
     buttons->addStretch(1);
     layout->addLayout(buttons);
+    layout->addWidget(createLocalCopyRow(row));
 
     auto *link = new CopyableField(tr("download link"), row);
     m_values[Download] = link->label();

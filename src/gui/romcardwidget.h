@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "flashcontroller.h"
 #include "catalog/romfile.h"
 
 #include <QFrame>
@@ -9,6 +10,7 @@
 class ChangelogView;
 class CopyableField;
 class FieldLabel;
+class PhoneCheckView;
 class QLabel;
 class QToolButton;
 
@@ -43,15 +45,28 @@ public:
 
     static QString mirrorText(int mirror, const QUrl &url); // "Mirror 1 — cdnorg.d.miui.com"
 
+    // The file on disk: "Downloaded (verified)" with Open Folder in place of Download, its
+    // anti-rollback index and scripts once inspected, and how it fits the connected phone.
+    void setFlashState(const FlashController::CardState &state);
+    QLabel *localCopyLabel() const { return m_localCopy; }
+    QToolButton *openFolderButton() const { return m_openFolder; }
+    QToolButton *inspectButton() const { return m_inspect; }
+    QToolButton *extractButton() const { return m_extract; }
+    PhoneCheckView *phoneCheckView() const { return m_phoneCheck; }
+
 Q_SIGNALS:
     // url: the mirror picked from the menu; empty for the button itself (the preferred mirror first).
     void downloadRequested(int fileIndex, const QUrl &url);
     // The mirror menu's "Open in Browser": let the system browser fetch the file.
     void openInBrowserRequested(const QUrl &url);
     void copied(const QString &what, const QString &text);
+    void openFolderRequested(const QString &path);
+    void inspectRequested(const QString &path);
+    void extractRequested(const QString &path);
 
 private:
     QWidget *createDownloadRow();
+    QWidget *createLocalCopyRow(QWidget *parent);
     FieldLabel *addPlainRow(Field field, const QString &value);
     void addRow(Field field, QWidget *valueWidget);
     CopyableField *addCopyableRow(Field field, const QString &what);
@@ -64,4 +79,11 @@ private:
     QToolButton *m_downloadButton = nullptr;
     ChangelogView *m_changelog = nullptr;
     QLabel *m_warnings = nullptr;
+    QWidget *m_localRow = nullptr;
+    QLabel *m_localCopy = nullptr;
+    QToolButton *m_openFolder = nullptr;
+    QToolButton *m_inspect = nullptr;
+    QToolButton *m_extract = nullptr;
+    PhoneCheckView *m_phoneCheck = nullptr;
+    QString m_localPath;
 };

@@ -57,7 +57,6 @@ RomInspectionView::RomInspectionView(QWidget *parent)
     m_images->setColumnCount(2);
     m_images->setHeaderLabels({tr("Image"), tr("Size")});
     m_images->setRootIsDecorated(false);
-    m_images->setSortingEnabled(true);
     m_images->setAlternatingRowColors(true);
     m_images->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_images->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
@@ -152,8 +151,8 @@ void RomInspectionView::setInspection(const RomInspection &rom)
     m_images->headerItem()->setText(0, rom.isFastboot() ? tr("Image") : tr("File"));
     for (const RomImage &image : rom.images)
         new ImageItem(m_images, image, locale);
+    m_images->header()->setSortIndicator(-1, Qt::AscendingOrder); // archive order until the user sorts
     m_images->setSortingEnabled(true);
-    m_images->sortByColumn(-1, Qt::AscendingOrder); // archive order until the user sorts
 }
 
 void RomInspectionView::setPhoneCheck(const PhoneRomCheck *check)

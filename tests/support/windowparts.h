@@ -9,10 +9,12 @@
 #include "downloadnotifier.h"
 #include "downloadsdock.h"
 #include "downloadspanel.h"
+#include "flashcontroller.h"
 #include "phonecontroller.h"
 #include "searchfield.h"
 #include "catalog/catalogfiltermodel.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QLabel>
 #include <QTreeView>
@@ -42,5 +44,7 @@ inline DownloadsPanel *downloadsPanel(const QObject &w) { return part<DownloadsP
 inline DownloadNotifier *downloadNotifier(const QObject &w) { return part<DownloadNotifier>(w, "downloadNotifier"); }
 inline PhoneController *phoneController(const QObject &w) { return part<PhoneController>(w, "phoneController"); }
 inline CatalogRefresher *catalogRefresher(const QObject &w) { return part<CatalogRefresher>(w, "catalogRefresher"); }
+inline FlashController *flashController(const QObject &w) { return part<FlashController>(w, "flashController"); }
+inline QAction *inspectRomAction(const QObject &w) { return part<QAction>(w, "actionInspectRom"); }
 
 } // namespace WindowParts

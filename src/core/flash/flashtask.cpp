@@ -29,7 +29,7 @@ FlashTask::FlashTask(QObject *parent)
         m_timer.stop();
         reportProgress();
         m_running = false;
-        emit finished();
+        Q_EMIT finished();
     });
 }
 
@@ -61,5 +61,5 @@ void FlashTask::cancel()
 void FlashTask::reportProgress()
 {
     if (m_progress)
-        emit progress(m_progress->stage(), m_progress->done(), m_progress->total());
+        Q_EMIT progress(m_progress->stage(), m_progress->done(), m_progress->total());
 }

@@ -32,7 +32,7 @@ public:
     bool wasCancelled() const { return m_progress && m_progress->isCancelled(); }
     TaskProgress::Stage stage() const { return m_progress ? m_progress->stage() : TaskProgress::Stage::Reading; }
 
-signals:
+Q_SIGNALS:
     void progress(TaskProgress::Stage stage, qint64 done, qint64 total);
     void finished();
 

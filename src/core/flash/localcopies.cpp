@@ -13,7 +13,7 @@ LocalCopies::LocalCopies(const QString &cachePath, QObject *parent)
 {
     connect(&m_check, &FlashTask::progress, this, [this](TaskProgress::Stage, qint64 done, qint64 total) {
         if (!m_checkingName.isEmpty())
-            emit checking(m_checkingName, done, total);
+            Q_EMIT checking(m_checkingName, done, total);
     });
     connect(&m_check, &FlashTask::finished, this, &LocalCopies::onChecked);
     connect(&m_find, &FlashTask::finished, this, [this] {
@@ -105,7 +105,7 @@ void LocalCopies::onFound(const QList<Candidate> &found)
             continue;
         }
         it = m_copies.erase(it);
-        emit changed(name);
+        Q_EMIT changed(name);
     }
     m_queue = found;
     m_settled.clear();
@@ -119,7 +119,7 @@ void LocalCopies::checkNext()
     if (m_queue.isEmpty()) {
         m_checkingName.clear();
         m_cache.save();
-        emit idle();
+        Q_EMIT idle();
         return;
     }
     const Candidate candidate = m_queue.takeFirst();
@@ -141,7 +141,7 @@ void LocalCopies::checkNext()
     checking.path = candidate.path;
     checking.state = LocalCopy::State::Checking;
     m_copies.insert(name, checking);
-    emit changed(name);
+    Q_EMIT changed(name);
     m_checkingName = name;
     m_checked = std::make_shared<LocalCopy>();
     const std::shared_ptr<LocalCopy> result = m_checked;
@@ -155,7 +155,7 @@ void LocalCopies::onChecked()
     m_checkingName.clear();
     if (m_check.wasCancelled()) {
         m_copies.remove(name);
-        emit changed(name);
+        Q_EMIT changed(name);
     } else {
         finishCheck(name, *m_checked);
     }
@@ -169,7 +169,7 @@ void LocalCopies::finishCheck(const QString &fileName, const LocalCopy &copy)
     if (copy.isUsable())
         m_settled.insert(fileName);
     m_copies.insert(fileName, copy);
-    emit changed(fileName);
+    Q_EMIT changed(fileName);
 }
 
 std::optional<LocalCopy> LocalCopies::copyOf(const QString &fileName)

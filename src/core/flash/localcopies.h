@@ -38,7 +38,7 @@ public:
     void addVerified(const QString &path, const RomFile &file, const QString &md5);
     bool isBusy() const { return m_find.isRunning() || m_check.isRunning() || !m_queue.isEmpty(); }
 
-signals:
+Q_SIGNALS:
     void changed(const QString &fileName);
     void checking(const QString &fileName, qint64 hashed, qint64 total);
     void idle();
