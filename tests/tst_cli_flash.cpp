@@ -144,7 +144,7 @@ private Q_SLOTS:
         QVERIFY(run.out.contains("post-timestamp: 1563321600  (2019-07-17T00:00:00Z)"));
     }
 
-    // Bad input: inspect on a file that is no ROM, a cut-off .tgz or a missing file: exit 1 with the reason
+    // Bad input (hostile archive): `inspect` on a text file, a cut-off .tgz or a missing file: exit 1 with the reason
     void inspectRefuses()
     {
         QFile text(m_dir->filePath(QStringLiteral("notes.tgz")));
@@ -187,7 +187,7 @@ private Q_SLOTS:
         QVERIFY(!run.out.contains("!!"));
     }
 
-    // Bad input: a ROM for another phone, or with an anti-rollback index below the phone's: inspect --phone exits 1 naming both
+    // Bad input (wrong ROM): `inspect --phone` with a ROM for another product or an anti-rollback index below the phone's: exit 1, the warning names both indexes
     void phoneCheckRefuses()
     {
         Run run = inspectWithPhone(rom(QStringLiteral("low.tgz"), fastbootRom(whyredSpec(AntiCheck::VersionFile, 3))));
@@ -238,7 +238,7 @@ private Q_SLOTS:
         QVERIFY(QFileInfo::exists(m_dir->filePath(QStringLiteral("elsewhere/") + Folder + QStringLiteral("/images/boot.img"))));
     }
 
-    // Bad input: extract refuses a traversal or a link out of the folder (exit 1) and writes nothing
+    // Bad input (hostile archive): `extract` of a traversal or a link out of the folder: exit 1, nothing written
     void extractRefusesHostileArchives()
     {
         QList<Entry> entries = fastbootRom(whyredSpec());
@@ -262,6 +262,7 @@ private Q_SLOTS:
 
     // download finds the ROM already in one of the user's ROM folders (Preferences) and verifies it
     // instead of downloading it; a different file under that name is named and not taken.
+    // Bad input (wrong ROM): `download` with another file under the ROM's name in the download folder: named on stderr, never taken for the ROM
     void downloadReusesAVerifiedCopy()
     {
         const QByteArray bytes = imageBytes(QStringLiteral("a ROM already downloaded"), 256 * 1024);
@@ -299,7 +300,7 @@ private Q_SLOTS:
         QVERIFY(cache.open(QIODevice::ReadOnly));
         QVERIFY(cache.readAll().contains(md5.toLatin1()));
 
-        // Bad input: a different file under the ROM's name in the download folder is named, never taken for it
+        // A different file under the ROM's name in the download folder is named, never taken for it.
         QFile impostor(downloads + QLatin1Char('/') + name);
         QVERIFY(impostor.open(QIODevice::WriteOnly));
         impostor.write("not the ROM");
@@ -315,7 +316,7 @@ private Q_SLOTS:
     }
 
 #ifdef Q_OS_UNIX
-    // Bad input (Ctrl+C): an interrupted extract exits 130 and leaves neither the folder nor its unfinished copy
+    // Bad input (Ctrl+C): `extract` interrupted midway: exit 130, neither the folder nor its unfinished copy is left
     void interruptedExtractKeepsNothing()
     {
         FastbootRomSpec big = whyredSpec();

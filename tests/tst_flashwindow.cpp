@@ -194,7 +194,7 @@ private Q_SLOTS:
         QVERIFY(card->localCopyLabel()->text().contains(QLatin1String("Run flash_all_except_storage to keep your data.")));
         dialog->close();
 
-        // Bad input: a different file under the catalog's name is called so; Download stays
+        // A different file under the catalog's name is called so; Download stays.
         QFile impostor(rom);
         QVERIFY(impostor.open(QIODevice::WriteOnly | QIODevice::Truncate));
         impostor.write("not the ROM");

@@ -87,7 +87,7 @@ private Q_SLOTS:
         QCOMPARE(again.copyOf(RomName)->state, LocalCopy::State::Mismatch);
     }
 
-    // Bad input: a different file under the catalog's name is called so, never taken for the ROM
+    // Bad input (wrong ROM): a different file under the catalog's name on disk: called so with both MD5s, never taken for the ROM
     void mismatchSaysSo()
     {
         QTemporaryDir dir;

@@ -70,6 +70,7 @@ private Q_SLOTS:
         QVERIFY(!PhoneRomCheck(inspect(QStringLiteral("whyred"), AntiCheck::VersionFile, 5), m_fastbootPhone).refused());
     }
 
+    // Bad input (wrong ROM): a Fastboot ROM for gemini against the fastboot phone whyred: refused, no script recommended
     void otherProductIsRefused()
     {
         const PhoneRomCheck check(inspect(QStringLiteral("gemini"), AntiCheck::Literal, 4), m_fastbootPhone);
@@ -86,6 +87,7 @@ private Q_SLOTS:
         QTest::newRow("CURRENT_ANTI_VER=3") << int(AntiCheck::Literal);
         QTest::newRow("anti_version.txt 3") << int(AntiCheck::VersionFile);
     }
+    // Bad input (wrong ROM): an anti-rollback index of 3 (script or anti_version.txt) against the phone's 4: "flashing would be refused or brick the phone"
     void lowerAntiRollbackIndexNamesBothNumbers()
     {
         QFETCH(int, check);

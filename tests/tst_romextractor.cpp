@@ -138,7 +138,7 @@ private Q_SLOTS:
         QCOMPARE(QFileInfo(result.folder + QStringLiteral("/images/boot_copy.img")).size(), 4096);
     }
 
-    // Bad input: a hostile archive (traversal, absolute path, a link leaving the folder, a name Windows cannot hold) writes nothing
+    // Bad input (hostile archive): traversal, an absolute path, a link leaving the folder, a name Windows cannot hold: extraction refuses and writes nothing
     void hostileArchiveWritesNothing_data()
     {
         QTest::addColumn<QString>("path");
@@ -176,7 +176,7 @@ private Q_SLOTS:
         QVERIFY(!QFileInfo::exists(QStringLiteral("/tmp/fwb-evil.sh")));
     }
 
-    // Bad input: a truncated gzip fails midway; its half-written folder is removed
+    // Bad input (hostile archive): a .tgz cut short while it is unpacked: fails as damaged; the half-written folder is removed
     void truncatedArchiveLeavesNothing()
     {
         QTemporaryDir dir;
@@ -197,6 +197,7 @@ private Q_SLOTS:
         QCOMPARE(tree(dir.filePath(QStringLiteral("out"))), QStringList());
     }
 
+    // Bad input (Ctrl+C): an extraction cancelled midway (files in `<folder>.unfinished`, marked so): the folder is removed
     void cancelRemovesTheUnfinishedFolder()
     {
         QTemporaryDir dir;
@@ -241,6 +242,7 @@ private Q_SLOTS:
         QVERIFY(!QFileInfo::exists(out + QStringLiteral("2")));
     }
 
+    // Bad input (kill -9): the `<folder>.unfinished` a killed extraction left is removed by the next one; a folder of that name without its note is left alone
     void staleUnfinishedFolderIsReplaced()
     {
         // What a killed process leaves: the .unfinished folder with its note.
@@ -269,7 +271,7 @@ private Q_SLOTS:
         QVERIFY(QFileInfo::exists(foreign));
     }
 
-    // Bad input: too little free space is found before a byte is written
+    // Bad input (disk full): a ROM larger than the free space is refused before a byte is written
     void freeSpaceIsCheckedFirst()
     {
         QTemporaryDir dir;

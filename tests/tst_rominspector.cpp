@@ -264,7 +264,7 @@ private Q_SLOTS:
         QCOMPARE(json.value(QStringLiteral("metadata")).toObject().value(QStringLiteral("folder")).toString(), Folder);
     }
 
-    // Bad input: not a ROM, a truncated gzip, a decompression bomb, a zip bomb, hostile entries
+    // Bad input (hostile archive): a text file, a tar without flash scripts, a zip without OTA files, a missing file: refused with the reason
     void refusesWhatIsNotARom()
     {
         // A tar without flash scripts, a zip without OTA files, a text file, a missing file.
@@ -285,6 +285,7 @@ private Q_SLOTS:
         QVERIFY2(result.error.contains(QLatin1String("not a file")), qPrintable(result.error));
     }
 
+    // Bad input (hostile archive): a .tgz cut in half: "the archive is damaged or incomplete", never a partial inspection
     void truncatedGzipIsDamaged()
     {
         FastbootRomSpec s = spec(AntiCheck::Literal);
@@ -298,6 +299,7 @@ private Q_SLOTS:
         QVERIFY2(result.error.contains(QLatin1String("damaged or incomplete")), qPrintable(result.error));
     }
 
+    // Bad input (hostile archive): zeros gzipped 1000:1, a zip whose entries claim 800 times its size: refused as a decompression or zip bomb before unpacking it all
     void decompressionBombIsRefused()
     {
         // 64 MiB of zeros gzip to ~64 KiB (1000:1); a ROM's images barely shrink.
@@ -338,6 +340,7 @@ private Q_SLOTS:
         QTest::newRow("hardlink out") << root + "images/hard" << "../outside" << true << "points outside";
         QTest::newRow("case twin") << root + "images/BOOT.IMG" << "" << false << "twice";
     }
+    // Bad input (hostile archive): `../`, absolute and drive paths, backslashes, `aux.img`, colons, trailing dots, links out of the folder, case twins: the inspection names the entry extraction would refuse
     void hostileEntriesAreNamed()
     {
         QFETCH(QString, path);
