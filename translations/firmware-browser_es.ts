@@ -25,6 +25,92 @@
     </message>
 </context>
 <context>
+    <name>ArchivePath</name>
+    <message>
+        <source>an entry has no name</source>
+        <translation>una entrada no tiene nombre</translation>
+    </message>
+    <message>
+        <source>the entry name &apos;%1&apos; is not valid UTF-8</source>
+        <translation>el nombre de entrada «%1» no es UTF-8 válido</translation>
+    </message>
+    <message>
+        <source>the entry &apos;%1&apos; has an absolute path</source>
+        <translation>la entrada «%1» tiene una ruta absoluta</translation>
+    </message>
+    <message>
+        <source>the entry &apos;%1&apos; contains a backslash, a folder separator on Windows</source>
+        <translation>la entrada «%1» contiene una barra invertida, un separador de carpetas en Windows</translation>
+    </message>
+    <message>
+        <source>the entry &apos;%1&apos; climbs out of its folder with &apos;..&apos;</source>
+        <translation>la entrada «%1» sale de su carpeta con «..»</translation>
+    </message>
+    <message>
+        <source>the entry &apos;%1&apos; cannot be a file on every system: %2</source>
+        <translation>la entrada «%1» no puede ser un archivo en todos los sistemas: %2</translation>
+    </message>
+    <message>
+        <source>the entry &apos;%1&apos; names no file</source>
+        <translation>la entrada «%1» no nombra ningún archivo</translation>
+    </message>
+    <message>
+        <source>the link &apos;%1&apos; points outside the folder (to &apos;%2&apos;)</source>
+        <translation>el enlace «%1» apunta fuera de la carpeta (a «%2»)</translation>
+    </message>
+    <message>
+        <source>the link &apos;%1&apos; points at the folder itself</source>
+        <translation>el enlace «%1» apunta a la propia carpeta</translation>
+    </message>
+    <message>
+        <source>the archive holds &apos;%1&apos; twice (letter case aside)</source>
+        <translation>el archivo comprimido contiene «%1» dos veces (sin distinguir mayúsculas)</translation>
+    </message>
+    <message>
+        <source>the entry &apos;%1&apos; is a device, pipe or socket, not a file</source>
+        <translation>la entrada «%1» es un dispositivo, una tubería o un socket, no un archivo</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveReader</name>
+    <message>
+        <source>the archive is damaged</source>
+        <translation>el archivo comprimido está dañado</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>no se puede abrir %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is neither a Fastboot ROM (.tgz) nor a Recovery ROM (.zip)</source>
+        <translation>%1 no es ni una ROM Fastboot (.tgz) ni una ROM Recovery (.zip)</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>no se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>the archive is not open</source>
+        <translation>el archivo comprimido no está abierto</translation>
+    </message>
+    <message>
+        <source>the archive holds more than %1 entries; a ROM holds a few hundred at most</source>
+        <translation>el archivo comprimido tiene más de %1 entradas; una ROM tiene unos cientos como mucho</translation>
+    </message>
+    <message>
+        <source>the archive unpacks to over %1 times its size (%2 bytes from %3): a decompression bomb, not a ROM</source>
+        <translation>el archivo comprimido se descomprime a más de %1 veces su tamaño (%2 bytes a partir de %3): una bomba de descompresión, no una ROM</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 bytes</source>
+        <translation>%1 ocupa más de %2 bytes</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelado</translation>
+    </message>
+</context>
+<context>
     <name>CatalogBrowser</name>
     <message>
         <source>Show only versions of this branch</source>
@@ -904,6 +990,142 @@ Códigos de salida:
         <source>the feed looks cut short, refused: %1</source>
         <translation>el feed parece cortado; se rechazó: %1</translation>
     </message>
+    <message>
+        <source>what a ROM file holds (product, anti-rollback index, flash scripts, images), and with --phone whether it fits the connected phone</source>
+        <translation>qué contiene un archivo de ROM (producto, índice anti-rollback, scripts de flasheo, imágenes) y, con --phone, si sirve para el teléfono conectado</translation>
+    </message>
+    <message>
+        <source>unpack a Fastboot ROM safely, ready for its flash scripts</source>
+        <translation>descomprimir una ROM Fastboot de forma segura, lista para sus scripts de flasheo</translation>
+    </message>
+    <message>
+        <source>reading %1</source>
+        <translation>leyendo %1</translation>
+    </message>
+    <message>
+        <source>checking %1</source>
+        <translation>comprobando %1</translation>
+    </message>
+    <message>
+        <source>extracting %1</source>
+        <translation>descomprimiendo %1</translation>
+    </message>
+    <message>
+        <source>verifying %1</source>
+        <translation>verificando %1</translation>
+    </message>
+    <message>
+        <source>Check the ROM against the phone connected by USB (adb or fastboot mode).</source>
+        <translation>Comprobar la ROM con el teléfono conectado por USB (modo adb o fastboot).</translation>
+    </message>
+    <message>
+        <source>Folder to unpack into (default: the ROM file&apos;s folder).</source>
+        <translation>Carpeta donde descomprimir (predeterminada: la carpeta del archivo de ROM).</translation>
+    </message>
+    <message>
+        <source>A ROM file: a Fastboot .tgz or a Recovery .zip.</source>
+        <translation>Un archivo de ROM: un .tgz Fastboot o un .zip Recovery.</translation>
+    </message>
+    <message>
+        <source>A Fastboot ROM (.tgz).</source>
+        <translation>Una ROM Fastboot (.tgz).</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>Archivo: %1</translation>
+    </message>
+    <message>
+        <source>Kind: Fastboot ROM</source>
+        <translation>Tipo: ROM Fastboot</translation>
+    </message>
+    <message>
+        <source>Folder: %1</source>
+        <translation>Carpeta: %1</translation>
+    </message>
+    <message>
+        <source>Kind: Recovery ROM (payload.bin: an A/B update)</source>
+        <translation>Tipo: ROM Recovery (payload.bin: una actualización A/B)</translation>
+    </message>
+    <message>
+        <source>Kind: Recovery ROM</source>
+        <translation>Tipo: ROM Recovery</translation>
+    </message>
+    <message>
+        <source>Product: %1</source>
+        <translation>Producto: %1</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>no indicado</translation>
+    </message>
+    <message>
+        <source>Anti-rollback index: %1 (from %2; the scripts compare it with fastboot getvar %3)</source>
+        <translation>Índice anti-rollback: %1 (de %2; los scripts lo comparan con fastboot getvar %3)</translation>
+    </message>
+    <message>
+        <source>Anti-rollback index: %1 (the check is commented out in the scripts: they do not check)</source>
+        <translation>Índice anti-rollback: %1 (la comprobación está comentada en los scripts: no comprueban)</translation>
+    </message>
+    <message>
+        <source>Anti-rollback index: %1 (the scripts do not check it)</source>
+        <translation>Índice anti-rollback: %1 (los scripts no lo comprueban)</translation>
+    </message>
+    <message>
+        <source>Scripts:</source>
+        <translation>Scripts:</translation>
+    </message>
+    <message>
+        <source>[recommended]</source>
+        <translation>[recomendado]</translation>
+    </message>
+    <message>
+        <source>Metadata:</source>
+        <translation>Metadatos:</translation>
+    </message>
+    <message>
+        <source>Images (%1, %2 unpacked):</source>
+        <translation>Imágenes (%1, %2 descomprimidas):</translation>
+    </message>
+    <message>
+        <source>Files (%1, %2 unpacked):</source>
+        <translation>Archivos (%1, %2 descomprimidos):</translation>
+    </message>
+    <message>
+        <source>Extraction would refuse this archive: %1</source>
+        <translation>La descompresión rechazaría este archivo comprimido: %1</translation>
+    </message>
+    <message>
+        <source>inspect wants one FILE</source>
+        <translation>inspect espera un FILE</translation>
+    </message>
+    <message>
+        <source>cannot inspect %1: %2</source>
+        <translation>no se puede examinar %1: %2</translation>
+    </message>
+    <message>
+        <source>Phone: %1 (%2, serial %3), anti-rollback index %4</source>
+        <translation>Teléfono: %1 (%2, número de serie %3), índice anti-rollback %4</translation>
+    </message>
+    <message>
+        <source>extract wants one FILE</source>
+        <translation>extract espera un FILE</translation>
+    </message>
+    <message>
+        <source>interrupted; nothing was kept</source>
+        <translation>interrumpido; no se conservó nada</translation>
+    </message>
+    <message>
+        <source>cannot extract %1: %2</source>
+        <translation>no se puede descomprimir %1: %2</translation>
+    </message>
+    <message>
+        <source>extracted: %1</source>
+        <translation>descomprimido: %1</translation>
+    </message>
 </context>
 <context>
     <name>ConditionalFetch</name>
@@ -1721,6 +1943,14 @@ desde el espejo %3 de %4: %5</translation>
         <source>Resume A&amp;ll</source>
         <translation>Reanudar to&amp;do</translation>
     </message>
+    <message>
+        <source>&amp;Inspect ROM</source>
+        <translation>&amp;Examinar ROM</translation>
+    </message>
+    <message>
+        <source>E&amp;xtract</source>
+        <translation>Desco&amp;mprimir</translation>
+    </message>
 </context>
 <context>
     <name>FieldLabel</name>
@@ -1735,6 +1965,106 @@ desde el espejo %3 de %4: %5</translation>
     <message>
         <source>Select &amp;All</source>
         <translation>Seleccionar &amp;todo</translation>
+    </message>
+</context>
+<context>
+    <name>FlashController</name>
+    <message>
+        <source>Its script that keeps your data: %1.</source>
+        <translation>Su script que conserva tus datos: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>FlashScript</name>
+    <message>
+        <source>Flashes every partition, erases all data and relocks the bootloader. Only for the official ROM of this exact phone and region: a wrong ROM on a relocked phone may never start again.</source>
+        <translation>Flashea todas las particiones, borra todos los datos y vuelve a bloquear el bootloader. Solo para la ROM oficial de este mismo teléfono y región: con una ROM equivocada, un teléfono bloqueado de nuevo puede no volver a arrancar.</translation>
+    </message>
+    <message>
+        <source>Flashes every partition and keeps your apps, settings and files: the usual way to update.</source>
+        <translation>Flashea todas las particiones y conserva tus aplicaciones, ajustes y archivos: la forma habitual de actualizar.</translation>
+    </message>
+    <message>
+        <source>Flashes every partition and erases all data: apps, settings and the files on the phone.</source>
+        <translation>Flashea todas las particiones y borra todos los datos: aplicaciones, ajustes y los archivos del teléfono.</translation>
+    </message>
+</context>
+<context>
+    <name>FolderListEdit</name>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Añadir…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>Folder with Downloaded ROMs</source>
+        <translation>Carpeta con ROM descargadas</translation>
+    </message>
+</context>
+<context>
+    <name>InspectRomDialog</name>
+    <message>
+        <source>Inspect ROM</source>
+        <translation>Examinar ROM</translation>
+    </message>
+    <message>
+        <source>&amp;Extract</source>
+        <translation>&amp;Descomprimir</translation>
+    </message>
+    <message>
+        <source>Unpack this Fastboot ROM into a folder next to it, ready for its flash scripts</source>
+        <translation>Descomprimir esta ROM Fastboot en una carpeta junto a ella, lista para sus scripts de flasheo</translation>
+    </message>
+    <message>
+        <source>&amp;Open Folder</source>
+        <translation>&amp;Abrir carpeta</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Leyendo %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
+    </message>
+    <message>
+        <source>Cannot read this ROM: %1</source>
+        <translation>No se puede leer esta ROM: %1</translation>
+    </message>
+    <message>
+        <source>%1: not for the connected phone, %2.</source>
+        <translation>%1: no es para el teléfono conectado, %2.</translation>
+    </message>
+    <message>
+        <source>%1 fits the connected phone, %2.</source>
+        <translation>%1 sirve para el teléfono conectado, %2.</translation>
+    </message>
+    <message>
+        <source>Extracting %1…</source>
+        <translation>Descomprimiendo %1…</translation>
+    </message>
+    <message>
+        <source>Extraction cancelled; nothing was kept.</source>
+        <translation>Descompresión cancelada; no se conservó nada.</translation>
+    </message>
+    <message>
+        <source>Cannot extract: %1</source>
+        <translation>No se puede descomprimir: %1</translation>
+    </message>
+    <message>
+        <source>Extracted to %1</source>
+        <translation>Descomprimida en %1</translation>
     </message>
 </context>
 <context>
@@ -1781,6 +2111,33 @@ desde el espejo %3 de %4: %5</translation>
             <numerusform>no se pudo leer su único registro (%Ln)</numerusform>
             <numerusform>no se pudo leer ninguno de sus %Ln registros</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>LocalCopy</name>
+    <message>
+        <source>Found in %1; checking it…</source>
+        <translation>Encontrado en %1; comprobándolo…</translation>
+    </message>
+    <message>
+        <source>Downloaded (verified) in %1</source>
+        <translation>Descargado (verificado) en %1</translation>
+    </message>
+    <message>
+        <source>Downloaded (MD5 matches the file name) in %1</source>
+        <translation>Descargado (el MD5 coincide con el nombre del archivo) en %1</translation>
+    </message>
+    <message>
+        <source>Downloaded (not verified: no checksum known) in %1</source>
+        <translation>Descargado (sin verificar: no se conoce ninguna suma de comprobación) en %1</translation>
+    </message>
+    <message>
+        <source>A different file with this name is in %1 (MD5 %2, the catalog says %3): it is not this ROM</source>
+        <translation>En %1 hay otro archivo con este nombre (MD5 %2, el catálogo dice %3): no es esta ROM</translation>
+    </message>
+    <message>
+        <source>A file with this name is in %1 but cannot be read: %2</source>
+        <translation>En %1 hay un archivo con este nombre, pero no se puede leer: %2</translation>
     </message>
 </context>
 <context>
@@ -2000,6 +2357,34 @@ desde el espejo %3 de %4: %5</translation>
         <source>Find the phone connected by USB (adb or fastboot mode), select its device and mark its installed and newer versions</source>
         <translation>Buscar el teléfono conectado por USB (adb o modo fastboot), seleccionar su dispositivo y marcar su versión instalada y las más recientes</translation>
     </message>
+    <message>
+        <source>I&amp;nspect ROM…</source>
+        <translation>E&amp;xaminar ROM…</translation>
+    </message>
+    <message>
+        <source>What a ROM file holds: product, anti-rollback index, flash scripts, images; and whether it fits the connected phone</source>
+        <translation>Qué contiene un archivo de ROM: producto, índice anti-rollback, scripts de flasheo, imágenes; y si sirve para el teléfono conectado</translation>
+    </message>
+    <message>
+        <source>Inspect ROM</source>
+        <translation>Examinar ROM</translation>
+    </message>
+    <message>
+        <source>ROM files (*.tgz *.tar.gz *.tar *.zip);;All files (*)</source>
+        <translation>Archivos de ROM (*.tgz *.tar.gz *.tar *.zip);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Not for the Connected Phone</source>
+        <translation>No es para el teléfono conectado</translation>
+    </message>
+    <message>
+        <source>%1 was downloaded and verified, but:</source>
+        <translation>%1 se descargó y verificó, pero:</translation>
+    </message>
 </context>
 <context>
     <name>Md5Hasher</name>
@@ -2021,6 +2406,21 @@ desde el espejo %3 de %4: %5</translation>
     <message>
         <source>could not write the page cache in %1</source>
         <translation>no se pudo escribir la caché de páginas en %1</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneCheckView</name>
+    <message>
+        <source>Why not to flash this ROM on the connected phone</source>
+        <translation>Por qué no flashear esta ROM en el teléfono conectado</translation>
+    </message>
+    <message>
+        <source>What to check before flashing</source>
+        <translation>Qué comprobar antes de flashear</translation>
+    </message>
+    <message>
+        <source>Which script to run</source>
+        <translation>Qué script ejecutar</translation>
     </message>
 </context>
 <context>
@@ -2098,6 +2498,49 @@ desde el espejo %3 de %4: %5</translation>
     <message>
         <source>Anti-rollback index: %1. Flashing a ROM older than the installed one can be refused or brick the phone.</source>
         <translation>Índice anti-rollback: %1. Flashear una ROM más antigua que la instalada puede ser rechazado o dejar el teléfono inservible (brick).</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneRomCheck</name>
+    <message>
+        <source>The phone did not tell its product; this ROM is for %1.</source>
+        <translation>El teléfono no indicó su producto; esta ROM es para %1.</translation>
+    </message>
+    <message>
+        <source>This ROM is for %1, the connected phone is %2 (%3): do not flash it, its own scripts refuse it.</source>
+        <translation>Esta ROM es para %1 y el teléfono conectado es %2 (%3): no la flashees; sus propios scripts la rechazan.</translation>
+    </message>
+    <message>
+        <source>Anti-rollback: this ROM&apos;s index is %1, the phone&apos;s is %2: flashing would be refused or brick the phone.</source>
+        <translation>Anti-rollback: el índice de esta ROM es %1 y el del teléfono es %2: el flasheo se rechazaría o dejaría el teléfono inservible.</translation>
+    </message>
+    <message>
+        <source>Anti-rollback: this ROM&apos;s index is %1; the phone tells its own only in fastboot mode (%2). Detect the phone in fastboot mode before flashing.</source>
+        <translation>Anti-rollback: el índice de esta ROM es %1; el teléfono solo indica el suyo en modo fastboot (%2). Detecta el teléfono en modo fastboot antes de flashear.</translation>
+    </message>
+    <message>
+        <source>Anti-rollback: this ROM&apos;s scripts have the check commented out and the phone&apos;s index is %1: make sure this ROM is not older than the installed one.</source>
+        <translation>Anti-rollback: los scripts de esta ROM tienen la comprobación comentada y el índice del teléfono es %1: asegúrate de que esta ROM no sea más antigua que la instalada.</translation>
+    </message>
+    <message>
+        <source>Anti-rollback: this ROM&apos;s scripts do not check it and the phone&apos;s index is %1: make sure this ROM is not older than the installed one.</source>
+        <translation>Anti-rollback: los scripts de esta ROM no lo comprueban y el índice del teléfono es %1: asegúrate de que esta ROM no sea más antigua que la instalada.</translation>
+    </message>
+    <message>
+        <source>Recommended: %1 keeps your data.</source>
+        <translation>Recomendado: %1 conserva tus datos.</translation>
+    </message>
+    <message>
+        <source>Recommended: %1 (this ROM has no script that keeps your data; it erases the phone).</source>
+        <translation>Recomendado: %1 (esta ROM no tiene ningún script que conserve tus datos; borra el teléfono).</translation>
+    </message>
+    <message>
+        <source>%1 relocks the bootloader: only for the official ROM of this exact phone and region.</source>
+        <translation>%1 vuelve a bloquear el bootloader: solo para la ROM oficial de este mismo teléfono y región.</translation>
+    </message>
+    <message>
+        <source>%1 erases all data.</source>
+        <translation>%1 borra todos los datos.</translation>
     </message>
 </context>
 <context>
@@ -2257,6 +2700,18 @@ desde el espejo %3 de %4: %5</translation>
         <source>fastboot Program</source>
         <translation>Programa fastboot</translation>
     </message>
+    <message>
+        <source>Downloaded ROMs found here (and in the download folder) are verified and not downloaded again</source>
+        <translation>Las ROM descargadas que se encuentren aquí (y en la carpeta de descargas) se verifican y no se vuelven a descargar</translation>
+    </message>
+    <message>
+        <source>Other folders with downloaded ROMs</source>
+        <translation>Otras carpetas con ROM descargadas</translation>
+    </message>
+    <message>
+        <source>Also look for &amp;ROMs in:</source>
+        <translation>Buscar &amp;ROM también en:</translation>
+    </message>
 </context>
 <context>
     <name>RomAdvisor</name>
@@ -2390,6 +2845,220 @@ desde el espejo %3 de %4: %5</translation>
     <message>
         <source>Warnings for the connected phone</source>
         <translation>Advertencias para el teléfono conectado</translation>
+    </message>
+    <message>
+        <source>Open &amp;Folder</source>
+        <translation>&amp;Abrir carpeta</translation>
+    </message>
+    <message>
+        <source>Open the folder of %1</source>
+        <translation>Abrir la carpeta de %1</translation>
+    </message>
+    <message>
+        <source>&amp;Inspect</source>
+        <translation>&amp;Examinar</translation>
+    </message>
+    <message>
+        <source>What the ROM holds: product, anti-rollback index, flash scripts, images</source>
+        <translation>Qué contiene la ROM: producto, índice anti-rollback, scripts de flasheo, imágenes</translation>
+    </message>
+    <message>
+        <source>E&amp;xtract</source>
+        <translation>Desco&amp;mprimir</translation>
+    </message>
+    <message>
+        <source>Unpack this Fastboot ROM next to it, ready for its flash scripts</source>
+        <translation>Descomprimir esta ROM Fastboot junto a ella, lista para sus scripts de flasheo</translation>
+    </message>
+    <message>
+        <source>Reading the ROM…</source>
+        <translation>Leyendo la ROM…</translation>
+    </message>
+    <message>
+        <source>Anti-rollback index: %1</source>
+        <translation>Índice anti-rollback: %1</translation>
+    </message>
+    <message>
+        <source>Run %1 to keep your data.</source>
+        <translation>Ejecuta %1 para conservar tus datos.</translation>
+    </message>
+</context>
+<context>
+    <name>RomExtractor</name>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelado</translation>
+    </message>
+    <message>
+        <source>the archive is damaged or incomplete: %1</source>
+        <translation>el archivo comprimido está dañado o incompleto: %1</translation>
+    </message>
+    <message>
+        <source>reserved name</source>
+        <translation>nombre reservado</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>no se puede crear la carpeta %1</translation>
+    </message>
+    <message>
+        <source>the link &apos;%1&apos; points at &apos;%2&apos;, which is not a file unpacked before it</source>
+        <translation>el enlace «%1» apunta a «%2», que no es un archivo descomprimido antes que él</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>no se puede escribir %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>no se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is a Recovery ROM: it is installed as it is, not unpacked</source>
+        <translation>%1 es una ROM Recovery: se instala tal cual, sin descomprimirla</translation>
+    </message>
+    <message>
+        <source>refused to unpack %1: %2; nothing was written</source>
+        <translation>se rechazó descomprimir %1: %2; no se escribió nada</translation>
+    </message>
+    <message>
+        <source>%1 already exists; remove it or choose another folder</source>
+        <translation>%1 ya existe; elimínala o elige otra carpeta</translation>
+    </message>
+    <message>
+        <source>not enough free space in %1: the ROM needs %2, %3 are free</source>
+        <translation>no hay suficiente espacio libre en %1: la ROM necesita %2 y hay %3 libres</translation>
+    </message>
+    <message>
+        <source>cannot write in %1: %2</source>
+        <translation>no se puede escribir en %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot rename the unpacked folder to %1</source>
+        <translation>no se puede cambiar el nombre de la carpeta descomprimida a %1</translation>
+    </message>
+</context>
+<context>
+    <name>RomInspectionView</name>
+    <message>
+        <source>Image</source>
+        <extracomment>Column header: a partition image file inside a Fastboot ROM (boot.img, super.img)</extracomment>
+        <translation>Imagen</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <extracomment>Column header: the size of a file in bytes</extracomment>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <source>Images in the ROM</source>
+        <translation>Imágenes de la ROM</translation>
+    </message>
+    <message>
+        <source>%1 (from %2)</source>
+        <translation>%1 (de %2)</translation>
+    </message>
+    <message>
+        <source>none: the check is commented out in the scripts</source>
+        <translation>ninguno: la comprobación está comentada en los scripts</translation>
+    </message>
+    <message>
+        <source>none: the scripts do not check it</source>
+        <translation>ninguno: los scripts no lo comprueban</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <extracomment>Label: the ROM file on disk that was read
+----------
+Column header: a file inside a Recovery ROM (payload.bin)</extracomment>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <extracomment>Label: which kind of ROM a file is (Fastboot or Recovery)</extracomment>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Fastboot ROM (unpack it, then run one of its scripts in fastboot mode)</source>
+        <translation>ROM Fastboot (descomprímela y luego ejecuta uno de sus scripts en modo fastboot)</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <extracomment>Label: the folder a Fastboot ROM unpacks into</extracomment>
+        <translation>Carpeta</translation>
+    </message>
+    <message>
+        <source>Recovery ROM with payload.bin (an A/B update; installed as it is)</source>
+        <translation>ROM Recovery con payload.bin (una actualización A/B; se instala tal cual)</translation>
+    </message>
+    <message>
+        <source>Recovery ROM (installed as it is)</source>
+        <translation>ROM Recovery (se instala tal cual)</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <extracomment>Label: the phone model code a ROM is built for (its &quot;product&quot;, as fastboot getvar product says)</extracomment>
+        <translation>Producto</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>no indicado</translation>
+    </message>
+    <message>
+        <source>Anti-rollback index</source>
+        <translation>Índice anti-rollback</translation>
+    </message>
+    <message>
+        <source>%1 (recommended)</source>
+        <translation>%1 (recomendado)</translation>
+    </message>
+    <message>
+        <source>Scripts</source>
+        <extracomment>Label: the flash scripts a Fastboot ROM ships (flash_all.sh, flash_all.bat, ...)</extracomment>
+        <translation>Scripts</translation>
+    </message>
+    <message>
+        <source>Unpacked size</source>
+        <translation>Tamaño descomprimido</translation>
+    </message>
+    <message>
+        <source>This archive cannot be unpacked safely: %1</source>
+        <translation>Este archivo comprimido no se puede descomprimir de forma segura: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RomInspector</name>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelado</translation>
+    </message>
+    <message>
+        <source>the archive is damaged or incomplete: %1</source>
+        <translation>el archivo comprimido está dañado o incompleto: %1</translation>
+    </message>
+    <message>
+        <source>%1 is a tar archive without Xiaomi&apos;s flash_all scripts: not a Fastboot ROM</source>
+        <translation>%1 es un archivo tar sin los scripts flash_all de Xiaomi: no es una ROM Fastboot</translation>
+    </message>
+    <message>
+        <source>the archive claims to unpack to over %1 times its size: a zip bomb, not a ROM</source>
+        <translation>el archivo comprimido dice descomprimirse a más de %1 veces su tamaño: una bomba zip, no una ROM</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>no se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is a zip archive without OTA metadata, payload.bin or updater-script: not a Recovery ROM</source>
+        <translation>%1 es un archivo zip sin metadatos OTA, payload.bin ni updater-script: no es una ROM Recovery</translation>
+    </message>
+    <message>
+        <source>%1 is not a file</source>
+        <translation>%1 no es un archivo</translation>
     </message>
 </context>
 <context>
@@ -2710,6 +3379,13 @@ desde el espejo %3 de %4: %5</translation>
     <message>
         <source>Version to open (7.6.8).</source>
         <translation>Versión que se abrirá (7.6.8).</translation>
+    </message>
+</context>
+<context>
+    <name>md5OfFile</name>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelado</translation>
     </message>
 </context>
 </TS>

@@ -25,6 +25,92 @@
     </message>
 </context>
 <context>
+    <name>ArchivePath</name>
+    <message>
+        <source>an entry has no name</source>
+        <translation>sebuah entri tidak bernama</translation>
+    </message>
+    <message>
+        <source>the entry name &apos;%1&apos; is not valid UTF-8</source>
+        <translation>nama entri &apos;%1&apos; bukan UTF-8 yang sah</translation>
+    </message>
+    <message>
+        <source>the entry &apos;%1&apos; has an absolute path</source>
+        <translation>entri &apos;%1&apos; memakai path absolut</translation>
+    </message>
+    <message>
+        <source>the entry &apos;%1&apos; contains a backslash, a folder separator on Windows</source>
+        <translation>entri &apos;%1&apos; berisi garis miring terbalik, pemisah folder di Windows</translation>
+    </message>
+    <message>
+        <source>the entry &apos;%1&apos; climbs out of its folder with &apos;..&apos;</source>
+        <translation>entri &apos;%1&apos; keluar dari foldernya dengan &apos;..&apos;</translation>
+    </message>
+    <message>
+        <source>the entry &apos;%1&apos; cannot be a file on every system: %2</source>
+        <translation>entri &apos;%1&apos; tidak bisa menjadi berkas di semua sistem: %2</translation>
+    </message>
+    <message>
+        <source>the entry &apos;%1&apos; names no file</source>
+        <translation>entri &apos;%1&apos; tidak menyebut berkas apa pun</translation>
+    </message>
+    <message>
+        <source>the link &apos;%1&apos; points outside the folder (to &apos;%2&apos;)</source>
+        <translation>tautan &apos;%1&apos; menunjuk ke luar folder (ke &apos;%2&apos;)</translation>
+    </message>
+    <message>
+        <source>the link &apos;%1&apos; points at the folder itself</source>
+        <translation>tautan &apos;%1&apos; menunjuk ke folder itu sendiri</translation>
+    </message>
+    <message>
+        <source>the archive holds &apos;%1&apos; twice (letter case aside)</source>
+        <translation>arsip memuat &apos;%1&apos; dua kali (tanpa membedakan huruf besar/kecil)</translation>
+    </message>
+    <message>
+        <source>the entry &apos;%1&apos; is a device, pipe or socket, not a file</source>
+        <translation>entri &apos;%1&apos; adalah perangkat, pipe, atau socket, bukan berkas</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveReader</name>
+    <message>
+        <source>the archive is damaged</source>
+        <translation>arsip rusak</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>tidak dapat membuka %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is neither a Fastboot ROM (.tgz) nor a Recovery ROM (.zip)</source>
+        <translation>%1 bukan ROM Fastboot (.tgz) dan bukan ROM Recovery (.zip)</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>tidak dapat membaca %1: %2</translation>
+    </message>
+    <message>
+        <source>the archive is not open</source>
+        <translation>arsip tidak terbuka</translation>
+    </message>
+    <message>
+        <source>the archive holds more than %1 entries; a ROM holds a few hundred at most</source>
+        <translation>arsip memuat lebih dari %1 entri; ROM paling banyak berisi beberapa ratus</translation>
+    </message>
+    <message>
+        <source>the archive unpacks to over %1 times its size (%2 bytes from %3): a decompression bomb, not a ROM</source>
+        <translation>arsip terurai menjadi lebih dari %1 kali ukurannya (%2 byte dari %3): bom dekompresi, bukan ROM</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 bytes</source>
+        <translation>%1 lebih besar dari %2 byte</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>dibatalkan</translation>
+    </message>
+</context>
+<context>
     <name>CatalogBrowser</name>
     <message>
         <source>Show only versions of this branch</source>
@@ -895,6 +981,142 @@ Kode keluar:
         <source>the feed looks cut short, refused: %1</source>
         <translation>feed tampak terpotong, ditolak: %1</translation>
     </message>
+    <message>
+        <source>what a ROM file holds (product, anti-rollback index, flash scripts, images), and with --phone whether it fits the connected phone</source>
+        <translation>isi berkas ROM (produk, indeks anti-rollback, skrip flash, image), dan dengan --phone apakah cocok untuk ponsel yang terhubung</translation>
+    </message>
+    <message>
+        <source>unpack a Fastboot ROM safely, ready for its flash scripts</source>
+        <translation>mengekstrak ROM Fastboot dengan aman, siap untuk skrip flash-nya</translation>
+    </message>
+    <message>
+        <source>reading %1</source>
+        <translation>membaca %1</translation>
+    </message>
+    <message>
+        <source>checking %1</source>
+        <translation>memeriksa %1</translation>
+    </message>
+    <message>
+        <source>extracting %1</source>
+        <translation>mengekstrak %1</translation>
+    </message>
+    <message>
+        <source>verifying %1</source>
+        <translation>memverifikasi %1</translation>
+    </message>
+    <message>
+        <source>Check the ROM against the phone connected by USB (adb or fastboot mode).</source>
+        <translation>Periksa ROM terhadap ponsel yang terhubung lewat USB (mode adb atau fastboot).</translation>
+    </message>
+    <message>
+        <source>Folder to unpack into (default: the ROM file&apos;s folder).</source>
+        <translation>Folder tujuan ekstraksi (bawaan: folder berkas ROM).</translation>
+    </message>
+    <message>
+        <source>A ROM file: a Fastboot .tgz or a Recovery .zip.</source>
+        <translation>Berkas ROM: .tgz Fastboot atau .zip Recovery.</translation>
+    </message>
+    <message>
+        <source>A Fastboot ROM (.tgz).</source>
+        <translation>ROM Fastboot (.tgz).</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>tidak ada</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>Berkas: %1</translation>
+    </message>
+    <message>
+        <source>Kind: Fastboot ROM</source>
+        <translation>Jenis: ROM Fastboot</translation>
+    </message>
+    <message>
+        <source>Folder: %1</source>
+        <translation>Folder: %1</translation>
+    </message>
+    <message>
+        <source>Kind: Recovery ROM (payload.bin: an A/B update)</source>
+        <translation>Jenis: ROM Recovery (payload.bin: pembaruan A/B)</translation>
+    </message>
+    <message>
+        <source>Kind: Recovery ROM</source>
+        <translation>Jenis: ROM Recovery</translation>
+    </message>
+    <message>
+        <source>Product: %1</source>
+        <translation>Produk: %1</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>tidak disebutkan</translation>
+    </message>
+    <message>
+        <source>Anti-rollback index: %1 (from %2; the scripts compare it with fastboot getvar %3)</source>
+        <translation>Indeks anti-rollback: %1 (dari %2; skrip membandingkannya dengan fastboot getvar %3)</translation>
+    </message>
+    <message>
+        <source>Anti-rollback index: %1 (the check is commented out in the scripts: they do not check)</source>
+        <translation>Indeks anti-rollback: %1 (pemeriksaan di skrip dijadikan komentar: skrip tidak memeriksa)</translation>
+    </message>
+    <message>
+        <source>Anti-rollback index: %1 (the scripts do not check it)</source>
+        <translation>Indeks anti-rollback: %1 (skrip tidak memeriksanya)</translation>
+    </message>
+    <message>
+        <source>Scripts:</source>
+        <translation>Skrip:</translation>
+    </message>
+    <message>
+        <source>[recommended]</source>
+        <translation>[disarankan]</translation>
+    </message>
+    <message>
+        <source>Metadata:</source>
+        <translation>Metadata:</translation>
+    </message>
+    <message>
+        <source>Images (%1, %2 unpacked):</source>
+        <translation>Image (%1, %2 setelah diekstrak):</translation>
+    </message>
+    <message>
+        <source>Files (%1, %2 unpacked):</source>
+        <translation>Berkas (%1, %2 setelah diekstrak):</translation>
+    </message>
+    <message>
+        <source>Extraction would refuse this archive: %1</source>
+        <translation>Ekstraksi akan menolak arsip ini: %1</translation>
+    </message>
+    <message>
+        <source>inspect wants one FILE</source>
+        <translation>inspect memerlukan satu FILE</translation>
+    </message>
+    <message>
+        <source>cannot inspect %1: %2</source>
+        <translation>tidak dapat memeriksa %1: %2</translation>
+    </message>
+    <message>
+        <source>Phone: %1 (%2, serial %3), anti-rollback index %4</source>
+        <translation>Ponsel: %1 (%2, serial %3), indeks anti-rollback %4</translation>
+    </message>
+    <message>
+        <source>extract wants one FILE</source>
+        <translation>extract memerlukan satu FILE</translation>
+    </message>
+    <message>
+        <source>interrupted; nothing was kept</source>
+        <translation>dihentikan; tidak ada yang disimpan</translation>
+    </message>
+    <message>
+        <source>cannot extract %1: %2</source>
+        <translation>tidak dapat mengekstrak %1: %2</translation>
+    </message>
+    <message>
+        <source>extracted: %1</source>
+        <translation>diekstrak: %1</translation>
+    </message>
 </context>
 <context>
     <name>ConditionalFetch</name>
@@ -1710,6 +1932,14 @@ dari mirror %3 dari %4: %5</translation>
         <source>Resume A&amp;ll</source>
         <translation>Lanjutkan s&amp;emua</translation>
     </message>
+    <message>
+        <source>&amp;Inspect ROM</source>
+        <translation>&amp;Periksa ROM</translation>
+    </message>
+    <message>
+        <source>E&amp;xtract</source>
+        <translation>E&amp;kstrak</translation>
+    </message>
 </context>
 <context>
     <name>FieldLabel</name>
@@ -1724,6 +1954,106 @@ dari mirror %3 dari %4: %5</translation>
     <message>
         <source>Select &amp;All</source>
         <translation>Pilih &amp;semua</translation>
+    </message>
+</context>
+<context>
+    <name>FlashController</name>
+    <message>
+        <source>Its script that keeps your data: %1.</source>
+        <translation>Skripnya yang mempertahankan data Anda: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>FlashScript</name>
+    <message>
+        <source>Flashes every partition, erases all data and relocks the bootloader. Only for the official ROM of this exact phone and region: a wrong ROM on a relocked phone may never start again.</source>
+        <translation>Mem-flash semua partisi, menghapus semua data, dan mengunci kembali bootloader. Hanya untuk ROM resmi ponsel dan wilayah yang persis sama: dengan ROM yang salah, ponsel yang terkunci kembali mungkin tidak akan menyala lagi.</translation>
+    </message>
+    <message>
+        <source>Flashes every partition and keeps your apps, settings and files: the usual way to update.</source>
+        <translation>Mem-flash semua partisi dan mempertahankan aplikasi, pengaturan, dan berkas Anda: cara biasa untuk memperbarui.</translation>
+    </message>
+    <message>
+        <source>Flashes every partition and erases all data: apps, settings and the files on the phone.</source>
+        <translation>Mem-flash semua partisi dan menghapus semua data: aplikasi, pengaturan, dan berkas di ponsel.</translation>
+    </message>
+</context>
+<context>
+    <name>FolderListEdit</name>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Tambah…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Hapus</translation>
+    </message>
+    <message>
+        <source>Folder with Downloaded ROMs</source>
+        <translation>Folder berisi ROM yang sudah diunduh</translation>
+    </message>
+</context>
+<context>
+    <name>InspectRomDialog</name>
+    <message>
+        <source>Inspect ROM</source>
+        <translation>Periksa ROM</translation>
+    </message>
+    <message>
+        <source>&amp;Extract</source>
+        <translation>&amp;Ekstrak</translation>
+    </message>
+    <message>
+        <source>Unpack this Fastboot ROM into a folder next to it, ready for its flash scripts</source>
+        <translation>Ekstrak ROM Fastboot ini ke folder di sebelahnya, siap untuk skrip flash-nya</translation>
+    </message>
+    <message>
+        <source>&amp;Open Folder</source>
+        <translation>&amp;Buka folder</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Membaca %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Dibatalkan.</translation>
+    </message>
+    <message>
+        <source>Cannot read this ROM: %1</source>
+        <translation>Tidak dapat membaca ROM ini: %1</translation>
+    </message>
+    <message>
+        <source>%1: not for the connected phone, %2.</source>
+        <translation>%1: bukan untuk ponsel yang terhubung, %2.</translation>
+    </message>
+    <message>
+        <source>%1 fits the connected phone, %2.</source>
+        <translation>%1 cocok untuk ponsel yang terhubung, %2.</translation>
+    </message>
+    <message>
+        <source>Extracting %1…</source>
+        <translation>Mengekstrak %1…</translation>
+    </message>
+    <message>
+        <source>Extraction cancelled; nothing was kept.</source>
+        <translation>Ekstraksi dibatalkan; tidak ada yang disimpan.</translation>
+    </message>
+    <message>
+        <source>Cannot extract: %1</source>
+        <translation>Tidak dapat mengekstrak: %1</translation>
+    </message>
+    <message>
+        <source>Extracted to %1</source>
+        <translation>Diekstrak ke %1</translation>
     </message>
 </context>
 <context>
@@ -1768,6 +2098,33 @@ dari mirror %3 dari %4: %5</translation>
         <translation>
             <numerusform>tidak satu pun dari %Ln entrinya dapat dibaca</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>LocalCopy</name>
+    <message>
+        <source>Found in %1; checking it…</source>
+        <translation>Ditemukan di %1; sedang diperiksa…</translation>
+    </message>
+    <message>
+        <source>Downloaded (verified) in %1</source>
+        <translation>Sudah diunduh (terverifikasi) di %1</translation>
+    </message>
+    <message>
+        <source>Downloaded (MD5 matches the file name) in %1</source>
+        <translation>Sudah diunduh (MD5 cocok dengan nama berkas) di %1</translation>
+    </message>
+    <message>
+        <source>Downloaded (not verified: no checksum known) in %1</source>
+        <translation>Sudah diunduh (tidak terverifikasi: checksum tidak diketahui) di %1</translation>
+    </message>
+    <message>
+        <source>A different file with this name is in %1 (MD5 %2, the catalog says %3): it is not this ROM</source>
+        <translation>Ada berkas lain dengan nama ini di %1 (MD5 %2, katalog menyebut %3): itu bukan ROM ini</translation>
+    </message>
+    <message>
+        <source>A file with this name is in %1 but cannot be read: %2</source>
+        <translation>Ada berkas dengan nama ini di %1, tetapi tidak dapat dibaca: %2</translation>
     </message>
 </context>
 <context>
@@ -1986,6 +2343,34 @@ dari mirror %3 dari %4: %5</translation>
         <source>ROM files (*.zip *.tgz);;All files (*)</source>
         <translation>Berkas ROM (*.zip *.tgz);;Semua berkas (*)</translation>
     </message>
+    <message>
+        <source>I&amp;nspect ROM…</source>
+        <translation>&amp;Periksa ROM…</translation>
+    </message>
+    <message>
+        <source>What a ROM file holds: product, anti-rollback index, flash scripts, images; and whether it fits the connected phone</source>
+        <translation>Isi berkas ROM: produk, indeks anti-rollback, skrip flash, image; dan apakah cocok untuk ponsel yang terhubung</translation>
+    </message>
+    <message>
+        <source>Inspect ROM</source>
+        <translation>Periksa ROM</translation>
+    </message>
+    <message>
+        <source>ROM files (*.tgz *.tar.gz *.tar *.zip);;All files (*)</source>
+        <translation>Berkas ROM (*.tgz *.tar.gz *.tar *.zip);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Not for the Connected Phone</source>
+        <translation>Bukan untuk ponsel yang terhubung</translation>
+    </message>
+    <message>
+        <source>%1 was downloaded and verified, but:</source>
+        <translation>%1 sudah diunduh dan diverifikasi, tetapi:</translation>
+    </message>
 </context>
 <context>
     <name>Md5Hasher</name>
@@ -2007,6 +2392,21 @@ dari mirror %3 dari %4: %5</translation>
     <message>
         <source>could not write the page cache in %1</source>
         <translation>tidak dapat menulis cache halaman di %1</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneCheckView</name>
+    <message>
+        <source>Why not to flash this ROM on the connected phone</source>
+        <translation>Mengapa ROM ini jangan di-flash ke ponsel yang terhubung</translation>
+    </message>
+    <message>
+        <source>What to check before flashing</source>
+        <translation>Yang perlu diperiksa sebelum flash</translation>
+    </message>
+    <message>
+        <source>Which script to run</source>
+        <translation>Skrip yang perlu dijalankan</translation>
     </message>
 </context>
 <context>
@@ -2084,6 +2484,49 @@ dari mirror %3 dari %4: %5</translation>
     <message>
         <source>Anti-rollback index: %1. Flashing a ROM older than the installed one can be refused or brick the phone.</source>
         <translation>Indeks anti-rollback: %1. Mem-flash ROM yang lebih lama dari yang terpasang bisa ditolak atau membuat ponsel mati total (brick).</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneRomCheck</name>
+    <message>
+        <source>The phone did not tell its product; this ROM is for %1.</source>
+        <translation>Ponsel tidak memberi tahu produknya; ROM ini untuk %1.</translation>
+    </message>
+    <message>
+        <source>This ROM is for %1, the connected phone is %2 (%3): do not flash it, its own scripts refuse it.</source>
+        <translation>ROM ini untuk %1, sedangkan ponsel yang terhubung adalah %2 (%3): jangan di-flash; skripnya sendiri menolaknya.</translation>
+    </message>
+    <message>
+        <source>Anti-rollback: this ROM&apos;s index is %1, the phone&apos;s is %2: flashing would be refused or brick the phone.</source>
+        <translation>Anti-rollback: indeks ROM ini %1, indeks ponsel %2: flash akan ditolak atau membuat ponsel mati total.</translation>
+    </message>
+    <message>
+        <source>Anti-rollback: this ROM&apos;s index is %1; the phone tells its own only in fastboot mode (%2). Detect the phone in fastboot mode before flashing.</source>
+        <translation>Anti-rollback: indeks ROM ini %1; ponsel hanya memberi tahu indeksnya dalam mode fastboot (%2). Deteksi ponsel dalam mode fastboot sebelum flash.</translation>
+    </message>
+    <message>
+        <source>Anti-rollback: this ROM&apos;s scripts have the check commented out and the phone&apos;s index is %1: make sure this ROM is not older than the installed one.</source>
+        <translation>Anti-rollback: skrip ROM ini menjadikan pemeriksaannya komentar dan indeks ponsel %1: pastikan ROM ini tidak lebih lama dari yang terpasang.</translation>
+    </message>
+    <message>
+        <source>Anti-rollback: this ROM&apos;s scripts do not check it and the phone&apos;s index is %1: make sure this ROM is not older than the installed one.</source>
+        <translation>Anti-rollback: skrip ROM ini tidak memeriksanya dan indeks ponsel %1: pastikan ROM ini tidak lebih lama dari yang terpasang.</translation>
+    </message>
+    <message>
+        <source>Recommended: %1 keeps your data.</source>
+        <translation>Disarankan: %1 mempertahankan data Anda.</translation>
+    </message>
+    <message>
+        <source>Recommended: %1 (this ROM has no script that keeps your data; it erases the phone).</source>
+        <translation>Disarankan: %1 (ROM ini tidak punya skrip yang mempertahankan data Anda; skrip ini menghapus isi ponsel).</translation>
+    </message>
+    <message>
+        <source>%1 relocks the bootloader: only for the official ROM of this exact phone and region.</source>
+        <translation>%1 mengunci kembali bootloader: hanya untuk ROM resmi ponsel dan wilayah yang persis sama.</translation>
+    </message>
+    <message>
+        <source>%1 erases all data.</source>
+        <translation>%1 menghapus semua data.</translation>
     </message>
 </context>
 <context>
@@ -2243,6 +2686,18 @@ dari mirror %3 dari %4: %5</translation>
         <source>Download Folder</source>
         <translation>Folder unduhan</translation>
     </message>
+    <message>
+        <source>Downloaded ROMs found here (and in the download folder) are verified and not downloaded again</source>
+        <translation>ROM yang sudah diunduh dan ditemukan di sini (dan di folder unduhan) diverifikasi dan tidak diunduh lagi</translation>
+    </message>
+    <message>
+        <source>Other folders with downloaded ROMs</source>
+        <translation>Folder lain berisi ROM yang sudah diunduh</translation>
+    </message>
+    <message>
+        <source>Also look for &amp;ROMs in:</source>
+        <translation>Cari &amp;ROM juga di:</translation>
+    </message>
 </context>
 <context>
     <name>RomAdvisor</name>
@@ -2376,6 +2831,220 @@ dari mirror %3 dari %4: %5</translation>
     <message>
         <source>Download from the preferred mirror (Preferences), the others as fallbacks; the arrow picks a mirror</source>
         <translation>Unduh dari mirror pilihan (Preferensi), mirror lain sebagai cadangan; panah untuk memilih mirror</translation>
+    </message>
+    <message>
+        <source>Open &amp;Folder</source>
+        <translation>Buka &amp;folder</translation>
+    </message>
+    <message>
+        <source>Open the folder of %1</source>
+        <translation>Buka folder %1</translation>
+    </message>
+    <message>
+        <source>&amp;Inspect</source>
+        <translation>&amp;Periksa</translation>
+    </message>
+    <message>
+        <source>What the ROM holds: product, anti-rollback index, flash scripts, images</source>
+        <translation>Isi ROM: produk, indeks anti-rollback, skrip flash, image</translation>
+    </message>
+    <message>
+        <source>E&amp;xtract</source>
+        <translation>E&amp;kstrak</translation>
+    </message>
+    <message>
+        <source>Unpack this Fastboot ROM next to it, ready for its flash scripts</source>
+        <translation>Ekstrak ROM Fastboot ini di sebelahnya, siap untuk skrip flash-nya</translation>
+    </message>
+    <message>
+        <source>Reading the ROM…</source>
+        <translation>Membaca ROM…</translation>
+    </message>
+    <message>
+        <source>Anti-rollback index: %1</source>
+        <translation>Indeks anti-rollback: %1</translation>
+    </message>
+    <message>
+        <source>Run %1 to keep your data.</source>
+        <translation>Jalankan %1 untuk mempertahankan data Anda.</translation>
+    </message>
+</context>
+<context>
+    <name>RomExtractor</name>
+    <message>
+        <source>cancelled</source>
+        <translation>dibatalkan</translation>
+    </message>
+    <message>
+        <source>the archive is damaged or incomplete: %1</source>
+        <translation>arsip rusak atau tidak lengkap: %1</translation>
+    </message>
+    <message>
+        <source>reserved name</source>
+        <translation>nama yang dicadangkan</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>tidak dapat membuat folder %1</translation>
+    </message>
+    <message>
+        <source>the link &apos;%1&apos; points at &apos;%2&apos;, which is not a file unpacked before it</source>
+        <translation>tautan &apos;%1&apos; menunjuk ke &apos;%2&apos;, yang bukan berkas yang diekstrak sebelumnya</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>tidak dapat menulis %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>tidak dapat menulis %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is a Recovery ROM: it is installed as it is, not unpacked</source>
+        <translation>%1 adalah ROM Recovery: dipasang apa adanya, tidak diekstrak</translation>
+    </message>
+    <message>
+        <source>refused to unpack %1: %2; nothing was written</source>
+        <translation>ekstraksi %1 ditolak: %2; tidak ada yang ditulis</translation>
+    </message>
+    <message>
+        <source>%1 already exists; remove it or choose another folder</source>
+        <translation>%1 sudah ada; hapus atau pilih folder lain</translation>
+    </message>
+    <message>
+        <source>not enough free space in %1: the ROM needs %2, %3 are free</source>
+        <translation>ruang kosong di %1 tidak cukup: ROM memerlukan %2, yang kosong %3</translation>
+    </message>
+    <message>
+        <source>cannot write in %1: %2</source>
+        <translation>tidak dapat menulis di %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot rename the unpacked folder to %1</source>
+        <translation>tidak dapat mengganti nama folder hasil ekstraksi menjadi %1</translation>
+    </message>
+</context>
+<context>
+    <name>RomInspectionView</name>
+    <message>
+        <source>Image</source>
+        <extracomment>Column header: a partition image file inside a Fastboot ROM (boot.img, super.img)</extracomment>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <extracomment>Column header: the size of a file in bytes</extracomment>
+        <translation>Ukuran</translation>
+    </message>
+    <message>
+        <source>Images in the ROM</source>
+        <translation>Image di dalam ROM</translation>
+    </message>
+    <message>
+        <source>%1 (from %2)</source>
+        <translation>%1 (dari %2)</translation>
+    </message>
+    <message>
+        <source>none: the check is commented out in the scripts</source>
+        <translation>tidak ada: pemeriksaan di skrip dijadikan komentar</translation>
+    </message>
+    <message>
+        <source>none: the scripts do not check it</source>
+        <translation>tidak ada: skrip tidak memeriksanya</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <extracomment>Label: the ROM file on disk that was read
+----------
+Column header: a file inside a Recovery ROM (payload.bin)</extracomment>
+        <translation>Berkas</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <extracomment>Label: which kind of ROM a file is (Fastboot or Recovery)</extracomment>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Fastboot ROM (unpack it, then run one of its scripts in fastboot mode)</source>
+        <translation>ROM Fastboot (ekstrak dulu, lalu jalankan salah satu skripnya dalam mode fastboot)</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <extracomment>Label: the folder a Fastboot ROM unpacks into</extracomment>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <source>Recovery ROM with payload.bin (an A/B update; installed as it is)</source>
+        <translation>ROM Recovery dengan payload.bin (pembaruan A/B; dipasang apa adanya)</translation>
+    </message>
+    <message>
+        <source>Recovery ROM (installed as it is)</source>
+        <translation>ROM Recovery (dipasang apa adanya)</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <extracomment>Label: the phone model code a ROM is built for (its &quot;product&quot;, as fastboot getvar product says)</extracomment>
+        <translation>Produk</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>tidak disebutkan</translation>
+    </message>
+    <message>
+        <source>Anti-rollback index</source>
+        <translation>Indeks anti-rollback</translation>
+    </message>
+    <message>
+        <source>%1 (recommended)</source>
+        <translation>%1 (disarankan)</translation>
+    </message>
+    <message>
+        <source>Scripts</source>
+        <extracomment>Label: the flash scripts a Fastboot ROM ships (flash_all.sh, flash_all.bat, ...)</extracomment>
+        <translation>Skrip</translation>
+    </message>
+    <message>
+        <source>Unpacked size</source>
+        <translation>Ukuran setelah diekstrak</translation>
+    </message>
+    <message>
+        <source>This archive cannot be unpacked safely: %1</source>
+        <translation>Arsip ini tidak dapat diekstrak dengan aman: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RomInspector</name>
+    <message>
+        <source>cancelled</source>
+        <translation>dibatalkan</translation>
+    </message>
+    <message>
+        <source>the archive is damaged or incomplete: %1</source>
+        <translation>arsip rusak atau tidak lengkap: %1</translation>
+    </message>
+    <message>
+        <source>%1 is a tar archive without Xiaomi&apos;s flash_all scripts: not a Fastboot ROM</source>
+        <translation>%1 adalah arsip tar tanpa skrip flash_all dari Xiaomi: bukan ROM Fastboot</translation>
+    </message>
+    <message>
+        <source>the archive claims to unpack to over %1 times its size: a zip bomb, not a ROM</source>
+        <translation>arsip mengaku terurai menjadi lebih dari %1 kali ukurannya: bom zip, bukan ROM</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>tidak dapat membaca %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is a zip archive without OTA metadata, payload.bin or updater-script: not a Recovery ROM</source>
+        <translation>%1 adalah arsip zip tanpa metadata OTA, payload.bin, atau updater-script: bukan ROM Recovery</translation>
+    </message>
+    <message>
+        <source>%1 is not a file</source>
+        <translation>%1 bukan berkas</translation>
     </message>
 </context>
 <context>
@@ -2694,6 +3363,13 @@ dari mirror %3 dari %4: %5</translation>
     <message>
         <source>Version to open (7.6.8).</source>
         <translation>Versi yang dibuka (7.6.8).</translation>
+    </message>
+</context>
+<context>
+    <name>md5OfFile</name>
+    <message>
+        <source>cancelled</source>
+        <translation>dibatalkan</translation>
     </message>
 </context>
 </TS>

@@ -25,6 +25,92 @@
     </message>
 </context>
 <context>
+    <name>ArchivePath</name>
+    <message>
+        <source>an entry has no name</source>
+        <translation>uma entrada não tem nome</translation>
+    </message>
+    <message>
+        <source>the entry name &apos;%1&apos; is not valid UTF-8</source>
+        <translation>o nome da entrada “%1” não é UTF-8 válido</translation>
+    </message>
+    <message>
+        <source>the entry &apos;%1&apos; has an absolute path</source>
+        <translation>a entrada “%1” tem um caminho absoluto</translation>
+    </message>
+    <message>
+        <source>the entry &apos;%1&apos; contains a backslash, a folder separator on Windows</source>
+        <translation>a entrada “%1” contém uma barra invertida, um separador de pastas no Windows</translation>
+    </message>
+    <message>
+        <source>the entry &apos;%1&apos; climbs out of its folder with &apos;..&apos;</source>
+        <translation>a entrada “%1” sai da sua pasta com “..”</translation>
+    </message>
+    <message>
+        <source>the entry &apos;%1&apos; cannot be a file on every system: %2</source>
+        <translation>a entrada “%1” não pode ser um arquivo em todos os sistemas: %2</translation>
+    </message>
+    <message>
+        <source>the entry &apos;%1&apos; names no file</source>
+        <translation>a entrada “%1” não indica nenhum arquivo</translation>
+    </message>
+    <message>
+        <source>the link &apos;%1&apos; points outside the folder (to &apos;%2&apos;)</source>
+        <translation>o link “%1” aponta para fora da pasta (para “%2”)</translation>
+    </message>
+    <message>
+        <source>the link &apos;%1&apos; points at the folder itself</source>
+        <translation>o link “%1” aponta para a própria pasta</translation>
+    </message>
+    <message>
+        <source>the archive holds &apos;%1&apos; twice (letter case aside)</source>
+        <translation>o pacote contém “%1” duas vezes (sem diferenciar maiúsculas)</translation>
+    </message>
+    <message>
+        <source>the entry &apos;%1&apos; is a device, pipe or socket, not a file</source>
+        <translation>a entrada “%1” é um dispositivo, pipe ou socket, não um arquivo</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveReader</name>
+    <message>
+        <source>the archive is damaged</source>
+        <translation>o pacote está danificado</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>não foi possível abrir %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is neither a Fastboot ROM (.tgz) nor a Recovery ROM (.zip)</source>
+        <translation>%1 não é uma ROM Fastboot (.tgz) nem uma ROM Recovery (.zip)</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>não foi possível ler %1: %2</translation>
+    </message>
+    <message>
+        <source>the archive is not open</source>
+        <translation>o pacote não está aberto</translation>
+    </message>
+    <message>
+        <source>the archive holds more than %1 entries; a ROM holds a few hundred at most</source>
+        <translation>o pacote tem mais de %1 entradas; uma ROM tem no máximo algumas centenas</translation>
+    </message>
+    <message>
+        <source>the archive unpacks to over %1 times its size (%2 bytes from %3): a decompression bomb, not a ROM</source>
+        <translation>o pacote se descompacta em mais de %1 vezes o seu tamanho (%2 bytes a partir de %3): uma bomba de descompactação, não uma ROM</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 bytes</source>
+        <translation>%1 é maior que %2 bytes</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelado</translation>
+    </message>
+</context>
+<context>
     <name>CatalogBrowser</name>
     <message>
         <source>Show only versions of this branch</source>
@@ -904,6 +990,142 @@ Códigos de saída:
         <source>the feed looks cut short, refused: %1</source>
         <translation>o feed parece cortado e foi recusado: %1</translation>
     </message>
+    <message>
+        <source>what a ROM file holds (product, anti-rollback index, flash scripts, images), and with --phone whether it fits the connected phone</source>
+        <translation>o que um arquivo de ROM contém (produto, índice anti-rollback, scripts de flash, imagens) e, com --phone, se serve para o celular conectado</translation>
+    </message>
+    <message>
+        <source>unpack a Fastboot ROM safely, ready for its flash scripts</source>
+        <translation>descompactar com segurança uma ROM Fastboot, pronta para os seus scripts de flash</translation>
+    </message>
+    <message>
+        <source>reading %1</source>
+        <translation>lendo %1</translation>
+    </message>
+    <message>
+        <source>checking %1</source>
+        <translation>conferindo %1</translation>
+    </message>
+    <message>
+        <source>extracting %1</source>
+        <translation>descompactando %1</translation>
+    </message>
+    <message>
+        <source>verifying %1</source>
+        <translation>verificando %1</translation>
+    </message>
+    <message>
+        <source>Check the ROM against the phone connected by USB (adb or fastboot mode).</source>
+        <translation>Conferir a ROM com o celular conectado por USB (modo adb ou fastboot).</translation>
+    </message>
+    <message>
+        <source>Folder to unpack into (default: the ROM file&apos;s folder).</source>
+        <translation>Pasta onde descompactar (padrão: a pasta do arquivo da ROM).</translation>
+    </message>
+    <message>
+        <source>A ROM file: a Fastboot .tgz or a Recovery .zip.</source>
+        <translation>Um arquivo de ROM: um .tgz Fastboot ou um .zip Recovery.</translation>
+    </message>
+    <message>
+        <source>A Fastboot ROM (.tgz).</source>
+        <translation>Uma ROM Fastboot (.tgz).</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>nenhum</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>Arquivo: %1</translation>
+    </message>
+    <message>
+        <source>Kind: Fastboot ROM</source>
+        <translation>Tipo: ROM Fastboot</translation>
+    </message>
+    <message>
+        <source>Folder: %1</source>
+        <translation>Pasta: %1</translation>
+    </message>
+    <message>
+        <source>Kind: Recovery ROM (payload.bin: an A/B update)</source>
+        <translation>Tipo: ROM Recovery (payload.bin: uma atualização A/B)</translation>
+    </message>
+    <message>
+        <source>Kind: Recovery ROM</source>
+        <translation>Tipo: ROM Recovery</translation>
+    </message>
+    <message>
+        <source>Product: %1</source>
+        <translation>Produto: %1</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>não informado</translation>
+    </message>
+    <message>
+        <source>Anti-rollback index: %1 (from %2; the scripts compare it with fastboot getvar %3)</source>
+        <translation>Índice anti-rollback: %1 (de %2; os scripts o comparam com fastboot getvar %3)</translation>
+    </message>
+    <message>
+        <source>Anti-rollback index: %1 (the check is commented out in the scripts: they do not check)</source>
+        <translation>Índice anti-rollback: %1 (a verificação está comentada nos scripts: eles não verificam)</translation>
+    </message>
+    <message>
+        <source>Anti-rollback index: %1 (the scripts do not check it)</source>
+        <translation>Índice anti-rollback: %1 (os scripts não o verificam)</translation>
+    </message>
+    <message>
+        <source>Scripts:</source>
+        <translation>Scripts:</translation>
+    </message>
+    <message>
+        <source>[recommended]</source>
+        <translation>[recomendado]</translation>
+    </message>
+    <message>
+        <source>Metadata:</source>
+        <translation>Metadados:</translation>
+    </message>
+    <message>
+        <source>Images (%1, %2 unpacked):</source>
+        <translation>Imagens (%1, %2 descompactadas):</translation>
+    </message>
+    <message>
+        <source>Files (%1, %2 unpacked):</source>
+        <translation>Arquivos (%1, %2 descompactados):</translation>
+    </message>
+    <message>
+        <source>Extraction would refuse this archive: %1</source>
+        <translation>A descompactação recusaria este pacote: %1</translation>
+    </message>
+    <message>
+        <source>inspect wants one FILE</source>
+        <translation>inspect espera um FILE</translation>
+    </message>
+    <message>
+        <source>cannot inspect %1: %2</source>
+        <translation>não foi possível examinar %1: %2</translation>
+    </message>
+    <message>
+        <source>Phone: %1 (%2, serial %3), anti-rollback index %4</source>
+        <translation>Celular: %1 (%2, número de série %3), índice anti-rollback %4</translation>
+    </message>
+    <message>
+        <source>extract wants one FILE</source>
+        <translation>extract espera um FILE</translation>
+    </message>
+    <message>
+        <source>interrupted; nothing was kept</source>
+        <translation>interrompido; nada foi mantido</translation>
+    </message>
+    <message>
+        <source>cannot extract %1: %2</source>
+        <translation>não foi possível descompactar %1: %2</translation>
+    </message>
+    <message>
+        <source>extracted: %1</source>
+        <translation>descompactado: %1</translation>
+    </message>
 </context>
 <context>
     <name>ConditionalFetch</name>
@@ -1721,6 +1943,14 @@ do espelho %3 de %4: %5</translation>
         <source>Resume A&amp;ll</source>
         <translation>Retomar to&amp;dos</translation>
     </message>
+    <message>
+        <source>&amp;Inspect ROM</source>
+        <translation>&amp;Examinar ROM</translation>
+    </message>
+    <message>
+        <source>E&amp;xtract</source>
+        <translation>Desco&amp;mpactar</translation>
+    </message>
 </context>
 <context>
     <name>FieldLabel</name>
@@ -1735,6 +1965,106 @@ do espelho %3 de %4: %5</translation>
     <message>
         <source>Select &amp;All</source>
         <translation>Selecionar &amp;tudo</translation>
+    </message>
+</context>
+<context>
+    <name>FlashController</name>
+    <message>
+        <source>Its script that keeps your data: %1.</source>
+        <translation>O script dela que mantém os seus dados: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>FlashScript</name>
+    <message>
+        <source>Flashes every partition, erases all data and relocks the bootloader. Only for the official ROM of this exact phone and region: a wrong ROM on a relocked phone may never start again.</source>
+        <translation>Grava todas as partições, apaga todos os dados e bloqueia de novo o bootloader. Só para a ROM oficial deste mesmo celular e região: com a ROM errada, um celular bloqueado de novo pode nunca mais ligar.</translation>
+    </message>
+    <message>
+        <source>Flashes every partition and keeps your apps, settings and files: the usual way to update.</source>
+        <translation>Grava todas as partições e mantém os seus apps, configurações e arquivos: o jeito normal de atualizar.</translation>
+    </message>
+    <message>
+        <source>Flashes every partition and erases all data: apps, settings and the files on the phone.</source>
+        <translation>Grava todas as partições e apaga todos os dados: apps, configurações e os arquivos do celular.</translation>
+    </message>
+</context>
+<context>
+    <name>FolderListEdit</name>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Adicionar…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Remover</translation>
+    </message>
+    <message>
+        <source>Folder with Downloaded ROMs</source>
+        <translation>Pasta com ROMs baixadas</translation>
+    </message>
+</context>
+<context>
+    <name>InspectRomDialog</name>
+    <message>
+        <source>Inspect ROM</source>
+        <translation>Examinar ROM</translation>
+    </message>
+    <message>
+        <source>&amp;Extract</source>
+        <translation>&amp;Descompactar</translation>
+    </message>
+    <message>
+        <source>Unpack this Fastboot ROM into a folder next to it, ready for its flash scripts</source>
+        <translation>Descompactar esta ROM Fastboot numa pasta ao lado dela, pronta para os seus scripts de flash</translation>
+    </message>
+    <message>
+        <source>&amp;Open Folder</source>
+        <translation>&amp;Abrir pasta</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Lendo %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fechar</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
+    </message>
+    <message>
+        <source>Cannot read this ROM: %1</source>
+        <translation>Não foi possível ler esta ROM: %1</translation>
+    </message>
+    <message>
+        <source>%1: not for the connected phone, %2.</source>
+        <translation>%1: não é para o celular conectado, %2.</translation>
+    </message>
+    <message>
+        <source>%1 fits the connected phone, %2.</source>
+        <translation>%1 serve para o celular conectado, %2.</translation>
+    </message>
+    <message>
+        <source>Extracting %1…</source>
+        <translation>Descompactando %1…</translation>
+    </message>
+    <message>
+        <source>Extraction cancelled; nothing was kept.</source>
+        <translation>Descompactação cancelada; nada foi mantido.</translation>
+    </message>
+    <message>
+        <source>Cannot extract: %1</source>
+        <translation>Não foi possível descompactar: %1</translation>
+    </message>
+    <message>
+        <source>Extracted to %1</source>
+        <translation>Descompactada em %1</translation>
     </message>
 </context>
 <context>
@@ -1781,6 +2111,33 @@ do espelho %3 de %4: %5</translation>
             <numerusform>não foi possível ler o seu %Ln registro</numerusform>
             <numerusform>não foi possível ler nenhum dos seus %Ln registros</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>LocalCopy</name>
+    <message>
+        <source>Found in %1; checking it…</source>
+        <translation>Encontrado em %1; conferindo…</translation>
+    </message>
+    <message>
+        <source>Downloaded (verified) in %1</source>
+        <translation>Baixado (verificado) em %1</translation>
+    </message>
+    <message>
+        <source>Downloaded (MD5 matches the file name) in %1</source>
+        <translation>Baixado (o MD5 confere com o nome do arquivo) em %1</translation>
+    </message>
+    <message>
+        <source>Downloaded (not verified: no checksum known) in %1</source>
+        <translation>Baixado (não verificado: nenhuma soma de verificação conhecida) em %1</translation>
+    </message>
+    <message>
+        <source>A different file with this name is in %1 (MD5 %2, the catalog says %3): it is not this ROM</source>
+        <translation>Há outro arquivo com este nome em %1 (MD5 %2, o catálogo diz %3): não é esta ROM</translation>
+    </message>
+    <message>
+        <source>A file with this name is in %1 but cannot be read: %2</source>
+        <translation>Há um arquivo com este nome em %1, mas não é possível lê-lo: %2</translation>
     </message>
 </context>
 <context>
@@ -2000,6 +2357,34 @@ do espelho %3 de %4: %5</translation>
         <source>Find the phone connected by USB (adb or fastboot mode), select its device and mark its installed and newer versions</source>
         <translation>Encontrar o celular conectado por USB (adb ou modo fastboot), selecionar o dispositivo dele e marcar a versão instalada e as mais novas</translation>
     </message>
+    <message>
+        <source>I&amp;nspect ROM…</source>
+        <translation>E&amp;xaminar ROM…</translation>
+    </message>
+    <message>
+        <source>What a ROM file holds: product, anti-rollback index, flash scripts, images; and whether it fits the connected phone</source>
+        <translation>O que um arquivo de ROM contém: produto, índice anti-rollback, scripts de flash, imagens; e se serve para o celular conectado</translation>
+    </message>
+    <message>
+        <source>Inspect ROM</source>
+        <translation>Examinar ROM</translation>
+    </message>
+    <message>
+        <source>ROM files (*.tgz *.tar.gz *.tar *.zip);;All files (*)</source>
+        <translation>Arquivos de ROM (*.tgz *.tar.gz *.tar *.zip);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Not for the Connected Phone</source>
+        <translation>Não é para o celular conectado</translation>
+    </message>
+    <message>
+        <source>%1 was downloaded and verified, but:</source>
+        <translation>%1 foi baixado e verificado, mas:</translation>
+    </message>
 </context>
 <context>
     <name>Md5Hasher</name>
@@ -2021,6 +2406,21 @@ do espelho %3 de %4: %5</translation>
     <message>
         <source>could not write the page cache in %1</source>
         <translation>não foi possível gravar o cache de páginas em %1</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneCheckView</name>
+    <message>
+        <source>Why not to flash this ROM on the connected phone</source>
+        <translation>Por que não gravar esta ROM no celular conectado</translation>
+    </message>
+    <message>
+        <source>What to check before flashing</source>
+        <translation>O que conferir antes de gravar</translation>
+    </message>
+    <message>
+        <source>Which script to run</source>
+        <translation>Qual script executar</translation>
     </message>
 </context>
 <context>
@@ -2098,6 +2498,49 @@ do espelho %3 de %4: %5</translation>
     <message>
         <source>Anti-rollback index: %1. Flashing a ROM older than the installed one can be refused or brick the phone.</source>
         <translation>Índice anti-rollback: %1. Instalar uma ROM mais antiga que a instalada pode ser recusado ou inutilizar o celular (brick).</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneRomCheck</name>
+    <message>
+        <source>The phone did not tell its product; this ROM is for %1.</source>
+        <translation>O celular não informou o seu produto; esta ROM é para %1.</translation>
+    </message>
+    <message>
+        <source>This ROM is for %1, the connected phone is %2 (%3): do not flash it, its own scripts refuse it.</source>
+        <translation>Esta ROM é para %1 e o celular conectado é %2 (%3): não a grave; os próprios scripts dela a recusam.</translation>
+    </message>
+    <message>
+        <source>Anti-rollback: this ROM&apos;s index is %1, the phone&apos;s is %2: flashing would be refused or brick the phone.</source>
+        <translation>Anti-rollback: o índice desta ROM é %1 e o do celular é %2: a gravação seria recusada ou inutilizaria o celular.</translation>
+    </message>
+    <message>
+        <source>Anti-rollback: this ROM&apos;s index is %1; the phone tells its own only in fastboot mode (%2). Detect the phone in fastboot mode before flashing.</source>
+        <translation>Anti-rollback: o índice desta ROM é %1; o celular só informa o dele no modo fastboot (%2). Detecte o celular no modo fastboot antes de gravar.</translation>
+    </message>
+    <message>
+        <source>Anti-rollback: this ROM&apos;s scripts have the check commented out and the phone&apos;s index is %1: make sure this ROM is not older than the installed one.</source>
+        <translation>Anti-rollback: os scripts desta ROM têm a verificação comentada e o índice do celular é %1: confira se esta ROM não é mais antiga que a instalada.</translation>
+    </message>
+    <message>
+        <source>Anti-rollback: this ROM&apos;s scripts do not check it and the phone&apos;s index is %1: make sure this ROM is not older than the installed one.</source>
+        <translation>Anti-rollback: os scripts desta ROM não o verificam e o índice do celular é %1: confira se esta ROM não é mais antiga que a instalada.</translation>
+    </message>
+    <message>
+        <source>Recommended: %1 keeps your data.</source>
+        <translation>Recomendado: %1 mantém os seus dados.</translation>
+    </message>
+    <message>
+        <source>Recommended: %1 (this ROM has no script that keeps your data; it erases the phone).</source>
+        <translation>Recomendado: %1 (esta ROM não tem script que mantenha os seus dados; ele apaga o celular).</translation>
+    </message>
+    <message>
+        <source>%1 relocks the bootloader: only for the official ROM of this exact phone and region.</source>
+        <translation>%1 bloqueia de novo o bootloader: só para a ROM oficial deste mesmo celular e região.</translation>
+    </message>
+    <message>
+        <source>%1 erases all data.</source>
+        <translation>%1 apaga todos os dados.</translation>
     </message>
 </context>
 <context>
@@ -2257,6 +2700,18 @@ do espelho %3 de %4: %5</translation>
         <source>fastboot Program</source>
         <translation>Programa fastboot</translation>
     </message>
+    <message>
+        <source>Downloaded ROMs found here (and in the download folder) are verified and not downloaded again</source>
+        <translation>As ROMs baixadas encontradas aqui (e na pasta de downloads) são verificadas e não são baixadas de novo</translation>
+    </message>
+    <message>
+        <source>Other folders with downloaded ROMs</source>
+        <translation>Outras pastas com ROMs baixadas</translation>
+    </message>
+    <message>
+        <source>Also look for &amp;ROMs in:</source>
+        <translation>Procurar &amp;ROMs também em:</translation>
+    </message>
 </context>
 <context>
     <name>RomAdvisor</name>
@@ -2390,6 +2845,220 @@ do espelho %3 de %4: %5</translation>
     <message>
         <source>Warnings for the connected phone</source>
         <translation>Avisos para o celular conectado</translation>
+    </message>
+    <message>
+        <source>Open &amp;Folder</source>
+        <translation>&amp;Abrir pasta</translation>
+    </message>
+    <message>
+        <source>Open the folder of %1</source>
+        <translation>Abrir a pasta de %1</translation>
+    </message>
+    <message>
+        <source>&amp;Inspect</source>
+        <translation>&amp;Examinar</translation>
+    </message>
+    <message>
+        <source>What the ROM holds: product, anti-rollback index, flash scripts, images</source>
+        <translation>O que a ROM contém: produto, índice anti-rollback, scripts de flash, imagens</translation>
+    </message>
+    <message>
+        <source>E&amp;xtract</source>
+        <translation>Desco&amp;mpactar</translation>
+    </message>
+    <message>
+        <source>Unpack this Fastboot ROM next to it, ready for its flash scripts</source>
+        <translation>Descompactar esta ROM Fastboot ao lado dela, pronta para os seus scripts de flash</translation>
+    </message>
+    <message>
+        <source>Reading the ROM…</source>
+        <translation>Lendo a ROM…</translation>
+    </message>
+    <message>
+        <source>Anti-rollback index: %1</source>
+        <translation>Índice anti-rollback: %1</translation>
+    </message>
+    <message>
+        <source>Run %1 to keep your data.</source>
+        <translation>Execute %1 para manter os seus dados.</translation>
+    </message>
+</context>
+<context>
+    <name>RomExtractor</name>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelado</translation>
+    </message>
+    <message>
+        <source>the archive is damaged or incomplete: %1</source>
+        <translation>o pacote está danificado ou incompleto: %1</translation>
+    </message>
+    <message>
+        <source>reserved name</source>
+        <translation>nome reservado</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>não foi possível criar a pasta %1</translation>
+    </message>
+    <message>
+        <source>the link &apos;%1&apos; points at &apos;%2&apos;, which is not a file unpacked before it</source>
+        <translation>o link “%1” aponta para “%2”, que não é um arquivo descompactado antes dele</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>não foi possível gravar %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>não foi possível gravar %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is a Recovery ROM: it is installed as it is, not unpacked</source>
+        <translation>%1 é uma ROM Recovery: ela é instalada como está, sem descompactar</translation>
+    </message>
+    <message>
+        <source>refused to unpack %1: %2; nothing was written</source>
+        <translation>descompactação de %1 recusada: %2; nada foi gravado</translation>
+    </message>
+    <message>
+        <source>%1 already exists; remove it or choose another folder</source>
+        <translation>%1 já existe; remova-a ou escolha outra pasta</translation>
+    </message>
+    <message>
+        <source>not enough free space in %1: the ROM needs %2, %3 are free</source>
+        <translation>espaço livre insuficiente em %1: a ROM precisa de %2 e há %3 livres</translation>
+    </message>
+    <message>
+        <source>cannot write in %1: %2</source>
+        <translation>não foi possível gravar em %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot rename the unpacked folder to %1</source>
+        <translation>não foi possível renomear a pasta descompactada para %1</translation>
+    </message>
+</context>
+<context>
+    <name>RomInspectionView</name>
+    <message>
+        <source>Image</source>
+        <extracomment>Column header: a partition image file inside a Fastboot ROM (boot.img, super.img)</extracomment>
+        <translation>Imagem</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <extracomment>Column header: the size of a file in bytes</extracomment>
+        <translation>Tamanho</translation>
+    </message>
+    <message>
+        <source>Images in the ROM</source>
+        <translation>Imagens da ROM</translation>
+    </message>
+    <message>
+        <source>%1 (from %2)</source>
+        <translation>%1 (de %2)</translation>
+    </message>
+    <message>
+        <source>none: the check is commented out in the scripts</source>
+        <translation>nenhum: a verificação está comentada nos scripts</translation>
+    </message>
+    <message>
+        <source>none: the scripts do not check it</source>
+        <translation>nenhum: os scripts não o verificam</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <extracomment>Label: the ROM file on disk that was read
+----------
+Column header: a file inside a Recovery ROM (payload.bin)</extracomment>
+        <translation>Arquivo</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <extracomment>Label: which kind of ROM a file is (Fastboot or Recovery)</extracomment>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Fastboot ROM (unpack it, then run one of its scripts in fastboot mode)</source>
+        <translation>ROM Fastboot (descompacte-a e depois execute um dos scripts dela no modo fastboot)</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <extracomment>Label: the folder a Fastboot ROM unpacks into</extracomment>
+        <translation>Pasta</translation>
+    </message>
+    <message>
+        <source>Recovery ROM with payload.bin (an A/B update; installed as it is)</source>
+        <translation>ROM Recovery com payload.bin (uma atualização A/B; instalada como está)</translation>
+    </message>
+    <message>
+        <source>Recovery ROM (installed as it is)</source>
+        <translation>ROM Recovery (instalada como está)</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <extracomment>Label: the phone model code a ROM is built for (its &quot;product&quot;, as fastboot getvar product says)</extracomment>
+        <translation>Produto</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>não informado</translation>
+    </message>
+    <message>
+        <source>Anti-rollback index</source>
+        <translation>Índice anti-rollback</translation>
+    </message>
+    <message>
+        <source>%1 (recommended)</source>
+        <translation>%1 (recomendado)</translation>
+    </message>
+    <message>
+        <source>Scripts</source>
+        <extracomment>Label: the flash scripts a Fastboot ROM ships (flash_all.sh, flash_all.bat, ...)</extracomment>
+        <translation>Scripts</translation>
+    </message>
+    <message>
+        <source>Unpacked size</source>
+        <translation>Tamanho descompactado</translation>
+    </message>
+    <message>
+        <source>This archive cannot be unpacked safely: %1</source>
+        <translation>Este pacote não pode ser descompactado com segurança: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RomInspector</name>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelado</translation>
+    </message>
+    <message>
+        <source>the archive is damaged or incomplete: %1</source>
+        <translation>o pacote está danificado ou incompleto: %1</translation>
+    </message>
+    <message>
+        <source>%1 is a tar archive without Xiaomi&apos;s flash_all scripts: not a Fastboot ROM</source>
+        <translation>%1 é um pacote tar sem os scripts flash_all da Xiaomi: não é uma ROM Fastboot</translation>
+    </message>
+    <message>
+        <source>the archive claims to unpack to over %1 times its size: a zip bomb, not a ROM</source>
+        <translation>o pacote diz se descompactar em mais de %1 vezes o seu tamanho: uma bomba zip, não uma ROM</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>não foi possível ler %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is a zip archive without OTA metadata, payload.bin or updater-script: not a Recovery ROM</source>
+        <translation>%1 é um pacote zip sem metadados OTA, payload.bin ou updater-script: não é uma ROM Recovery</translation>
+    </message>
+    <message>
+        <source>%1 is not a file</source>
+        <translation>%1 não é um arquivo</translation>
     </message>
 </context>
 <context>
@@ -2710,6 +3379,13 @@ do espelho %3 de %4: %5</translation>
     <message>
         <source>Version to open (7.6.8).</source>
         <translation>Versão a abrir (7.6.8).</translation>
+    </message>
+</context>
+<context>
+    <name>md5OfFile</name>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelado</translation>
     </message>
 </context>
 </TS>

@@ -25,6 +25,92 @@
     </message>
 </context>
 <context>
+    <name>ArchivePath</name>
+    <message>
+        <source>an entry has no name</source>
+        <translation>у записи нет имени</translation>
+    </message>
+    <message>
+        <source>the entry name &apos;%1&apos; is not valid UTF-8</source>
+        <translation>имя записи «%1» — не корректный UTF-8</translation>
+    </message>
+    <message>
+        <source>the entry &apos;%1&apos; has an absolute path</source>
+        <translation>у записи «%1» абсолютный путь</translation>
+    </message>
+    <message>
+        <source>the entry &apos;%1&apos; contains a backslash, a folder separator on Windows</source>
+        <translation>запись «%1» содержит обратную косую черту — разделитель папок в Windows</translation>
+    </message>
+    <message>
+        <source>the entry &apos;%1&apos; climbs out of its folder with &apos;..&apos;</source>
+        <translation>запись «%1» выходит из своей папки через «..»</translation>
+    </message>
+    <message>
+        <source>the entry &apos;%1&apos; cannot be a file on every system: %2</source>
+        <translation>запись «%1» не может быть файлом во всех системах: %2</translation>
+    </message>
+    <message>
+        <source>the entry &apos;%1&apos; names no file</source>
+        <translation>запись «%1» не называет файла</translation>
+    </message>
+    <message>
+        <source>the link &apos;%1&apos; points outside the folder (to &apos;%2&apos;)</source>
+        <translation>ссылка «%1» указывает за пределы папки (на «%2»)</translation>
+    </message>
+    <message>
+        <source>the link &apos;%1&apos; points at the folder itself</source>
+        <translation>ссылка «%1» указывает на саму папку</translation>
+    </message>
+    <message>
+        <source>the archive holds &apos;%1&apos; twice (letter case aside)</source>
+        <translation>в архиве дважды есть «%1» (без учёта регистра букв)</translation>
+    </message>
+    <message>
+        <source>the entry &apos;%1&apos; is a device, pipe or socket, not a file</source>
+        <translation>запись «%1» — устройство, канал или сокет, а не файл</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveReader</name>
+    <message>
+        <source>the archive is damaged</source>
+        <translation>архив повреждён</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>не удаётся открыть %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is neither a Fastboot ROM (.tgz) nor a Recovery ROM (.zip)</source>
+        <translation>%1 — не Fastboot ROM (.tgz) и не Recovery ROM (.zip)</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>не удаётся прочитать %1: %2</translation>
+    </message>
+    <message>
+        <source>the archive is not open</source>
+        <translation>архив не открыт</translation>
+    </message>
+    <message>
+        <source>the archive holds more than %1 entries; a ROM holds a few hundred at most</source>
+        <translation>в архиве больше %1 записей, а в ROM их не больше нескольких сотен</translation>
+    </message>
+    <message>
+        <source>the archive unpacks to over %1 times its size (%2 bytes from %3): a decompression bomb, not a ROM</source>
+        <translation>архив распаковывается в объём, больший его размера более чем в %1 раз (%2 байт из %3): это «бомба» распаковки, а не ROM</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 bytes</source>
+        <translation>%1 больше %2 байт</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>отменено</translation>
+    </message>
+</context>
+<context>
     <name>CatalogBrowser</name>
     <message>
         <source>Show only versions of this branch</source>
@@ -913,6 +999,142 @@ Exit codes:
         <source>the feed looks cut short, refused: %1</source>
         <translation>лента выглядит обрезанной, отклонена: %1</translation>
     </message>
+    <message>
+        <source>what a ROM file holds (product, anti-rollback index, flash scripts, images), and with --phone whether it fits the connected phone</source>
+        <translation>что содержит файл ROM (продукт, индекс anti-rollback, скрипты прошивки, образы), а с --phone — подходит ли он подключённому телефону</translation>
+    </message>
+    <message>
+        <source>unpack a Fastboot ROM safely, ready for its flash scripts</source>
+        <translation>безопасно распаковать Fastboot ROM, готовый для его скриптов прошивки</translation>
+    </message>
+    <message>
+        <source>reading %1</source>
+        <translation>чтение %1</translation>
+    </message>
+    <message>
+        <source>checking %1</source>
+        <translation>проверка %1</translation>
+    </message>
+    <message>
+        <source>extracting %1</source>
+        <translation>распаковка %1</translation>
+    </message>
+    <message>
+        <source>verifying %1</source>
+        <translation>сверка %1</translation>
+    </message>
+    <message>
+        <source>Check the ROM against the phone connected by USB (adb or fastboot mode).</source>
+        <translation>Проверить ROM на соответствие телефону, подключённому по USB (режим adb или fastboot).</translation>
+    </message>
+    <message>
+        <source>Folder to unpack into (default: the ROM file&apos;s folder).</source>
+        <translation>Папка для распаковки (по умолчанию — папка файла ROM).</translation>
+    </message>
+    <message>
+        <source>A ROM file: a Fastboot .tgz or a Recovery .zip.</source>
+        <translation>Файл ROM: Fastboot .tgz или Recovery .zip.</translation>
+    </message>
+    <message>
+        <source>A Fastboot ROM (.tgz).</source>
+        <translation>Fastboot ROM (.tgz).</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>Файл: %1</translation>
+    </message>
+    <message>
+        <source>Kind: Fastboot ROM</source>
+        <translation>Тип: Fastboot ROM</translation>
+    </message>
+    <message>
+        <source>Folder: %1</source>
+        <translation>Папка: %1</translation>
+    </message>
+    <message>
+        <source>Kind: Recovery ROM (payload.bin: an A/B update)</source>
+        <translation>Тип: Recovery ROM (payload.bin: обновление A/B)</translation>
+    </message>
+    <message>
+        <source>Kind: Recovery ROM</source>
+        <translation>Тип: Recovery ROM</translation>
+    </message>
+    <message>
+        <source>Product: %1</source>
+        <translation>Продукт: %1</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>не указан</translation>
+    </message>
+    <message>
+        <source>Anti-rollback index: %1 (from %2; the scripts compare it with fastboot getvar %3)</source>
+        <translation>Индекс anti-rollback: %1 (из %2; скрипты сравнивают его с fastboot getvar %3)</translation>
+    </message>
+    <message>
+        <source>Anti-rollback index: %1 (the check is commented out in the scripts: they do not check)</source>
+        <translation>Индекс anti-rollback: %1 (проверка в скриптах закомментирована: они не проверяют)</translation>
+    </message>
+    <message>
+        <source>Anti-rollback index: %1 (the scripts do not check it)</source>
+        <translation>Индекс anti-rollback: %1 (скрипты его не проверяют)</translation>
+    </message>
+    <message>
+        <source>Scripts:</source>
+        <translation>Скрипты:</translation>
+    </message>
+    <message>
+        <source>[recommended]</source>
+        <translation>[рекомендуется]</translation>
+    </message>
+    <message>
+        <source>Metadata:</source>
+        <translation>Метаданные:</translation>
+    </message>
+    <message>
+        <source>Images (%1, %2 unpacked):</source>
+        <translation>Образы (%1, %2 в распакованном виде):</translation>
+    </message>
+    <message>
+        <source>Files (%1, %2 unpacked):</source>
+        <translation>Файлы (%1, %2 в распакованном виде):</translation>
+    </message>
+    <message>
+        <source>Extraction would refuse this archive: %1</source>
+        <translation>Распаковка отклонит этот архив: %1</translation>
+    </message>
+    <message>
+        <source>inspect wants one FILE</source>
+        <translation>inspect ожидает один ФАЙЛ</translation>
+    </message>
+    <message>
+        <source>cannot inspect %1: %2</source>
+        <translation>не удаётся изучить %1: %2</translation>
+    </message>
+    <message>
+        <source>Phone: %1 (%2, serial %3), anti-rollback index %4</source>
+        <translation>Телефон: %1 (%2, серийный номер %3), индекс anti-rollback %4</translation>
+    </message>
+    <message>
+        <source>extract wants one FILE</source>
+        <translation>extract ожидает один ФАЙЛ</translation>
+    </message>
+    <message>
+        <source>interrupted; nothing was kept</source>
+        <translation>прервано; ничего не сохранено</translation>
+    </message>
+    <message>
+        <source>cannot extract %1: %2</source>
+        <translation>не удаётся распаковать %1: %2</translation>
+    </message>
+    <message>
+        <source>extracted: %1</source>
+        <translation>распаковано: %1</translation>
+    </message>
 </context>
 <context>
     <name>ConditionalFetch</name>
@@ -1732,6 +1954,14 @@ from mirror %3 of %4: %5</source>
         <source>Resume A&amp;ll</source>
         <translation>Продолжить в&amp;се</translation>
     </message>
+    <message>
+        <source>&amp;Inspect ROM</source>
+        <translation>&amp;Изучить ROM</translation>
+    </message>
+    <message>
+        <source>E&amp;xtract</source>
+        <translation>Р&amp;аспаковать</translation>
+    </message>
 </context>
 <context>
     <name>FieldLabel</name>
@@ -1746,6 +1976,106 @@ from mirror %3 of %4: %5</source>
     <message>
         <source>Select &amp;All</source>
         <translation>Выделить &amp;всё</translation>
+    </message>
+</context>
+<context>
+    <name>FlashController</name>
+    <message>
+        <source>Its script that keeps your data: %1.</source>
+        <translation>Его скрипт, сохраняющий ваши данные: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>FlashScript</name>
+    <message>
+        <source>Flashes every partition, erases all data and relocks the bootloader. Only for the official ROM of this exact phone and region: a wrong ROM on a relocked phone may never start again.</source>
+        <translation>Прошивает все разделы, стирает все данные и снова блокирует загрузчик. Только для официального ROM именно этого телефона и региона: с неподходящим ROM заблокированный телефон может больше не запуститься.</translation>
+    </message>
+    <message>
+        <source>Flashes every partition and keeps your apps, settings and files: the usual way to update.</source>
+        <translation>Прошивает все разделы и сохраняет приложения, настройки и файлы: обычный способ обновления.</translation>
+    </message>
+    <message>
+        <source>Flashes every partition and erases all data: apps, settings and the files on the phone.</source>
+        <translation>Прошивает все разделы и стирает все данные: приложения, настройки и файлы на телефоне.</translation>
+    </message>
+</context>
+<context>
+    <name>FolderListEdit</name>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Добавить…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Убрать</translation>
+    </message>
+    <message>
+        <source>Folder with Downloaded ROMs</source>
+        <translation>Папка со скачанными ROM</translation>
+    </message>
+</context>
+<context>
+    <name>InspectRomDialog</name>
+    <message>
+        <source>Inspect ROM</source>
+        <translation>Изучить ROM</translation>
+    </message>
+    <message>
+        <source>&amp;Extract</source>
+        <translation>&amp;Распаковать</translation>
+    </message>
+    <message>
+        <source>Unpack this Fastboot ROM into a folder next to it, ready for its flash scripts</source>
+        <translation>Распаковать этот Fastboot ROM в папку рядом с ним, готовую для его скриптов прошивки</translation>
+    </message>
+    <message>
+        <source>&amp;Open Folder</source>
+        <translation>&amp;Открыть папку</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Чтение %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Отменено.</translation>
+    </message>
+    <message>
+        <source>Cannot read this ROM: %1</source>
+        <translation>Не удаётся прочитать этот ROM: %1</translation>
+    </message>
+    <message>
+        <source>%1: not for the connected phone, %2.</source>
+        <translation>%1: не для подключённого телефона %2.</translation>
+    </message>
+    <message>
+        <source>%1 fits the connected phone, %2.</source>
+        <translation>%1 подходит подключённому телефону %2.</translation>
+    </message>
+    <message>
+        <source>Extracting %1…</source>
+        <translation>Распаковка %1…</translation>
+    </message>
+    <message>
+        <source>Extraction cancelled; nothing was kept.</source>
+        <translation>Распаковка отменена; ничего не сохранено.</translation>
+    </message>
+    <message>
+        <source>Cannot extract: %1</source>
+        <translation>Не удаётся распаковать: %1</translation>
+    </message>
+    <message>
+        <source>Extracted to %1</source>
+        <translation>Распаковано в %1</translation>
     </message>
 </context>
 <context>
@@ -1794,6 +2124,33 @@ from mirror %3 of %4: %5</source>
             <numerusform>не удалось прочитать ни одной из её %Ln записей</numerusform>
             <numerusform>не удалось прочитать ни одной из её %Ln записей</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>LocalCopy</name>
+    <message>
+        <source>Found in %1; checking it…</source>
+        <translation>Найден в %1; проверяется…</translation>
+    </message>
+    <message>
+        <source>Downloaded (verified) in %1</source>
+        <translation>Скачан (проверен) в %1</translation>
+    </message>
+    <message>
+        <source>Downloaded (MD5 matches the file name) in %1</source>
+        <translation>Скачан (MD5 совпадает с именем файла) в %1</translation>
+    </message>
+    <message>
+        <source>Downloaded (not verified: no checksum known) in %1</source>
+        <translation>Скачан (не проверен: контрольная сумма неизвестна) в %1</translation>
+    </message>
+    <message>
+        <source>A different file with this name is in %1 (MD5 %2, the catalog says %3): it is not this ROM</source>
+        <translation>В %1 лежит другой файл с таким именем (MD5 %2, а в каталоге %3): это не этот ROM</translation>
+    </message>
+    <message>
+        <source>A file with this name is in %1 but cannot be read: %2</source>
+        <translation>В %1 есть файл с таким именем, но его не удаётся прочитать: %2</translation>
     </message>
 </context>
 <context>
@@ -2014,6 +2371,34 @@ from mirror %3 of %4: %5</source>
         <source>Find the phone connected by USB (adb or fastboot mode), select its device and mark its installed and newer versions</source>
         <translation>Найти телефон, подключённый по USB (adb или режим fastboot), выбрать его устройство и отметить установленную и более новые версии</translation>
     </message>
+    <message>
+        <source>I&amp;nspect ROM…</source>
+        <translation>Изу&amp;чить ROM…</translation>
+    </message>
+    <message>
+        <source>What a ROM file holds: product, anti-rollback index, flash scripts, images; and whether it fits the connected phone</source>
+        <translation>Что содержит файл ROM: продукт, индекс anti-rollback, скрипты прошивки, образы; и подходит ли он подключённому телефону</translation>
+    </message>
+    <message>
+        <source>Inspect ROM</source>
+        <translation>Изучить ROM</translation>
+    </message>
+    <message>
+        <source>ROM files (*.tgz *.tar.gz *.tar *.zip);;All files (*)</source>
+        <translation>Файлы ROM (*.tgz *.tar.gz *.tar *.zip);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Not for the Connected Phone</source>
+        <translation>Не для подключённого телефона</translation>
+    </message>
+    <message>
+        <source>%1 was downloaded and verified, but:</source>
+        <translation>%1 скачан и проверен, но:</translation>
+    </message>
 </context>
 <context>
     <name>Md5Hasher</name>
@@ -2035,6 +2420,21 @@ from mirror %3 of %4: %5</source>
     <message>
         <source>could not write the page cache in %1</source>
         <translation>не удалось записать кэш страниц в %1</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneCheckView</name>
+    <message>
+        <source>Why not to flash this ROM on the connected phone</source>
+        <translation>Почему не стоит прошивать этот ROM на подключённый телефон</translation>
+    </message>
+    <message>
+        <source>What to check before flashing</source>
+        <translation>Что проверить перед прошивкой</translation>
+    </message>
+    <message>
+        <source>Which script to run</source>
+        <translation>Какой скрипт запускать</translation>
     </message>
 </context>
 <context>
@@ -2112,6 +2512,49 @@ from mirror %3 of %4: %5</source>
     <message>
         <source>Anti-rollback index: %1. Flashing a ROM older than the installed one can be refused or brick the phone.</source>
         <translation>Индекс anti-rollback: %1. Прошивка ROM старше установленной может быть отклонена или превратить телефон в «кирпич».</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneRomCheck</name>
+    <message>
+        <source>The phone did not tell its product; this ROM is for %1.</source>
+        <translation>Телефон не сообщил свой продукт; этот ROM для %1.</translation>
+    </message>
+    <message>
+        <source>This ROM is for %1, the connected phone is %2 (%3): do not flash it, its own scripts refuse it.</source>
+        <translation>Этот ROM для %1, а подключён телефон %2 (%3): не прошивайте его, его собственные скрипты откажутся.</translation>
+    </message>
+    <message>
+        <source>Anti-rollback: this ROM&apos;s index is %1, the phone&apos;s is %2: flashing would be refused or brick the phone.</source>
+        <translation>Anti-rollback: индекс этого ROM — %1, у телефона — %2: прошивка будет отклонена или превратит телефон в «кирпич».</translation>
+    </message>
+    <message>
+        <source>Anti-rollback: this ROM&apos;s index is %1; the phone tells its own only in fastboot mode (%2). Detect the phone in fastboot mode before flashing.</source>
+        <translation>Anti-rollback: индекс этого ROM — %1; свой индекс телефон сообщает только в режиме fastboot (%2). Перед прошивкой определите телефон в режиме fastboot.</translation>
+    </message>
+    <message>
+        <source>Anti-rollback: this ROM&apos;s scripts have the check commented out and the phone&apos;s index is %1: make sure this ROM is not older than the installed one.</source>
+        <translation>Anti-rollback: в скриптах этого ROM проверка закомментирована, а индекс телефона — %1: убедитесь, что этот ROM не старше установленного.</translation>
+    </message>
+    <message>
+        <source>Anti-rollback: this ROM&apos;s scripts do not check it and the phone&apos;s index is %1: make sure this ROM is not older than the installed one.</source>
+        <translation>Anti-rollback: скрипты этого ROM его не проверяют, а индекс телефона — %1: убедитесь, что этот ROM не старше установленного.</translation>
+    </message>
+    <message>
+        <source>Recommended: %1 keeps your data.</source>
+        <translation>Рекомендуется: %1 сохраняет ваши данные.</translation>
+    </message>
+    <message>
+        <source>Recommended: %1 (this ROM has no script that keeps your data; it erases the phone).</source>
+        <translation>Рекомендуется: %1 (в этом ROM нет скрипта, сохраняющего данные; он очищает телефон).</translation>
+    </message>
+    <message>
+        <source>%1 relocks the bootloader: only for the official ROM of this exact phone and region.</source>
+        <translation>%1 снова блокирует загрузчик: только для официального ROM именно этого телефона и региона.</translation>
+    </message>
+    <message>
+        <source>%1 erases all data.</source>
+        <translation>%1 стирает все данные.</translation>
     </message>
 </context>
 <context>
@@ -2271,6 +2714,18 @@ from mirror %3 of %4: %5</source>
         <source>fastboot Program</source>
         <translation>Программа fastboot</translation>
     </message>
+    <message>
+        <source>Downloaded ROMs found here (and in the download folder) are verified and not downloaded again</source>
+        <translation>Скачанные ROM, найденные здесь (и в папке загрузок), проверяются и не скачиваются заново</translation>
+    </message>
+    <message>
+        <source>Other folders with downloaded ROMs</source>
+        <translation>Другие папки со скачанными ROM</translation>
+    </message>
+    <message>
+        <source>Also look for &amp;ROMs in:</source>
+        <translation>Искать &amp;ROM также в:</translation>
+    </message>
 </context>
 <context>
     <name>RomAdvisor</name>
@@ -2404,6 +2859,220 @@ from mirror %3 of %4: %5</source>
     <message>
         <source>Warnings for the connected phone</source>
         <translation>Предупреждения для подключённого телефона</translation>
+    </message>
+    <message>
+        <source>Open &amp;Folder</source>
+        <translation>&amp;Открыть папку</translation>
+    </message>
+    <message>
+        <source>Open the folder of %1</source>
+        <translation>Открыть папку с %1</translation>
+    </message>
+    <message>
+        <source>&amp;Inspect</source>
+        <translation>&amp;Изучить</translation>
+    </message>
+    <message>
+        <source>What the ROM holds: product, anti-rollback index, flash scripts, images</source>
+        <translation>Что содержит ROM: продукт, индекс anti-rollback, скрипты прошивки, образы</translation>
+    </message>
+    <message>
+        <source>E&amp;xtract</source>
+        <translation>Р&amp;аспаковать</translation>
+    </message>
+    <message>
+        <source>Unpack this Fastboot ROM next to it, ready for its flash scripts</source>
+        <translation>Распаковать этот Fastboot ROM рядом с ним, готовым для его скриптов прошивки</translation>
+    </message>
+    <message>
+        <source>Reading the ROM…</source>
+        <translation>Чтение ROM…</translation>
+    </message>
+    <message>
+        <source>Anti-rollback index: %1</source>
+        <translation>Индекс anti-rollback: %1</translation>
+    </message>
+    <message>
+        <source>Run %1 to keep your data.</source>
+        <translation>Запустите %1, чтобы сохранить данные.</translation>
+    </message>
+</context>
+<context>
+    <name>RomExtractor</name>
+    <message>
+        <source>cancelled</source>
+        <translation>отменено</translation>
+    </message>
+    <message>
+        <source>the archive is damaged or incomplete: %1</source>
+        <translation>архив повреждён или неполон: %1</translation>
+    </message>
+    <message>
+        <source>reserved name</source>
+        <translation>зарезервированное имя</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>не удаётся создать папку %1</translation>
+    </message>
+    <message>
+        <source>the link &apos;%1&apos; points at &apos;%2&apos;, which is not a file unpacked before it</source>
+        <translation>ссылка «%1» указывает на «%2», а это не файл, распакованный до неё</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>не удаётся записать %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>не удаётся записать %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is a Recovery ROM: it is installed as it is, not unpacked</source>
+        <translation>%1 — Recovery ROM: он устанавливается как есть, без распаковки</translation>
+    </message>
+    <message>
+        <source>refused to unpack %1: %2; nothing was written</source>
+        <translation>распаковка %1 отклонена: %2; ничего не записано</translation>
+    </message>
+    <message>
+        <source>%1 already exists; remove it or choose another folder</source>
+        <translation>%1 уже существует; удалите её или выберите другую папку</translation>
+    </message>
+    <message>
+        <source>not enough free space in %1: the ROM needs %2, %3 are free</source>
+        <translation>недостаточно места в %1: ROM нужно %2, свободно %3</translation>
+    </message>
+    <message>
+        <source>cannot write in %1: %2</source>
+        <translation>не удаётся записать в %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot rename the unpacked folder to %1</source>
+        <translation>не удаётся переименовать распакованную папку в %1</translation>
+    </message>
+</context>
+<context>
+    <name>RomInspectionView</name>
+    <message>
+        <source>Image</source>
+        <extracomment>Column header: a partition image file inside a Fastboot ROM (boot.img, super.img)</extracomment>
+        <translation>Образ</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <extracomment>Column header: the size of a file in bytes</extracomment>
+        <translation>Размер</translation>
+    </message>
+    <message>
+        <source>Images in the ROM</source>
+        <translation>Образы в ROM</translation>
+    </message>
+    <message>
+        <source>%1 (from %2)</source>
+        <translation>%1 (из %2)</translation>
+    </message>
+    <message>
+        <source>none: the check is commented out in the scripts</source>
+        <translation>нет: проверка в скриптах закомментирована</translation>
+    </message>
+    <message>
+        <source>none: the scripts do not check it</source>
+        <translation>нет: скрипты его не проверяют</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <extracomment>Label: the ROM file on disk that was read
+----------
+Column header: a file inside a Recovery ROM (payload.bin)</extracomment>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <extracomment>Label: which kind of ROM a file is (Fastboot or Recovery)</extracomment>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Fastboot ROM (unpack it, then run one of its scripts in fastboot mode)</source>
+        <translation>Fastboot ROM (распакуйте его, затем запустите один из его скриптов в режиме fastboot)</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <extracomment>Label: the folder a Fastboot ROM unpacks into</extracomment>
+        <translation>Папка</translation>
+    </message>
+    <message>
+        <source>Recovery ROM with payload.bin (an A/B update; installed as it is)</source>
+        <translation>Recovery ROM с payload.bin (обновление A/B; устанавливается как есть)</translation>
+    </message>
+    <message>
+        <source>Recovery ROM (installed as it is)</source>
+        <translation>Recovery ROM (устанавливается как есть)</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <extracomment>Label: the phone model code a ROM is built for (its &quot;product&quot;, as fastboot getvar product says)</extracomment>
+        <translation>Продукт</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>не указан</translation>
+    </message>
+    <message>
+        <source>Anti-rollback index</source>
+        <translation>Индекс anti-rollback</translation>
+    </message>
+    <message>
+        <source>%1 (recommended)</source>
+        <translation>%1 (рекомендуется)</translation>
+    </message>
+    <message>
+        <source>Scripts</source>
+        <extracomment>Label: the flash scripts a Fastboot ROM ships (flash_all.sh, flash_all.bat, ...)</extracomment>
+        <translation>Скрипты</translation>
+    </message>
+    <message>
+        <source>Unpacked size</source>
+        <translation>Размер в распакованном виде</translation>
+    </message>
+    <message>
+        <source>This archive cannot be unpacked safely: %1</source>
+        <translation>Этот архив нельзя безопасно распаковать: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RomInspector</name>
+    <message>
+        <source>cancelled</source>
+        <translation>отменено</translation>
+    </message>
+    <message>
+        <source>the archive is damaged or incomplete: %1</source>
+        <translation>архив повреждён или неполон: %1</translation>
+    </message>
+    <message>
+        <source>%1 is a tar archive without Xiaomi&apos;s flash_all scripts: not a Fastboot ROM</source>
+        <translation>%1 — архив tar без скриптов flash_all от Xiaomi: это не Fastboot ROM</translation>
+    </message>
+    <message>
+        <source>the archive claims to unpack to over %1 times its size: a zip bomb, not a ROM</source>
+        <translation>по словам архива, он распаковывается в объём, больший его размера более чем в %1 раз: это zip-бомба, а не ROM</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>не удаётся прочитать %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is a zip archive without OTA metadata, payload.bin or updater-script: not a Recovery ROM</source>
+        <translation>%1 — архив zip без метаданных OTA, payload.bin и updater-script: это не Recovery ROM</translation>
+    </message>
+    <message>
+        <source>%1 is not a file</source>
+        <translation>%1 — не файл</translation>
     </message>
 </context>
 <context>
@@ -2726,6 +3395,13 @@ from mirror %3 of %4: %5</source>
     <message>
         <source>Version to open (7.6.8).</source>
         <translation>Открываемая версия (7.6.8).</translation>
+    </message>
+</context>
+<context>
+    <name>md5OfFile</name>
+    <message>
+        <source>cancelled</source>
+        <translation>отменено</translation>
     </message>
 </context>
 </TS>

@@ -25,6 +25,92 @@
     </message>
 </context>
 <context>
+    <name>ArchivePath</name>
+    <message>
+        <source>an entry has no name</source>
+        <translation>某个条目没有名称</translation>
+    </message>
+    <message>
+        <source>the entry name &apos;%1&apos; is not valid UTF-8</source>
+        <translation>条目名称“%1”不是有效的 UTF-8</translation>
+    </message>
+    <message>
+        <source>the entry &apos;%1&apos; has an absolute path</source>
+        <translation>条目“%1”使用了绝对路径</translation>
+    </message>
+    <message>
+        <source>the entry &apos;%1&apos; contains a backslash, a folder separator on Windows</source>
+        <translation>条目“%1”含有反斜杠（Windows 上的文件夹分隔符）</translation>
+    </message>
+    <message>
+        <source>the entry &apos;%1&apos; climbs out of its folder with &apos;..&apos;</source>
+        <translation>条目“%1”通过“..”跳出了所在文件夹</translation>
+    </message>
+    <message>
+        <source>the entry &apos;%1&apos; cannot be a file on every system: %2</source>
+        <translation>条目“%1”无法在所有系统上成为文件：%2</translation>
+    </message>
+    <message>
+        <source>the entry &apos;%1&apos; names no file</source>
+        <translation>条目“%1”没有指明任何文件</translation>
+    </message>
+    <message>
+        <source>the link &apos;%1&apos; points outside the folder (to &apos;%2&apos;)</source>
+        <translation>链接“%1”指向文件夹之外（指向“%2”）</translation>
+    </message>
+    <message>
+        <source>the link &apos;%1&apos; points at the folder itself</source>
+        <translation>链接“%1”指向文件夹本身</translation>
+    </message>
+    <message>
+        <source>the archive holds &apos;%1&apos; twice (letter case aside)</source>
+        <translation>压缩包中“%1”出现了两次（不计大小写）</translation>
+    </message>
+    <message>
+        <source>the entry &apos;%1&apos; is a device, pipe or socket, not a file</source>
+        <translation>条目“%1”是设备、管道或套接字，而不是文件</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveReader</name>
+    <message>
+        <source>the archive is damaged</source>
+        <translation>压缩包已损坏</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is neither a Fastboot ROM (.tgz) nor a Recovery ROM (.zip)</source>
+        <translation>%1 既不是 Fastboot ROM（.tgz），也不是 Recovery ROM（.zip）</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>the archive is not open</source>
+        <translation>压缩包未打开</translation>
+    </message>
+    <message>
+        <source>the archive holds more than %1 entries; a ROM holds a few hundred at most</source>
+        <translation>压缩包中的条目超过 %1 个；ROM 最多只有几百个</translation>
+    </message>
+    <message>
+        <source>the archive unpacks to over %1 times its size (%2 bytes from %3): a decompression bomb, not a ROM</source>
+        <translation>压缩包解压后超过自身大小的 %1 倍（由 %3 字节解出 %2 字节）：这是解压炸弹，不是 ROM</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 bytes</source>
+        <translation>%1 大于 %2 字节</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+</context>
+<context>
     <name>CatalogBrowser</name>
     <message>
         <source>Show only versions of this branch</source>
@@ -895,6 +981,142 @@ Exit codes:
         <source>the feed looks cut short, refused: %1</source>
         <translation>更新源似乎被截断，已拒绝：%1</translation>
     </message>
+    <message>
+        <source>what a ROM file holds (product, anti-rollback index, flash scripts, images), and with --phone whether it fits the connected phone</source>
+        <translation>ROM 文件的内容（产品、防回滚索引、刷机脚本、镜像），加 --phone 时还检查它是否适合已连接的手机</translation>
+    </message>
+    <message>
+        <source>unpack a Fastboot ROM safely, ready for its flash scripts</source>
+        <translation>安全地解压 Fastboot ROM，以便运行其刷机脚本</translation>
+    </message>
+    <message>
+        <source>reading %1</source>
+        <translation>正在读取 %1</translation>
+    </message>
+    <message>
+        <source>checking %1</source>
+        <translation>正在检查 %1</translation>
+    </message>
+    <message>
+        <source>extracting %1</source>
+        <translation>正在解压 %1</translation>
+    </message>
+    <message>
+        <source>verifying %1</source>
+        <translation>正在校验 %1</translation>
+    </message>
+    <message>
+        <source>Check the ROM against the phone connected by USB (adb or fastboot mode).</source>
+        <translation>检查 ROM 是否适合通过 USB 连接的手机（adb 或 fastboot 模式）。</translation>
+    </message>
+    <message>
+        <source>Folder to unpack into (default: the ROM file&apos;s folder).</source>
+        <translation>解压到的文件夹（默认：ROM 文件所在的文件夹）。</translation>
+    </message>
+    <message>
+        <source>A ROM file: a Fastboot .tgz or a Recovery .zip.</source>
+        <translation>ROM 文件：Fastboot .tgz 或 Recovery .zip。</translation>
+    </message>
+    <message>
+        <source>A Fastboot ROM (.tgz).</source>
+        <translation>Fastboot ROM（.tgz）。</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>文件：%1</translation>
+    </message>
+    <message>
+        <source>Kind: Fastboot ROM</source>
+        <translation>类型：Fastboot ROM</translation>
+    </message>
+    <message>
+        <source>Folder: %1</source>
+        <translation>文件夹：%1</translation>
+    </message>
+    <message>
+        <source>Kind: Recovery ROM (payload.bin: an A/B update)</source>
+        <translation>类型：Recovery ROM（payload.bin：A/B 更新）</translation>
+    </message>
+    <message>
+        <source>Kind: Recovery ROM</source>
+        <translation>类型：Recovery ROM</translation>
+    </message>
+    <message>
+        <source>Product: %1</source>
+        <translation>产品：%1</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>未注明</translation>
+    </message>
+    <message>
+        <source>Anti-rollback index: %1 (from %2; the scripts compare it with fastboot getvar %3)</source>
+        <translation>防回滚索引：%1（来自 %2；脚本会将其与 fastboot getvar %3 比较）</translation>
+    </message>
+    <message>
+        <source>Anti-rollback index: %1 (the check is commented out in the scripts: they do not check)</source>
+        <translation>防回滚索引：%1（脚本中的检查已被注释掉：脚本不做检查）</translation>
+    </message>
+    <message>
+        <source>Anti-rollback index: %1 (the scripts do not check it)</source>
+        <translation>防回滚索引：%1（脚本不检查它）</translation>
+    </message>
+    <message>
+        <source>Scripts:</source>
+        <translation>脚本：</translation>
+    </message>
+    <message>
+        <source>[recommended]</source>
+        <translation>[推荐]</translation>
+    </message>
+    <message>
+        <source>Metadata:</source>
+        <translation>元数据：</translation>
+    </message>
+    <message>
+        <source>Images (%1, %2 unpacked):</source>
+        <translation>镜像（%1 个，解压后 %2）：</translation>
+    </message>
+    <message>
+        <source>Files (%1, %2 unpacked):</source>
+        <translation>文件（%1 个，解压后 %2）：</translation>
+    </message>
+    <message>
+        <source>Extraction would refuse this archive: %1</source>
+        <translation>解压会拒绝此压缩包：%1</translation>
+    </message>
+    <message>
+        <source>inspect wants one FILE</source>
+        <translation>inspect 需要一个 FILE</translation>
+    </message>
+    <message>
+        <source>cannot inspect %1: %2</source>
+        <translation>无法检查 %1：%2</translation>
+    </message>
+    <message>
+        <source>Phone: %1 (%2, serial %3), anti-rollback index %4</source>
+        <translation>手机：%1（%2，序列号 %3），防回滚索引 %4</translation>
+    </message>
+    <message>
+        <source>extract wants one FILE</source>
+        <translation>extract 需要一个 FILE</translation>
+    </message>
+    <message>
+        <source>interrupted; nothing was kept</source>
+        <translation>已中断；未保留任何内容</translation>
+    </message>
+    <message>
+        <source>cannot extract %1: %2</source>
+        <translation>无法解压 %1：%2</translation>
+    </message>
+    <message>
+        <source>extracted: %1</source>
+        <translation>已解压：%1</translation>
+    </message>
 </context>
 <context>
     <name>ConditionalFetch</name>
@@ -1710,6 +1932,14 @@ from mirror %3 of %4: %5</source>
         <source>Resume A&amp;ll</source>
         <translation>全部继续(&amp;L)</translation>
     </message>
+    <message>
+        <source>&amp;Inspect ROM</source>
+        <translation>检查 ROM(&amp;I)</translation>
+    </message>
+    <message>
+        <source>E&amp;xtract</source>
+        <translation>解压(&amp;X)</translation>
+    </message>
 </context>
 <context>
     <name>FieldLabel</name>
@@ -1724,6 +1954,106 @@ from mirror %3 of %4: %5</source>
     <message>
         <source>Select &amp;All</source>
         <translation>全选(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>FlashController</name>
+    <message>
+        <source>Its script that keeps your data: %1.</source>
+        <translation>其保留数据的脚本：%1。</translation>
+    </message>
+</context>
+<context>
+    <name>FlashScript</name>
+    <message>
+        <source>Flashes every partition, erases all data and relocks the bootloader. Only for the official ROM of this exact phone and region: a wrong ROM on a relocked phone may never start again.</source>
+        <translation>刷写所有分区，清除全部数据并重新锁定 Bootloader。仅用于与这台手机及其地区完全对应的官方 ROM：重新锁定后刷入错误的 ROM，手机可能再也无法启动。</translation>
+    </message>
+    <message>
+        <source>Flashes every partition and keeps your apps, settings and files: the usual way to update.</source>
+        <translation>刷写所有分区并保留你的应用、设置和文件：常规的更新方式。</translation>
+    </message>
+    <message>
+        <source>Flashes every partition and erases all data: apps, settings and the files on the phone.</source>
+        <translation>刷写所有分区并清除全部数据：应用、设置和手机上的文件。</translation>
+    </message>
+</context>
+<context>
+    <name>FolderListEdit</name>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>添加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>移除(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Folder with Downloaded ROMs</source>
+        <translation>存放已下载 ROM 的文件夹</translation>
+    </message>
+</context>
+<context>
+    <name>InspectRomDialog</name>
+    <message>
+        <source>Inspect ROM</source>
+        <translation>检查 ROM</translation>
+    </message>
+    <message>
+        <source>&amp;Extract</source>
+        <translation>解压(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Unpack this Fastboot ROM into a folder next to it, ready for its flash scripts</source>
+        <translation>将此 Fastboot ROM 解压到旁边的文件夹，以便运行其刷机脚本</translation>
+    </message>
+    <message>
+        <source>&amp;Open Folder</source>
+        <translation>打开文件夹(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>正在读取 %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>Cannot read this ROM: %1</source>
+        <translation>无法读取此 ROM：%1</translation>
+    </message>
+    <message>
+        <source>%1: not for the connected phone, %2.</source>
+        <translation>%1：不适用于已连接的手机 %2。</translation>
+    </message>
+    <message>
+        <source>%1 fits the connected phone, %2.</source>
+        <translation>%1 适用于已连接的手机 %2。</translation>
+    </message>
+    <message>
+        <source>Extracting %1…</source>
+        <translation>正在解压 %1…</translation>
+    </message>
+    <message>
+        <source>Extraction cancelled; nothing was kept.</source>
+        <translation>解压已取消；未保留任何内容。</translation>
+    </message>
+    <message>
+        <source>Cannot extract: %1</source>
+        <translation>无法解压：%1</translation>
+    </message>
+    <message>
+        <source>Extracted to %1</source>
+        <translation>已解压到 %1</translation>
     </message>
 </context>
 <context>
@@ -1768,6 +2098,33 @@ from mirror %3 of %4: %5</source>
         <translation>
             <numerusform>其 %Ln 条记录均无法读取</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>LocalCopy</name>
+    <message>
+        <source>Found in %1; checking it…</source>
+        <translation>在 %1 中找到；正在检查…</translation>
+    </message>
+    <message>
+        <source>Downloaded (verified) in %1</source>
+        <translation>已下载（已校验），位于 %1</translation>
+    </message>
+    <message>
+        <source>Downloaded (MD5 matches the file name) in %1</source>
+        <translation>已下载（MD5 与文件名相符），位于 %1</translation>
+    </message>
+    <message>
+        <source>Downloaded (not verified: no checksum known) in %1</source>
+        <translation>已下载（未校验：没有已知的校验和），位于 %1</translation>
+    </message>
+    <message>
+        <source>A different file with this name is in %1 (MD5 %2, the catalog says %3): it is not this ROM</source>
+        <translation>%1 中有一个同名的其他文件（MD5 %2，目录记录为 %3）：它不是这个 ROM</translation>
+    </message>
+    <message>
+        <source>A file with this name is in %1 but cannot be read: %2</source>
+        <translation>%1 中有同名文件，但无法读取：%2</translation>
     </message>
 </context>
 <context>
@@ -1986,6 +2343,34 @@ from mirror %3 of %4: %5</source>
         <source>Find the phone connected by USB (adb or fastboot mode), select its device and mark its installed and newer versions</source>
         <translation>查找通过 USB 连接的手机（adb 或 fastboot 模式），选中其设备，并标出已安装版本和更新版本</translation>
     </message>
+    <message>
+        <source>I&amp;nspect ROM…</source>
+        <translation>检查 ROM(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>What a ROM file holds: product, anti-rollback index, flash scripts, images; and whether it fits the connected phone</source>
+        <translation>ROM 文件的内容：产品、防回滚索引、刷机脚本、镜像；以及它是否适合已连接的手机</translation>
+    </message>
+    <message>
+        <source>Inspect ROM</source>
+        <translation>检查 ROM</translation>
+    </message>
+    <message>
+        <source>ROM files (*.tgz *.tar.gz *.tar *.zip);;All files (*)</source>
+        <translation>ROM 文件 (*.tgz *.tar.gz *.tar *.zip);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Not for the Connected Phone</source>
+        <translation>不适用于已连接的手机</translation>
+    </message>
+    <message>
+        <source>%1 was downloaded and verified, but:</source>
+        <translation>%1 已下载并校验，但是：</translation>
+    </message>
 </context>
 <context>
     <name>Md5Hasher</name>
@@ -2007,6 +2392,21 @@ from mirror %3 of %4: %5</source>
     <message>
         <source>could not write the page cache in %1</source>
         <translation>无法在 %1 中写入页面缓存</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneCheckView</name>
+    <message>
+        <source>Why not to flash this ROM on the connected phone</source>
+        <translation>为什么不要把此 ROM 刷入已连接的手机</translation>
+    </message>
+    <message>
+        <source>What to check before flashing</source>
+        <translation>刷机前要检查的事项</translation>
+    </message>
+    <message>
+        <source>Which script to run</source>
+        <translation>应运行哪个脚本</translation>
     </message>
 </context>
 <context>
@@ -2084,6 +2484,49 @@ from mirror %3 of %4: %5</source>
     <message>
         <source>Anti-rollback index: %1. Flashing a ROM older than the installed one can be refused or brick the phone.</source>
         <translation>防回滚索引：%1。刷入比已安装版本更旧的 ROM 可能被拒绝，甚至导致手机变砖。</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneRomCheck</name>
+    <message>
+        <source>The phone did not tell its product; this ROM is for %1.</source>
+        <translation>手机没有报告其产品；此 ROM 适用于 %1。</translation>
+    </message>
+    <message>
+        <source>This ROM is for %1, the connected phone is %2 (%3): do not flash it, its own scripts refuse it.</source>
+        <translation>此 ROM 适用于 %1，而已连接的手机是 %2（%3）：请勿刷入，它自己的脚本也会拒绝。</translation>
+    </message>
+    <message>
+        <source>Anti-rollback: this ROM&apos;s index is %1, the phone&apos;s is %2: flashing would be refused or brick the phone.</source>
+        <translation>防回滚：此 ROM 的索引为 %1，手机的为 %2：刷机会被拒绝，或导致手机变砖。</translation>
+    </message>
+    <message>
+        <source>Anti-rollback: this ROM&apos;s index is %1; the phone tells its own only in fastboot mode (%2). Detect the phone in fastboot mode before flashing.</source>
+        <translation>防回滚：此 ROM 的索引为 %1；手机只在 fastboot 模式下报告自己的索引（%2）。刷机前请在 fastboot 模式下检测手机。</translation>
+    </message>
+    <message>
+        <source>Anti-rollback: this ROM&apos;s scripts have the check commented out and the phone&apos;s index is %1: make sure this ROM is not older than the installed one.</source>
+        <translation>防回滚：此 ROM 的脚本注释掉了检查，而手机的索引为 %1：请确认此 ROM 不比已安装的旧。</translation>
+    </message>
+    <message>
+        <source>Anti-rollback: this ROM&apos;s scripts do not check it and the phone&apos;s index is %1: make sure this ROM is not older than the installed one.</source>
+        <translation>防回滚：此 ROM 的脚本不检查它，而手机的索引为 %1：请确认此 ROM 不比已安装的旧。</translation>
+    </message>
+    <message>
+        <source>Recommended: %1 keeps your data.</source>
+        <translation>推荐：%1 会保留你的数据。</translation>
+    </message>
+    <message>
+        <source>Recommended: %1 (this ROM has no script that keeps your data; it erases the phone).</source>
+        <translation>推荐：%1（此 ROM 没有保留数据的脚本；它会清空手机）。</translation>
+    </message>
+    <message>
+        <source>%1 relocks the bootloader: only for the official ROM of this exact phone and region.</source>
+        <translation>%1 会重新锁定 Bootloader：仅用于与这台手机及其地区完全对应的官方 ROM。</translation>
+    </message>
+    <message>
+        <source>%1 erases all data.</source>
+        <translation>%1 会清除全部数据。</translation>
     </message>
 </context>
 <context>
@@ -2243,6 +2686,18 @@ from mirror %3 of %4: %5</source>
         <source>fastboot Program</source>
         <translation>fastboot 程序</translation>
     </message>
+    <message>
+        <source>Downloaded ROMs found here (and in the download folder) are verified and not downloaded again</source>
+        <translation>在这里（以及下载文件夹中）找到的已下载 ROM 会被校验，不会再次下载</translation>
+    </message>
+    <message>
+        <source>Other folders with downloaded ROMs</source>
+        <translation>其他存放已下载 ROM 的文件夹</translation>
+    </message>
+    <message>
+        <source>Also look for &amp;ROMs in:</source>
+        <translation>也在以下位置查找 ROM(&amp;R)：</translation>
+    </message>
 </context>
 <context>
     <name>RomAdvisor</name>
@@ -2376,6 +2831,220 @@ from mirror %3 of %4: %5</source>
     <message>
         <source>Warnings for the connected phone</source>
         <translation>针对所连接手机的警告</translation>
+    </message>
+    <message>
+        <source>Open &amp;Folder</source>
+        <translation>打开文件夹(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Open the folder of %1</source>
+        <translation>打开 %1 所在的文件夹</translation>
+    </message>
+    <message>
+        <source>&amp;Inspect</source>
+        <translation>检查(&amp;I)</translation>
+    </message>
+    <message>
+        <source>What the ROM holds: product, anti-rollback index, flash scripts, images</source>
+        <translation>ROM 的内容：产品、防回滚索引、刷机脚本、镜像</translation>
+    </message>
+    <message>
+        <source>E&amp;xtract</source>
+        <translation>解压(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Unpack this Fastboot ROM next to it, ready for its flash scripts</source>
+        <translation>将此 Fastboot ROM 解压到旁边，以便运行其刷机脚本</translation>
+    </message>
+    <message>
+        <source>Reading the ROM…</source>
+        <translation>正在读取 ROM…</translation>
+    </message>
+    <message>
+        <source>Anti-rollback index: %1</source>
+        <translation>防回滚（anti-rollback）索引：%1</translation>
+    </message>
+    <message>
+        <source>Run %1 to keep your data.</source>
+        <translation>运行 %1 以保留你的数据。</translation>
+    </message>
+</context>
+<context>
+    <name>RomExtractor</name>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>the archive is damaged or incomplete: %1</source>
+        <translation>压缩包已损坏或不完整：%1</translation>
+    </message>
+    <message>
+        <source>reserved name</source>
+        <translation>保留名称</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>无法创建文件夹 %1</translation>
+    </message>
+    <message>
+        <source>the link &apos;%1&apos; points at &apos;%2&apos;, which is not a file unpacked before it</source>
+        <translation>链接“%1”指向“%2”，而它不是在此之前解压出的文件</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>无法写入 %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is a Recovery ROM: it is installed as it is, not unpacked</source>
+        <translation>%1 是 Recovery ROM：它按原样安装，无需解压</translation>
+    </message>
+    <message>
+        <source>refused to unpack %1: %2; nothing was written</source>
+        <translation>拒绝解压 %1：%2；未写入任何内容</translation>
+    </message>
+    <message>
+        <source>%1 already exists; remove it or choose another folder</source>
+        <translation>%1 已存在；请删除它或选择其他文件夹</translation>
+    </message>
+    <message>
+        <source>not enough free space in %1: the ROM needs %2, %3 are free</source>
+        <translation>%1 的可用空间不足：ROM 需要 %2，可用 %3</translation>
+    </message>
+    <message>
+        <source>cannot write in %1: %2</source>
+        <translation>无法在 %1 中写入：%2</translation>
+    </message>
+    <message>
+        <source>cannot rename the unpacked folder to %1</source>
+        <translation>无法将解压出的文件夹重命名为 %1</translation>
+    </message>
+</context>
+<context>
+    <name>RomInspectionView</name>
+    <message>
+        <source>Image</source>
+        <extracomment>Column header: a partition image file inside a Fastboot ROM (boot.img, super.img)</extracomment>
+        <translation>镜像</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <extracomment>Column header: the size of a file in bytes</extracomment>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Images in the ROM</source>
+        <translation>ROM 中的镜像</translation>
+    </message>
+    <message>
+        <source>%1 (from %2)</source>
+        <translation>%1（来自 %2）</translation>
+    </message>
+    <message>
+        <source>none: the check is commented out in the scripts</source>
+        <translation>无：脚本中的检查已被注释掉</translation>
+    </message>
+    <message>
+        <source>none: the scripts do not check it</source>
+        <translation>无：脚本不检查它</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1：</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <extracomment>Label: the ROM file on disk that was read
+----------
+Column header: a file inside a Recovery ROM (payload.bin)</extracomment>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <extracomment>Label: which kind of ROM a file is (Fastboot or Recovery)</extracomment>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Fastboot ROM (unpack it, then run one of its scripts in fastboot mode)</source>
+        <translation>Fastboot ROM（先解压，再在 fastboot 模式下运行其中一个脚本）</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <extracomment>Label: the folder a Fastboot ROM unpacks into</extracomment>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <source>Recovery ROM with payload.bin (an A/B update; installed as it is)</source>
+        <translation>含 payload.bin 的 Recovery ROM（A/B 更新；按原样安装）</translation>
+    </message>
+    <message>
+        <source>Recovery ROM (installed as it is)</source>
+        <translation>Recovery ROM（按原样安装）</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <extracomment>Label: the phone model code a ROM is built for (its &quot;product&quot;, as fastboot getvar product says)</extracomment>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>未注明</translation>
+    </message>
+    <message>
+        <source>Anti-rollback index</source>
+        <translation>防回滚索引</translation>
+    </message>
+    <message>
+        <source>%1 (recommended)</source>
+        <translation>%1（推荐）</translation>
+    </message>
+    <message>
+        <source>Scripts</source>
+        <extracomment>Label: the flash scripts a Fastboot ROM ships (flash_all.sh, flash_all.bat, ...)</extracomment>
+        <translation>脚本</translation>
+    </message>
+    <message>
+        <source>Unpacked size</source>
+        <translation>解压后大小</translation>
+    </message>
+    <message>
+        <source>This archive cannot be unpacked safely: %1</source>
+        <translation>此压缩包无法安全解压：%1</translation>
+    </message>
+</context>
+<context>
+    <name>RomInspector</name>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>the archive is damaged or incomplete: %1</source>
+        <translation>压缩包已损坏或不完整：%1</translation>
+    </message>
+    <message>
+        <source>%1 is a tar archive without Xiaomi&apos;s flash_all scripts: not a Fastboot ROM</source>
+        <translation>%1 是不含小米 flash_all 脚本的 tar 压缩包：不是 Fastboot ROM</translation>
+    </message>
+    <message>
+        <source>the archive claims to unpack to over %1 times its size: a zip bomb, not a ROM</source>
+        <translation>压缩包声称解压后超过自身大小的 %1 倍：这是 zip 炸弹，不是 ROM</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is a zip archive without OTA metadata, payload.bin or updater-script: not a Recovery ROM</source>
+        <translation>%1 是不含 OTA 元数据、payload.bin 或 updater-script 的 zip 压缩包：不是 Recovery ROM</translation>
+    </message>
+    <message>
+        <source>%1 is not a file</source>
+        <translation>%1 不是文件</translation>
     </message>
 </context>
 <context>
@@ -2694,6 +3363,13 @@ from mirror %3 of %4: %5</source>
     <message>
         <source>Version to open (7.6.8).</source>
         <translation>要打开的版本（7.6.8）。</translation>
+    </message>
+</context>
+<context>
+    <name>md5OfFile</name>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
     </message>
 </context>
 </TS>

@@ -55,7 +55,11 @@ RomInspectionView::RomInspectionView(QWidget *parent)
     m_form->setLabelAlignment(Qt::AlignRight | Qt::AlignTop);
     m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     m_images->setColumnCount(2);
-    m_images->setHeaderLabels({tr("Image"), tr("Size")});
+    m_images->setHeaderLabels({
+        //: Column header: a partition image file inside a Fastboot ROM (boot.img, super.img)
+        tr("Image"),
+        //: Column header: the size of a file in bytes
+        tr("Size")});
     m_images->setRootIsDecorated(false);
     m_images->setAlternatingRowColors(true);
     m_images->header()->setSectionResizeMode(0, QHeaderView::Stretch);
@@ -111,15 +115,20 @@ void RomInspectionView::setInspection(const RomInspection &rom)
         m_form->removeRow(0);
     m_names.clear();
     const QLocale locale;
+    //: Label: the ROM file on disk that was read
     addRow(tr("File"), QDir::toNativeSeparators(rom.path));
     if (rom.isFastboot()) {
+        //: Label: which kind of ROM a file is (Fastboot or Recovery)
         addRow(tr("Kind"), tr("Fastboot ROM (unpack it, then run one of its scripts in fastboot mode)"));
         if (!rom.folder.isEmpty())
+            //: Label: the folder a Fastboot ROM unpacks into
             addRow(tr("Folder"), rom.folder);
     } else {
+        //: Label: which kind of ROM a file is (Fastboot or Recovery)
         addRow(tr("Kind"), rom.hasPayload ? tr("Recovery ROM with payload.bin (an A/B update; installed as it is)")
                                           : tr("Recovery ROM (installed as it is)"));
     }
+    //: Label: the phone model code a ROM is built for (its "product", as fastboot getvar product says)
     addRow(tr("Product"), rom.products.isEmpty() ? tr("not stated") : rom.products.join(QLatin1String(", ")));
     if (rom.isFastboot()) {
         addRow(tr("Anti-rollback index"), antiRollbackText(rom.antiRollback));
@@ -131,6 +140,7 @@ void RomInspectionView::setInspection(const RomInspection &rom)
                 line = tr("%1 (recommended)").arg(script.name) + QStringLiteral(" — ") + script.explanation();
             scripts << line;
         }
+        //: Label: the flash scripts a Fastboot ROM ships (flash_all.sh, flash_all.bat, ...)
         addRow(tr("Scripts"), scripts.join(QLatin1String("\n")));
     } else {
         for (auto it = rom.metadata.cbegin(); it != rom.metadata.cend(); ++it) {
@@ -148,7 +158,9 @@ void RomInspectionView::setInspection(const RomInspection &rom)
 
     m_images->setSortingEnabled(false);
     m_images->clear();
-    m_images->headerItem()->setText(0, rom.isFastboot() ? tr("Image") : tr("File"));
+    m_images->headerItem()->setText(0, rom.isFastboot() ? tr("Image") :
+                                                          //: Column header: a file inside a Recovery ROM (payload.bin)
+                                                          tr("File"));
     for (const RomImage &image : rom.images)
         new ImageItem(m_images, image, locale);
     m_images->header()->setSortIndicator(-1, Qt::AscendingOrder); // archive order until the user sorts
