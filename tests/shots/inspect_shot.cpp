@@ -18,6 +18,7 @@
 #include "windowparts.h"
 #include "../phonetesthelpers.h"
 #include "download/downloadmanager.h"
+#include "util/translations.h"
 
 #include <QApplication>
 #include <QCryptographicHash>
@@ -31,6 +32,7 @@
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
+    installTranslators(); // the language of LANGUAGE / LANG, as the app's start does
     if (argc < 2) {
         qWarning("usage: inspect_shot <output.png> [card]");
         return 1;
