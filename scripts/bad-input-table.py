@@ -21,9 +21,9 @@ import sys
 
 # The kind a note names -> the table's heading for it, in table order.
 KINDS = {"malformed page": "malformed pages and files", "hostile file name": "hostile file names",
-         "hostile HTTP answer": "hostile HTTP answers", "hostile archive": "hostile ROM archives",
-         "wrong ROM": "a ROM that is not the one wanted", "disk full": "disk full", "Ctrl+C": "Ctrl+C",
-         "kill -9": "kill -9"}
+         "bad command line": "command-line mistakes", "hostile HTTP answer": "hostile HTTP answers",
+         "hostile archive": "hostile ROM archives", "wrong ROM": "a ROM that is not the one wanted",
+         "disk full": "disk full", "Ctrl+C": "Ctrl+C", "kill -9": "kill -9"}
 BEGIN = "<!-- bad-input-table:begin -->"
 END = "<!-- bad-input-table:end -->"
 

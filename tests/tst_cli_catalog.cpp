@@ -6,6 +6,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QtTest>
 
 class TestCliCatalog : public QObject
@@ -23,6 +24,13 @@ private Q_SLOTS:
     void importSeedThenBadPageLeavesCacheUnchanged();
     void eachCommandPrintsItsOwnHelp_data();
     void eachCommandPrintsItsOwnHelp();
+    void unknownValueIsBadUsage_data();
+    void unknownValueIsBadUsage();
+    void valuesInAnyCase();
+    void oneCodenameRule_data();
+    void oneCodenameRule();
+    void exactDeviceNameWins();
+    void failedWriteToStdoutIsAnError();
 
 private:
     using Run = CliProcess::Run;
@@ -212,6 +220,137 @@ void TestCliCatalog::eachCommandPrintsItsOwnHelp()
     QVERIFY2(out.startsWith(usage), qPrintable(out));
     for (const QString &option : std::as_const(options))
         QVERIFY2(out.contains(QLatin1String("\n  ") + option), qPrintable(option + QLatin1String(" missing from:\n") + out));
+}
+
+void TestCliCatalog::unknownValueIsBadUsage_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("valid");
+    QTest::newRow("list --branch nightly") << QStringList{QStringLiteral("list"), QStringLiteral("--branch"), QStringLiteral("nightly")}
+                                          << "--branch wants one of Public Beta, Stable, Stable Beta, Weekly";
+    QTest::newRow("list --type ota") << QStringList{QStringLiteral("list"), QStringLiteral("--type"), QStringLiteral("ota")}
+                                     << "--type wants one of Fastboot, Recovery";
+    QTest::newRow("list --region cn")
+        << QStringList{QStringLiteral("list"), QStringLiteral("--region"), QStringLiteral("cn")}
+        << "--region wants one of China, EEA, Global, India, Indonesia, Japan, Korea, Russia, Singapore, Taiwan, Turkey";
+    QTest::newRow("latest --region cn")
+        << QStringList{QStringLiteral("latest"), QStringLiteral("gemini"), QStringLiteral("--region"), QStringLiteral("cn")}
+        << "--region wants one of China, EEA, Global";
+    QTest::newRow("download --type ota")
+        << QStringList{QStringLiteral("download"), QStringLiteral("gemini"), QStringLiteral("7.6.8"), QStringLiteral("--type"),
+                       QStringLiteral("ota")}
+        << "--type wants one of Fastboot, Recovery";
+}
+
+// Bad input (bad command line): `list --branch nightly`, `--type ota`, `--region cn` (also on latest and download): exit 1, the valid values listed (from the catalog), no "no ROM file matches"
+void TestCliCatalog::unknownValueIsBadUsage()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, valid);
+    const Run run = cli(arguments);
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(QString::fromUtf8(run.err).contains(valid), run.err.constData());
+    QVERIFY(run.out.isEmpty());
+}
+
+void TestCliCatalog::valuesInAnyCase()
+{
+    const Run run = cli({QStringLiteral("list"), QStringLiteral("--branch"), QStringLiteral("public beta"), QStringLiteral("--type"),
+                         QStringLiteral("FASTBOOT"), QStringLiteral("--region"), QStringLiteral("china")});
+    QCOMPARE(run.exitCode, 0);
+    const QList<QByteArray> rows = run.out.trimmed().split('\n');
+    QCOMPARE(rows.size(), 129); // every Public Beta Fastboot China card of the catalog
+    for (const QByteArray &row : rows) {
+        const QList<QByteArray> columns = row.split('\t');
+        QCOMPARE(columns.value(2), QByteArray("Public Beta"));
+        QCOMPARE(columns.value(3), QByteArray("Fastboot"));
+    }
+}
+
+void TestCliCatalog::oneCodenameRule_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("page");
+    const QString gemini = QStringLiteral("https://xmfirmwareupdater.com/miui/gemini/weekly/7.6.8/");
+    QTest::newRow("show GEMINI 7.6.8") << QStringList{QStringLiteral("show"), QStringLiteral("GEMINI"), QStringLiteral("7.6.8")} << gemini;
+    QTest::newRow("show gemini_global 7.6.8")
+        << QStringList{QStringLiteral("show"), QStringLiteral("gemini_global"), QStringLiteral("7.6.8")} << gemini;
+    QTest::newRow("show gemini V7.6.8") << QStringList{QStringLiteral("show"), QStringLiteral("gemini"), QStringLiteral("V7.6.8")} << gemini;
+    QTest::newRow("show gemini 10.2.2.0.oaamixm")
+        << QStringList{QStringLiteral("show"), QStringLiteral("gemini"), QStringLiteral("10.2.2.0.oaamixm")}
+        << "https://xmfirmwareupdater.com/miui/gemini/stable/V10.2.2.0.OAAMIXM/";
+    QTest::newRow("show hm2013023 6.6.16") // the site writes this folder in capitals
+        << QStringList{QStringLiteral("show"), QStringLiteral("hm2013023"), QStringLiteral("6.6.16")}
+        << "https://xmfirmwareupdater.com/miui/HM2013023/weekly/6.6.16/";
+    // download finds the page, then asks which of its two files (no request is made).
+    QTest::newRow("download Gemini_Global v7.6.8")
+        << QStringList{QStringLiteral("download"), QStringLiteral("Gemini_Global"), QStringLiteral("v7.6.8")}
+        << "miui_MI5Global_7.6.8_b3186f9d5f_7.0.zip";
+}
+
+// Bad input (bad command line): `show GEMINI 7.6.8`, `show gemini_global 7.6.8`, `show gemini V7.6.8`, `download Gemini_Global v7.6.8`: one codename rule (any case, a variant under its base folder) and a version with or without the V, as `latest` reads them
+void TestCliCatalog::oneCodenameRule()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, page);
+    const Run run = cli(arguments);
+    const QString text = QString::fromUtf8(run.out + run.err);
+    QVERIFY2(text.contains(page), qPrintable(text));
+    QCOMPARE(run.exitCode, arguments.first() == QLatin1String("download") ? 1 : 0);
+}
+
+// Bad input (bad command line): `list --device "MI 5"`: the device named exactly (434 cards of gemini), not every name containing it (2,512 cards of 8 devices); substrings only when nothing is named exactly
+void TestCliCatalog::exactDeviceNameWins()
+{
+    Run run = cli({QStringLiteral("list"), QStringLiteral("--device"), QStringLiteral("MI 5")});
+    QCOMPARE(run.exitCode, 0);
+    QList<QByteArray> rows = run.out.trimmed().split('\n');
+    QCOMPARE(rows.size(), 434);
+    for (const QByteArray &row : std::as_const(rows))
+        QVERIFY2(row.startsWith("gemini\t"), row.constData());
+
+    run = cli({QStringLiteral("list"), QStringLiteral("--device"), QStringLiteral("mi 5 global"), QStringLiteral("--json")});
+    QCOMPARE(run.exitCode, 0);
+    const QJsonArray cards = QJsonDocument::fromJson(run.out).array();
+    QCOMPARE(cards.size(), 153);
+    for (const QJsonValue &card : cards)
+        QCOMPARE(card[QStringLiteral("device")].toString(), QStringLiteral("MI 5 Global"));
+
+    // No device is named "MI 5 G": every name that contains it.
+    run = cli({QStringLiteral("list"), QStringLiteral("--device"), QStringLiteral("MI 5 G")});
+    QCOMPARE(run.exitCode, 0);
+    QSet<QByteArray> folders;
+    for (const QByteArray &row : run.out.trimmed().split('\n'))
+        folders.insert(row.left(row.indexOf('\t')));
+    QVERIFY2(folders.contains("gemini") && folders.size() > 1, QByteArray::number(folders.size()).constData());
+}
+
+// Bad input (bad command line): `list > /dev/full`: exit 2 with "cannot write the output" on stderr (was exit 0); a reader that closes the pipe ends it quietly
+void TestCliCatalog::failedWriteToStdoutIsAnError()
+{
+#ifdef Q_OS_LINUX
+    QProcess full;
+    full.setStandardOutputFile(QStringLiteral("/dev/full"));
+    full.start(QStringLiteral(FWB_CLI), {QStringLiteral("list"), QStringLiteral("--device"), QStringLiteral("gemini")});
+    QVERIFY(full.waitForFinished(60000));
+    QCOMPARE(full.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(full.exitCode(), 2);
+    const QByteArray err = full.readAllStandardError();
+    QVERIFY2(err.contains("cannot write the output: No space left on device"), err.constData());
+
+    // firmware-cli list | head -c 100
+    QProcess closed, head;
+    closed.setStandardOutputProcess(&head);
+    head.start(QStringLiteral("head"), {QStringLiteral("-c"), QStringLiteral("100")});
+    closed.start(QStringLiteral(FWB_CLI), {QStringLiteral("list")});
+    QVERIFY(head.waitForFinished(60000));
+    QCOMPARE(head.readAllStandardOutput().size(), 100);
+    QVERIFY(closed.waitForFinished(60000));
+    QVERIFY(closed.exitStatus() == QProcess::CrashExit || closed.exitCode() != 0); // SIGPIPE, or EPIPE
+    QCOMPARE(closed.readAllStandardError(), QByteArray());
+#else
+    QSKIP("/dev/full is Linux's");
+#endif
 }
 
 QTEST_GUILESS_MAIN(TestCliCatalog)

@@ -5,6 +5,7 @@
 #include "download/downloadmanager.h"
 
 #include <QProcess>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -292,6 +293,72 @@ private Q_SLOTS:
         QCOMPARE(runCli({QStringLiteral("download"), QStringLiteral("gemini"), QStringLiteral("7.6.8"), QStringLiteral("--type"),
                          QStringLiteral("sideload")}), 1);
         QCOMPARE(QDir(m_dir->path()).entryList(QDir::Files), QStringList());
+    }
+
+    void outputFolderProblems_data()
+    {
+        QTest::addColumn<QString>("folder");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("a file") << QStringLiteral("somefile") << 1 << QStringLiteral("somefile is a file, not a folder");
+        QTest::newRow("empty") << QString() << 1 << QStringLiteral("-o wants a folder, not an empty name");
+#ifdef Q_OS_LINUX
+        // Folders no one may write into, not even root: the kernel's.
+        QTest::newRow("/proc") << QStringLiteral("/proc") << 2 << QStringLiteral("cannot write into the folder /proc");
+        QTest::newRow("/sys") << QStringLiteral("/sys") << 2 << QStringLiteral("cannot write into the folder /sys");
+        QTest::newRow("below /sys") << QStringLiteral("/sys/roms") << 2 << QStringLiteral("cannot write into the folder /sys");
+#endif
+    }
+    // Bad input (bad command line): `-o somefile`, `-o ""`: exit 1 saying what is wrong (no Qt warning); `-o /proc`, `-o /sys`: exit 2 "cannot write into the folder", never "not enough space" nor a partial file that is not there; no request
+    void outputFolderProblems()
+    {
+        QFETCH(QString, folder);
+        QFETCH(int, exitCode);
+        QFETCH(QString, message);
+        QFile file(path(QStringLiteral("somefile")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.close();
+        const QString output = folder == QLatin1String("somefile") ? file.fileName() : folder;
+        QCOMPARE(runCli({QStringLiteral("fetch"), m_server->url("/rom.zip").toString(), QStringLiteral("-o"), output}), exitCode);
+        QVERIFY2(m_stderr.startsWith(QLatin1String("firmware-cli: ")) && m_stderr.contains(message), qPrintable(m_stderr));
+        QVERIFY2(!m_stderr.contains(QLatin1String("QFSFileEngine")) && !m_stderr.contains(QLatin1String("Empty filename")),
+                 qPrintable(m_stderr));
+        QVERIFY(!m_stdout.contains(QLatin1String("partial file")));
+        QCOMPARE(m_server->requestCount(), 0);
+        // download checks the folder the same way.
+        QCOMPARE(runCli({QStringLiteral("download"), QStringLiteral("gemini"), QStringLiteral("7.6.8"), QStringLiteral("--type"),
+                         QStringLiteral("recovery"), QStringLiteral("-o"), output}),
+                 exitCode);
+        QVERIFY2(m_stderr.contains(message), qPrintable(m_stderr));
+    }
+
+    // Bad input (bad command line): `verify missing.zip`: "no such file" (was "is not a file"), exit 1
+    void verifyMissingFileSaysNoSuchFile()
+    {
+        QCOMPARE(runCli({QStringLiteral("verify"), path(QStringLiteral("missing.zip"))}), 1);
+        QVERIFY2(m_stderr.contains(QLatin1String("no such file: ")), qPrintable(m_stderr));
+        QCOMPARE(runCli({QStringLiteral("verify"), m_dir->path()}), 1);
+        QVERIFY2(m_stderr.contains(QLatin1String("is not a file")), qPrintable(m_stderr));
+    }
+
+    // Without a terminal (a log, CI), progress is a plain line at most every 5 s while bytes arrive:
+    // percent, bytes, speed. Before, a 6 s download printed only "Downloading 0 %".
+    void progressLinesWithoutATerminal()
+    {
+        m_server->addResource("/slow.zip", 120000);
+        Response trickle;
+        trickle.trickleBytes = 2000;
+        trickle.trickleIntervalMs = 100; // 20 kB/s: 6 s
+        m_server->setScript("/slow.zip", {}, trickle);
+        QCOMPARE(runCli(fetchArgs("/slow.zip") << QStringLiteral("--timeout") << QStringLiteral("30")), 0);
+        static const QRegularExpression line(QStringLiteral("^Downloading ([0-9]+) %  .+ / .+  .+/s"),
+                                             QRegularExpression::MultilineOption);
+        QStringList percents;
+        for (auto it = line.globalMatch(m_stderr); it.hasNext();)
+            percents << it.next().captured(1);
+        QVERIFY2(percents.size() >= 2 && percents.size() <= 4, qPrintable(m_stderr));
+        const int last = percents.constLast().toInt();
+        QVERIFY2(last > 0 && last < 100, qPrintable(m_stderr));
     }
 
     void verifyFile()

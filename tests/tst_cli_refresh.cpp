@@ -131,6 +131,25 @@ private Q_SLOTS:
         QCOMPARE(cli(show).exitCode, 0);
     }
 
+    // Bad input (hostile HTTP answer): `refresh --json` from a source that does not answer or answers with no feed: exit 2 / 1 and, on stdout, the outcome `failed` with its `error` (it printed nothing)
+    void failedRefreshPrintsItsOutcomeAsJson()
+    {
+        Run run = cli({QStringLiteral("refresh"), QStringLiteral("--source"), QStringLiteral("http://127.0.0.1:1/latest.yml"),
+                       QStringLiteral("--json")});
+        QCOMPARE(run.exitCode, 2);
+        QJsonObject json = QJsonDocument::fromJson(run.out).object();
+        QCOMPARE(json.value(QLatin1String("outcome")).toString(), QStringLiteral("failed"));
+        QVERIFY2(!json.value(QLatin1String("error")).toString().isEmpty(), run.out.constData());
+
+        TestHttpServer server;
+        server.addDocument("/latest.yml", "<html><body>Rate limited</body></html>", "text/html");
+        run = cli({QStringLiteral("refresh"), QStringLiteral("--source"), server.url("/latest.yml").toString(), QStringLiteral("--json")});
+        QCOMPARE(run.exitCode, 1);
+        json = QJsonDocument::fromJson(run.out).object();
+        QCOMPARE(json.value(QLatin1String("outcome")).toString(), QStringLiteral("failed"));
+        QVERIFY2(!json.value(QLatin1String("error")).toString().isEmpty(), run.out.constData());
+    }
+
     void latestPrintsTheNewestPerBranchTypeAndRegion()
     {
         const Run run = cli({QStringLiteral("latest"), QStringLiteral("gemini"), QStringLiteral("--json")});

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "fixtures.h"
+#include "catalog/cataloglookup.h"
 #include "feed/latestfeed.h"
 #include "feed/yamlrecords.h"
 
@@ -105,7 +106,7 @@ private Q_SLOTS:
         QFETCH(QString, variant);
         QFETCH(QString, base);
         QFETCH(QString, region);
-        QCOMPARE(LatestFeed::baseCodename(variant), base);
+        QCOMPARE(CatalogLookup::baseCodename(variant), base);
         QCOMPARE(LatestFeed::regionOfVariant(variant), region);
     }
 

@@ -13,7 +13,9 @@
 #include "download/mirrortracker.h"
 
 #include <QComboBox>
+#include <QNetworkProxy>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -283,8 +285,8 @@ private Q_SLOTS:
         QVERIFY(mirror(1).requests().first().header("Range").isEmpty());
     }
 
-    // Bad input (hostile HTTP answer): every mirror says gone (404, 410, 403 or 200 with `NoSuchKey`): fails with "removed by Xiaomi from all mirrors"; no file, no .part
-    void everyMirrorGoneSaysRemoved()
+    // Bad input (hostile HTTP answer): every mirror says gone (404, 410, 403 or 200 with `NoSuchKey`): fails with "the file is gone from every mirror" ("removed by Xiaomi from all mirrors" only when the hosts are Xiaomi's); no file, no .part
+    void everyMirrorGoneSaysGone()
     {
         startMirrors(4);
         mirror(0).setScript("/rom.zip", {}, status(404));
@@ -295,8 +297,8 @@ private Q_SLOTS:
         WAIT_FINAL(d);
         QCOMPARE(d->state(), DownloadState::Failed);
         QCOMPARE(d->status().error, DownloadError::Gone);
-        QCOMPARE(d->status().message, QStringLiteral("removed by Xiaomi from all mirrors"));
-        QCOMPARE(DownloadText::describe(d->status()), QStringLiteral("Failed: removed by Xiaomi from all mirrors"));
+        QCOMPARE(d->status().message, QStringLiteral("the file is gone from every mirror")); // 127.0.0.1 is not Xiaomi
+        QCOMPARE(DownloadText::describe(d->status()), QStringLiteral("Failed: the file is gone from every mirror"));
         for (int i = 0; i < 4; ++i)
             QCOMPARE(mirror(i).requestCount(), 1);
         QVERIFY(!QFile::exists(finalPath()));
@@ -317,15 +319,52 @@ private Q_SLOTS:
                  qPrintable(d->status().message));
     }
 
-    // A single URL that 404s keeps its plain HTTP message: one link is not "every mirror".
-    void singleUrlKeepsItsStatus()
+    // A single link that 404s reads as several do.
+    void singleUrlGoneReadsAlike()
     {
         startMirrors(1);
         mirror(0).setScript("/rom.zip", {}, status(404));
         Download *d = m_manager->add(request());
         WAIT_FINAL(d);
-        QCOMPARE(d->status().error, DownloadError::Http);
-        QVERIFY(d->status().message.startsWith(QLatin1String("HTTP 404")));
+        QCOMPARE(d->status().error, DownloadError::Gone);
+        QCOMPARE(d->status().message, QStringLiteral("the file is gone from every mirror"));
+    }
+
+    // Xiaomi's own hosts (reached here through a proxy on 127.0.0.1 that knows no file).
+    // Bad input (hostile HTTP answer): every Xiaomi mirror (`*.d.miui.com`, its aliyuncs bucket, its Azure CDN) says gone: "removed by Xiaomi from all mirrors", for one link as for several
+    void xiaomiMirrorsGoneSayRemovedByXiaomi()
+    {
+        TestHttpServer proxy; // answers 404 to every request
+        QNetworkProxy::setApplicationProxy(QNetworkProxy(QNetworkProxy::HttpProxy, QStringLiteral("127.0.0.1"), proxy.port()));
+        const auto restore = qScopeGuard([] { QNetworkProxy::setApplicationProxy(QNetworkProxy::NoProxy); });
+        const QString path = QStringLiteral("/7.6.8/miui_MI5Global_7.6.8_b3186f9d5f_7.0.zip");
+        for (const QStringList &hosts : {QStringList{QStringLiteral("bigota.d.miui.com")},
+                                         QStringList{QStringLiteral("cdnorg.d.miui.com"),
+                                                     QStringLiteral("bkt-sgp-miui-ota-update-alisgp.oss-ap-southeast-1.aliyuncs.com"),
+                                                     QStringLiteral("cdn-ota.azureedge.net")}}) {
+            DownloadRequest r = request();
+            r.urls.clear();
+            for (const QString &host : hosts)
+                r.urls.append(QUrl(QLatin1String("http://") + host + path));
+            Download *d = m_manager->add(r);
+            WAIT_FINAL(d);
+            QCOMPARE(d->status().error, DownloadError::Gone);
+            QCOMPARE(d->status().message, QStringLiteral("removed by Xiaomi from all mirrors"));
+            m_manager->remove(d);
+        }
+        QCOMPARE(proxy.requestCount(), 4);
+        QCOMPARE(proxy.requests().constFirst().path, QByteArray("http://bigota.d.miui.com") + path.toLatin1());
+    }
+
+    void xiaomiHostsAreTheCatalogs()
+    {
+        for (const char *host : {"bigota.d.miui.com", "hugeota.d.miui.com", "cdnorg.d.miui.com", "bn.d.miui.com",
+                                 "ks3orig.bigota.d.miui.com", "airtel.bigota.d.miui.com", "cdn-ota.azureedge.net",
+                                 "bkt-sgp-miui-ota-update-alisgp.oss-ap-southeast-1.aliyuncs.com", "BN.D.MIUI.COM"})
+            QVERIFY2(Mirrors::isXiaomiHost(QLatin1String(host)), host);
+        for (const char *host : {"127.0.0.1", "example.org", "d.miui.com.example.org", "evild.miui.com", "azureedge.net",
+                                 "other-bucket.oss-ap-southeast-1.aliyuncs.com"})
+            QVERIFY2(!Mirrors::isXiaomiHost(QLatin1String(host)), host);
     }
 
     void retryBudgetPerMirrorThenNext()
@@ -579,14 +618,14 @@ private Q_SLOTS:
         QVERIFY2(lastLine().startsWith(QLatin1String("verified")), qPrintable(lastLine()));
     }
 
-    void cliSaysRemovedFromAllMirrors()
+    void cliSaysGoneFromEveryMirror()
     {
         mirror(0).setScript("/rom.zip", {}, status(404));
         mirror(1).setScript("/rom.zip", {}, page(noSuchKey(), "application/xml", 404));
         const QStringList args{QStringLiteral("fetch"), urls()[0].toString(), urls()[1].toString(),
                                QStringLiteral("-o"), m_dir->path()};
         QCOMPARE(runCli(args), 2);
-        QCOMPARE(lastLine(), QStringLiteral("failed: removed by Xiaomi from all mirrors"));
+        QCOMPARE(lastLine(), QStringLiteral("failed: the file is gone from every mirror"));
         QVERIFY(!QFile::exists(finalPath()));
     }
 };

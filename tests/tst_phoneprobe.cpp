@@ -4,6 +4,7 @@
 #include "fixtures.h"
 #include "phonetesthelpers.h"
 #include "scopedstate.h"
+#include "catalog/cataloglookup.h"
 #include "phone/deviceprobe.h"
 #include "phone/phonesettings.h"
 #include "phone/phonetooloutput.h"
@@ -174,8 +175,8 @@ void TestPhoneProbe::variantRegionsMatchUpstreamDevicesYml()
     QCOMPARE(variants, 1390);
     QCOMPARE(XiaomiRegions::ofVariant(u"gemini_alpha"), QStringLiteral("China")); // a China development build
     QCOMPARE(XiaomiRegions::ofVariant(u""), QString());
-    QCOMPARE(XiaomiRegions::baseCodename(u"angelicain_in_rf_global"), QStringLiteral("angelicain"));
-    QCOMPARE(XiaomiRegions::baseCodename(u"gemini"), QStringLiteral("gemini"));
+    QCOMPARE(CatalogLookup::baseCodename(u"angelicain_in_rf_global"), QStringLiteral("angelicain"));
+    QCOMPARE(CatalogLookup::baseCodename(u"gemini"), QStringLiteral("gemini"));
 }
 
 void TestPhoneProbe::versionRegionLetters_data()

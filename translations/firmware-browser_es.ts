@@ -494,10 +494,6 @@
 <context>
     <name>CliApp</name>
     <message>
-        <source>Device name, marketing name or codename contains TEXT.</source>
-        <translation>El nombre del dispositivo, el nombre comercial o el nombre en clave contiene TEXT.</translation>
-    </message>
-    <message>
         <source>Branch (Stable, Weekly, ...).</source>
         <extracomment>Stable, Weekly: branch names (a ROM&apos;s release channel), which stay in English</extracomment>
         <translation>Rama (Stable, Weekly, ...).</translation>
@@ -739,10 +735,6 @@
         <translation>download espera CODENAME VERSION</translation>
     </message>
     <message>
-        <source>--type is recovery or fastboot, not &apos;%1&apos;</source>
-        <translation>--type es recovery o fastboot, no &apos;%1&apos;</translation>
-    </message>
-    <message>
         <source>no version %1 for the device folder %2 in the catalog</source>
         <translation>el catálogo no tiene la versión %1 para la carpeta de dispositivo %2</translation>
     </message>
@@ -877,14 +869,6 @@
     <message>
         <source>Show this help.</source>
         <translation>Muestra esta ayuda.</translation>
-    </message>
-    <message>
-        <source>The site&apos;s device folder, as in its links (gemini, angelicain).</source>
-        <translation>La carpeta del dispositivo en el sitio, como en sus enlaces (gemini, angelicain).</translation>
-    </message>
-    <message>
-        <source>The version as the site writes it (7.6.8, V14.0.3.0.TKHMIXM).</source>
-        <translation>La versión tal como la escribe el sitio (7.6.8, V14.0.3.0.TKHMIXM).</translation>
     </message>
     <message>
         <source>the ROM files of the catalog, one per card per version page</source>
@@ -1125,6 +1109,54 @@ Códigos de salida:
     <message>
         <source>extracted: %1</source>
         <translation>descomprimido: %1</translation>
+    </message>
+    <message>
+        <source>The device named TEXT (marketing name, device name or codename); when no device has that name, every one whose name or codename contains TEXT.</source>
+        <translation>El dispositivo llamado TEXT (nombre comercial, nombre del dispositivo o nombre en clave); si ningún dispositivo se llama así, todos aquellos cuyo nombre o nombre en clave contiene TEXT.</translation>
+    </message>
+    <message>
+        <source>The site&apos;s device folder, as in its links (gemini, angelicain), in any letter case; a phone&apos;s variant (gemini_global) finds its base folder.</source>
+        <translation>La carpeta del dispositivo en el sitio, como en sus enlaces (gemini, angelicain), en mayúsculas o minúsculas; la variante de un teléfono (gemini_global) encuentra su carpeta base.</translation>
+    </message>
+    <message>
+        <source>The version as the site writes it (7.6.8, V14.0.3.0.TKHMIXM), with or without the leading V.</source>
+        <translation>La versión tal como la escribe el sitio (7.6.8, V14.0.3.0.TKHMIXM), con o sin la V inicial.</translation>
+    </message>
+    <message>
+        <source>cannot write the output: %1</source>
+        <translation>no se puede escribir la salida: %1</translation>
+    </message>
+    <message>
+        <source>%1 wants one of %2 (in any letter case), not &apos;%3&apos;</source>
+        <translation>%1 espera uno de estos valores: %2 (en mayúsculas o minúsculas), no «%3»</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; could mean any of %2 of %3; write the version as the site does</source>
+        <translation>«%1» podría ser cualquiera de las versiones %2 de %3; escribe la versión como la escribe el sitio</translation>
+    </message>
+    <message>
+        <source>-o wants a folder, not an empty name</source>
+        <translation>-o espera una carpeta, no un nombre vacío</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder; -o wants a folder</source>
+        <translation>%1 es un archivo, no una carpeta; -o espera una carpeta</translation>
+    </message>
+    <message>
+        <source>cannot make the folder %1: %2 is not a folder</source>
+        <translation>no se puede crear la carpeta %1: %2 no es una carpeta</translation>
+    </message>
+    <message>
+        <source>cannot write into the folder %1: %2</source>
+        <translation>no se puede escribir en la carpeta %1: %2</translation>
+    </message>
+    <message>
+        <source>stopped: %1</source>
+        <translation>detenido: %1</translation>
+    </message>
+    <message>
+        <source>no such file: %1</source>
+        <translation>no existe el archivo: %1</translation>
     </message>
 </context>
 <context>
@@ -1857,6 +1889,10 @@ desde el espejo %3 de %4: %5</translation>
     <message>
         <source>size mismatch: got %1 bytes, the server declared %2</source>
         <translation>el tamaño no coincide: se recibieron %1 bytes, el servidor declaró %2</translation>
+    </message>
+    <message>
+        <source>the file is gone from every mirror</source>
+        <translation>el archivo ya no está en ningún espejo</translation>
     </message>
 </context>
 <context>

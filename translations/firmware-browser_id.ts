@@ -486,10 +486,6 @@
 <context>
     <name>CliApp</name>
     <message>
-        <source>Device name, marketing name or codename contains TEXT.</source>
-        <translation>Nama perangkat, nama pemasaran, atau nama kode mengandung TEXT.</translation>
-    </message>
-    <message>
         <source>Branch (Stable, Weekly, ...).</source>
         <extracomment>Stable, Weekly: branch names (a ROM&apos;s release channel), which stay in English</extracomment>
         <translation>Cabang (Stable, Weekly, ...).</translation>
@@ -730,10 +726,6 @@
         <translation>download memerlukan CODENAME VERSION</translation>
     </message>
     <message>
-        <source>--type is recovery or fastboot, not &apos;%1&apos;</source>
-        <translation>--type adalah recovery atau fastboot, bukan &apos;%1&apos;</translation>
-    </message>
-    <message>
         <source>no version %1 for the device folder %2 in the catalog</source>
         <translation>tidak ada versi %1 untuk folder perangkat %2 di katalog</translation>
     </message>
@@ -868,14 +860,6 @@
     <message>
         <source>Show this help.</source>
         <translation>Tampilkan bantuan ini.</translation>
-    </message>
-    <message>
-        <source>The site&apos;s device folder, as in its links (gemini, angelicain).</source>
-        <translation>Folder perangkat di situs, seperti di tautannya (gemini, angelicain).</translation>
-    </message>
-    <message>
-        <source>The version as the site writes it (7.6.8, V14.0.3.0.TKHMIXM).</source>
-        <translation>Versi seperti yang ditulis situs (7.6.8, V14.0.3.0.TKHMIXM).</translation>
     </message>
     <message>
         <source>the ROM files of the catalog, one per card per version page</source>
@@ -1116,6 +1100,54 @@ Kode keluar:
     <message>
         <source>extracted: %1</source>
         <translation>diekstrak: %1</translation>
+    </message>
+    <message>
+        <source>The device named TEXT (marketing name, device name or codename); when no device has that name, every one whose name or codename contains TEXT.</source>
+        <translation>Perangkat bernama TEXT (nama pasar, nama perangkat, atau nama kode); bila tidak ada perangkat dengan nama itu, semua perangkat yang nama atau nama kodenya memuat TEXT.</translation>
+    </message>
+    <message>
+        <source>The site&apos;s device folder, as in its links (gemini, angelicain), in any letter case; a phone&apos;s variant (gemini_global) finds its base folder.</source>
+        <translation>Folder perangkat di situs, seperti di tautannya (gemini, angelicain), huruf besar atau kecil; varian ponsel (gemini_global) menemukan folder dasarnya.</translation>
+    </message>
+    <message>
+        <source>The version as the site writes it (7.6.8, V14.0.3.0.TKHMIXM), with or without the leading V.</source>
+        <translation>Versi seperti yang ditulis situs (7.6.8, V14.0.3.0.TKHMIXM), dengan atau tanpa awalan V.</translation>
+    </message>
+    <message>
+        <source>cannot write the output: %1</source>
+        <translation>tidak dapat menulis keluaran: %1</translation>
+    </message>
+    <message>
+        <source>%1 wants one of %2 (in any letter case), not &apos;%3&apos;</source>
+        <translation>%1 menerima salah satu dari %2 (huruf besar atau kecil), bukan &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; could mean any of %2 of %3; write the version as the site does</source>
+        <translation>&apos;%1&apos; bisa berarti salah satu dari versi %2 milik %3; tulis versinya seperti yang ditulis situs</translation>
+    </message>
+    <message>
+        <source>-o wants a folder, not an empty name</source>
+        <translation>-o memerlukan folder, bukan nama kosong</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder; -o wants a folder</source>
+        <translation>%1 adalah berkas, bukan folder; -o memerlukan folder</translation>
+    </message>
+    <message>
+        <source>cannot make the folder %1: %2 is not a folder</source>
+        <translation>tidak dapat membuat folder %1: %2 bukan folder</translation>
+    </message>
+    <message>
+        <source>cannot write into the folder %1: %2</source>
+        <translation>tidak dapat menulis ke folder %1: %2</translation>
+    </message>
+    <message>
+        <source>stopped: %1</source>
+        <translation>dihentikan: %1</translation>
+    </message>
+    <message>
+        <source>no such file: %1</source>
+        <translation>berkas tidak ada: %1</translation>
     </message>
 </context>
 <context>
@@ -1847,6 +1879,10 @@ dari mirror %3 dari %4: %5</translation>
     <message>
         <source>size mismatch: got %1 bytes, the server declared %2</source>
         <translation>ukuran tidak cocok: diterima %1 byte, server menyatakan %2</translation>
+    </message>
+    <message>
+        <source>the file is gone from every mirror</source>
+        <translation>berkas sudah tidak ada di mirror mana pun</translation>
     </message>
 </context>
 <context>

@@ -494,10 +494,6 @@
 <context>
     <name>CliApp</name>
     <message>
-        <source>Device name, marketing name or codename contains TEXT.</source>
-        <translation>O nome do dispositivo, o nome comercial ou o codinome contém TEXT.</translation>
-    </message>
-    <message>
         <source>Branch (Stable, Weekly, ...).</source>
         <extracomment>Stable, Weekly: branch names (a ROM&apos;s release channel), which stay in English</extracomment>
         <translation>Ramo (Stable, Weekly, ...).</translation>
@@ -739,10 +735,6 @@
         <translation>download espera CODENAME VERSION</translation>
     </message>
     <message>
-        <source>--type is recovery or fastboot, not &apos;%1&apos;</source>
-        <translation>--type é recovery ou fastboot, não &apos;%1&apos;</translation>
-    </message>
-    <message>
         <source>no version %1 for the device folder %2 in the catalog</source>
         <translation>o catálogo não tem a versão %1 para a pasta de dispositivo %2</translation>
     </message>
@@ -877,14 +869,6 @@
     <message>
         <source>Show this help.</source>
         <translation>Mostra esta ajuda.</translation>
-    </message>
-    <message>
-        <source>The site&apos;s device folder, as in its links (gemini, angelicain).</source>
-        <translation>A pasta do dispositivo no site, como nos links dele (gemini, angelicain).</translation>
-    </message>
-    <message>
-        <source>The version as the site writes it (7.6.8, V14.0.3.0.TKHMIXM).</source>
-        <translation>A versão como o site a escreve (7.6.8, V14.0.3.0.TKHMIXM).</translation>
     </message>
     <message>
         <source>the ROM files of the catalog, one per card per version page</source>
@@ -1125,6 +1109,54 @@ Códigos de saída:
     <message>
         <source>extracted: %1</source>
         <translation>descompactado: %1</translation>
+    </message>
+    <message>
+        <source>The device named TEXT (marketing name, device name or codename); when no device has that name, every one whose name or codename contains TEXT.</source>
+        <translation>O dispositivo chamado TEXT (nome comercial, nome do dispositivo ou codinome); quando nenhum dispositivo tem esse nome, todos cujo nome ou codinome contém TEXT.</translation>
+    </message>
+    <message>
+        <source>The site&apos;s device folder, as in its links (gemini, angelicain), in any letter case; a phone&apos;s variant (gemini_global) finds its base folder.</source>
+        <translation>A pasta do dispositivo no site, como nos links dele (gemini, angelicain), em maiúsculas ou minúsculas; a variante de um celular (gemini_global) encontra a pasta base.</translation>
+    </message>
+    <message>
+        <source>The version as the site writes it (7.6.8, V14.0.3.0.TKHMIXM), with or without the leading V.</source>
+        <translation>A versão como o site a escreve (7.6.8, V14.0.3.0.TKHMIXM), com ou sem o V inicial.</translation>
+    </message>
+    <message>
+        <source>cannot write the output: %1</source>
+        <translation>não é possível gravar a saída: %1</translation>
+    </message>
+    <message>
+        <source>%1 wants one of %2 (in any letter case), not &apos;%3&apos;</source>
+        <translation>%1 espera um destes valores: %2 (em maiúsculas ou minúsculas), não “%3”</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; could mean any of %2 of %3; write the version as the site does</source>
+        <translation>“%1” pode ser qualquer uma das versões %2 de %3; escreva a versão como o site a escreve</translation>
+    </message>
+    <message>
+        <source>-o wants a folder, not an empty name</source>
+        <translation>-o espera uma pasta, não um nome vazio</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder; -o wants a folder</source>
+        <translation>%1 é um arquivo, não uma pasta; -o espera uma pasta</translation>
+    </message>
+    <message>
+        <source>cannot make the folder %1: %2 is not a folder</source>
+        <translation>não é possível criar a pasta %1: %2 não é uma pasta</translation>
+    </message>
+    <message>
+        <source>cannot write into the folder %1: %2</source>
+        <translation>não é possível gravar na pasta %1: %2</translation>
+    </message>
+    <message>
+        <source>stopped: %1</source>
+        <translation>parado: %1</translation>
+    </message>
+    <message>
+        <source>no such file: %1</source>
+        <translation>arquivo inexistente: %1</translation>
     </message>
 </context>
 <context>
@@ -1857,6 +1889,10 @@ do espelho %3 de %4: %5</translation>
     <message>
         <source>size mismatch: got %1 bytes, the server declared %2</source>
         <translation>tamanho não confere: recebidos %1 bytes, o servidor declarou %2</translation>
+    </message>
+    <message>
+        <source>the file is gone from every mirror</source>
+        <translation>o arquivo não está mais em nenhum espelho</translation>
     </message>
 </context>
 <context>

@@ -502,10 +502,6 @@
 <context>
     <name>CliApp</name>
     <message>
-        <source>Device name, marketing name or codename contains TEXT.</source>
-        <translation>Имя устройства, торговое название или кодовое имя содержит TEXT.</translation>
-    </message>
-    <message>
         <source>Branch (Stable, Weekly, ...).</source>
         <extracomment>Stable, Weekly: branch names (a ROM&apos;s release channel), which stay in English</extracomment>
         <translation>Ветка (Stable, Weekly, ...).</translation>
@@ -748,10 +744,6 @@
         <translation>download ожидает CODENAME VERSION</translation>
     </message>
     <message>
-        <source>--type is recovery or fastboot, not &apos;%1&apos;</source>
-        <translation>--type — это recovery или fastboot, а не &apos;%1&apos;</translation>
-    </message>
-    <message>
         <source>no version %1 for the device folder %2 in the catalog</source>
         <translation>в каталоге нет версии %1 для папки устройства %2</translation>
     </message>
@@ -886,14 +878,6 @@
     <message>
         <source>Show this help.</source>
         <translation>Показать эту справку.</translation>
-    </message>
-    <message>
-        <source>The site&apos;s device folder, as in its links (gemini, angelicain).</source>
-        <translation>Папка устройства на сайте, как в его ссылках (gemini, angelicain).</translation>
-    </message>
-    <message>
-        <source>The version as the site writes it (7.6.8, V14.0.3.0.TKHMIXM).</source>
-        <translation>Версия так, как её пишет сайт (7.6.8, V14.0.3.0.TKHMIXM).</translation>
     </message>
     <message>
         <source>the ROM files of the catalog, one per card per version page</source>
@@ -1134,6 +1118,54 @@ Exit codes:
     <message>
         <source>extracted: %1</source>
         <translation>распаковано: %1</translation>
+    </message>
+    <message>
+        <source>The device named TEXT (marketing name, device name or codename); when no device has that name, every one whose name or codename contains TEXT.</source>
+        <translation>Устройство с именем TEXT (маркетинговое имя, имя устройства или кодовое имя); если такого имени нет ни у одного устройства — все, чьё имя или кодовое имя содержит TEXT.</translation>
+    </message>
+    <message>
+        <source>The site&apos;s device folder, as in its links (gemini, angelicain), in any letter case; a phone&apos;s variant (gemini_global) finds its base folder.</source>
+        <translation>Папка устройства на сайте, как в его ссылках (gemini, angelicain), в любом регистре; вариант телефона (gemini_global) находит свою основную папку.</translation>
+    </message>
+    <message>
+        <source>The version as the site writes it (7.6.8, V14.0.3.0.TKHMIXM), with or without the leading V.</source>
+        <translation>Версия так, как её пишет сайт (7.6.8, V14.0.3.0.TKHMIXM), с ведущей V или без неё.</translation>
+    </message>
+    <message>
+        <source>cannot write the output: %1</source>
+        <translation>не удаётся записать вывод: %1</translation>
+    </message>
+    <message>
+        <source>%1 wants one of %2 (in any letter case), not &apos;%3&apos;</source>
+        <translation>%1 принимает одно из значений %2 (в любом регистре), а не «%3»</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; could mean any of %2 of %3; write the version as the site does</source>
+        <translation>«%1» может означать любую из версий %2 устройства %3; напишите версию так, как её пишет сайт</translation>
+    </message>
+    <message>
+        <source>-o wants a folder, not an empty name</source>
+        <translation>-o ожидает папку, а не пустое имя</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder; -o wants a folder</source>
+        <translation>%1 — это файл, а не папка; -o ожидает папку</translation>
+    </message>
+    <message>
+        <source>cannot make the folder %1: %2 is not a folder</source>
+        <translation>не удаётся создать папку %1: %2 — не папка</translation>
+    </message>
+    <message>
+        <source>cannot write into the folder %1: %2</source>
+        <translation>не удаётся записать в папку %1: %2</translation>
+    </message>
+    <message>
+        <source>stopped: %1</source>
+        <translation>остановлено: %1</translation>
+    </message>
+    <message>
+        <source>no such file: %1</source>
+        <translation>нет такого файла: %1</translation>
     </message>
 </context>
 <context>
@@ -1867,6 +1899,10 @@ from mirror %3 of %4: %5</source>
     <message>
         <source>size mismatch: got %1 bytes, the server declared %2</source>
         <translation>размер не совпадает: получено %1 байт, сервер заявил %2</translation>
+    </message>
+    <message>
+        <source>the file is gone from every mirror</source>
+        <translation>файла больше нет ни на одном зеркале</translation>
     </message>
 </context>
 <context>

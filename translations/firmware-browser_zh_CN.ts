@@ -486,10 +486,6 @@
 <context>
     <name>CliApp</name>
     <message>
-        <source>Device name, marketing name or codename contains TEXT.</source>
-        <translation>设备名称、商品名称或代号包含 TEXT。</translation>
-    </message>
-    <message>
         <source>Branch (Stable, Weekly, ...).</source>
         <extracomment>Stable, Weekly: branch names (a ROM&apos;s release channel), which stay in English</extracomment>
         <translation>分支（Stable、Weekly 等）。</translation>
@@ -730,10 +726,6 @@
         <translation>download 需要 CODENAME VERSION</translation>
     </message>
     <message>
-        <source>--type is recovery or fastboot, not &apos;%1&apos;</source>
-        <translation>--type 应为 recovery 或 fastboot，而不是 &apos;%1&apos;</translation>
-    </message>
-    <message>
         <source>no version %1 for the device folder %2 in the catalog</source>
         <translation>目录中设备文件夹 %2 没有版本 %1</translation>
     </message>
@@ -868,14 +860,6 @@
     <message>
         <source>Show this help.</source>
         <translation>显示此帮助。</translation>
-    </message>
-    <message>
-        <source>The site&apos;s device folder, as in its links (gemini, angelicain).</source>
-        <translation>网站上的设备文件夹名，与其链接中一致（gemini、angelicain）。</translation>
-    </message>
-    <message>
-        <source>The version as the site writes it (7.6.8, V14.0.3.0.TKHMIXM).</source>
-        <translation>网站上写法的版本号（7.6.8、V14.0.3.0.TKHMIXM）。</translation>
     </message>
     <message>
         <source>the ROM files of the catalog, one per card per version page</source>
@@ -1116,6 +1100,54 @@ Exit codes:
     <message>
         <source>extracted: %1</source>
         <translation>已解压：%1</translation>
+    </message>
+    <message>
+        <source>The device named TEXT (marketing name, device name or codename); when no device has that name, every one whose name or codename contains TEXT.</source>
+        <translation>名为 TEXT 的设备（市场名称、设备名称或代号）；若没有设备叫这个名字，则列出名称或代号包含 TEXT 的所有设备。</translation>
+    </message>
+    <message>
+        <source>The site&apos;s device folder, as in its links (gemini, angelicain), in any letter case; a phone&apos;s variant (gemini_global) finds its base folder.</source>
+        <translation>网站上的设备文件夹名，与其链接中一致（gemini、angelicain），不区分大小写；手机的变体名（gemini_global）会找到其基础文件夹。</translation>
+    </message>
+    <message>
+        <source>The version as the site writes it (7.6.8, V14.0.3.0.TKHMIXM), with or without the leading V.</source>
+        <translation>网站上写法的版本号（7.6.8、V14.0.3.0.TKHMIXM），开头的 V 可有可无。</translation>
+    </message>
+    <message>
+        <source>cannot write the output: %1</source>
+        <translation>无法写入输出：%1</translation>
+    </message>
+    <message>
+        <source>%1 wants one of %2 (in any letter case), not &apos;%3&apos;</source>
+        <translation>%1 的取值应为 %2 之一（不区分大小写），而不是“%3”</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; could mean any of %2 of %3; write the version as the site does</source>
+        <translation>“%1”可能指 %3 的 %2 中任一版本；请按网站上的写法输入版本号</translation>
+    </message>
+    <message>
+        <source>-o wants a folder, not an empty name</source>
+        <translation>-o 需要一个文件夹，而不是空名称</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder; -o wants a folder</source>
+        <translation>%1 是文件而不是文件夹；-o 需要一个文件夹</translation>
+    </message>
+    <message>
+        <source>cannot make the folder %1: %2 is not a folder</source>
+        <translation>无法创建文件夹 %1：%2 不是文件夹</translation>
+    </message>
+    <message>
+        <source>cannot write into the folder %1: %2</source>
+        <translation>无法写入文件夹 %1：%2</translation>
+    </message>
+    <message>
+        <source>stopped: %1</source>
+        <translation>已停止：%1</translation>
+    </message>
+    <message>
+        <source>no such file: %1</source>
+        <translation>没有这个文件：%1</translation>
     </message>
 </context>
 <context>
@@ -1847,6 +1879,10 @@ from mirror %3 of %4: %5</source>
     <message>
         <source>size mismatch: got %1 bytes, the server declared %2</source>
         <translation>大小不一致：收到 %1 字节，服务器声明为 %2</translation>
+    </message>
+    <message>
+        <source>the file is gone from every mirror</source>
+        <translation>所有镜像上都已没有该文件</translation>
     </message>
 </context>
 <context>

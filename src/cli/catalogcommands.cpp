@@ -3,6 +3,7 @@
 #include "cliapp.h"
 
 #include "catalogjson.h"
+#include "catalog/cataloglookup.h"
 #include "catalog/catalogstore.h"
 
 #include <QDir>
@@ -13,7 +14,8 @@
 namespace {
 
 const CliOption deviceOption{{QStringLiteral("device")},
-                             QT_TRANSLATE_NOOP("CliApp", "Device name, marketing name or codename contains TEXT."),
+                             QT_TRANSLATE_NOOP("CliApp", "The device named TEXT (marketing name, device name or codename); when no "
+                                               "device has that name, every one whose name or codename contains TEXT."),
                              QStringLiteral("TEXT"), CliValue::Codename};
 const CliOption branchOption{{QStringLiteral("branch")},
                              //: Stable, Weekly: branch names (a ROM's release channel), which stay in English
@@ -68,11 +70,6 @@ private:
     bool m_empty = true;
 };
 
-bool containsText(const QString &haystack, const QString &needle)
-{
-    return haystack.contains(needle, Qt::CaseInsensitive);
-}
-
 } // namespace
 
 void CliApp::declareList(CliSyntax &syntax)
@@ -88,24 +85,26 @@ int CliApp::list(const CliCommandLine &commandLine)
     if (!catalog)
         return ExitUsage;
 
-    const QString deviceText = commandLine.value(deviceOption);
-    const QString branchText = commandLine.value(branchOption), typeText = commandLine.value(typeOption),
-                  regionText = commandLine.value(regionOption);
+    QString branchText, typeText, regionText;
+    if (!readChoice(commandLine, branchOption, *catalog, &branchText)
+        || !readChoice(commandLine, typeOption, *catalog, &typeText)
+        || !readChoice(commandLine, regionOption, *catalog, &regionText))
+        return ExitUsage;
+    std::optional<CatalogLookup::DeviceQuery> device;
+    if (!commandLine.value(deviceOption).isEmpty())
+        device.emplace(*catalog, commandLine.value(deviceOption));
     std::optional<JsonArrayWriter> cards;
     if (commandLine.isSet(CliOptions::json))
         cards.emplace(m_out);
     int count = 0;
-    for (const CatalogDevice &d : catalog->devices()) {
-        const bool deviceMatches = deviceText.isEmpty() || containsText(d.displayName(), deviceText);
-        for (int p : d.pages) {
+    for (int d = 0; d < catalog->devices().size(); ++d) {
+        for (int p : catalog->devices()[d].pages) {
             const CatalogPage &page = catalog->pages()[p];
             for (int f : page.files) {
                 const RomFile &file = catalog->files()[f];
-                if (!deviceMatches && !containsText(file.device, deviceText) && !containsText(file.codename, deviceText))
-                    continue;
-                if ((!branchText.isEmpty() && file.branch.compare(branchText, Qt::CaseInsensitive) != 0)
-                    || (!typeText.isEmpty() && file.type.compare(typeText, Qt::CaseInsensitive) != 0)
-                    || (!regionText.isEmpty() && file.region().compare(regionText, Qt::CaseInsensitive) != 0))
+                if ((device && !device->matches(d, f)) || (!branchText.isEmpty() && file.branch != branchText)
+                    || (!typeText.isEmpty() && file.type != typeText)
+                    || (!regionText.isEmpty() && file.region() != regionText))
                     continue;
                 ++count;
                 if (cards)
@@ -139,12 +138,15 @@ int CliApp::show(const CliCommandLine &commandLine)
     const CatalogPtr catalog = loadCatalog(commandLine.value(CliOptions::catalog));
     if (!catalog)
         return ExitUsage;
-    const int page = catalog->findPage(args[0], args[1]);
+    const CatalogLookup::PageMatch match = CatalogLookup::page(*catalog, args[0], args[1]);
+    if (!match.ambiguous.isEmpty())
+        return usageError(ambiguousVersion(args[1], match.folder, match.ambiguous));
+    const int page = match.page;
     if (page < 0) {
         m_err << "firmware-cli: "
-              << (catalog->pagesOfFolder(args[0]).isEmpty()
+              << (match.folder.isEmpty()
                       ? tr("no device with the codename '%1' (the site's device folder, as in its links)").arg(args[0])
-                      : tr("%1 has no version '%2'").arg(args[0], args[1]))
+                      : tr("%1 has no version '%2'").arg(match.folder, args[1]))
               << '\n';
         return ExitNotFound;
     }

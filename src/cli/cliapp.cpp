@@ -4,6 +4,8 @@
 #include "catalog/catalogstore.h"
 
 #include <QDir>
+
+#include <cerrno>
 #include <cstdio>
 
 const CliOption CliOptions::catalog{{QStringLiteral("catalog")}, QT_TRANSLATE_NOOP("CliApp", "Catalog file to use."),
@@ -14,10 +16,12 @@ const CliOption CliOptions::help{{QStringLiteral("h"), QStringLiteral("help")},
                                  CliOption::Synopsis::Hidden};
 
 const CliArgument CliArguments::codename{
-    QStringLiteral("CODENAME"), QT_TRANSLATE_NOOP("CliApp", "The site's device folder, as in its links (gemini, angelicain)."),
+    QStringLiteral("CODENAME"), QT_TRANSLATE_NOOP("CliApp", "The site's device folder, as in its links (gemini, angelicain), in any letter case; "
+                                "a phone's variant (gemini_global) finds its base folder."),
     CliValue::Codename};
 const CliArgument CliArguments::version{
-    QStringLiteral("VERSION"), QT_TRANSLATE_NOOP("CliApp", "The version as the site writes it (7.6.8, V14.0.3.0.TKHMIXM)."),
+    QStringLiteral("VERSION"), QT_TRANSLATE_NOOP("CliApp", "The version as the site writes it (7.6.8, V14.0.3.0.TKHMIXM), with or "
+                                "without the leading V."),
     CliValue::Version};
 
 // The commands of firmware-cli, in the order --help lists them. A command is one row: its name, a
@@ -193,6 +197,23 @@ int CliApp::usageError(const QString &message)
 
 int CliApp::run(const QStringList &arguments)
 {
+    const int code = dispatch(arguments);
+    // Output that did not reach its file (a full disk, /dev/full) is a failure, not "done". A reader
+    // that went away (a closed pipe) ends the program quietly with SIGPIPE, or here with EPIPE when
+    // SIGPIPE is ignored.
+    m_out.flush();
+    if (m_out.status() == QTextStream::Ok)
+        return code;
+    const QString why = m_out.device()->errorString();
+    if (why != qt_error_string(EPIPE)) {
+        m_err << "firmware-cli: " << tr("cannot write the output: %1").arg(why) << '\n';
+        m_err.flush();
+    }
+    return ExitNetwork;
+}
+
+int CliApp::dispatch(const QStringList &arguments)
+{
     if (arguments.size() < 2)
         return usageError(tr("no command given"));
     const QString name = arguments.at(1);
@@ -221,6 +242,38 @@ int CliApp::run(const QStringList &arguments)
         return ExitOk;
     }
     return (this->*chosen->run)(CliCommandLine(parser));
+}
+
+int CliApp::diskError(const QString &message)
+{
+    m_err << "firmware-cli: " << message << '\n';
+    m_err.flush();
+    return ExitNetwork;
+}
+
+bool CliApp::readChoice(const CliCommandLine &commandLine, const CliOption &option, const Catalog &catalog,
+                        QString *value)
+{
+    value->clear();
+    const QString typed = commandLine.value(option);
+    if (typed.isEmpty())
+        return true;
+    const QStringList choices = cliChoices(option.value, catalog);
+    for (const QString &choice : choices) {
+        if (choice.compare(typed.trimmed(), Qt::CaseInsensitive) == 0) {
+            *value = choice;
+            return true;
+        }
+    }
+    usageError(tr("%1 wants one of %2 (in any letter case), not '%3'")
+                   .arg(option.shortest(), choices.join(QLatin1String(", ")), typed));
+    return false;
+}
+
+QString CliApp::ambiguousVersion(const QString &typed, const QString &folder, const QStringList &versions)
+{
+    return tr("'%1' could mean any of %2 of %3; write the version as the site does")
+        .arg(typed, versions.join(QLatin1String(", ")), folder);
 }
 
 CatalogPtr CliApp::loadCatalog(const QString &baseOverride)

@@ -113,9 +113,17 @@ private:
     // folders added in Preferences), checked: the exit code when it is the ROM, else -1.
     int reuseLocalCopy(const RomFile &file, const QString &directory);
 
+    int dispatch(const QStringList &arguments);
     // Loads the catalog (embedded, or --catalog FILE, plus the user's imports); prints why not.
     CatalogPtr loadCatalog(const QString &baseOverride);
     int usageError(const QString &message);
+    int diskError(const QString &message); // exit 2
+    // The value of a --branch, --type or --region option as the catalog writes it ("public beta" ->
+    // "Public Beta"), empty when the option is not given. A value the catalog does not have is bad
+    // usage: false, after saying which values there are.
+    bool readChoice(const CliCommandLine &commandLine, const CliOption &option, const Catalog &catalog, QString *value);
+    // "'v7.6.8' could mean 7.6.8 or V7.6.8 of gemini": a loosely typed version that names several.
+    static QString ambiguousVersion(const QString &typed, const QString &folder, const QStringList &versions);
 
     QTextStream m_out;
     QTextStream m_err;

@@ -4,6 +4,7 @@
 
 #include "interruptwatcher.h"
 #include "terminal.h"
+#include "catalog/cataloglookup.h"
 #include "download/downloadmanager.h"
 #include "download/md5hasher.h"
 #include "catalog/md5text.h"
@@ -16,8 +17,10 @@
 #include "util/weburl.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFileInfo>
+#include <QTemporaryFile>
 
 namespace {
 
@@ -40,9 +43,35 @@ void declareTransfer(CliSyntax &syntax)
     syntax.add(outputOption).add(retriesOption).add(stallTimeoutOption);
 }
 
-// Empty when fine, else what is wrong.
-QString readTransfer(const CliCommandLine &commandLine, DownloadSettings *settings, QString *directory)
+// Why nothing can be written into the download folder; empty when it can. A missing folder is
+// made by the download, as long as its nearest existing parent can be written.
+QString folderProblem(const QString &directory, bool *usage)
 {
+    *usage = true;
+    if (directory.trimmed().isEmpty())
+        return QCoreApplication::translate("CliApp", "-o wants a folder, not an empty name");
+    QFileInfo info(directory);
+    if (info.exists() && !info.isDir())
+        return QCoreApplication::translate("CliApp", "%1 is a file, not a folder; -o wants a folder")
+            .arg(QDir::toNativeSeparators(directory));
+    while (!info.exists() && !info.isRoot() && info.absolutePath() != info.absoluteFilePath())
+        info.setFile(info.absolutePath());
+    *usage = false;
+    if (!info.isDir())
+        return QCoreApplication::translate("CliApp", "cannot make the folder %1: %2 is not a folder")
+            .arg(QDir::toNativeSeparators(directory), QDir::toNativeSeparators(info.filePath()));
+    // Permissions do not tell (root ignores them; /proc and /sys refuse anyway): try.
+    QTemporaryFile probe(QDir(info.absoluteFilePath()).filePath(QStringLiteral(".firmware-cli-XXXXXX")));
+    if (!probe.open())
+        return QCoreApplication::translate("CliApp", "cannot write into the folder %1: %2")
+            .arg(QDir::toNativeSeparators(info.absoluteFilePath()), probe.errorString());
+    return {};
+}
+
+// Empty when fine, else what is wrong; *usage: the command line is wrong (else the disk is).
+QString readTransfer(const CliCommandLine &commandLine, DownloadSettings *settings, QString *directory, bool *usage)
+{
+    *usage = true;
     bool ok = false;
     const int n = commandLine.value(retriesOption).toInt(&ok);
     if (!ok || n < 0)
@@ -57,17 +86,21 @@ QString readTransfer(const CliCommandLine &commandLine, DownloadSettings *settin
     settings->lowSpeedWindowMs = std::max(settings->lowSpeedWindowMs, 2 * settings->stallTimeoutMs);
     settings->maxParallel = 1;
     *directory = commandLine.isSet(outputOption) ? commandLine.value(outputOption) : QDir::currentPath();
-    return QString();
+    return folderProblem(*directory, usage);
 }
 
-// Prints progress on stderr: a live line on a terminal, one line per state change otherwise.
+// Prints progress on stderr: a live line on a terminal; otherwise (a log, CI) one line per state
+// change, and while bytes move a line at most every PlainLineIntervalMs.
 class ProgressPrinter
 {
 public:
+    static constexpr qint64 PlainLineIntervalMs = 5000;
+
     ProgressPrinter(QTextStream &err, bool live)
         : m_err(err)
         , m_live(live)
     {
+        m_sinceLine.start();
     }
 
     void show(const DownloadStatus &s)
@@ -97,12 +130,15 @@ public:
             m_err.flush();
             return;
         }
-        if (s.state == m_lastState && s.message == m_lastMessage)
+        const bool moving = s.state == DownloadState::Downloading || s.state == DownloadState::Verifying;
+        if (s.state == m_lastState && s.message == m_lastMessage
+            && (!moving || m_sinceLine.elapsed() < PlainLineIntervalMs))
             return;
         m_lastState = s.state;
         m_lastMessage = s.message;
         m_err << text << '\n';
         m_err.flush();
+        m_sinceLine.restart();
     }
 
     void end()
@@ -135,6 +171,7 @@ private:
     DownloadState m_lastState = DownloadState::Queued;
     QString m_lastMessage;
     int m_lastMirror = 0;
+    QElapsedTimer m_sinceLine;
 };
 
 // How a finished file was checked, as the last line of download, fetch and a reused copy say.
@@ -207,7 +244,10 @@ int runDownload(const DownloadRequest &request, const DownloadSettings &settings
         return ExitOk;
     }
     case DownloadState::Paused:
-        out << QCoreApplication::translate("CliApp", "stopped: %1; the partial file stays for a resume: %2").arg(s.message, part) << '\n';
+        if (QFileInfo::exists(request.partPath()))
+            out << QCoreApplication::translate("CliApp", "stopped: %1; the partial file stays for a resume: %2").arg(s.message, part) << '\n';
+        else
+            out << QCoreApplication::translate("CliApp", "stopped: %1").arg(s.message) << '\n';
         return ExitNetwork;
     default:
         break;
@@ -262,27 +302,29 @@ int CliApp::download(const CliCommandLine &commandLine)
         return usageError(tr("download wants CODENAME VERSION"));
     DownloadSettings settings;
     QString directory;
-    const QString problem = readTransfer(commandLine, &settings, &directory);
+    bool usage = true;
+    const QString problem = readTransfer(commandLine, &settings, &directory, &usage);
     if (!problem.isEmpty())
-        return usageError(problem);
-    const QString wantedType = commandLine.value(fileTypeOption);
-    if (!wantedType.isEmpty() && wantedType.compare(QLatin1String("recovery"), Qt::CaseInsensitive) != 0
-        && wantedType.compare(QLatin1String("fastboot"), Qt::CaseInsensitive) != 0)
-        return usageError(tr("--type is recovery or fastboot, not '%1'").arg(wantedType));
+        return usage ? usageError(problem) : diskError(problem);
 
     const CatalogPtr catalog = loadCatalog(commandLine.value(CliOptions::catalog));
     if (!catalog)
         return ExitUsage;
-    const int page = catalog->findPage(args[0], args[1]);
-    if (page < 0) {
+    QString wantedType;
+    if (!readChoice(commandLine, fileTypeOption, *catalog, &wantedType))
+        return ExitUsage;
+    const CatalogLookup::PageMatch match = CatalogLookup::page(*catalog, args[0], args[1]);
+    if (!match.ambiguous.isEmpty())
+        return usageError(ambiguousVersion(args[1], match.folder, match.ambiguous));
+    if (match.page < 0) {
         m_err << "firmware-cli: " << tr("no version %1 for the device folder %2 in the catalog").arg(args[1], args[0]) << '\n';
         m_err.flush();
         return ExitNotFound;
     }
     QList<RomFile> files;
-    for (int index : catalog->pages().at(page).files) {
+    for (int index : catalog->pages().at(match.page).files) {
         const RomFile &file = catalog->files().at(index);
-        if (wantedType.isEmpty() || file.type.compare(wantedType, Qt::CaseInsensitive) == 0)
+        if (wantedType.isEmpty() || file.type == wantedType)
             files.append(file);
     }
     if (files.isEmpty()) {
@@ -380,9 +422,10 @@ int CliApp::fetch(const CliCommandLine &commandLine)
         return usageError(tr("fetch wants a URL (and maybe other URLs of the same file, as mirrors)"));
     DownloadSettings settings;
     DownloadRequest request;
-    const QString problem = readTransfer(commandLine, &settings, &request.directory);
+    bool usage = true;
+    const QString problem = readTransfer(commandLine, &settings, &request.directory, &usage);
     if (!problem.isEmpty())
-        return usageError(problem);
+        return usage ? usageError(problem) : diskError(problem);
     for (const QString &arg : args) {
         const QUrl url = QUrl::fromUserInput(arg);
         if (!isWebUrl(url))
@@ -429,6 +472,8 @@ int CliApp::verify(const CliCommandLine &commandLine)
     if (args.size() != 1)
         return usageError(tr("verify wants one FILE"));
     const QFileInfo info(args[0]);
+    if (!info.exists())
+        return usageError(tr("no such file: %1").arg(args[0]));
     if (!info.isFile())
         return usageError(tr("%1 is not a file").arg(args[0]));
     QString expected;

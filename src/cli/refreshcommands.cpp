@@ -3,9 +3,9 @@
 #include "cliapp.h"
 
 #include "catalogjson.h"
+#include "catalog/cataloglookup.h"
 #include "catalog/catalogstore.h"
 #include "feed/catalogupdater.h"
-#include "feed/latestfeed.h"
 #include "util/weburl.h"
 
 #include <QEventLoop>
@@ -74,6 +74,15 @@ int CliApp::refresh(const CliCommandLine &commandLine)
     case CatalogUpdater::Outcome::NetworkError:
     case CatalogUpdater::Outcome::BadData: {
         const bool bad = result.outcome == CatalogUpdater::Outcome::BadData;
+        if (json) // a script reading stdout learns the outcome, too
+            m_out << QJsonDocument(QJsonObject{{QLatin1String("outcome"), QLatin1String("failed")},
+                                               {QLatin1String("error"), result.message},
+                                               {QLatin1String("source"), result.source.isEmpty()
+                                                                             ? QJsonValue(QJsonValue::Null)
+                                                                             : QJsonValue(result.source.toString())},
+                                               {QLatin1String("added"), 0},
+                                               {QLatin1String("updated"), 0}})
+                         .toJson(QJsonDocument::Indented);
         m_err << "firmware-cli: " << (bad ? tr("the feed was refused: %1") : tr("offline: %1")).arg(result.message) << '\n'
               << "firmware-cli: "
               << tr("catalog unchanged (data from %1)").arg(current->info().snapshot.toUTC().date().toString(Qt::ISODate))
@@ -135,14 +144,13 @@ int CliApp::latest(const CliCommandLine &commandLine)
     if (commandLine.arguments().size() != 1)
         return usageError(tr("latest needs a CODENAME, e.g. 'firmware-cli latest gemini'"));
     const QString codename = commandLine.arguments().first();
-    const QString region = commandLine.value(latestRegionOption);
     const CatalogPtr catalog = loadCatalog(commandLine.value(CliOptions::catalog));
     if (!catalog)
         return ExitUsage;
-    QList<int> pages = catalog->pagesOfFolder(codename);
-    // A phone reports its variant ("gemini_global", "laurel_sprout"); the site files it under the base codename.
-    if (pages.isEmpty())
-        pages = catalog->pagesOfFolder(LatestFeed::baseCodename(codename.toLower()));
+    QString region;
+    if (!readChoice(commandLine, latestRegionOption, *catalog, &region))
+        return ExitUsage;
+    const QList<int> pages = catalog->pagesOfFolder(CatalogLookup::folder(*catalog, codename));
     if (pages.isEmpty()) {
         m_err << "firmware-cli: " << tr("no device with the codename '%1' (the site's device folder, as in its links)").arg(codename)
               << '\n';
@@ -154,7 +162,7 @@ int CliApp::latest(const CliCommandLine &commandLine)
     for (int p : pages) {
         for (int f : catalog->pages()[p].files) {
             const RomFile &file = catalog->files()[f];
-            if (!region.isEmpty() && file.region().compare(region, Qt::CaseInsensitive) != 0)
+            if (!region.isEmpty() && file.region() != region)
                 continue;
             const QString key = file.branch + QLatin1Char('\t') + file.type + QLatin1Char('\t') + file.region();
             const auto known = newest.constFind(key);

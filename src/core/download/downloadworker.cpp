@@ -18,6 +18,7 @@
 #include <QRandomGenerator>
 #include <QStorageInfo>
 
+#include <algorithm>
 #include <utility>
 
 namespace {
@@ -779,8 +780,13 @@ void DownloadWorker::leaveMirror(const Failure &failure)
     m_mirrors.markFailed(failure.gone);
     if (m_mirrors.advance())
         return useNextMirror(tr("%1: %2").arg(left, failure.message));
-    if (m_mirrors.count() > 1 && m_mirrors.allGone())
-        return fail(DownloadError::Gone, tr("removed by Xiaomi from all mirrors"));
+    // One link or several: the same words. "Removed by Xiaomi" only when every host is Xiaomi's.
+    if (m_mirrors.allGone()) {
+        const bool xiaomi = std::all_of(m_request.urls.cbegin(), m_request.urls.cend(),
+                                        [](const QUrl &url) { return Mirrors::isXiaomiHost(url.host()); });
+        return fail(DownloadError::Gone, xiaomi ? tr("removed by Xiaomi from all mirrors")
+                                                : tr("the file is gone from every mirror"));
+    }
     if (m_mirrors.count() > 1)
         return fail(failure.error,
                     tr("no mirror could deliver the file; the last one, %1: %2").arg(left, failure.message));

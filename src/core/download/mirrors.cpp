@@ -21,6 +21,17 @@ QStringList knownHosts()
             QStringLiteral("hugeota.d.miui.com")};
 }
 
+bool isXiaomiHost(const QString &host)
+{
+    // The hosts of the catalog's 361,924 download links (62,401 cards): bigota, hugeota, cdnorg, bn,
+    // ks3orig.bigota and airtel.bigota under d.miui.com, Xiaomi's Alibaba Cloud bucket, and the Azure
+    // CDN of 161 recent cards.
+    const QString name = host.toLower();
+    return name == QLatin1String("d.miui.com") || name.endsWith(QLatin1String(".d.miui.com"))
+        || name == QLatin1String("bkt-sgp-miui-ota-update-alisgp.oss-ap-southeast-1.aliyuncs.com")
+        || name == QLatin1String("cdn-ota.azureedge.net");
+}
+
 QList<QUrl> ordered(const QList<QUrl> &pageOrder, const QString &preferred, const QUrl &chosen)
 {
     QList<QUrl> urls = pageOrder;

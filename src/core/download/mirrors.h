@@ -16,6 +16,9 @@ QString name(const QUrl &url);
 // The hosts the website lists, in its order; Preferences offers them as the preferred mirror.
 QStringList knownHosts();
 
+// Whether a host is Xiaomi's: only then may a file gone from every mirror be "removed by Xiaomi".
+bool isXiaomiHost(const QString &host);
+
 // The order in which to try a file's mirrors: the chosen URL first (when valid: the user picked it
 // from the Download menu), then the URLs of the preferred mirror (a name() as above; empty: none),
 // then the others in page order.

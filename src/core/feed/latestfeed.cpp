@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "latestfeed.h"
 
+#include "catalog/cataloglookup.h"
 #include "catalog/md5text.h"
 #include "feed/yamlrecords.h"
 #include "util/safefilename.h"
@@ -55,12 +56,6 @@ struct RecordError
 };
 
 } // namespace
-
-QString LatestFeed::baseCodename(const QString &variant)
-{
-    const qsizetype underscore = variant.indexOf(QLatin1Char('_'));
-    return underscore < 0 ? variant : variant.left(underscore);
-}
 
 QString LatestFeed::regionOfVariant(const QString &variant)
 {
@@ -121,7 +116,7 @@ LatestFeed::Result LatestFeed::read(const QByteArray &yaml)
             const QString variant = text(record, "codename");
             if (!codenamePattern.match(variant).hasMatch())
                 throw RecordError{QStringLiteral("codename")};
-            card.codename = baseCodename(variant);
+            card.codename = CatalogLookup::baseCodename(variant);
             card.version = text(record, "version");
             if (!versionPattern.match(card.version).hasMatch())
                 throw RecordError{QStringLiteral("version")};

@@ -30,8 +30,6 @@ public:
 
     static Result read(const QByteArray &yaml);
 
-    // "gemini_global" -> "gemini"; the site files every variant under the part before the first '_'.
-    static QString baseCodename(const QString &variant);
     // The region a variant's suffix names: "gemini" -> China, "_global" -> Global, "_eea_global" -> EEA,
     // "_ru_global" -> Russia, ...; builds without "_global" ("_lte_ct", "_pro") are China's. The
     // feed's device name is the better source where there is one (a few old devices sold their

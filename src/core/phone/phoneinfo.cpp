@@ -1,13 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "phoneinfo.h"
 
+#include "catalog/cataloglookup.h"
 #include "phone/xiaomiregions.h"
 
 QString PhoneInfo::codename() const
 {
     if (!variant.isEmpty())
-        return XiaomiRegions::baseCodename(variant);
-    return XiaomiRegions::baseCodename(device);
+        return CatalogLookup::baseCodename(variant);
+    return CatalogLookup::baseCodename(device);
 }
 
 QString PhoneInfo::romRegion() const

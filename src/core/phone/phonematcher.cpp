@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "phonematcher.h"
 
+#include "catalog/cataloglookup.h"
 #include "catalog/versionorder.h"
-#include "phone/xiaomiregions.h"
 
 #include <QHash>
 
@@ -41,7 +41,7 @@ int typeRank(const QString &type)
 // folder listing most of that codename's cards (a variant listed only under its sibling).
 QString primaryFolder(const Catalog &catalog, const PhoneInfo &phone, const QHash<QString, int> &listing)
 {
-    for (const QString &candidate : {phone.codename(), XiaomiRegions::baseCodename(phone.device)}) {
+    for (const QString &candidate : {phone.codename(), CatalogLookup::baseCodename(phone.device)}) {
         if (!candidate.isEmpty() && !catalog.pagesOfFolder(candidate).isEmpty())
             return candidate;
     }

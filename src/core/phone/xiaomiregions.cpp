@@ -38,12 +38,6 @@ const QHash<QString, QString> &variantExceptions()
 
 namespace XiaomiRegions {
 
-QString baseCodename(QStringView variant)
-{
-    const qsizetype underscore = variant.indexOf(QLatin1Char('_'));
-    return (underscore < 0 ? variant : variant.left(underscore)).toString();
-}
-
 QString ofVariant(QStringView variant)
 {
     if (variant.isEmpty())

@@ -9,9 +9,6 @@
 // Singapore. Every function returns an empty string when it cannot tell.
 namespace XiaomiRegions {
 
-// The site's base codename of a variant: the part before the first '_' ("gemini_global" -> "gemini").
-QString baseCodename(QStringView variant);
-
 // The region of a device variant as ro.product.mod_device and upstream's devices.yml spell it:
 // "alioth_global" -> Global, "alioth_eea_global" -> EEA, "angelicain_in_rf_global" -> India, a
 // variant without "_global" -> China ("cepheus", "gemini_alpha").
