@@ -209,6 +209,9 @@ void TestCatalog::fileRoundTrip()
     QFETCH(CatalogFile::Compression, compression);
     QList<XfuPage> pages = Fixtures::pagesCatalog()->toPages();
     pages[0].cards[0].firstSeen = QDateTime(QDate(2026, 8, 24), QTime(6, 0), Qt::UTC);
+    // One file under five device names.
+    pages.append(XfuPageReader::readFile(Fixtures::dataPath(QStringLiteral("reader-pages/miui-HM2013023-6.6.16.md"))).page);
+    QCOMPARE(pages.last().cards.first().otherDeviceNames.size(), 4);
     const CatalogPtr catalog = Catalog::build(pages, Fixtures::pagesCatalog()->marketingNames(),
                                               Fixtures::pagesCatalog()->info());
     const QByteArray bytes = CatalogFile::write(*catalog, compression);

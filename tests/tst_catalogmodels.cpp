@@ -2,6 +2,7 @@
 #include "fixtures.h"
 #include "catalog/catalogfiltermodel.h"
 #include "catalog/catalogtreemodel.h"
+#include "catalog/xfupagereader.h"
 #include "util/translations.h"
 
 #include <QAbstractItemModelTester>
@@ -49,6 +50,7 @@ private Q_SLOTS:
     void filter_data();
     void filter();
     void filtersCombine();
+    void everyDeviceNameOfAFileIsFound();
     void unknownFilterValueShowsNothing();
     void catalogSwapKeepsFilter();
     void pinnedDevicesAppearAboveTheOsRows();
@@ -183,6 +185,27 @@ void TestCatalogModels::filter()
     QCOMPARE(visibleVersions(filter), expected);
     filter.setSearchText(QString());
     QCOMPARE(visibleVersions(filter).size(), m_catalog->pages().size());
+}
+
+// HM2013023 6.6.16 lists one file under five device names; "Redmi 1 Taiwan" is only the fourth.
+void TestCatalogModels::everyDeviceNameOfAFileIsFound()
+{
+    QList<XfuPage> pages = m_catalog->toPages();
+    const XfuPageReader::Result redmi1 =
+        XfuPageReader::readFile(Fixtures::dataPath(QStringLiteral("reader-pages/miui-HM2013023-6.6.16.md")));
+    QVERIFY2(redmi1.ok(), qPrintable(redmi1.error));
+    pages.append(redmi1.page);
+    CatalogTreeModel model;
+    model.setCatalog(Catalog::build(pages, m_catalog->marketingNames(), m_catalog->info()));
+    CatalogFilterModel filter;
+    filter.setSourceModel(&model);
+    for (const QString &name : {QStringLiteral("Redmi 1 Taiwan"), QStringLiteral("redmi 1 w global")}) {
+        filter.setSearchText(name);
+        QCOMPARE(visibleVersions(filter), QStringList{QStringLiteral("HM2013023/6.6.16")});
+    }
+    filter.setSearchText(QString());
+    filter.setRegion(QStringLiteral("Taiwan"));
+    QCOMPARE(visibleVersions(filter), QStringList{QStringLiteral("HM2013023/6.6.16")});
 }
 
 void TestCatalogModels::filtersCombine()

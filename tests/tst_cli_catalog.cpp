@@ -18,6 +18,7 @@ private Q_SLOTS:
     void showJsonHasBothSeedCardsExactly();
     void showTextIsLabelledAsOnThePage();
     void listJsonWholeCatalog();
+    void everyDeviceNameIsFound();
     void listFilters();
     void exitCodes_data();
     void exitCodes();
@@ -52,6 +53,7 @@ void TestCliCatalog::showJsonHasBothSeedCardsExactly()
     const QString path = QStringLiteral("/7.6.8/miui_MI5Global_7.6.8_b3186f9d5f_7.0.zip");
     const QJsonObject recovery{
         {QStringLiteral("device"), QStringLiteral("MI 5 Global")},
+        {QStringLiteral("deviceNames"), QJsonArray{QStringLiteral("MI 5 Global")}},
         {QStringLiteral("codename"), QStringLiteral("gemini")},
         {QStringLiteral("version"), QStringLiteral("7.6.8")},
         {QStringLiteral("branch"), QStringLiteral("Weekly")},
@@ -105,10 +107,40 @@ void TestCliCatalog::listJsonWholeCatalog()
     QCOMPARE(run.exitCode, 0);
     const QJsonArray cards = QJsonDocument::fromJson(run.out).array();
     QCOMPARE(cards.size(), 62401);
-    QSet<QString> pages;
-    for (const QJsonValue &card : cards)
-        pages.insert(card[QStringLiteral("websiteUrl")].toString());
+    QSet<QString> pages, names;
+    int severalNames = 0;
+    for (const QJsonValue &card : cards) {
+        const QString website = card[QStringLiteral("websiteUrl")].toString();
+        pages.insert(website);
+        // Valid and percent-encoded: 3,724 cards of "public beta" pages held raw spaces.
+        QVERIFY2(QUrl(website, QUrl::StrictMode).isValid() && !website.contains(QLatin1Char(' ')), qPrintable(website));
+        const QJsonArray deviceNames = card[QStringLiteral("deviceNames")].toArray();
+        QCOMPARE(deviceNames.first(), card[QStringLiteral("device")]);
+        severalNames += deviceNames.size() > 1;
+        for (const QJsonValue &name : deviceNames)
+            names.insert(name.toString());
+    }
     QCOMPARE(pages.size(), 34377);
+    // 190 page-file pairs list one file under several device names; five names are only there.
+    QCOMPARE(severalNames, 190);
+    for (const char *name : {"Redmi 1 Taiwan", "MI 3 Global", "Redmi 1 Global", "Redmi 1 W Global", "Redmi 2 LTE Global"})
+        QVERIFY2(names.contains(QLatin1String(name)), name);
+}
+
+void TestCliCatalog::everyDeviceNameIsFound()
+{
+    Run run = cli({QStringLiteral("list"), QStringLiteral("--device"), QStringLiteral("Redmi 1 Taiwan"), QStringLiteral("--json")});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    bool found = false;
+    for (const QJsonValue &card : QJsonDocument::fromJson(run.out).array()) {
+        found = found || (card[QStringLiteral("fileName")] == QStringLiteral("miui_HMW_6.6.16_049d3434e4_4.4.zip")
+                          && card[QStringLiteral("deviceNames")].toArray().size() == 5);
+    }
+    QVERIFY(found);
+    run = cli({QStringLiteral("show"), QStringLiteral("HM2013023"), QStringLiteral("6.6.16")});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QVERIFY2(run.out.contains("Device: Redmi 1 W China, Redmi 1 China, Redmi 1 Global, Redmi 1 Taiwan, Redmi 1 W Global\n"),
+             run.out.constData());
 }
 
 void TestCliCatalog::listFilters()

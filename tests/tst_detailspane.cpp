@@ -25,6 +25,7 @@ private Q_SLOTS:
     void initTestCase();
     void init();
     void showsTheSeedPageTitle();
+    void websiteLinkIsPercentEncoded();
     void cardsMirrorThePage_data();
     void cardsMirrorThePage();
     void narrowPaneElidesLongValuesButCopiesThemWhole();
@@ -76,6 +77,17 @@ void TestDetailsPane::showsTheSeedPageTitle()
     QCOMPARE(m_pane->title(), QStringLiteral("MI 5 Global · MIUI 7.6.8 Weekly"));
     QVERIFY(m_pane->websiteButton());
     QCOMPARE(m_pane->websiteButton()->toolTip(), QStringLiteral("https://xmfirmwareupdater.com/miui/gemini/weekly/7.6.8/"));
+}
+
+// A branch with a space ("public beta"): the link opened and shown is a valid URL, the one
+// firmware-cli prints as websiteUrl.
+void TestDetailsPane::websiteLinkIsPercentEncoded()
+{
+    m_pane->showPage(m_catalog->findPage(QStringLiteral("apollo"), QStringLiteral("V13.0.5.1.28.DEV")));
+    const QString expected = QStringLiteral("https://xmfirmwareupdater.com/miui/apollo/public%20beta/V13.0.5.1.28.DEV/");
+    QCOMPARE(m_pane->websiteButton()->toolTip(), expected);
+    QCOMPARE(m_pane->website().toString(QUrl::FullyEncoded), expected);
+    QCOMPARE(m_pane->website(), QUrl(expected, QUrl::StrictMode));
 }
 
 void TestDetailsPane::cardsMirrorThePage_data()

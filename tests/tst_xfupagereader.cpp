@@ -19,6 +19,10 @@ private Q_SLOTS:
     void branchWithSpace();
     void entitiesDecoded();
     void repeatedCardShownOnce();
+    void oneFileUnderSeveralNamesKeepsEveryName();
+    void literalCharactersShownAsABrowserShowsThem();
+    void visibleText_data();
+    void visibleText();
     void siblingFolderKeepsCardCodename();
     void androidVersionFromFileName_data();
     void androidVersionFromFileName();
@@ -163,6 +167,59 @@ void TestXfuPageReader::repeatedCardShownOnce()
     const XfuPageReader::Result result = XfuPageReader::read(bytes);
     QVERIFY2(result.ok(), qPrintable(result.error));
     QCOMPARE(result.page.cards.size(), 1);
+}
+
+// HM2013023 6.6.16 lists one file for five device names: one card, every name kept.
+void TestXfuPageReader::oneFileUnderSeveralNamesKeepsEveryName()
+{
+    const XfuPageReader::Result result =
+        XfuPageReader::readFile(Fixtures::dataPath(QStringLiteral("reader-pages/miui-HM2013023-6.6.16.md")));
+    QVERIFY2(result.ok(), qPrintable(result.error));
+    QCOMPARE(result.page.cards.size(), 1);
+    const RomFile &card = result.page.cards.first();
+    QCOMPARE(card.fileName, QStringLiteral("miui_HMW_6.6.16_049d3434e4_4.4.zip"));
+    QCOMPARE(card.device, QStringLiteral("Redmi 1 W China"));
+    QCOMPARE(card.deviceNames(), (QStringList{QStringLiteral("Redmi 1 W China"), QStringLiteral("Redmi 1 China"),
+                                              QStringLiteral("Redmi 1 Global"), QStringLiteral("Redmi 1 Taiwan"),
+                                              QStringLiteral("Redmi 1 W Global")}));
+    QCOMPARE(card.deviceText(), QStringLiteral("Redmi 1 W China, Redmi 1 China, Redmi 1 Global, Redmi 1 Taiwan, Redmi 1 W Global"));
+    QCOMPARE(card.regions(), (QStringList{QStringLiteral("China"), QStringLiteral("Global"), QStringLiteral("Taiwan")}));
+    QVERIFY(card.isForRegion(QStringLiteral("taiwan")));
+    QVERIFY(!card.isForRegion(QStringLiteral("India")));
+}
+
+// lmi V12.2.4.0.RJKMIXM: "turn this feature off in Settings > Additional settings > Full screen
+// display." A bare '>' is text to a browser.
+void TestXfuPageReader::literalCharactersShownAsABrowserShowsThem()
+{
+    const XfuPageReader::Result result =
+        XfuPageReader::readFile(Fixtures::dataPath(QStringLiteral("reader-pages/miui-lmi-V12.2.4.0.RJKMIXM.md")));
+    QVERIFY2(result.ok(), qPrintable(result.error));
+    for (const RomFile &card : result.page.cards) {
+        QVERIFY2(card.changelog.contains(QLatin1String(
+                     "turn this feature off in Settings > Additional settings > Full screen display.\n")),
+                 qPrintable(card.changelog));
+    }
+}
+
+void TestXfuPageReader::visibleText_data()
+{
+    QTest::addColumn<QString>("html");
+    QTest::addColumn<QString>("shown");
+    QTest::newRow("tags") << QStringLiteral("<b>Device: </b><a href=\"/x\">MI 5</a>") << QStringLiteral("Device: MI 5");
+    QTest::newRow("bare >") << QStringLiteral("Settings > About phone") << QStringLiteral("Settings > About phone");
+    QTest::newRow("bare <") << QStringLiteral("1 < 2, <3, a<-b") << QStringLiteral("1 < 2, <3, a<-b");
+    QTest::newRow("bare &") << QStringLiteral("notification & status bar") << QStringLiteral("notification & status bar");
+    QTest::newRow("entities") << QStringLiteral("a &lt;b&gt; &amp; c") << QStringLiteral("a <b> & c");
+    QTest::newRow("comment and closing tag") << QStringLiteral("x<!-- ad -->y</span>z") << QStringLiteral("xyz");
+    QTest::newRow("unclosed tag") << QStringLiteral("text <span class=") << QStringLiteral("text ");
+}
+
+void TestXfuPageReader::visibleText()
+{
+    QFETCH(QString, html);
+    QFETCH(QString, shown);
+    QCOMPARE(XfuPageReader::visibleText(html), shown);
 }
 
 void TestXfuPageReader::siblingFolderKeepsCardCodename()

@@ -30,7 +30,7 @@ const CliOption regionOption{{QStringLiteral("region")}, QT_TRANSLATE_NOOP("CliA
 
 void printCard(QTextStream &out, const RomFile &file)
 {
-    out << "Device: " << file.device << '\n'
+    out << "Device: " << file.deviceText() << '\n'
         << "Codename: " << file.codename << '\n'
         << "Version: " << file.version << '\n'
         << "Branch: " << file.branch << '\n'
@@ -104,7 +104,7 @@ int CliApp::list(const CliCommandLine &commandLine)
                 const RomFile &file = catalog->files()[f];
                 if ((device && !device->matches(d, f)) || (!branchText.isEmpty() && file.branch != branchText)
                     || (!typeText.isEmpty() && file.type != typeText)
-                    || (!regionText.isEmpty() && file.region() != regionText))
+                    || (!regionText.isEmpty() && !file.isForRegion(regionText)))
                     continue;
                 ++count;
                 if (cards)
@@ -155,7 +155,7 @@ int CliApp::show(const CliCommandLine &commandLine)
         return ExitOk;
     }
     const CatalogPage &p = catalog->pages()[page];
-    m_out << p.name << " — " << p.version << '\n' << p.websiteUrl().toString() << '\n';
+    m_out << p.name << " — " << p.version << '\n' << p.websiteUrl().toString(QUrl::FullyEncoded) << '\n';
     for (int f : p.files) {
         m_out << '\n';
         printCard(m_out, catalog->files()[f]);

@@ -14,6 +14,7 @@ QJsonObject cardToJson(const RomFile &file, const CatalogPage &page)
 {
     return QJsonObject{
         {QStringLiteral("device"), file.device},
+        {QStringLiteral("deviceNames"), QJsonArray::fromStringList(file.deviceNames())},
         {QStringLiteral("codename"), file.codename},
         {QStringLiteral("version"), file.version},
         {QStringLiteral("branch"), file.branch},
@@ -26,7 +27,7 @@ QJsonObject cardToJson(const RomFile &file, const CatalogPage &page)
         {QStringLiteral("changelog"), file.changelog},
         {QStringLiteral("region"), file.region()},
         {QStringLiteral("androidVersion"), textOrNull(file.androidVersion)},
-        {QStringLiteral("websiteUrl"), page.websiteUrl().toString()},
+        {QStringLiteral("websiteUrl"), page.websiteUrl().toString(QUrl::FullyEncoded)},
     };
 }
 

@@ -197,7 +197,7 @@ void CliApp::printPhone(const Catalog &catalog, const PhoneMatch &match)
         m_out << '\n';
     }
     if (match.installedPage >= 0)
-        m_out << tr("Installed version's page: %1").arg(catalog.pages()[match.installedPage].websiteUrl().toString())
+        m_out << tr("Installed version's page: %1").arg(catalog.pages()[match.installedPage].websiteUrl().toString(QUrl::FullyEncoded))
               << '\n';
     if (match.installedPage >= 0 || !match.newerPages.isEmpty())
         m_out << tr("Newer versions for its region and branch: %1").arg(match.newerPages.size()) << '\n';

@@ -162,7 +162,7 @@ int CliApp::latest(const CliCommandLine &commandLine)
     for (int p : pages) {
         for (int f : catalog->pages()[p].files) {
             const RomFile &file = catalog->files()[f];
-            if (!region.isEmpty() && file.region() != region)
+            if (!region.isEmpty() && !file.isForRegion(region))
                 continue;
             const QString key = file.branch + QLatin1Char('\t') + file.type + QLatin1Char('\t') + file.region();
             const auto known = newest.constFind(key);

@@ -455,7 +455,7 @@ void CatalogBrowser::collapseAll()
 
 void CatalogBrowser::copyLink(const QUrl &url)
 {
-    QGuiApplication::clipboard()->setText(url.toString());
+    QGuiApplication::clipboard()->setText(url.toString(QUrl::FullyEncoded)); // pasteable: no raw spaces
     Q_EMIT statusMessage(tr("Copied the link to %1.").arg(url.toDisplayString()), StatusMessageMs);
 }
 

@@ -147,7 +147,7 @@ void DetailsPane::setHeader(const QString &title, const QString &subtitle, const
     if (website.isValid()) {
         m_websiteButton = new QPushButton(QIcon::fromTheme(QStringLiteral("internet-web-browser")),
                                           tr("Open on &Website"), m_content);
-        m_websiteButton->setToolTip(website.toString());
+        m_websiteButton->setToolTip(website.toString(QUrl::FullyEncoded));
         connect(m_websiteButton, &QPushButton::clicked, this, [this] { QDesktopServices::openUrl(m_website); });
         header->addWidget(m_websiteButton, 0, Qt::AlignTop);
     }

@@ -45,6 +45,7 @@ public:
     QString message() const;
     QList<RomCardWidget *> cards() const { return m_cards; }
     QPushButton *websiteButton() const { return m_websiteButton; }
+    QUrl website() const { return m_website; } // what Open on Website opens
 
     // "MI 5 Global · MIUI 7.6.8 Weekly"
     static QString pageTitle(const Catalog &catalog, const CatalogPage &page);

@@ -33,7 +33,7 @@ RomCardWidget::RomCardWidget(const RomFile &file, int fileIndex, QWidget *parent
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->setRowWrapPolicy(QFormLayout::DontWrapRows);
 
-    addPlainRow(Device, file.device);
+    addPlainRow(Device, file.deviceText());
     addPlainRow(Codename, file.codename);
     addPlainRow(Version, file.version);
     addPlainRow(Branch, file.branch);

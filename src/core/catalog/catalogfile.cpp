@@ -155,6 +155,9 @@ QByteArray CatalogFile::write(const Catalog &catalog, Compression compression)
             records.number(strings.id(parts.name));
         }
         records.number(strings.id(f.firstSeen.isValid() ? f.firstSeen.toString(Qt::ISODateWithMs) : QString()));
+        records.number(quint64(f.otherDeviceNames.size()));
+        for (const QString &name : f.otherDeviceNames)
+            records.number(strings.id(name));
     }
     records.number(quint64(catalog.pages().size()));
     for (const CatalogPage &p : catalog.pages()) {
@@ -348,6 +351,11 @@ CatalogFile::Result CatalogFile::read(const QByteArray &bytes)
         }
         if (version >= 4)
             f.firstSeen = firstSeen(in.numberBelow(stringLimit));
+        if (version >= 5) {
+            const quint64 names = in.numberBelow(256);
+            for (quint64 n = 0; n < names && !in.failed(); ++n)
+                f.otherDeviceNames.append(str());
+        }
         if (in.failed())
             break;
         f.urls = urlList(mirrors);

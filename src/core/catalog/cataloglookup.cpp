@@ -69,11 +69,6 @@ PageMatch page(const Catalog &catalog, const QString &codename, const QString &v
     return match;
 }
 
-QStringList deviceNames(const RomFile &file)
-{
-    return {file.device};
-}
-
 DeviceQuery::DeviceQuery(const Catalog &catalog, const QString &text)
     : m_catalog(catalog)
     , m_text(text.trimmed())
@@ -86,7 +81,7 @@ DeviceQuery::DeviceQuery(const Catalog &catalog, const QString &text)
     }
     m_exact = !m_devices.isEmpty();
     for (qsizetype f = 0; !m_exact && f < catalog.files().size(); ++f) {
-        for (const QString &name : deviceNames(catalog.files()[f]))
+        for (const QString &name : catalog.files()[f].deviceNames())
             m_exact = m_exact || sameText(name, m_text);
     }
 }
@@ -94,7 +89,7 @@ DeviceQuery::DeviceQuery(const Catalog &catalog, const QString &text)
 bool DeviceQuery::matches(int device, int file) const
 {
     const RomFile &romFile = m_catalog.files()[file];
-    const QStringList names = deviceNames(romFile);
+    const QStringList names = romFile.deviceNames();
     if (m_exact) {
         return m_devices.contains(device)
             || std::any_of(names.cbegin(), names.cend(), [this](const QString &name) { return sameText(name, m_text); });

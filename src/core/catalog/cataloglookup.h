@@ -8,7 +8,6 @@
 #include <QStringView>
 
 class Catalog;
-struct RomFile;
 
 // How the words a user types name a device and a version page of the catalog: one rule for every
 // command of firmware-cli and for the app. A codename is the site's device folder in any letter
@@ -31,11 +30,8 @@ struct PageMatch
 };
 PageMatch page(const Catalog &catalog, const QString &codename, const QString &version);
 
-// The device names a card gives ("MI 5 Global").
-QStringList deviceNames(const RomFile &file);
-
 // Which files a device text names (list --device, the CLI's and the app's device search). An exact
-// name wins: a device's marketing name ("MI 5"), a card's device name ("MI 5 Global") or a codename
+// name wins: a device's marketing name ("MI 5"), any of a card's device names ("MI 5 Global") or a codename
 // as folder() reads it, in any letter case. Only when nothing is named exactly, every file whose
 // device name, marketing name or codename contains the text.
 class DeviceQuery

@@ -174,6 +174,8 @@ QList<XfuPage> accumulateFeed(QList<XfuPage> saved, const QList<XfuPage> &fetche
             for (const auto &[p, c] : known) {
                 RomFile &existing = saved[p].cards[c];
                 fillGaps(existing, card);
+                for (const QString &name : card.deviceNames())
+                    existing.addDeviceName(name);
                 // The later record is the better one for what it states; nothing it leaves out is lost.
                 for (QString RomFile::*field : {&RomFile::size, &RomFile::releaseDate, &RomFile::androidVersion}) {
                     if (!(card.*field).isEmpty())

@@ -29,6 +29,6 @@ FeedMerge mergeFeed(QList<XfuPage> pages, const QList<XfuPage> &feed);
 // Lays a newly fetched feed over the feed pages saved from earlier refreshes, so the feed layer
 // never forgets: upstream's latest.yml lists only the newest build per device, branch and region,
 // and each release would otherwise erase its predecessor. Every saved card stays; a fetched record
-// of a known file fills its gaps (an MD5, a new mirror) and updates what it states (size, date,
-// Android version); a new file is added with firstSeen = `seen`.
+// of a known file fills its gaps (an MD5, a new mirror, another device name) and updates what it
+// states (size, date, Android version); a new file is added with firstSeen = `seen`.
 QList<XfuPage> accumulateFeed(QList<XfuPage> saved, const QList<XfuPage> &fetched, const QDateTime &seen);

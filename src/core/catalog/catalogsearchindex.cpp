@@ -28,6 +28,8 @@ quint32 bitOf(QStringList &names, QStringView value)
     return i < 32 ? (1u << i) : 0u;
 }
 
+// The last word of a device name ("MI 5 Global" -> "Global"), as RomFile::region() without a copy:
+// this runs for every file while the catalog loads.
 QStringView regionOf(const QString &device)
 {
     const qsizetype space = device.lastIndexOf(QLatin1Char(' '));
@@ -43,7 +45,10 @@ void CatalogSearchIndex::build(const Catalog &catalog)
     for (qsizetype f = 0; f < files.size(); ++f) {
         fileBits[3 * f] = bitOf(m_branchNames, files[f].branch);
         fileBits[3 * f + 1] = bitOf(m_typeNames, files[f].type);
+        // A file listed under several device names is in each of their regions.
         fileBits[3 * f + 2] = bitOf(m_regionNames, regionOf(files[f].device));
+        for (const QString &name : files[f].otherDeviceNames)
+            fileBits[3 * f + 2] |= bitOf(m_regionNames, regionOf(name));
     }
 
     const QList<CatalogPage> &pages = catalog.pages();
@@ -83,6 +88,8 @@ void CatalogSearchIndex::buildTexts() const
             m_pages.append(files[f].fileName);
             if (files[f].codename != page.folder)
                 m_pages.append(files[f].codename);
+            for (const QString &name : files[f].otherDeviceNames)
+                m_pages.append(name);
         }
         m_pages.endItem();
     }
@@ -91,11 +98,18 @@ void CatalogSearchIndex::buildTexts() const
     for (const CatalogDevice &device : m_catalog->devices()) {
         m_devices.append(device.displayName());
         QStringList names;
-        for (int p : device.pages) {
+        const auto addName = [&](const QString &name) {
             // A device's pages carry few distinct names ("MI 5 Global", "MI 5 China").
-            if (!names.contains(pages[p].name)) {
-                names.append(pages[p].name);
-                m_devices.append(pages[p].name);
+            if (!names.contains(name)) {
+                names.append(name);
+                m_devices.append(name);
+            }
+        };
+        for (int p : device.pages) {
+            addName(pages[p].name);
+            for (int f : pages[p].files) {
+                for (const QString &name : files[f].otherDeviceNames)
+                    addName(name);
             }
         }
         m_devices.endItem();

@@ -6,10 +6,42 @@
 #include <QHash>
 #include <QRegularExpression>
 
+namespace {
+
+QString regionOfName(const QString &deviceName)
+{
+    const qsizetype space = deviceName.lastIndexOf(QLatin1Char(' '));
+    return space < 0 ? QString() : deviceName.mid(space + 1);
+}
+
+} // namespace
+
 QString RomFile::region() const
 {
-    const qsizetype space = device.lastIndexOf(QLatin1Char(' '));
-    return space < 0 ? QString() : device.mid(space + 1);
+    return regionOfName(device);
+}
+
+QStringList RomFile::regions() const
+{
+    QStringList regions{region()};
+    for (const QString &name : otherDeviceNames) {
+        const QString other = regionOfName(name);
+        if (!regions.contains(other))
+            regions.append(other);
+    }
+    return regions;
+}
+
+bool RomFile::isForRegion(const QString &wanted) const
+{
+    const auto same = [&wanted](const QString &name) { return regionOfName(name).compare(wanted, Qt::CaseInsensitive) == 0; };
+    return same(device) || std::any_of(otherDeviceNames.cbegin(), otherDeviceNames.cend(), same);
+}
+
+void RomFile::addDeviceName(const QString &name)
+{
+    if (name != device && !otherDeviceNames.contains(name))
+        otherDeviceNames.append(name);
 }
 
 bool RomFile::isNewerThan(const RomFile &other) const
@@ -57,7 +89,8 @@ QString RomFile::androidVersionFromFileName(const QString &fileName)
 
 bool RomFile::operator==(const RomFile &o) const
 {
-    return fileName == o.fileName && md5 == o.md5 && device == o.device && codename == o.codename
+    return fileName == o.fileName && md5 == o.md5 && device == o.device && otherDeviceNames == o.otherDeviceNames
+        && codename == o.codename
         && version == o.version && branch == o.branch && type == o.type && size == o.size
         && releaseDate == o.releaseDate && urls == o.urls && changelog == o.changelog
         && androidVersion == o.androidVersion && firstSeen == o.firstSeen;

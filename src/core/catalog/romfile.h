@@ -11,7 +11,8 @@
 // shows it (entities decoded); nothing is reformatted.
 struct RomFile
 {
-    QString device;        // "MI 5 Global"
+    QString device;        // "MI 5 Global"; the first name when the page lists the file under several
+    QStringList otherDeviceNames; // the page's further names for this same file ("Redmi 1 Taiwan", ...)
     QString codename;      // the card's Codename field, "gemini"
     QString version;       // "7.6.8"
     QString branch;        // "Weekly", "Stable Beta", ...
@@ -28,8 +29,18 @@ struct RomFile
     QDateTime firstSeen;
 
     bool hasMd5() const { return !md5.isEmpty(); }
-    // The region is the last word of the Device field ("MI 5 Global" -> "Global").
+    // Every name the page gives the file, `device` first.
+    QStringList deviceNames() const { return QStringList{device} + otherDeviceNames; }
+    // Adds a name the file is also listed under, unless it has it already.
+    void addDeviceName(const QString &name);
+    // The Device field as one text: every name, "Redmi 1 W China, Redmi 1 China, …".
+    QString deviceText() const { return deviceNames().join(QLatin1String(", ")); }
+    // The region is the last word of the Device field ("MI 5 Global" -> "Global"); regions() has
+    // one per device name, without repeats.
     QString region() const;
+    QStringList regions() const;
+    // Whether one of its device names is of this region (any case).
+    bool isForRegion(const QString &region) const;
     // Of two files of the same branch, type and region, the one to recommend: the newer version
     // (compareVersions), the later release date on a tie. Feed files may lack a date, never a version.
     bool isNewerThan(const RomFile &other) const;

@@ -17,25 +17,37 @@ const QLatin1StringView kDevice("Device"), kCodename("Codename"), kVersion("Vers
     kType("Type"), kSize("Size"), kReleaseDate("Release Date"), kPackageName("Package Name"), kMd5("MD5"),
     kDownload("Download"), kChangelog("Changelog");
 
+bool isAsciiLetter(QChar c)
+{
+    return (c >= QLatin1Char('a') && c <= QLatin1Char('z')) || (c >= QLatin1Char('A') && c <= QLatin1Char('Z'));
+}
+
+// The text a browser shows for `html`, before entities: a tag starts only where '<' is followed by a
+// letter, '/', '!' or '?' (so "1 < 2" and "<3" are text), and a '>' outside a tag is text
+// ("Settings > Additional settings").
 QString stripTags(QStringView html)
 {
     QString out;
     out.reserve(html.size());
-    bool inTag = false;
-    for (QChar c : html) {
-        if (c == QLatin1Char('<'))
-            inTag = true;
-        else if (c == QLatin1Char('>'))
-            inTag = false;
-        else if (!inTag)
-            out.append(c);
+    for (qsizetype i = 0; i < html.size(); ++i) {
+        const QChar c = html[i];
+        const QChar next = i + 1 < html.size() ? html[i + 1] : QChar();
+        if (c == QLatin1Char('<')
+            && (isAsciiLetter(next) || next == QLatin1Char('/') || next == QLatin1Char('!') || next == QLatin1Char('?'))) {
+            const qsizetype end = html.indexOf(QLatin1Char('>'), i + 1);
+            if (end < 0)
+                break; // an unclosed tag shows nothing
+            i = end;
+            continue;
+        }
+        out.append(c);
     }
     return out;
 }
 
 QString cleanText(QStringView html)
 {
-    return XfuPageReader::decodeEntities(stripTags(html)).simplified();
+    return XfuPageReader::visibleText(html).simplified();
 }
 
 // The "<b>Label: </b>value" items of one card, value = the raw HTML up to the closing </h5>.
@@ -146,7 +158,7 @@ QString readCard(QStringView card, RomFile *file)
         return XfuPageReader::tr("the changelog is missing or not closed (truncated page?)");
     QString changelog = changelogHtml.mid(open + 23, close - open - 23).toString();
     changelog.replace(QRegularExpression(QStringLiteral("<br\\s*/?>")), QStringLiteral("\n"));
-    file->changelog = XfuPageReader::decodeEntities(stripTags(changelog)).trimmed();
+    file->changelog = XfuPageReader::visibleText(changelog).trimmed();
 
     file->androidVersion = RomFile::androidVersionFromFileName(file->fileName);
     return {};
@@ -191,6 +203,11 @@ QString XfuPageReader::decodeEntities(QStringView text)
         out.append(c);
     }
     return out;
+}
+
+QString XfuPageReader::visibleText(QStringView html)
+{
+    return decodeEntities(stripTags(html));
 }
 
 XfuPageReader::Result XfuPageReader::read(const QByteArray &bytes)
@@ -250,12 +267,15 @@ XfuPageReader::Result XfuPageReader::read(const QByteArray &bytes)
         const QString error = readCard(card, &file);
         if (!error.isEmpty())
             return fail(tr("card %1: %2").arg(number).arg(error));
-        // A card repeated on the same page (same file name and MD5) is shown once.
-        const bool repeated = std::any_of(page.cards.cbegin(), page.cards.cend(), [&file](const RomFile &f) {
+        // A card repeated on the same page (same file name and MD5) is one file; the page may list it
+        // under several device names (HM2013023 6.6.16: five), and every name stays a fact of it.
+        const auto repeated = std::find_if(page.cards.begin(), page.cards.end(), [&file](const RomFile &f) {
             return f.fileName == file.fileName && f.md5 == file.md5;
         });
-        if (!repeated)
+        if (repeated == page.cards.end())
             page.cards.append(file);
+        else
+            repeated->addDeviceName(file.device);
         at = next;
     }
     if (page.cards.isEmpty())

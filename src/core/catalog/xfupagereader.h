@@ -30,4 +30,7 @@ public:
     static Result readFile(const QString &path);
 
     static QString decodeEntities(QStringView text);
+    // What a browser shows of an HTML fragment: tags dropped (a '<' starts one only before a letter,
+    // '/', '!' or '?'), a bare '<', '>' or '&' kept, entities decoded; whitespace as written.
+    static QString visibleText(QStringView html);
 };

@@ -104,7 +104,7 @@ LatestFeed::Result LatestFeed::read(const QByteArray &yaml)
     static const QRegularExpression versionPattern(QStringLiteral("^[A-Za-z0-9.]+$"));
 
     QHash<QString, qsizetype> pageOfKey;
-    QHash<QString, QString> md5OfFile; // a file listed twice (under two device names) is one card
+    QHash<QString, std::pair<qsizetype, qsizetype>> cardOfFile; // file name -> (page, card) of its first record
     int number = 0;
     for (const YamlRecords::Record &record : yamlRecords.records) {
         ++number;
@@ -157,10 +157,16 @@ LatestFeed::Result LatestFeed::read(const QByteArray &yaml)
             if (card.androidVersion.isEmpty())
                 card.androidVersion = RomFile::androidVersionFromFileName(card.fileName);
 
-            const auto known = md5OfFile.constFind(card.fileName);
-            if (known != md5OfFile.cend() && *known == card.md5)
-                continue; // the same file under a second device name ("Redmi 1 TD China" / "Redmi 1 China")
-            md5OfFile.insert(card.fileName, card.md5);
+            // The same file under a second device name ("Redmi 1 TD China" / "Redmi 1 China") is one
+            // card with both names.
+            const auto known = cardOfFile.constFind(card.fileName);
+            if (known != cardOfFile.cend()) {
+                RomFile &first = result.pages[known->first].cards[known->second];
+                if (first.md5 == card.md5) {
+                    first.addDeviceName(card.device);
+                    continue;
+                }
+            }
 
             const RomOs os = osOfVersion(card.version);
             const QString key = osSlug(os) + QLatin1Char('/') + card.codename + QLatin1Char('/') + card.version;
@@ -176,6 +182,7 @@ LatestFeed::Result LatestFeed::read(const QByteArray &yaml)
                 result.pages.append(newPage);
             }
             result.pages[*page].cards.append(card);
+            cardOfFile.insert(card.fileName, {*page, result.pages[*page].cards.size() - 1});
             ++result.records;
         } catch (const RecordError &e) {
             ++result.skippedRecords;

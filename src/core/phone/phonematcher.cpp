@@ -104,7 +104,7 @@ PhoneMatch PhoneMatcher::match(const Catalog &catalog, const PhoneInfo &phone)
     if (match.installedPage >= 0) {
         for (int f : catalog.pages()[match.installedPage].files) {
             const RomFile &file = catalog.files()[f];
-            if (!isOwn(f) || (!installedBranch.isEmpty() && file.region() != phone.romRegion()))
+            if (!isOwn(f) || (!installedBranch.isEmpty() && !file.isForRegion(phone.romRegion())))
                 continue;
             installedBranch = file.branch;
             // The version came out with its first file.
@@ -138,7 +138,7 @@ PhoneMatch PhoneMatcher::match(const Catalog &catalog, const PhoneInfo &phone)
             const CatalogPage &page = catalog.pages()[p];
             for (int f : page.files) {
                 const RomFile &file = catalog.files()[f];
-                if (isOwn(f) && (region.isEmpty() || file.region() == region)
+                if (isOwn(f) && (region.isEmpty() || file.isForRegion(region))
                     && RomAdvisor::sameBranchLine(file.branch, match.advisor.installedBranch())
                     && match.advisor.isNewerThanInstalled(file)) {
                     match.newerPages.insert(p);
@@ -153,7 +153,7 @@ PhoneMatch PhoneMatcher::match(const Catalog &catalog, const PhoneInfo &phone)
         const RomFile &file = catalog.files()[candidate.file];
         // Another region's ROM only helps as a Fastboot ROM; with the region unknown (fastboot
         // mode) the phone is ready for exactly that.
-        const bool sameRegion = !region.isEmpty() && file.region() == region;
+        const bool sameRegion = !region.isEmpty() && file.isForRegion(region);
         if (!sameRegion && file.type != QLatin1String("Fastboot"))
             continue;
         candidate.warnings = match.advisor.warnings(file);
@@ -161,7 +161,7 @@ PhoneMatch PhoneMatcher::match(const Catalog &catalog, const PhoneInfo &phone)
     }
     const auto rank = [&](const PhoneCandidate &c) {
         const RomFile &file = catalog.files()[c.file];
-        const int regionRank = file.region() == region ? 0 : file.region() == hardwareRegion ? 1 : 2;
+        const int regionRank = file.isForRegion(region) ? 0 : file.isForRegion(hardwareRegion) ? 1 : 2;
         return std::make_tuple(regionRank, c.warnings.size(), branchRank(file.branch), typeRank(file.type),
                                file.region());
     };

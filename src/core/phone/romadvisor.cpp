@@ -64,7 +64,7 @@ bool RomAdvisor::isOtherDevice(const RomFile &file) const
 
 bool RomAdvisor::isOtherRegion(const RomFile &file) const
 {
-    return m_hasPhone && !m_region.isEmpty() && file.region() != m_region;
+    return m_hasPhone && !m_region.isEmpty() && !file.isForRegion(m_region);
 }
 
 bool RomAdvisor::isOlderThanInstalled(const RomFile &file) const
