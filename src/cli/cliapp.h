@@ -107,6 +107,8 @@ private:
     int inspect(const CliCommandLine &commandLine);
     int extract(const CliCommandLine &commandLine);
     void printInspection(const RomInspection &rom);
+    // The one FILE of inspect and extract; empty (after the usage error, *exitCode) when it is not.
+    QString oneFile(const CliCommandLine &commandLine, const QString &wantsOneFile, int *exitCode);
     // Runs a job of the flash domain in a worker, its progress on stderr; Ctrl+C cancels it.
     void runFlashTask(const std::function<void(TaskProgress &)> &job, const QString &fileName);
     // A copy of file in another of the user's ROM folders (the app's download folder, the

@@ -164,18 +164,29 @@ void CliApp::printInspection(const RomInspection &rom)
     m_out.flush();
 }
 
-int CliApp::inspect(const CliCommandLine &commandLine)
+QString CliApp::oneFile(const CliCommandLine &commandLine, const QString &wantsOneFile, int *exitCode)
 {
     const QStringList args = commandLine.arguments();
-    if (args.size() != 1)
-        return usageError(tr("inspect wants one FILE"));
-    const QString path = args.first();
-    if (!QFileInfo(path).isFile())
-        return usageError(tr("%1 is not a file").arg(path));
+    if (args.size() != 1) {
+        *exitCode = usageError(wantsOneFile);
+        return QString();
+    }
+    if (!QFileInfo(args.first()).isFile()) {
+        *exitCode = usageError(tr("%1 is not a file").arg(args.first()));
+        return QString();
+    }
+    return args.first();
+}
+
+int CliApp::inspect(const CliCommandLine &commandLine)
+{
+    int exitCode = ExitOk;
+    const QString path = oneFile(commandLine, tr("inspect wants one FILE"), &exitCode);
+    if (path.isEmpty())
+        return exitCode;
     // The phone first: without one there is no need to read a ROM of several gigabytes.
     std::optional<PhoneInfo> phone;
     if (commandLine.isSet(phoneOption)) {
-        int exitCode = ExitOk;
         phone = detectPhone(commandLine, &exitCode);
         if (!phone)
             return exitCode;
@@ -196,7 +207,7 @@ int CliApp::inspect(const CliCommandLine &commandLine)
     if (phone)
         check.emplace(rom, *phone);
     // A ROM that must not be flashed on this phone: exit 1, as for any refused input.
-    const int exitCode = check && check->refused() ? ExitUsage : ExitOk;
+    exitCode = check && check->refused() ? ExitUsage : ExitOk;
     if (commandLine.isSet(CliOptions::json)) {
         QJsonObject json = rom.toJson();
         if (check)
@@ -228,12 +239,10 @@ int CliApp::inspect(const CliCommandLine &commandLine)
 
 int CliApp::extract(const CliCommandLine &commandLine)
 {
-    const QStringList args = commandLine.arguments();
-    if (args.size() != 1)
-        return usageError(tr("extract wants one FILE"));
-    const QString path = args.first();
-    if (!QFileInfo(path).isFile())
-        return usageError(tr("%1 is not a file").arg(path));
+    int exitCode = ExitOk;
+    const QString path = oneFile(commandLine, tr("extract wants one FILE"), &exitCode);
+    if (path.isEmpty())
+        return exitCode;
     const QString directory = commandLine.isSet(extractOutputOption) ? commandLine.value(extractOutputOption)
                                                                      : QFileInfo(path).absolutePath();
 

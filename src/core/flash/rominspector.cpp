@@ -178,18 +178,32 @@ RomInspector::Result failure(const QString &error, bool cancelled = false)
     return result;
 }
 
+// Moves to the next entry: false at the end, and also on a cancel or a damaged archive, which
+// *stopped then describes.
+bool nextEntry(ArchiveReader &reader, ArchiveEntry *entry, TaskProgress *progress, RomInspector::Result *stopped)
+{
+    if (progress && progress->isCancelled()) {
+        *stopped = failure(RomInspector::tr("cancelled"), true);
+        return false;
+    }
+    switch (reader.next(entry)) {
+    case ArchiveReader::Next::Entry:
+        return true;
+    case ArchiveReader::Next::End:
+        return false;
+    case ArchiveReader::Next::Failed:
+        break;
+    }
+    *stopped = failure(RomInspector::tr("the archive is damaged or incomplete: %1").arg(reader.errorString()));
+    return false;
+}
+
 RomInspector::Result inspectTar(ArchiveReader &reader, RomInspection rom, TaskProgress *progress)
 {
     EntryScan scan;
     ArchiveEntry entry;
-    for (;;) {
-        if (progress && progress->isCancelled())
-            return failure(RomInspector::tr("cancelled"), true);
-        const ArchiveReader::Next next = reader.next(&entry);
-        if (next == ArchiveReader::Next::End)
-            break;
-        if (next == ArchiveReader::Next::Failed)
-            return failure(RomInspector::tr("the archive is damaged or incomplete: %1").arg(reader.errorString()));
+    RomInspector::Result stopped;
+    while (nextEntry(reader, &entry, progress, &stopped)) {
         const QString path = noteEntry(scan, entry);
         if (!path.isEmpty() && entry.type == ArchiveEntry::Type::File) {
             scan.files.append({path, std::max<qint64>(0, entry.size)});
@@ -208,6 +222,9 @@ RomInspector::Result inspectTar(ArchiveReader &reader, RomInspection rom, TaskPr
             return failure(RomInspector::tr("the archive is damaged or incomplete: %1").arg(reader.errorString()));
         }
     }
+
+    if (!stopped.error.isEmpty())
+        return stopped;
 
     // A ROM unpacks into one folder ("whyred_global_images_V11.0.3.0.PEIMIXM_..._9.0_global").
     const bool oneFolder = scan.topLevel.size() == 1
@@ -244,14 +261,8 @@ RomInspector::Result inspectZip(ArchiveReader &reader, RomInspection rom, const 
     ArchiveEntry entry;
     bool hasMetadata = false;
     bool hasUpdaterScript = false;
-    for (;;) {
-        if (progress && progress->isCancelled())
-            return failure(RomInspector::tr("cancelled"), true);
-        const ArchiveReader::Next next = reader.next(&entry);
-        if (next == ArchiveReader::Next::End)
-            break;
-        if (next == ArchiveReader::Next::Failed)
-            return failure(RomInspector::tr("the archive is damaged or incomplete: %1").arg(reader.errorString()));
+    RomInspector::Result stopped;
+    while (nextEntry(reader, &entry, progress, &stopped)) {
         if (progress)
             progress->report(reader.consumed(), reader.fileSize());
         const QString path = noteEntry(scan, entry);
@@ -283,6 +294,8 @@ RomInspector::Result inspectZip(ArchiveReader &reader, RomInspection rom, const 
         if (!path.contains(QLatin1Char('/')))
             rom.images.append({path, size});
     }
+    if (!stopped.error.isEmpty())
+        return stopped;
     if (!hasMetadata && !rom.hasPayload && !hasUpdaterScript) {
         return failure(RomInspector::tr("%1 is a zip archive without OTA metadata, payload.bin or updater-script: "
                                         "not a Recovery ROM")
