@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Replays the inputs that once broke fuzz_<FWB_FUZZ_TARGET> (tests/data/fuzz/<target>/) through
-// that fuzz target's own checks, in every build: a broken promise aborts, and the sanitizer build
-// (scripts/dev.sh test --sanitize) also catches the overflow or bad access the fuzzer found.
+// Replays the inputs that once broke fuzz_<FWB_FUZZ_TARGET> (tests/data/fuzz/<target>/), and its
+// seeds when they live elsewhere in tests/data (FWB_FUZZ_SEEDS), through that fuzz target's own
+// checks, in every build: a broken promise aborts, and the sanitizer build (scripts/dev.sh test
+// --sanitize) also catches the overflow or bad access the fuzzer found.
 #include <QDir>
 #include <QFile>
 #include <QtTest>
@@ -18,11 +19,22 @@ private Q_SLOTS:
     void findingStaysFixed_data()
     {
         QTest::addColumn<QString>("path");
-        const QDir findings(QStringLiteral(FWB_TEST_DATA "/fuzz/" FWB_FUZZ_TARGET));
-        const QStringList names = findings.entryList(QDir::Files, QDir::Name);
-        QVERIFY2(!names.isEmpty(), qPrintable(findings.path()));
-        for (const QString &name : names)
-            QTest::newRow(qPrintable(name)) << findings.filePath(name);
+        QStringList folders{QStringLiteral(FWB_TEST_DATA "/fuzz/" FWB_FUZZ_TARGET)};
+#ifdef FWB_FUZZ_SEEDS
+        // A target whose seeds are test data of their own (the ROM archives) replays them too.
+        folders << QStringLiteral(FWB_FUZZ_SEEDS);
+#endif
+        int inputs = 0;
+        for (const QString &folder : std::as_const(folders)) {
+            const QDir dir(folder);
+            for (const QString &name : dir.entryList(QDir::Files, QDir::Name)) {
+                if (name.endsWith(QLatin1String(".md")))
+                    continue; // a folder's README
+                QTest::newRow(qPrintable(name)) << dir.filePath(name);
+                ++inputs;
+            }
+        }
+        QVERIFY2(inputs > 0, qPrintable(folders.join(QLatin1String(", "))));
     }
     void findingStaysFixed()
     {

@@ -197,13 +197,22 @@ private Q_SLOTS:
         QVERIFY2(run.out.contains(QByteArray(QByteArray("!! ") + warning)), run.out.constData());
         QVERIFY(run.err.contains(warning));
         QVERIFY(!run.out.contains("Recommended:"));
+        QVERIFY2(!run.out.contains("This ROM is for") && !run.err.contains("This ROM is for"), run.out.constData()); // the product is right
+        run = inspectWithPhone(rom(QStringLiteral("low.tgz"), fastbootRom(whyredSpec(AntiCheck::VersionFile, 3))),
+                               {QStringLiteral("--json")});
+        QCOMPARE(run.exitCode, 1);
+        QJsonObject phone = QJsonDocument::fromJson(run.out).object()[QStringLiteral("phone")].toObject();
+        QCOMPARE(phone[QStringLiteral("otherProduct")].toBool(true), false);
+        QCOMPARE(phone[QStringLiteral("antiRollbackTooLow")].toBool(), true);
 
         FastbootRomSpec other = whyredSpec();
         other.product = QStringLiteral("gemini");
         run = inspectWithPhone(rom(QStringLiteral("other.tgz"), fastbootRom(other)), {QStringLiteral("--json")});
         QCOMPARE(run.exitCode, 1);
-        const QJsonObject phone = QJsonDocument::fromJson(run.out).object()[QStringLiteral("phone")].toObject();
+        phone = QJsonDocument::fromJson(run.out).object()[QStringLiteral("phone")].toObject();
         QCOMPARE(phone[QStringLiteral("refused")].toBool(), true);
+        QCOMPARE(phone[QStringLiteral("otherProduct")].toBool(), true);
+        QCOMPARE(phone[QStringLiteral("antiRollbackTooLow")].toBool(true), false);
         QCOMPARE(phone[QStringLiteral("product")].toString(), QStringLiteral("whyred"));
         QCOMPARE(phone[QStringLiteral("anti")].toInt(), 4);
         QVERIFY(phone[QStringLiteral("errors")].toArray().first().toString().startsWith(QLatin1String("This ROM is for gemini")));

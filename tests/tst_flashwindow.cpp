@@ -22,6 +22,7 @@
 #include "fixtures.h"
 
 #include <QCryptographicHash>
+#include <QDialogButtonBox>
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
@@ -64,14 +65,17 @@ private:
 
     QString downloads() const { return m_dir->filePath(QStringLiteral("Downloads")); }
 
-    // A whyred Fastboot ROM with this anti-rollback index, written into the download folder.
-    QString writeRom(const QString &name, int anti)
+    // A Fastboot ROM with this anti-rollback index (for whyred unless said), written into the
+    // download folder unless another is named.
+    QString writeRom(const QString &name, int anti, const QString &product = QStringLiteral("whyred"),
+                     int imageBytes = 4096, const QString &folder = QString())
     {
         FastbootRomSpec spec;
         spec.folder = Folder;
-        spec.product = QStringLiteral("whyred");
+        spec.product = product;
         spec.antiIndex = anti;
-        const QString path = downloads() + QLatin1Char('/') + name;
+        spec.imageBytes = imageBytes;
+        const QString path = (folder.isEmpty() ? downloads() : folder) + QLatin1Char('/') + name;
         if (!writeTgz(path, fastbootRom(spec)))
             qFatal("cannot write %s", qPrintable(path));
         return path;
@@ -160,7 +164,10 @@ private Q_SLOTS:
                                                 "refused or brick the phone."));
         const QColor red = errors->palette().color(errors->foregroundRole());
         QVERIFY2(red.red() > 2 * red.green(), qPrintable(red.name()));
-        QVERIFY(dialog->statusText().contains(QLatin1String("not for the connected phone")));
+        // The product is right: the headline names the index, not another product.
+        QCOMPARE(dialog->statusText(), QStringLiteral("Do not flash whyred.tgz on %1: anti-rollback index 3, lower than "
+                                                      "the phone's 4.")
+                                           .arg(WindowParts::phoneController(*m_window)->readyPhone()->displayName()));
 
         QVERIFY(dialog->extractButton()->isEnabled());
         QSignalSpy extracted(dialog, &InspectRomDialog::extracted);
@@ -170,6 +177,44 @@ private Q_SLOTS:
         QCOMPARE(dialog->extractedFolder(), folder);
         QCOMPARE(opened, QStringList{folder}); // the folder opens when done
         QVERIFY(QFileInfo::exists(folder + QStringLiteral("/flash_all.sh")));
+    }
+
+    // Bad input (wrong ROM): Inspect ROM… on a ROM for another product, or one whose anti-rollback index is below the phone's: the dialog's headline says which ("for another product (gemini)" / "anti-rollback index 3, lower than the phone's 4")
+    void inspectDialogNamesAnotherProduct()
+    {
+        const QString rom = writeRom(QStringLiteral("gemini.tgz"), 4, QStringLiteral("gemini"));
+        openWindow(Fixtures::singleFileCatalog(QStringLiteral("unrelated.zip"), QString()));
+        QVERIFY(detectPhone());
+        InspectRomDialog *dialog = WindowParts::flashController(*m_window)->showInspection(rom);
+        QSignalSpy inspected(dialog, &InspectRomDialog::inspected);
+        QVERIFY(inspected.wait(30000));
+        QCOMPARE(dialog->statusText(), QStringLiteral("Do not flash gemini.tgz on %1: for another product (gemini), not for "
+                                                      "the phone's whyred.")
+                                           .arg(WindowParts::phoneController(*m_window)->readyPhone()->displayName()));
+        QVERIFY(dialog->view()->phoneCheckView()->errorsLabel()->text().startsWith(QLatin1String("This ROM is for gemini")));
+        QVERIFY(!dialog->view()->phoneCheckView()->errorsLabel()->text().contains(QLatin1String("Anti-rollback")));
+    }
+
+    // Bad input (Ctrl+C): Cancel (or Esc) during the app's extraction: "Extraction cancelled; nothing was kept", neither the folder nor its unfinished copy is left
+    void extractionCanBeCancelled()
+    {
+        const QString rom = writeRom(QStringLiteral("big.tgz"), 4, QStringLiteral("whyred"), 2 << 20);
+        openWindow(Fixtures::singleFileCatalog(QStringLiteral("unrelated.zip"), QString()));
+        InspectRomDialog *dialog = WindowParts::flashController(*m_window)->showInspection(rom);
+        dialog->setFolderOpener([](const QString &folder) { QFAIL(qPrintable(folder + QStringLiteral(" opened"))); });
+        QSignalSpy inspected(dialog, &InspectRomDialog::inspected);
+        QVERIFY(inspected.wait(30000));
+        QSignalSpy failed(dialog, &InspectRomDialog::failed);
+        dialog->extractButton()->click();
+        QVERIFY(dialog->isBusy());
+        QCOMPARE(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Close)->text(), QStringLiteral("Cancel"));
+        dialog->reject(); // what the Cancel button and Esc do
+        QVERIFY(dialog->isVisible()); // a running job is cancelled, the dialog stays
+        QVERIFY(failed.wait(30000));
+        QCOMPARE(dialog->statusText(), QStringLiteral("Extraction cancelled; nothing was kept."));
+        QVERIFY(!QFileInfo::exists(downloads() + QLatin1Char('/') + Folder));
+        QVERIFY(!QFileInfo::exists(downloads() + QLatin1Char('/') + Folder + QStringLiteral(".unfinished")));
+        QVERIFY(dialog->extractButton()->isEnabled());
     }
 
     void cardOffersTheCopyOnDisk()
@@ -221,10 +266,13 @@ private Q_SLOTS:
         QVERIFY(m_window->queueDownload(m_window->catalog()->filesNamed(QStringLiteral("whyred_low.tgz")).first(), QUrl()));
         QVERIFY(checked.wait(60000));
         QCOMPARE(checked.first().at(0).toString(), QStringLiteral("whyred_low.tgz"));
-        QVERIFY(checked.first().at(2).toBool()); // refused
+        QCOMPARE(checked.first().at(2).toString(), QStringLiteral("anti-rollback index 3, lower than the phone's 4")); // refused
         QVERIFY(checked.first().at(1).toString().contains(QLatin1String("this ROM's index is 3, the phone's is 4")));
         QMessageBox *box = nullptr;
         QTRY_VERIFY((box = m_window->findChild<QMessageBox *>(QStringLiteral("downloadCheckBox"))) != nullptr);
+        QCOMPARE(box->windowTitle(), QStringLiteral("Do Not Flash on the Connected Phone"));
+        QCOMPARE(box->text(), QStringLiteral("whyred_low.tgz was downloaded and verified: anti-rollback index 3, lower than "
+                                             "the phone's 4."));
         QVERIFY(box->informativeText().contains(QLatin1String("flashing would be refused or brick the phone")));
         RomCardWidget *card = showCard();
         QVERIFY(card);
@@ -240,6 +288,19 @@ private Q_SLOTS:
         panel->selectRow(0);
         QVERIFY(panel->action(DownloadsPanel::Extract)->isEnabled());
         QVERIFY(panel->action(DownloadsPanel::Inspect)->isEnabled());
+        // It unpacks the ROM next to it (the inspection made after the download is used) and opens the folder.
+        panel->action(DownloadsPanel::Extract)->trigger();
+        auto *dialog = m_window->findChild<InspectRomDialog *>();
+        QVERIFY(dialog);
+        QStringList opened;
+        dialog->setFolderOpener([&opened](const QString &folder) { opened << folder; });
+        QVERIFY(dialog->isBusy()); // extracting at once
+        QSignalSpy extracted(dialog, &InspectRomDialog::extracted);
+        QVERIFY(extracted.wait(30000));
+        const QString folder = downloads() + QLatin1Char('/') + Folder;
+        QCOMPARE(opened, QStringList{folder});
+        QVERIFY(QFileInfo::exists(folder + QStringLiteral("/images/boot.img")));
+        QCOMPARE(dialog->statusText(), QStringLiteral("Extracted to %1").arg(QDir::toNativeSeparators(folder)));
     }
 
     void preferencesKeepTheRomFolders()
@@ -255,6 +316,28 @@ private Q_SLOTS:
                  QStringList{m_dir->filePath(QStringLiteral("Old ROMs"))});
         QCOMPARE(WindowParts::flashController(*m_window)->localCopies()->folders(),
                  (QStringList{downloads(), m_dir->filePath(QStringLiteral("Old ROMs"))}));
+    }
+
+    // A ROM in a folder added in Preferences (not the download folder) is found, verified and offered.
+    void romInAnAddedFolderIsReused()
+    {
+        const QString old = m_dir->filePath(QStringLiteral("Old ROMs"));
+        QVERIFY(QDir().mkpath(old));
+        const QString rom = writeRom(QStringLiteral("whyred_old.tgz"), 4, QStringLiteral("whyred"), 4096, old);
+        openWindow(Fixtures::singleFileCatalog(QStringLiteral("whyred_old.tgz"), md5Of(rom)));
+        LocalCopies *copies = WindowParts::flashController(*m_window)->localCopies();
+        QTRY_VERIFY_WITH_TIMEOUT(!copies->isBusy(), 30000);
+        QVERIFY(!copies->copyOf(QStringLiteral("whyred_old.tgz")).has_value()); // not in the download folder
+        PreferencesDialog *dialog = m_window->showPreferences();
+        dialog->findChild<FolderListEdit *>(QStringLiteral("romFoldersEdit"))->addFolder(old);
+        dialog->accept();
+        QTRY_VERIFY_WITH_TIMEOUT(copies->copyOf(QStringLiteral("whyred_old.tgz")).has_value() && !copies->isBusy(), 30000);
+        RomCardWidget *card = showCard();
+        QVERIFY(card);
+        QTRY_COMPARE(card->localCopyLabel()->text().section(QLatin1Char('\n'), 0, 0),
+                     QStringLiteral("Downloaded (verified) in %1").arg(QDir::toNativeSeparators(old)));
+        QVERIFY(!card->downloadButton()->isVisibleTo(card));
+        QVERIFY(card->openFolderButton()->isVisibleTo(card));
     }
 };
 

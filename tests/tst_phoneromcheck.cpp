@@ -61,6 +61,7 @@ private Q_SLOTS:
         QVERIFY(!check.refused());
         QVERIFY(check.errors().isEmpty());
         QVERIFY(check.warnings().isEmpty());
+        QVERIFY(check.refusal().isEmpty());
         QCOMPARE(check.advice().size(), 3);
         QVERIFY2(check.advice().at(1).contains(QLatin1String("Recommended: flash_all_except_storage keeps your data")),
                  qPrintable(check.advice().join(QLatin1Char('\n'))));
@@ -78,6 +79,8 @@ private Q_SLOTS:
         QVERIFY(check.isOtherProduct());
         QVERIFY2(check.errors().value(0).contains(QLatin1String("This ROM is for gemini")), qPrintable(check.errors().value(0)));
         QVERIFY(check.errors().value(0).contains(QLatin1String("whyred")));
+        QVERIFY(!check.isAntiRollbackTooLow()); // the same index as the phone's
+        QCOMPARE(check.refusal(), QStringLiteral("for another product (gemini), not for the phone's whyred"));
         QVERIFY(check.advice().isEmpty());
     }
 
@@ -97,6 +100,9 @@ private Q_SLOTS:
         QCOMPARE(result.errors().size(), 1);
         QCOMPARE(result.errors().first(), QStringLiteral("Anti-rollback: this ROM's index is 3, the phone's is 4: flashing "
                                                          "would be refused or brick the phone."));
+        // The product is right: the headline names the index alone, never another product.
+        QVERIFY(!result.isOtherProduct());
+        QCOMPARE(result.refusal(), QStringLiteral("anti-rollback index 3, lower than the phone's 4"));
     }
 
     void uncheckedOrUnknownIndexWarns()

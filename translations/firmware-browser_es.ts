@@ -2079,10 +2079,6 @@ desde el espejo %3 de %4: %5</translation>
         <translation>No se puede leer esta ROM: %1</translation>
     </message>
     <message>
-        <source>%1: not for the connected phone, %2.</source>
-        <translation>%1: no es para el teléfono conectado, %2.</translation>
-    </message>
-    <message>
         <source>%1 fits the connected phone, %2.</source>
         <translation>%1 sirve para el teléfono conectado, %2.</translation>
     </message>
@@ -2101,6 +2097,14 @@ desde el espejo %3 de %4: %5</translation>
     <message>
         <source>Extracted to %1</source>
         <translation>Descomprimida en %1</translation>
+    </message>
+    <message>
+        <source>Do not flash %1 on %2: %3.</source>
+        <translation>No flashees %1 en %2: %3.</translation>
+    </message>
+    <message>
+        <source>%1: check the notes below before flashing it on %2.</source>
+        <translation>%1: revisa las notas de abajo antes de flashearla en %2.</translation>
     </message>
 </context>
 <context>
@@ -2414,12 +2418,12 @@ desde el espejo %3 de %4: %5</translation>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>Not for the Connected Phone</source>
-        <translation>No es para el teléfono conectado</translation>
+        <source>Do Not Flash on the Connected Phone</source>
+        <translation>No flashear en el teléfono conectado</translation>
     </message>
     <message>
-        <source>%1 was downloaded and verified, but:</source>
-        <translation>%1 se descargó y verificó, pero:</translation>
+        <source>%1 was downloaded and verified: %2.</source>
+        <translation>%1 se descargó y se verificó: %2.</translation>
     </message>
 </context>
 <context>
@@ -2577,6 +2581,16 @@ desde el espejo %3 de %4: %5</translation>
     <message>
         <source>%1 erases all data.</source>
         <translation>%1 borra todos los datos.</translation>
+    </message>
+    <message>
+        <source>for another product (%1), not for the phone&apos;s %2</source>
+        <extracomment>a headline&apos;s reason not to flash a ROM: %1 the ROM&apos;s product(s), %2 the phone&apos;s (codenames such as whyred)</extracomment>
+        <translation>es para otro producto (%1), no para el del teléfono, %2</translation>
+    </message>
+    <message>
+        <source>anti-rollback index %1, lower than the phone&apos;s %2</source>
+        <extracomment>a headline&apos;s reason not to flash a ROM whose product is right but older than the phone allows</extracomment>
+        <translation>índice anti-rollback %1, menor que el del teléfono (%2)</translation>
     </message>
 </context>
 <context>

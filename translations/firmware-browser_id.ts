@@ -2068,10 +2068,6 @@ dari mirror %3 dari %4: %5</translation>
         <translation>Tidak dapat membaca ROM ini: %1</translation>
     </message>
     <message>
-        <source>%1: not for the connected phone, %2.</source>
-        <translation>%1: bukan untuk ponsel yang terhubung, %2.</translation>
-    </message>
-    <message>
         <source>%1 fits the connected phone, %2.</source>
         <translation>%1 cocok untuk ponsel yang terhubung, %2.</translation>
     </message>
@@ -2090,6 +2086,14 @@ dari mirror %3 dari %4: %5</translation>
     <message>
         <source>Extracted to %1</source>
         <translation>Diekstrak ke %1</translation>
+    </message>
+    <message>
+        <source>Do not flash %1 on %2: %3.</source>
+        <translation>Jangan flash %1 ke %2: %3.</translation>
+    </message>
+    <message>
+        <source>%1: check the notes below before flashing it on %2.</source>
+        <translation>%1: periksa catatan di bawah sebelum mem-flash-nya ke %2.</translation>
     </message>
 </context>
 <context>
@@ -2400,12 +2404,12 @@ dari mirror %3 dari %4: %5</translation>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>Not for the Connected Phone</source>
-        <translation>Bukan untuk ponsel yang terhubung</translation>
+        <source>Do Not Flash on the Connected Phone</source>
+        <translation>Jangan di-flash ke ponsel yang terhubung</translation>
     </message>
     <message>
-        <source>%1 was downloaded and verified, but:</source>
-        <translation>%1 sudah diunduh dan diverifikasi, tetapi:</translation>
+        <source>%1 was downloaded and verified: %2.</source>
+        <translation>%1 sudah diunduh dan diverifikasi: %2.</translation>
     </message>
 </context>
 <context>
@@ -2563,6 +2567,16 @@ dari mirror %3 dari %4: %5</translation>
     <message>
         <source>%1 erases all data.</source>
         <translation>%1 menghapus semua data.</translation>
+    </message>
+    <message>
+        <source>for another product (%1), not for the phone&apos;s %2</source>
+        <extracomment>a headline&apos;s reason not to flash a ROM: %1 the ROM&apos;s product(s), %2 the phone&apos;s (codenames such as whyred)</extracomment>
+        <translation>untuk produk lain (%1), bukan untuk produk ponsel, %2</translation>
+    </message>
+    <message>
+        <source>anti-rollback index %1, lower than the phone&apos;s %2</source>
+        <extracomment>a headline&apos;s reason not to flash a ROM whose product is right but older than the phone allows</extracomment>
+        <translation>indeks anti-rollback %1, lebih rendah dari indeks ponsel (%2)</translation>
     </message>
 </context>
 <context>

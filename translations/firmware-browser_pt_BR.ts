@@ -2079,10 +2079,6 @@ do espelho %3 de %4: %5</translation>
         <translation>Não foi possível ler esta ROM: %1</translation>
     </message>
     <message>
-        <source>%1: not for the connected phone, %2.</source>
-        <translation>%1: não é para o celular conectado, %2.</translation>
-    </message>
-    <message>
         <source>%1 fits the connected phone, %2.</source>
         <translation>%1 serve para o celular conectado, %2.</translation>
     </message>
@@ -2101,6 +2097,14 @@ do espelho %3 de %4: %5</translation>
     <message>
         <source>Extracted to %1</source>
         <translation>Descompactada em %1</translation>
+    </message>
+    <message>
+        <source>Do not flash %1 on %2: %3.</source>
+        <translation>Não grave %1 no %2: %3.</translation>
+    </message>
+    <message>
+        <source>%1: check the notes below before flashing it on %2.</source>
+        <translation>%1: confira as observações abaixo antes de gravá-la no %2.</translation>
     </message>
 </context>
 <context>
@@ -2414,12 +2418,12 @@ do espelho %3 de %4: %5</translation>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>Not for the Connected Phone</source>
-        <translation>Não é para o celular conectado</translation>
+        <source>Do Not Flash on the Connected Phone</source>
+        <translation>Não gravar no celular conectado</translation>
     </message>
     <message>
-        <source>%1 was downloaded and verified, but:</source>
-        <translation>%1 foi baixado e verificado, mas:</translation>
+        <source>%1 was downloaded and verified: %2.</source>
+        <translation>%1 foi baixado e verificado: %2.</translation>
     </message>
 </context>
 <context>
@@ -2577,6 +2581,16 @@ do espelho %3 de %4: %5</translation>
     <message>
         <source>%1 erases all data.</source>
         <translation>%1 apaga todos os dados.</translation>
+    </message>
+    <message>
+        <source>for another product (%1), not for the phone&apos;s %2</source>
+        <extracomment>a headline&apos;s reason not to flash a ROM: %1 the ROM&apos;s product(s), %2 the phone&apos;s (codenames such as whyred)</extracomment>
+        <translation>é para outro produto (%1), não para o do celular, %2</translation>
+    </message>
+    <message>
+        <source>anti-rollback index %1, lower than the phone&apos;s %2</source>
+        <extracomment>a headline&apos;s reason not to flash a ROM whose product is right but older than the phone allows</extracomment>
+        <translation>índice anti-rollback %1, menor que o do celular (%2)</translation>
     </message>
 </context>
 <context>

@@ -2090,10 +2090,6 @@ from mirror %3 of %4: %5</source>
         <translation>Не удаётся прочитать этот ROM: %1</translation>
     </message>
     <message>
-        <source>%1: not for the connected phone, %2.</source>
-        <translation>%1: не для подключённого телефона %2.</translation>
-    </message>
-    <message>
         <source>%1 fits the connected phone, %2.</source>
         <translation>%1 подходит подключённому телефону %2.</translation>
     </message>
@@ -2112,6 +2108,14 @@ from mirror %3 of %4: %5</source>
     <message>
         <source>Extracted to %1</source>
         <translation>Распаковано в %1</translation>
+    </message>
+    <message>
+        <source>Do not flash %1 on %2: %3.</source>
+        <translation>Не прошивайте %1 на %2: %3.</translation>
+    </message>
+    <message>
+        <source>%1: check the notes below before flashing it on %2.</source>
+        <translation>%1: прежде чем прошивать его на %2, прочтите примечания ниже.</translation>
     </message>
 </context>
 <context>
@@ -2428,12 +2432,12 @@ from mirror %3 of %4: %5</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>Not for the Connected Phone</source>
-        <translation>Не для подключённого телефона</translation>
+        <source>Do Not Flash on the Connected Phone</source>
+        <translation>Не прошивайте на подключённый телефон</translation>
     </message>
     <message>
-        <source>%1 was downloaded and verified, but:</source>
-        <translation>%1 скачан и проверен, но:</translation>
+        <source>%1 was downloaded and verified: %2.</source>
+        <translation>%1 загружен и проверен: %2.</translation>
     </message>
 </context>
 <context>
@@ -2591,6 +2595,16 @@ from mirror %3 of %4: %5</source>
     <message>
         <source>%1 erases all data.</source>
         <translation>%1 стирает все данные.</translation>
+    </message>
+    <message>
+        <source>for another product (%1), not for the phone&apos;s %2</source>
+        <extracomment>a headline&apos;s reason not to flash a ROM: %1 the ROM&apos;s product(s), %2 the phone&apos;s (codenames such as whyred)</extracomment>
+        <translation>для другого продукта (%1), а не для телефона %2</translation>
+    </message>
+    <message>
+        <source>anti-rollback index %1, lower than the phone&apos;s %2</source>
+        <extracomment>a headline&apos;s reason not to flash a ROM whose product is right but older than the phone allows</extracomment>
+        <translation>индекс anti-rollback %1 ниже, чем у телефона (%2)</translation>
     </message>
 </context>
 <context>

@@ -2068,10 +2068,6 @@ from mirror %3 of %4: %5</source>
         <translation>无法读取此 ROM：%1</translation>
     </message>
     <message>
-        <source>%1: not for the connected phone, %2.</source>
-        <translation>%1：不适用于已连接的手机 %2。</translation>
-    </message>
-    <message>
         <source>%1 fits the connected phone, %2.</source>
         <translation>%1 适用于已连接的手机 %2。</translation>
     </message>
@@ -2090,6 +2086,14 @@ from mirror %3 of %4: %5</source>
     <message>
         <source>Extracted to %1</source>
         <translation>已解压到 %1</translation>
+    </message>
+    <message>
+        <source>Do not flash %1 on %2: %3.</source>
+        <translation>请勿将 %1 刷入 %2：%3。</translation>
+    </message>
+    <message>
+        <source>%1: check the notes below before flashing it on %2.</source>
+        <translation>%1：刷入 %2 之前，请先查看下面的提示。</translation>
     </message>
 </context>
 <context>
@@ -2400,12 +2404,12 @@ from mirror %3 of %4: %5</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <source>Not for the Connected Phone</source>
-        <translation>不适用于已连接的手机</translation>
+        <source>Do Not Flash on the Connected Phone</source>
+        <translation>请勿刷入已连接的手机</translation>
     </message>
     <message>
-        <source>%1 was downloaded and verified, but:</source>
-        <translation>%1 已下载并校验，但是：</translation>
+        <source>%1 was downloaded and verified: %2.</source>
+        <translation>%1 已下载并校验：%2。</translation>
     </message>
 </context>
 <context>
@@ -2563,6 +2567,16 @@ from mirror %3 of %4: %5</source>
     <message>
         <source>%1 erases all data.</source>
         <translation>%1 会清除全部数据。</translation>
+    </message>
+    <message>
+        <source>for another product (%1), not for the phone&apos;s %2</source>
+        <extracomment>a headline&apos;s reason not to flash a ROM: %1 the ROM&apos;s product(s), %2 the phone&apos;s (codenames such as whyred)</extracomment>
+        <translation>适用于其他产品（%1），而非手机的 %2</translation>
+    </message>
+    <message>
+        <source>anti-rollback index %1, lower than the phone&apos;s %2</source>
+        <extracomment>a headline&apos;s reason not to flash a ROM whose product is right but older than the phone allows</extracomment>
+        <translation>防回滚索引 %1，低于手机的 %2</translation>
     </message>
 </context>
 <context>

@@ -49,6 +49,8 @@ QJsonObject checkToJson(const PhoneInfo &phone, const PhoneRomCheck &check)
         {QStringLiteral("product"), phone.device.isEmpty() ? QJsonValue() : QJsonValue(phone.device)},
         {QStringLiteral("anti"), phone.anti ? QJsonValue(*phone.anti) : QJsonValue()},
         {QStringLiteral("refused"), check.refused()},
+        {QStringLiteral("otherProduct"), check.isOtherProduct()},
+        {QStringLiteral("antiRollbackTooLow"), check.isAntiRollbackTooLow()},
         {QStringLiteral("errors"), QJsonArray::fromStringList(check.errors())},
         {QStringLiteral("warnings"), QJsonArray::fromStringList(check.warnings())},
         {QStringLiteral("advice"), QJsonArray::fromStringList(check.advice())},

@@ -121,7 +121,7 @@ void FlashController::onInspected(const QString &fileName, const RomInspection &
     } else if (const FlashScript *script = rom.recommendedScript()) {
         lines << tr("Its script that keeps your data: %1.").arg(script->name);
     }
-    Q_EMIT downloadChecked(fileName, lines.join(QLatin1Char('\n')), check && check->refused());
+    Q_EMIT downloadChecked(fileName, lines.join(QLatin1Char('\n')), check ? check->refusal() : QString());
 }
 
 InspectRomDialog *FlashController::showInspection(const QString &path)

@@ -67,8 +67,9 @@ public:
 Q_SIGNALS:
     // What the card of this file name shows changed.
     void fileChanged(const QString &fileName);
-    // After a verified download was inspected: what it means for the connected phone.
-    void downloadChecked(const QString &fileName, const QString &text, bool refused);
+    // After a verified download was inspected: what it means for the connected phone; refusal is
+    // PhoneRomCheck::refusal() (empty when it may be flashed).
+    void downloadChecked(const QString &fileName, const QString &text, const QString &refusal);
 
 private:
     void onDownloadStateChanged(Download *download, DownloadState state);

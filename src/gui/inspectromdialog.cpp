@@ -159,8 +159,11 @@ void InspectRomDialog::showInspection()
     m_view->setPhoneCheck(check ? &*check : nullptr);
     m_scroll->show();
     const QString name = QFileInfo(rom.path).fileName();
+    // Why not, in the headline: another product and a ROM older than the phone allows are told apart.
     if (check && check->refused())
-        setStatus(tr("%1: not for the connected phone, %2.").arg(name, m_phone->displayName()), true);
+        setStatus(tr("Do not flash %1 on %2: %3.").arg(name, m_phone->displayName(), check->refusal()), true);
+    else if (check && !check->warnings().isEmpty())
+        setStatus(tr("%1: check the notes below before flashing it on %2.").arg(name, m_phone->displayName()));
     else if (check)
         setStatus(tr("%1 fits the connected phone, %2.").arg(name, m_phone->displayName()));
     else

@@ -120,7 +120,7 @@ private:
     void setupFlash();
     void applyRomFolders();
     void chooseRomToInspect();
-    void showDownloadCheck(const QString &fileName, const QString &text, bool refused);
+    void showDownloadCheck(const QString &fileName, const QString &text, const QString &refusal);
     void showStatus(const QString &text, int timeoutMs);
     void onLoaded(const CatalogStore::Loaded &result);
     void onImported(const CatalogStore::ImportResult &result, const CatalogStore::Loaded &reloaded);

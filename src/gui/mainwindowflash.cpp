@@ -62,18 +62,20 @@ void MainWindow::chooseRomToInspect()
         m_flash->showInspection(path);
 }
 
-void MainWindow::showDownloadCheck(const QString &fileName, const QString &text, bool refused)
+void MainWindow::showDownloadCheck(const QString &fileName, const QString &text, const QString &refusal)
 {
     if (text.isEmpty())
         return;
     showStatus(tr("%1: %2").arg(fileName, text.section(QLatin1Char('\n'), 0, 0)), StatusMessageMs);
-    if (!refused)
+    if (refusal.isEmpty())
         return;
+    // Another product or an index below the phone's: the title holds for both, the text says which.
+    const QString title = tr("Do Not Flash on the Connected Phone");
     if (QSystemTrayIcon *tray = m_downloadsDock->notifier()->trayIcon())
-        tray->showMessage(tr("Not for the Connected Phone"), tr("%1: %2").arg(fileName, text), QSystemTrayIcon::Warning);
+        tray->showMessage(title, tr("%1: %2").arg(fileName, text), QSystemTrayIcon::Warning);
     // Flashing it would be refused or brick the phone: said at once, without blocking the window.
-    auto *box = new QMessageBox(QMessageBox::Warning, tr("Not for the Connected Phone"),
-                                tr("%1 was downloaded and verified, but:").arg(fileName), QMessageBox::Ok, this);
+    auto *box = new QMessageBox(QMessageBox::Warning, title,
+                                tr("%1 was downloaded and verified: %2.").arg(fileName, refusal), QMessageBox::Ok, this);
     box->setObjectName(QStringLiteral("downloadCheckBox"));
     box->setInformativeText(text);
     box->setAttribute(Qt::WA_DeleteOnClose);

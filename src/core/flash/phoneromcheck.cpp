@@ -23,6 +23,8 @@ void PhoneRomCheck::checkProduct(const RomInspection &rom, const PhoneInfo &phon
     m_otherProduct = true;
     m_errors << tr("This ROM is for %1, the connected phone is %2 (%3): do not flash it, its own scripts refuse it.")
                     .arg(rom.products.join(QLatin1String(", ")), phone.displayName(), phone.device);
+    //: a headline's reason not to flash a ROM: %1 the ROM's product(s), %2 the phone's (codenames such as whyred)
+    m_refusals << tr("for another product (%1), not for the phone's %2").arg(rom.products.join(QLatin1String(", ")), phone.device);
 }
 
 void PhoneRomCheck::checkAntiRollback(const RomInspection &rom, const PhoneInfo &phone)
@@ -39,6 +41,8 @@ void PhoneRomCheck::checkAntiRollback(const RomInspection &rom, const PhoneInfo 
                            "brick the phone.")
                             .arg(*anti.index)
                             .arg(*phone.anti);
+            //: a headline's reason not to flash a ROM whose product is right but older than the phone allows
+            m_refusals << tr("anti-rollback index %1, lower than the phone's %2").arg(*anti.index).arg(*phone.anti);
         }
         return;
     }

@@ -24,6 +24,9 @@ public:
     bool isAntiRollbackTooLow() const { return m_antiTooLow; }
     // Why it is refused, most serious first: shown in red.
     QStringList errors() const { return m_errors; }
+    // The same in a few words for a headline: "for another product (gemini), not for the phone's
+    // whyred" and/or "anti-rollback index 3, lower than the phone's 4"; empty when not refused.
+    QString refusal() const { return m_refusals.join(QLatin1String("; ")); }
     // What to know or check before flashing (an index the phone has not told, a check the
     // ROM's scripts leave out); shown as warnings.
     QStringList warnings() const { return m_warnings; }
@@ -37,5 +40,5 @@ private:
 
     bool m_otherProduct = false;
     bool m_antiTooLow = false;
-    QStringList m_errors, m_warnings, m_advice;
+    QStringList m_errors, m_refusals, m_warnings, m_advice;
 };
