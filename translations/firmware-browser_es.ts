@@ -3430,6 +3430,10 @@ Column header: a file inside a Recovery ROM (payload.bin)</extracomment>
         <source>Version to open (7.6.8).</source>
         <translation>Versión que se abrirá (7.6.8).</translation>
     </message>
+    <message>
+        <source>A ROM file (.zip, .tgz) to verify against the catalog, or a saved version page (.html, .md) to import.</source>
+        <translation>Un archivo ROM (.zip, .tgz) para verificar con el catálogo, o una página de versión guardada (.html, .md) para importar.</translation>
+    </message>
 </context>
 <context>
     <name>md5OfFile</name>

@@ -3414,6 +3414,10 @@ Column header: a file inside a Recovery ROM (payload.bin)</extracomment>
         <source>Version to open (7.6.8).</source>
         <translation>Versi yang dibuka (7.6.8).</translation>
     </message>
+    <message>
+        <source>A ROM file (.zip, .tgz) to verify against the catalog, or a saved version page (.html, .md) to import.</source>
+        <translation>Berkas ROM (.zip, .tgz) untuk diverifikasi terhadap katalog, atau halaman versi tersimpan (.html, .md) untuk diimpor.</translation>
+    </message>
 </context>
 <context>
     <name>md5OfFile</name>

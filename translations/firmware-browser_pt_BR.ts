@@ -3430,6 +3430,10 @@ Column header: a file inside a Recovery ROM (payload.bin)</extracomment>
         <source>Version to open (7.6.8).</source>
         <translation>Versão a abrir (7.6.8).</translation>
     </message>
+    <message>
+        <source>A ROM file (.zip, .tgz) to verify against the catalog, or a saved version page (.html, .md) to import.</source>
+        <translation>Um arquivo de ROM (.zip, .tgz) para verificar com o catálogo, ou uma página de versão salva (.html, .md) para importar.</translation>
+    </message>
 </context>
 <context>
     <name>md5OfFile</name>

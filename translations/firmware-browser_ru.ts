@@ -3446,6 +3446,10 @@ Column header: a file inside a Recovery ROM (payload.bin)</extracomment>
         <source>Version to open (7.6.8).</source>
         <translation>Открываемая версия (7.6.8).</translation>
     </message>
+    <message>
+        <source>A ROM file (.zip, .tgz) to verify against the catalog, or a saved version page (.html, .md) to import.</source>
+        <translation>Файл ROM (.zip, .tgz) для проверки по каталогу или сохранённая страница версии (.html, .md) для импорта.</translation>
+    </message>
 </context>
 <context>
     <name>md5OfFile</name>

@@ -3414,6 +3414,10 @@ Column header: a file inside a Recovery ROM (payload.bin)</extracomment>
         <source>Version to open (7.6.8).</source>
         <translation>要打开的版本（7.6.8）。</translation>
     </message>
+    <message>
+        <source>A ROM file (.zip, .tgz) to verify against the catalog, or a saved version page (.html, .md) to import.</source>
+        <translation>要对照目录校验的 ROM 文件（.zip、.tgz），或要导入的已保存版本页面（.html、.md）。</translation>
+    </message>
 </context>
 <context>
     <name>md5OfFile</name>

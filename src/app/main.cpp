@@ -2,7 +2,9 @@
 #include "appicon.h"
 #include "darkpalette.h"
 #include "embeddedcatalog.h"
+#include "fileopenwatcher.h"
 #include "languagesetting.h"
+#include "launcharguments.h"
 #include "mainwindow.h"
 #include "singleinstance.h"
 #include "versionrequest.h"
@@ -11,6 +13,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
 #include <QStyleFactory>
 
 int main(int argc, char *argv[])
@@ -37,23 +40,36 @@ int main(int argc, char *argv[])
     parser.addPositionalArgument(QStringLiteral("codename"),
                                  QCoreApplication::translate("main", "Device codename (gemini), or a link to a "
                                                                      "version page on xmfirmwareupdater.com."),
-                                 QStringLiteral("[codename [version] | link]"));
+                                 QStringLiteral("[codename [version] | link | FILE...]"));
     parser.addPositionalArgument(QStringLiteral("version"),
                                  QCoreApplication::translate("main", "Version to open (7.6.8)."));
+    parser.addPositionalArgument(QStringLiteral("FILE"),
+                                 QCoreApplication::translate("main", "A ROM file (.zip, .tgz) to verify against the "
+                                                                     "catalog, or a saved version page (.html, .md) "
+                                                                     "to import."));
     parser.process(app);
+    const LaunchArguments launch = LaunchArguments::parse(parser.positionalArguments(), QDir::currentPath());
 
-    // A second launch ("firmware-browser gemini 7.6.8", a site link) hands over to the running window.
+    // A second launch ("firmware-browser gemini 7.6.8", a site link, a file) hands over to the
+    // running window.
     SingleInstance instance(SingleInstance::defaultServerName());
-    if (instance.claim(parser.positionalArguments()) == SingleInstance::Role::Secondary)
+    if (instance.claim(launch.forwarded()) == SingleInstance::Role::Secondary)
         return 0;
 
     MainWindow window;
     QObject::connect(&instance, &SingleInstance::argumentsReceived, &window, &MainWindow::openFromAnotherLaunch);
+#ifdef Q_OS_MACOS
+    // Finder's Open With, also while the app runs (LaunchServices starts no second instance).
+    auto *fileOpens = new FileOpenWatcher(&app);
+    QObject::connect(fileOpens, &FileOpenWatcher::fileOpened, &window,
+                     [&window](const QString &path) { window.openFiles({path}); });
+#endif
     window.setAutomaticRefresh(true); // checks upstream once the catalog is shown, when due (Preferences)
     window.loadCatalog(); // in a worker: it overlaps with building and showing the window
     window.restoreSession();
     window.restoreDownloads(); // unfinished downloads carry on
-    window.openRequest(VersionRequest::fromArguments(parser.positionalArguments()));
+    window.openRequest(VersionRequest::fromArguments(launch.request));
     window.show();
+    window.openFiles(launch.files);
     return app.exec();
 }

@@ -13,21 +13,29 @@ const QStringList &pageSuffixes()
     return suffixes;
 }
 
+bool isPage(const QString &path)
+{
+    return pageSuffixes().contains(QFileInfo(path).suffix().toLower());
+}
+
 } // namespace
 
 DroppedFiles DroppedFiles::of(const QMimeData *mime)
 {
-    DroppedFiles files;
     if (!mime || !mime->hasUrls())
-        return files;
+        return {};
+    QStringList paths;
     for (const QUrl &url : mime->urls()) {
-        if (!url.isLocalFile())
-            continue;
-        const QFileInfo info(url.toLocalFile());
-        if (pageSuffixes().contains(info.suffix().toLower()))
-            files.pages.append(url.toLocalFile());
-        else if (!info.isDir())
-            files.others.append(url.toLocalFile());
+        if (url.isLocalFile() && !QFileInfo(url.toLocalFile()).isDir())
+            paths.append(url.toLocalFile());
     }
+    return of(paths);
+}
+
+DroppedFiles DroppedFiles::of(const QStringList &paths)
+{
+    DroppedFiles files;
+    for (const QString &path : paths)
+        (isPage(path) ? files.pages : files.others).append(path);
     return files;
 }

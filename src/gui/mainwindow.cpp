@@ -14,6 +14,7 @@
 #include "droppedfiles.h"
 #include "fieldlabel.h"
 #include "languagesetting.h"
+#include "launcharguments.h"
 #include "phonecontroller.h"
 #include "preferencesdialog.h"
 #include "sessionsettings.h"
@@ -191,7 +192,10 @@ void MainWindow::setCatalog(CatalogPtr catalog, const VersionRequest &select)
 
 void MainWindow::openFromAnotherLaunch(const QStringList &arguments)
 {
-    openRequest(VersionRequest::fromArguments(arguments));
+    // The launch made its files absolute: its working folder does not matter here.
+    const LaunchArguments launch = LaunchArguments::parse(arguments, QDir::rootPath());
+    openRequest(VersionRequest::fromArguments(launch.request));
+    openFiles(launch.files);
     if (isMinimized())
         showNormal();
     else
@@ -293,10 +297,24 @@ void MainWindow::dropEvent(QDropEvent *event)
     if (dropped.isEmpty())
         return;
     event->acceptProposedAction();
-    for (const QString &path : dropped.pages)
-        importPage(path);
-    for (const QString &path : dropped.others)
-        verifyFile(path);
+    openFiles(dropped.pages + dropped.others);
+}
+
+void MainWindow::openFiles(const QStringList &paths)
+{
+    const DroppedFiles files = DroppedFiles::of(paths);
+    for (const QString &path : files.pages)
+        importPage(path); // queued behind a running load
+    if (files.others.isEmpty())
+        return;
+    const auto verifyOthers = [this, others = files.others] {
+        for (const QString &path : others)
+            verifyFile(path);
+    };
+    if (!catalog() && m_loader->isBusy()) // at start: the catalog is still being read
+        connect(m_loader, &CatalogLoader::loaded, this, verifyOthers, Qt::SingleShotConnection);
+    else
+        verifyOthers();
 }
 
 void MainWindow::chooseImportFile()

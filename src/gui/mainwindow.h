@@ -57,8 +57,13 @@ public:
     // Selects a version (or a device when version is empty) now, or once a catalog is shown.
     // An unknown one is reported in the status bar.
     void openRequest(const VersionRequest &request);
-    // A later launch's arguments (SingleInstance): opens what they ask for and brings the window up.
+    // A later launch's arguments (SingleInstance, LaunchArguments): opens what they ask for and
+    // brings the window up.
     void openFromAnotherLaunch(const QStringList &arguments);
+    // Files opened with the app (FILE arguments, the desktop's "Open with", macOS's file-open
+    // events) get what a drop gets: saved version pages are imported, any other file is verified
+    // against the catalog, once it is loaded.
+    void openFiles(const QStringList &paths);
     // Selects, reveals and scrolls to a version; false (nothing changes) when the catalog has none.
     bool selectVersion(const QString &folder, const QString &version);
     int currentPage() const; // index into Catalog::pages(), -1 when no version is selected
