@@ -98,7 +98,7 @@ case "$command" in
             configure_and_build
         fi
         # The packaging tests validate with these tools (they skip without them).
-        install_packages desktop-file-utils appstream dpkg-dev file man-db
+        install_packages desktop-file-utils appstream dpkg-dev file man-db nsis
         install_workflow_validator
         cd "$build_dir"
         ctest --output-on-failure --parallel "$(nproc)" --timeout 600 "$@"

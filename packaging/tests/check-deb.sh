@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # packaging_deb: CPack builds the DEB into a temporary folder; it holds the expected files and no
 # other binary (no tests, benchmarks or tools), its Depends come from dpkg-shlibdeps, and the
-# firmware-cli and firmware-browser extracted from it run. Exit 77 (skipped) without the tools
+# firmware-cli and firmware-browser extracted from it run; its menu entry offers the app for ROM files. Exit 77 (skipped) without the tools
 # (Debian: dpkg-dev for dpkg-shlibdeps, file).
 set -euo pipefail
 build=$1 version=$2 app_id=$3
@@ -64,6 +64,16 @@ if command -v appstreamcli >/dev/null; then
     appstreamcli validate-tree --no-net "$tmp/root" >"$tmp/validate.log" 2>&1 ||
         { cat "$tmp/validate.log"; problem "appstreamcli validate-tree"; }
 fi
+# The menu entry offers the app for the ROM types as the desktop sees it (the mimeinfo.cache that
+# desktop-file-utils' trigger writes), and the package claims no MIME type of its own.
+if command -v update-desktop-database >/dev/null; then
+    update-desktop-database "$tmp/root/usr/share/applications"
+    for type in application/zip application/x-compressed-tar; do
+        grep -qxF "$type=$app_id.desktop;" "$tmp/root/usr/share/applications/mimeinfo.cache" ||
+            problem "the desktop database does not offer $app_id for $type"
+    done
+fi
+! grep -q '^/usr/share/mime/' "$tmp/files" || problem "the package installs MIME types: $(grep '^/usr/share/mime/' "$tmp/files")"
 bin=$tmp/root/usr/bin
 file "$bin/firmware-cli" | grep -q ', stripped' || problem "firmware-cli is not stripped: $(file -b "$bin/firmware-cli")"
 export XDG_DATA_HOME=$tmp/data XDG_CONFIG_HOME=$tmp/config XDG_CACHE_HOME=$tmp/cache
