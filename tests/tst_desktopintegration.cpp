@@ -7,9 +7,9 @@
 #include "fieldlabel.h"
 #include "fixtures.h"
 #include "mainwindow.h"
-#include "windowparts.h"
 #include "romcardwidget.h"
 #include "scopedstyle.h"
+#include "windowparts.h"
 #include "download/downloadmanager.h"
 
 #include <QMenu>

@@ -40,6 +40,9 @@ private Q_SLOTS:
     void downloadButtonOffersEveryMirror();
     void deviceRowShowsSummary();
     void badIndexShowsPlaceholder();
+    void copyButtonsReadOnADarkCard();
+    void copyButtonShowsKeyboardFocus();
+    void altDownOpensTheMirrorMenu();
 
 private:
     int geminiPage() const;
@@ -64,6 +67,79 @@ void TestDetailsPane::init()
     m_pane->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_pane.get()));
     QGuiApplication::clipboard()->clear();
+}
+
+namespace {
+
+// Pixels of the image within tolerance of colour.
+int pixelsLike(const QImage &image, const QColor &colour, int tolerance = 60)
+{
+    int count = 0;
+    for (int y = 0; y < image.height(); ++y) {
+        for (int x = 0; x < image.width(); ++x) {
+            const QColor c = image.pixelColor(x, y);
+            if (std::abs(c.red() - colour.red()) + std::abs(c.green() - colour.green()) + std::abs(c.blue() - colour.blue())
+                < tolerance)
+                ++count;
+        }
+    }
+    return count;
+}
+
+} // namespace
+
+// 16.8: a dark theme whose buttons stay light (GTK's dark themes) keeps the Copy buttons readable.
+void TestDetailsPane::copyButtonsReadOnADarkCard()
+{
+    QPalette dark = m_pane->palette();
+    dark.setColor(QPalette::Base, QColor(0x20, 0x20, 0x20));
+    dark.setColor(QPalette::Window, QColor(0x30, 0x30, 0x30));
+    dark.setColor(QPalette::Text, QColor(0xee, 0xee, 0xee));
+    dark.setColor(QPalette::WindowText, QColor(0xee, 0xee, 0xee));
+    dark.setColor(QPalette::Button, QColor(0xe0, 0xe0, 0xe0));
+    dark.setColor(QPalette::ButtonText, QColor(0x20, 0x20, 0x20)); // dark text for light buttons
+    m_pane->setPalette(dark);
+    QToolButton *copy = m_pane->cards().first()->copyButton(F::Md5);
+    QTRY_COMPARE(copy->palette().color(QPalette::ButtonText), QColor(0xee, 0xee, 0xee));
+    const QImage image = copy->grab().toImage();
+    QVERIFY2(pixelsLike(image, QColor(0xee, 0xee, 0xee), 120) > 10, "the button's text is not drawn in the card's text colour");
+}
+
+// 16.7: keyboard focus on a flat Copy button shows as a ring in the highlight colour.
+void TestDetailsPane::copyButtonShowsKeyboardFocus()
+{
+    QToolButton *copy = m_pane->cards().first()->copyButton(F::Md5);
+    const QColor highlight = copy->palette().color(QPalette::Highlight);
+    const int before = pixelsLike(copy->grab().toImage(), highlight, 40);
+    m_pane->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_pane.get()));
+    QToolButton *before_ = m_pane->cards().first()->copyButton(F::PackageName);
+    before_->setFocus();
+    QTRY_VERIFY(before_->hasFocus());
+    QTest::keyClick(before_, Qt::Key_Tab); // as a user reaches it
+    QTRY_VERIFY(copy->hasFocus());
+    const int after = pixelsLike(copy->grab().toImage(), highlight, 40);
+    QVERIFY2(after > before + 2 * (copy->width() + copy->height()), qPrintable(QStringLiteral("%1 -> %2").arg(before).arg(after)));
+}
+
+// 16.7: the mirror menu is reached from the keyboard: Alt+Down or the menu key.
+void TestDetailsPane::altDownOpensTheMirrorMenu()
+{
+    m_pane->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_pane.get()));
+    QToolButton *download = m_pane->cards().first()->downloadButton();
+    QMenu *menu = download->menu();
+    QVERIFY(menu);
+    for (const auto &[key, modifiers] : {std::pair{Qt::Key_Down, Qt::AltModifier}, std::pair{Qt::Key_Menu, Qt::NoModifier}}) {
+        download->setFocus(Qt::TabFocusReason);
+        bool opened = false;
+        QTimer::singleShot(0, menu, [menu, &opened] {
+            opened = menu->isVisible();
+            menu->close();
+        });
+        QTest::keyClick(download, key, modifiers);
+        QVERIFY(opened);
+    }
 }
 
 int TestDetailsPane::geminiPage() const

@@ -6,11 +6,11 @@
 #include "devicepanel.h"
 #include "fieldlabel.h"
 #include "mainwindow.h"
-#include "windowparts.h"
 #include "phonecontroller.h"
 #include "phonetesthelpers.h"
 #include "preferencesdialog.h"
 #include "romcardwidget.h"
+#include "windowparts.h"
 #include "catalog/catalogfiltermodel.h"
 #include "catalog/catalogtreemodel.h"
 #include "download/downloadmanager.h"
@@ -18,6 +18,7 @@
 #include <QAbstractButton>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QLabel>
 #include <QDockWidget>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -209,6 +210,14 @@ void TestDevicePanel::noPhoneSaysWhatToDo()
     QVERIFY(panel.statusText().contains(QLatin1String("No phone found")));
     QVERIFY(!panel.isFieldShown(DevicePanel::Name));
     QVERIFY(!panel.phonePicker()->isVisible());
+
+    // 16.8: in the wide dock at the bottom the advice takes the panel's width, not a narrow column.
+    panel.setWide(true);
+    panel.resize(1230, 220);
+    QTRY_COMPARE(panel.width(), 1230);
+    auto *status = panel.findChild<QLabel *>(QStringLiteral("phoneStatus"));
+    QVERIFY(status);
+    QTRY_VERIFY2(status->width() > 1230 * 2 / 3, qPrintable(QString::number(status->width())));
 }
 
 void TestDevicePanel::windowMarksThePhoneAndWarnsBeforeADownload()

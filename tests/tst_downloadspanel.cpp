@@ -7,12 +7,26 @@
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QDesktopServices>
+#include <QHeaderView>
+#include <QLabel>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTreeView>
 #include <QtTest>
 
 using Response = TestHttpServer::Response;
+
+// Stands in for the system browser and file manager: QDesktopServices::openUrl() calls it.
+class UrlCatcher : public QObject
+{
+    Q_OBJECT
+public:
+    QList<QUrl> urls;
+public Q_SLOTS:
+    void open(const QUrl &url) { urls.append(url); }
+};
 
 class TestDownloadsPanel : public QObject
 {
@@ -98,6 +112,109 @@ private Q_SLOTS:
         WAIT_FINAL(d);
         QCOMPARE(d->state(), DownloadState::Completed);
         QCOMPARE(d->status().verification, Verification::NotVerified);
+    }
+
+    // 16.5: an empty panel says what it is for, keeps room for names, and offers nothing to do.
+    void emptyPanelSaysWhatItIsFor()
+    {
+        DownloadManager manager(QString{});
+        DownloadsPanel panel(&manager);
+        panel.resize(700, 220);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        const int em = panel.fontMetrics().horizontalAdvance(QLatin1Char('M'));
+        QVERIFY2(panel.view()->header()->sectionSize(DownloadListModel::NameColumn) >= em * 20,
+                 qPrintable(QString::number(panel.view()->header()->sectionSize(DownloadListModel::NameColumn))));
+        for (DownloadsPanel::Action which : {DownloadsPanel::PauseAll, DownloadsPanel::ResumeAll, DownloadsPanel::ClearFinished,
+                                             DownloadsPanel::Remove, DownloadsPanel::OpenFolder})
+            QVERIFY(!panel.action(which)->isEnabled());
+        QVERIFY(panel.detailsLabel()->isVisible());
+        QVERIFY(panel.detailsLabel()->text().contains(QLatin1String("Download button")));
+    }
+
+    // 16.4 + 16.5: a failed row shows its whole reason under the list; it is retried or
+    // removed (its .part goes with it), not "cancelled".
+    void failedRowExplainsItselfAndIsRemoved()
+    {
+        QTemporaryDir dir;
+        TestHttpServer server;
+        server.addResource("/a/rom.zip", 300000);
+        server.addResource("/b/rom.zip", 300000);
+        Response gone;
+        gone.status = 404;
+        server.setScript("/a/rom.zip", {}, gone);
+        Response broken;
+        broken.status = 500;
+        server.setScript("/b/rom.zip", {}, broken);
+        DownloadManager manager(QString{});
+        manager.setSettings(fastSettings());
+        DownloadsPanel panel(&manager);
+        panel.resize(500, 260); // far too narrow for the reason on the bar
+        panel.show();
+        DownloadRequest request;
+        request.urls = {server.url("/a/rom.zip"), server.url("/b/rom.zip")};
+        request.fileName = QStringLiteral("rom.zip");
+        request.directory = dir.path();
+        Download *d = manager.add(request);
+        panel.selectRow(0);
+        QTRY_COMPARE_WITH_TIMEOUT(d->state(), DownloadState::Failed, 20000);
+        const QString reason = panel.model()->index(0, DownloadListModel::ProgressColumn).data(DownloadListModel::StatusTextRole).toString();
+        QVERIFY(reason.contains(QLatin1String("no mirror could deliver")));
+        QTRY_COMPARE(panel.detailsLabel()->text(), QStringLiteral("rom.zip: ") + reason);
+        QVERIFY(panel.detailsLabel()->isVisible());
+        QVERIFY(panel.detailsLabel()->wordWrap());
+
+        QVERIFY(!panel.action(DownloadsPanel::Cancel)->isEnabled());
+        QVERIFY(panel.action(DownloadsPanel::Retry)->isEnabled());
+        QVERIFY(panel.action(DownloadsPanel::Remove)->isEnabled());
+        panel.action(DownloadsPanel::Remove)->trigger();
+        QTRY_COMPARE(panel.view()->model()->rowCount(), 0);
+        QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("rom.zip.part"))));
+    }
+
+    // 16.5: finished rows go with Clear Finished; a row's link opens in the browser or is copied;
+    // Open Folder opens the folder or says why not.
+    void finishedRowsClearAndLinksOpen()
+    {
+        QTemporaryDir dir;
+        TestHttpServer server;
+        server.addResource("/rom.zip", 20000);
+        DownloadManager manager(QString{});
+        manager.setSettings(fastSettings());
+        DownloadsPanel panel(&manager);
+        QSignalSpy messages(&panel, &DownloadsPanel::message);
+        DownloadRequest request;
+        request.urls = {server.url("/rom.zip")};
+        request.fileName = QStringLiteral("rom.zip");
+        request.directory = dir.filePath(QStringLiteral("roms"));
+        Download *d = manager.add(request);
+        panel.selectRow(0);
+
+        UrlCatcher browser;
+        QDesktopServices::setUrlHandler(QStringLiteral("http"), &browser, "open");
+        QDesktopServices::setUrlHandler(QStringLiteral("file"), &browser, "open");
+        WAIT_FINAL(d);
+        QCOMPARE(d->state(), DownloadState::Completed);
+
+        panel.action(DownloadsPanel::OpenInBrowser)->trigger();
+        QCOMPARE(browser.urls.value(0), server.url("/rom.zip"));
+        panel.action(DownloadsPanel::CopyLink)->trigger();
+        QCOMPARE(QGuiApplication::clipboard()->text(), server.url("/rom.zip").toString());
+        panel.action(DownloadsPanel::OpenFolder)->trigger();
+        QCOMPARE(browser.urls.value(1), QUrl::fromLocalFile(dir.filePath(QStringLiteral("roms"))));
+        QVERIFY(messages.last().first().toString().startsWith(QLatin1String("Opened ")));
+        // The folder went away: it says so instead of doing nothing visible.
+        QVERIFY(QDir(dir.filePath(QStringLiteral("roms"))).removeRecursively());
+        panel.action(DownloadsPanel::OpenFolder)->trigger();
+        QVERIFY(messages.last().first().toString().contains(QLatin1String("does not exist")));
+        QCOMPARE(browser.urls.size(), 2);
+        QDesktopServices::unsetUrlHandler(QStringLiteral("http"));
+        QDesktopServices::unsetUrlHandler(QStringLiteral("file"));
+
+        QVERIFY(panel.action(DownloadsPanel::ClearFinished)->isEnabled());
+        panel.action(DownloadsPanel::ClearFinished)->trigger();
+        QCOMPARE(panel.view()->model()->rowCount(), 0);
+        QVERIFY(!panel.action(DownloadsPanel::ClearFinished)->isEnabled());
     }
 };
 

@@ -8,11 +8,11 @@
 #include "fieldlabel.h"
 #include "fixtures.h"
 #include "mainwindow.h"
-#include "windowparts.h"
 #include "preferencesdialog.h"
 #include "romcardwidget.h"
 #include "searchfield.h"
 #include "testhttpserver.h"
+#include "windowparts.h"
 #include "catalog/catalogfiltermodel.h"
 #include "download/downloadmanager.h"
 
@@ -85,6 +85,7 @@ private Q_SLOTS:
     void tabOrderFollowsTheLayout();
     void keyboardAloneCopiesTheMd5();
     void keyboardAloneDownloads();
+    void enterOnAVersionGoesToItsFiles();
 
 private:
     void showWindow(CatalogPtr catalog);
@@ -238,7 +239,6 @@ void TestKeyboardFlow::tabOrderFollowsTheLayout()
                                     WindowParts::typeCombo(*m_window),
                                     WindowParts::regionCombo(*m_window),
                                     WindowParts::catalogView(*m_window),
-                                    WindowParts::detailsPane(*m_window)->findChild<QScrollArea *>(),
                                     WindowParts::detailsPane(*m_window)->websiteButton(),
                                     cards[0]->copyButton(F::PackageName),
                                     cards[0]->copyButton(F::Md5),
@@ -254,6 +254,22 @@ void TestKeyboardFlow::tabOrderFollowsTheLayout()
         QVERIFY2(at > previous, qPrintable(describe(w) + QStringLiteral(" at %1 after %2").arg(at).arg(previous)));
         previous = at;
     }
+    // 16.7: the first Tab after the tree lands on something that shows focus, not on the details'
+    // scroll area (no frame, nothing to see).
+    const int tree = int(order.indexOf(WindowParts::catalogView(*m_window)));
+    QCOMPARE(order.value(tree + 1), WindowParts::detailsPane(*m_window)->websiteButton());
+}
+
+// 16.7: Enter on a version moves the keyboard to its files.
+void TestKeyboardFlow::enterOnAVersionGoesToItsFiles()
+{
+    const CatalogPtr catalog = Fixtures::pagesCatalog();
+    showWindow(catalog);
+    searchAndSelect(QStringLiteral("gemini 7.6.8"), catalog->findPage(QStringLiteral("gemini"), QStringLiteral("7.6.8")));
+    QTRY_VERIFY(WindowParts::catalogView(*m_window)->hasFocus());
+    QTest::keyClick(WindowParts::catalogView(*m_window), Qt::Key_Return);
+    RomCardWidget *first = WindowParts::detailsPane(*m_window)->cards().first();
+    QTRY_VERIFY(QApplication::focusWidget() && first->isAncestorOf(QApplication::focusWidget()));
 }
 
 void TestKeyboardFlow::keyboardAloneCopiesTheMd5()

@@ -5,11 +5,11 @@
 #include "detailspane.h"
 #include "fixtures.h"
 #include "mainwindow.h"
-#include "windowparts.h"
 #include "romcardwidget.h"
 #include "rowmarksdelegate.h"
 #include "testhttpserver.h"
 #include "whatsnewdialog.h"
+#include "windowparts.h"
 #include "catalog/catalogfile.h"
 #include "catalog/catalogtreemodel.h"
 

@@ -189,6 +189,30 @@ private Q_SLOTS:
         QVERIFY(gone.allGone());
     }
 
+    // 16.4: mirrors whose hosts cannot be looked up say "no network", not the last host's error.
+    void unreachableMirrorsMeanNoNetwork()
+    {
+        QVERIFY(HttpChecks::meansUnreachable(QNetworkReply::HostNotFoundError));
+        QVERIFY(HttpChecks::meansUnreachable(QNetworkReply::TemporaryNetworkFailureError));
+        QVERIFY(!HttpChecks::meansUnreachable(QNetworkReply::ConnectionRefusedError)); // the host answered
+        QVERIFY(!HttpChecks::meansUnreachable(QNetworkReply::ContentNotFoundError));
+
+        MirrorTracker offline(3);
+        for (int m = 0; m < 3; ++m) {
+            offline.markFailed(false, true);
+            QCOMPARE(offline.advance(), m < 2);
+        }
+        QVERIFY(offline.allUnreachable());
+        QVERIFY(!offline.allGone());
+
+        MirrorTracker oneAnswered(2); // one host was reached: not offline
+        oneAnswered.markFailed(false, true);
+        QVERIFY(oneAnswered.advance());
+        oneAnswered.markFailed(false);
+        QVERIFY(!oneAnswered.advance());
+        QVERIFY(!oneAnswered.allUnreachable());
+    }
+
     void errorDocumentsAreRecognised()
     {
         QVERIFY(HttpChecks::isNoSuchKeyPage(noSuchKey()));

@@ -3,14 +3,17 @@
 // keeps the menus' mnemonics distinct, plural forms follow each language's rules, Qt's own texts
 // are translated too, and the language chosen in Preferences is the one applied at start.
 #include "catalogsummary.h"
+#include "fieldlabel.h"
 #include "fixtures.h"
 #include "languagesetting.h"
 #include "mainwindow.h"
-#include "windowparts.h"
 #include "preferencesdialog.h"
 #include "refreshsettings.h"
+#include "romcardwidget.h"
 #include "scopedstate.h"
 #include "searchfield.h"
+#include "windowparts.h"
+#include "catalog/catalogtreemodel.h"
 #include "download/downloadmanager.h"
 #include "feed/catalogupdater.h"
 #include "util/translations.h"
@@ -58,6 +61,9 @@ private Q_SLOTS:
     void mainWindowSpeaksTheLanguage();
     void russianPluralForms();
     void qtsOwnTextsAreTranslated();
+    void catalogWordsSpeakTheLanguage_data();
+    void catalogWordsSpeakTheLanguage();
+    void languageListNamesEachLanguageAsItsSpeakers();
     void preferencesChooseTheLanguage();
     void restoreDefaultsResetsEveryPage();
     void unknownLanguageFallsBackToEnglish();
@@ -207,6 +213,57 @@ void TestTranslations::qtsOwnTextsAreTranslated()
     installTranslators(QLocale(QStringLiteral("ru")));
     QDialogButtonBox box(QDialogButtonBox::Cancel);
     QCOMPARE(box.button(QDialogButtonBox::Cancel)->text(), QStringLiteral("Отмена"));
+}
+
+void TestTranslations::catalogWordsSpeakTheLanguage_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QStringList>("words"); // Weekly, Recovery, Fastboot, Global
+    QTest::newRow("English") << "en" << QStringList{"Weekly", "Recovery", "Fastboot", "Global"};
+    QTest::newRow("Simplified Chinese") << "zh_CN" << QStringList{"开发版", "卡刷包", "线刷包", "国际版"};
+    // Xiaomi's Russian pages keep the two modes' names: "Recovery", "Fastboot".
+    QTest::newRow("Russian") << "ru" << QStringList{"Еженедельная", "Recovery", "Fastboot", "Глобальная"};
+}
+
+// 16.6: the filters, the tree and the cards name branches, types and regions in the user's
+// language; the filters' values stay upstream's words.
+void TestTranslations::catalogWordsSpeakTheLanguage()
+{
+    QFETCH(QString, language);
+    QFETCH(QStringList, words);
+    const QString &weekly = words[0], &recovery = words[1], &fastboot = words[2], &global = words[3];
+
+    installTranslators(QLocale(language));
+    const std::unique_ptr<MainWindow> window = makeWindow();
+    QComboBox *branches = WindowParts::branchCombo(*window);
+    QCOMPARE(branches->itemText(branches->findData(QStringLiteral("Weekly"))), weekly);
+    QComboBox *types = WindowParts::typeCombo(*window);
+    QCOMPARE(types->itemText(types->findData(QStringLiteral("Recovery"))), recovery);
+    QComboBox *regions = WindowParts::regionCombo(*window);
+    QCOMPARE(regions->itemText(regions->findData(QStringLiteral("Global"))), global);
+
+    QVERIFY(window->selectVersion(QStringLiteral("gemini"), QStringLiteral("7.6.8")));
+    const QModelIndex row = WindowParts::catalogView(*window)->currentIndex();
+    QCOMPARE(row.siblingAtColumn(CatalogTreeModel::BranchColumn).data().toString(), weekly);
+    QCOMPARE(row.siblingAtColumn(CatalogTreeModel::ContentsColumn).data().toString(),
+             recovery + (language == QLatin1String("zh_CN") ? QStringLiteral("、") : QStringLiteral(", ")) + fastboot);
+
+    const QList<RomCardWidget *> cards = WindowParts::detailsPane(*window)->cards();
+    QCOMPARE(cards.size(), 2);
+    QCOMPARE(cards[0]->valueLabel(RomCardWidget::Branch)->value(), weekly);
+    QCOMPARE(cards[0]->valueLabel(RomCardWidget::Type)->value(), recovery);
+    QCOMPARE(cards[1]->valueLabel(RomCardWidget::Type)->value(), fastboot);
+    QCOMPARE(cards[0]->valueLabel(RomCardWidget::Device)->value(), QStringLiteral("MI 5 ") + global);
+    QVERIFY(WindowParts::detailsPane(*window)->title().endsWith(QStringLiteral(" 7.6.8 ") + weekly));
+    // The package name and the MD5 are upstream's, whatever the language.
+    QCOMPARE(cards[0]->valueLabel(RomCardWidget::PackageName)->value(), QStringLiteral("miui_MI5Global_7.6.8_b3186f9d5f_7.0.zip"));
+}
+
+void TestTranslations::languageListNamesEachLanguageAsItsSpeakers()
+{
+    QCOMPARE(LanguageSetting::displayName(QStringLiteral("id")), QStringLiteral("Bahasa Indonesia"));
+    QCOMPARE(LanguageSetting::displayName(QStringLiteral("ru")), QStringLiteral("Русский"));
+    QCOMPARE(LanguageSetting::displayName(QStringLiteral("es")), QStringLiteral("Español"));
 }
 
 void TestTranslations::preferencesChooseTheLanguage()

@@ -86,6 +86,20 @@ private Q_SLOTS:
         QCOMPARE(outcome.md5, md5.toLower());
     }
 
+    // 16.8: a mismatch of a file far smaller than the ROM says it is incomplete, and by how much.
+    void mismatchSaysIncomplete()
+    {
+        const VerifyOutcome cut = VerifyOutcome::decide(SeedRecovery, OtherMd5, m_catalog.get(), 1000000);
+        QCOMPARE(cut.kind, VerifyOutcome::Mismatch);
+        QVERIFY(cut.isIncomplete());
+        QVERIFY2(cut.details().startsWith(QStringLiteral("Incomplete: the file is 1.0 MB, ")), qPrintable(cut.details()));
+        QVERIFY2(cut.details().contains(QStringLiteral(" is 1.6 GB")), qPrintable(cut.details()));
+
+        const VerifyOutcome whole = VerifyOutcome::decide(SeedRecovery, OtherMd5, m_catalog.get(), 1600000000);
+        QVERIFY(!whole.isIncomplete());
+        QVERIFY(whole.details().contains(QLatin1String("damaged, incomplete or another build")));
+    }
+
     void outcomeWithoutCatalog()
     {
         const VerifyOutcome outcome = VerifyOutcome::decide(QStringLiteral("a.zip"), OtherMd5, nullptr);

@@ -8,11 +8,11 @@
 #include "downloadspanel.h"
 #include "downloadtesthelpers.h"
 #include "mainwindow.h"
-#include "windowparts.h"
 #include "preferencesdialog.h"
 #include "romcardwidget.h"
 #include "testhttpserver.h"
 #include "verifyfiledialog.h"
+#include "windowparts.h"
 #include "download/downloadmanager.h"
 
 #include <QCheckBox>
@@ -301,6 +301,15 @@ private Q_SLOTS:
         QCOMPARE(dialog->outcome().kind, VerifyOutcome::Match);
         QVERIFY2(dialog->resultText().startsWith(QStringLiteral("Match — this is test_rom.zip of Test Phone Global 1.0.0")),
                  qPrintable(dialog->resultText()));
+        // 16.8: the next file is checked in the same window, not in another one on top.
+        m_window->verifyFile(path);
+        QCOMPARE(m_window->findChildren<VerifyFileDialog *>().size(), 1);
+        QTRY_VERIFY(dialog->isDone());
+        m_window->verifyFile(path);
+        m_window->verifyFile(path);
+        QCOMPARE(m_window->findChildren<VerifyFileDialog *>().size(), 1);
+        QTRY_VERIFY(dialog->isDone());
+        QCOMPARE(dialog->outcome().kind, VerifyOutcome::Match);
         dialog->close();
     }
 

@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>CatalogFilterModel</name>
+    <message numerus="yes">
+        <source>%1 of %n device(s)</source>
+        <extracomment>The devices a search or filter leaves of a group&apos;s devices: &quot;2 of 243 devices&quot;</extracomment>
+        <translation>
+            <numerusform>%1 of %n device</numerusform>
+            <numerusform>%1 of %n devices</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n version(s)</source>
+        <extracomment>The versions a search or filter leaves of a device&apos;s versions: &quot;3 of 184 versions&quot;</extracomment>
+        <translation>
+            <numerusform>%1 of %n version</numerusform>
+            <numerusform>%1 of %n versions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CatalogRefresher</name>
     <message numerus="yes">
         <source>Catalog refreshed: %Ln new ROM file(s) (View → What&apos;s New).</source>

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "catalogbrowser.h"
 
+#include "catalogcolumns.h"
 #include "catalogsummary.h"
+#include "catalogterms.h"
 #include "refreshsettings.h"
 #include "rowmarksdelegate.h"
 #include "searchfield.h"
@@ -17,8 +19,8 @@
 #include <QDesktopServices>
 #include <QGuiApplication>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QMenu>
+#include <QScopedValueRollback>
 #include <QTimer>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -80,6 +82,7 @@ CatalogBrowser::CatalogBrowser(QWidget *parent)
     layout->addWidget(m_view);
 
     m_tree->setPinnedFolders(PinnedDevices::load());
+    m_tree->setTermNamer(&CatalogTerms::name);
     setupTree();
     setupFilters();
 }
@@ -98,55 +101,37 @@ void CatalogBrowser::setupTree()
     view->setUniformRowHeights(true);
     view->setAllColumnsShowFocus(true);
     view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    view->setItemDelegateForColumn(CatalogTreeModel::NameColumn, new RowMarksDelegate(view));
+    view->setItemDelegate(new RowMarksDelegate(view));
     view->setSelectionMode(QAbstractItemView::SingleSelection);
     view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    QHeaderView *header = view->header();
-    header->setStretchLastSection(false);
-    header->setMinimumSectionSize(header->fontMetrics().horizontalAdvance(QLatin1Char('M')) * 4);
-    // Room for the name column next to the content-sized ones.
-    setMinimumWidth(header->fontMetrics().horizontalAdvance(QLatin1Char('M')) * 36);
-    header->setContextMenuPolicy(Qt::CustomContextMenu);
-    connect(header, &QWidget::customContextMenuRequested, this, &CatalogBrowser::showHeaderMenu);
-    applyHeaderModes();
+    view->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    m_columns = new CatalogColumns(view, m_tree);
+    setMinimumWidth(fontMetrics().horizontalAdvance(QLatin1Char('M')) * 24);
     view->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(view, &QWidget::customContextMenuRequested, this, &CatalogBrowser::showTreeMenu);
+    connect(view, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
+        const QModelIndex source = m_filter->mapToSource(index);
+        if (source.isValid() && m_tree->kind(source) == CatalogTreeModel::VersionRow)
+            Q_EMIT versionActivated(source.data(CatalogTreeModel::PageRole).toInt());
+    });
     connect(view->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex &current) { onCurrentChanged(current); });
 }
 
-void CatalogBrowser::applyHeaderModes()
+QSize CatalogBrowser::sizeHint() const
 {
-    QHeaderView *header = m_view->header();
-    for (int c = 0; c < CatalogTreeModel::ColumnCount; ++c)
-        header->setSectionResizeMode(c, c == CatalogTreeModel::NameColumn ? QHeaderView::Stretch
-                                                                          : QHeaderView::ResizeToContents);
+    const QSize hint = QWidget::sizeHint();
+    return {std::max(hint.width(), m_columns->preferredWidth()), hint.height()};
 }
 
 QByteArray CatalogBrowser::saveHeaderState() const
 {
-    return m_view->header()->saveState();
+    return m_columns->saveState();
 }
 
 void CatalogBrowser::restoreHeaderState(const QByteArray &state)
 {
-    if (!state.isEmpty() && m_view->header()->restoreState(state))
-        applyHeaderModes();
-}
-
-void CatalogBrowser::showHeaderMenu(const QPoint &pos)
-{
-    QHeaderView *header = m_view->header();
-    QMenu menu(this);
-    for (int c = 0; c < CatalogTreeModel::ColumnCount; ++c) {
-        if (c == CatalogTreeModel::NameColumn)
-            continue;
-        QAction *action = menu.addAction(m_tree->headerData(c, Qt::Horizontal).toString());
-        action->setCheckable(true);
-        action->setChecked(!header->isSectionHidden(c));
-        connect(action, &QAction::toggled, header, [header, c](bool on) { header->setSectionHidden(c, !on); });
-    }
-    menu.exec(header->mapToGlobal(pos));
+    m_columns->restoreState(state);
 }
 
 void CatalogBrowser::showTreeMenu(const QPoint &pos)
@@ -188,17 +173,20 @@ void CatalogBrowser::setupFilters()
     connect(m_search, &QLineEdit::returnPressed, this, &CatalogBrowser::applySearch);
     connect(m_search, &SearchField::escapedEmpty, this, [this] { m_view->setFocus(Qt::OtherFocusReason); });
     connect(m_search, &SearchField::downPressed, this, [this] {
-        if (!m_view->currentIndex().isValid() && m_filter->rowCount() > 0)
-            m_view->setCurrentIndex(m_filter->index(0, 0));
+        if (!m_view->currentIndex().isValid() && m_filter->rowCount() > 0) {
+            // The first match: down through the expanded rows (OS, device) to the first version.
+            QModelIndex first = m_filter->index(0, 0);
+            while (m_filter->isFiltering() && m_view->isExpanded(first) && m_filter->rowCount(first) > 0)
+                first = m_filter->index(0, 0, first);
+            m_view->setCurrentIndex(first);
+        }
         m_view->setFocus(Qt::OtherFocusReason);
     });
 
     // (A captured pointer to member function here tripped AddressSanitizer with GCC 12.)
     const auto connectCombo = [this](QComboBox *combo, std::function<void(const QString &)> apply) {
-        connect(combo, qOverload<int>(&QComboBox::currentIndexChanged), this, [this, combo, apply] {
-            apply(combo->currentData().toString());
-            afterFilterChanged();
-        });
+        connect(combo, qOverload<int>(&QComboBox::currentIndexChanged), this,
+                [this, combo, apply] { changeFilter([&] { apply(combo->currentData().toString()); }); });
     };
     connectCombo(m_branch, [this](const QString &value) { m_filter->setBranch(value); });
     connectCombo(m_type, [this](const QString &value) { m_filter->setType(value); });
@@ -208,24 +196,28 @@ void CatalogBrowser::setupFilters()
 
 void CatalogBrowser::populateFilterCombos()
 {
-    const auto fill = [](QComboBox *combo, const QString &any, QStringList values) {
+    // Each value named in the user's language, in its alphabetical order; the filter gets upstream's word.
+    const auto fill = [this](QComboBox *combo, const QString &any, CatalogTreeModel::Term term, const QStringList &values) {
         const QString previous = combo->currentData().toString();
+        QList<std::pair<QString, QString>> named;
+        for (const QString &value : values) {
+            if (!value.isEmpty())
+                named.append({m_tree->termName(term, value), value});
+        }
+        std::sort(named.begin(), named.end(), [](const auto &a, const auto &b) { return a.first.localeAwareCompare(b.first) < 0; });
         QSignalBlocker blocker(combo);
         combo->clear();
         combo->addItem(any, QString());
-        values.sort(Qt::CaseInsensitive);
-        for (const QString &value : values) {
-            if (!value.isEmpty())
-                combo->addItem(value, value);
-        }
+        for (const auto &[name, value] : std::as_const(named))
+            combo->addItem(name, value);
         combo->setCurrentIndex(qMax(0, combo->findData(previous)));
         combo->setEnabled(combo->count() > 1);
     };
     //: Filter choice: versions of every branch (release channel: Stable, Weekly…)
-    fill(m_branch, tr("Any branch"), m_tree->branchNames());
+    fill(m_branch, tr("Any branch"), CatalogTreeModel::Term::Branch, m_tree->branchNames());
     //: Filter choice: files of every type (Recovery, Fastboot)
-    fill(m_type, tr("Any type"), m_tree->typeNames());
-    fill(m_region, tr("Any region"), m_tree->regionNames());
+    fill(m_type, tr("Any type"), CatalogTreeModel::Term::Type, m_tree->typeNames());
+    fill(m_region, tr("Any region"), CatalogTreeModel::Term::Region, m_tree->regionNames());
     m_filter->setBranch(m_branch->currentData().toString());
     m_filter->setType(m_type->currentData().toString());
     m_filter->setRegion(m_region->currentData().toString());
@@ -236,7 +228,17 @@ void CatalogBrowser::applySearch()
     m_searchTimer->stop();
     if (m_filter->searchText() == m_search->text())
         return;
-    m_filter->setSearchText(m_search->text());
+    changeFilter([this] { m_filter->setSearchText(m_search->text()); });
+}
+
+void CatalogBrowser::changeFilter(const std::function<void()> &change)
+{
+    // Rows leaving the view move Qt's current index to a neighbour (or make it invalid, unsaid):
+    // neither is a selection by the user. afterFilterChanged() decides what is selected.
+    {
+        const QScopedValueRollback<bool> filtering(m_changingFilter, true);
+        change();
+    }
     afterFilterChanged();
 }
 
@@ -255,10 +257,13 @@ void CatalogBrowser::afterFilterChanged()
                 m_view->expand(m_filter->index(d, 0, osIndex));
         }
     }
-    if (m_view->currentIndex().isValid())
-        m_view->scrollTo(m_view->currentIndex());
     if (!m_tree->catalog())
         return;
+    keepSelectionInView();
+    if (m_view->currentIndex().isValid())
+        m_view->scrollTo(m_view->currentIndex());
+    else
+        m_view->scrollToTop(); // the first results, not where the hidden selection was
     if (!m_filter->isFiltering())
         Q_EMIT statusMessage(QString(), 0);
     else if (devices == 0)
@@ -278,11 +283,12 @@ void CatalogBrowser::clearFilters()
         m_search->clear();
     }
     m_searchTimer->stop();
-    m_filter->setBranch({});
-    m_filter->setType({});
-    m_filter->setRegion({});
-    m_filter->setSearchText({});
-    afterFilterChanged();
+    changeFilter([this] {
+        m_filter->setBranch({});
+        m_filter->setType({});
+        m_filter->setRegion({});
+        m_filter->setSearchText({});
+    });
 }
 
 void CatalogBrowser::focusSearch()
@@ -291,9 +297,38 @@ void CatalogBrowser::focusSearch()
     m_search->selectAll();
 }
 
+void CatalogBrowser::keepSelectionInView()
+{
+    const QScopedValueRollback<bool> filtering(m_changingFilter, true);
+    const QModelIndex shown = m_filter->mapFromSource(m_selected);
+    if (shown.isValid() && m_view->currentIndex() != shown)
+        m_view->selectionModel()->setCurrentIndex(shown, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    else if (!shown.isValid() && m_view->currentIndex().isValid())
+        m_view->selectionModel()->clear(); // nothing in view is highlighted as if it were selected
+    setSelectionHidden(m_selected.isValid() && !shown.isValid());
+    // A search that leaves one version selects it.
+    const int page = m_filter->onlyShownPage();
+    if (page >= 0 && (!shown.isValid() || m_filter->mapToSource(shown) != m_tree->indexOfPage(page))) {
+        m_changingFilter = false;
+        selectSourceIndex(m_tree->indexOfPage(page));
+    }
+}
+
+void CatalogBrowser::setSelectionHidden(bool hidden)
+{
+    if (hidden == m_selectionHidden)
+        return;
+    m_selectionHidden = hidden;
+    Q_EMIT selectionHiddenChanged(hidden);
+}
+
 void CatalogBrowser::onCurrentChanged(const QModelIndex &current)
 {
+    if (m_changingFilter)
+        return;
     const QModelIndex source = m_filter->mapToSource(current);
+    m_selected = source;
+    setSelectionHidden(false);
     if (!source.isValid()) {
         Q_EMIT nothingSelected();
         return;
@@ -347,6 +382,7 @@ void CatalogBrowser::setCatalog(CatalogPtr catalog, const VersionRequest &select
     // A swap resets the model: keep what the user had open (expanded devices, scroll position).
     const TreeViewState viewState = TreeViewState::capture(*m_view, *m_filter);
     m_tree->setCatalog(std::move(catalog));
+    m_columns->fit();
     populateFilterCombos();
     afterFilterChanged();
     applyPendingSelection();

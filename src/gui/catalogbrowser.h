@@ -4,10 +4,14 @@
 #include "versionrequest.h"
 #include "catalog/catalog.h"
 
+#include <QPersistentModelIndex>
 #include <QWidget>
+
+#include <functional>
 
 #include <utility>
 
+class CatalogColumns;
 class CatalogFilterModel;
 class CatalogTreeModel;
 class QAction;
@@ -38,6 +42,7 @@ public:
 
     int currentPage() const; // index into Catalog::pages(), -1 when no version is selected
     bool hasCurrent() const;
+    bool isSelectionHidden() const { return m_selectionHidden; }
     // Selects, reveals and scrolls to a version; false (nothing changes) when the catalog has none.
     bool selectVersion(const QString &folder, const QString &version);
     // A command line or link's request: its version, or its device (expanded) when it names no
@@ -68,6 +73,9 @@ public:
     // Marks the versions holding one of these files as new (the last refresh's files).
     void markNewFiles(const QStringList &fileNames);
 
+    // Wide enough for every column of the tree whole.
+    QSize sizeHint() const override;
+
     QByteArray saveHeaderState() const;
     void restoreHeaderState(const QByteArray &state);
 
@@ -76,6 +84,11 @@ Q_SIGNALS:
     void deviceSelected(int device);
     void osSelected(RomOs os);
     void nothingSelected();
+    // Enter (or a double click) on a version row: the user wants its files.
+    void versionActivated(int page);
+    // The selected row left the view (a search or filter hides it), or came back: what the
+    // window shows of it must say so and must not be downloaded by mistake.
+    void selectionHiddenChanged(bool hidden);
     // For the status bar: what the search found, what was copied or pinned. timeoutMs 0 keeps it.
     void statusMessage(const QString &text, int timeoutMs);
 
@@ -86,11 +99,12 @@ private:
     void setupFilters();
     void populateFilterCombos();
     void applySearch();
+    void changeFilter(const std::function<void()> &change);
     void afterFilterChanged();
+    void keepSelectionInView();
+    void setSelectionHidden(bool hidden);
     void onCurrentChanged(const QModelIndex &current);
-    void showHeaderMenu(const QPoint &pos);
     void showTreeMenu(const QPoint &pos);
-    void applyHeaderModes();
     void copyLink(const QUrl &url);
 
     CatalogTreeModel *m_tree;
@@ -101,7 +115,11 @@ private:
     QComboBox *m_region;
     QTreeView *m_view;
     QTimer *m_searchTimer;
+    CatalogColumns *m_columns = nullptr;
     QList<QAction *> m_treeMenuActions;
+    QPersistentModelIndex m_selected; // in the tree model: the row the user selected
+    bool m_selectionHidden = false;
+    bool m_changingFilter = false;
     VersionRequest m_pendingRequest; // valid or empty
     QString m_lastFolder, m_lastVersion; // from the session, until a catalog is shown
     bool m_restoreLast = false;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "catalogrefresher.h"
 
+#include "catalogterms.h"
 #include "statusmessage.h"
 #include "whatsnewdialog.h"
 #include "catalog/catalogtreemodel.h"
@@ -155,7 +156,7 @@ void CatalogRefresher::notifyNewForPinned(const QStringList &addedFiles)
             const RomFile &file = current->files()[f];
             const QList<int> pages = current->pagesOfFile(f);
             if (!pages.isEmpty() && m_tree->isPinned(current->pages()[pages.first()].folder))
-                names << tr("%1 %2 (%3)").arg(file.device, file.version, file.type);
+                names << tr("%1 %2 (%3)").arg(CatalogTerms::device(file), file.version, CatalogTerms::type(file.type));
         }
     }
     if (names.isEmpty())

@@ -31,8 +31,8 @@ public:
     const RefreshSettings &settings() const { return m_settings; }
     // Tests point the page fetches at a loopback server.
     void setPageBaseUrl(const QUrl &base) { m_completer->setBaseUrl(base); }
-    // View > Refresh Catalog (disabled while a refresh runs) and View > What's New (enabled once
-    // a refresh brought something).
+    // View > Refresh Catalog (disabled while a refresh runs) and View > What's New (always there:
+    // before any refresh, or offline, it says why it is empty).
     void setActions(QAction *refresh, QAction *whatsNew);
     // The first catalog shown starts a refresh when due (never in tests unless asked).
     void setAutomatic(bool on) { m_automatic = on; }

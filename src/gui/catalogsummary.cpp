@@ -21,7 +21,8 @@ QString CatalogSummary::statusText(const Catalog &catalog)
     // Files as the site counts them: one per card of each version page.
     QStringList parts{versions(catalog.pages().size()), files(catalog.cardCount()), devices(catalog.devices().size())};
     const QDate date = catalog.info().snapshot.toUTC().date();
+    // ISO, as every date of the catalog (the cards, the tree, "Offline — catalog from 2026-08-23").
     if (date.isValid())
-        parts.append(tr("data of %1").arg(QLocale().toString(date, QLocale::ShortFormat)));
+        parts.append(tr("data of %1").arg(date.toString(Qt::ISODate)));
     return parts.join(QStringLiteral(" · "));
 }

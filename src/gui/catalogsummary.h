@@ -13,8 +13,8 @@ class CatalogSummary
     Q_DECLARE_TR_FUNCTIONS(CatalogSummary)
 
 public:
-    // "34,377 versions · 62,401 files · 413 devices · data of 2026-08-23": numbers and date in the
-    // default locale (QLocale(), the interface language's).
+    // "34,377 versions · 62,401 files · 413 devices · data of 2026-08-23": numbers in the default
+    // locale (QLocale(), the interface language's), the date ISO as every date of the catalog.
     static QString statusText(const Catalog &catalog);
     static QString versions(qsizetype n); // "1 version", "3 versions"
     static QString files(qsizetype n);

@@ -2,6 +2,7 @@
 #include "copyablefield.h"
 
 #include "fieldlabel.h"
+#include "flatbutton.h"
 
 #include <QHBoxLayout>
 #include <QToolButton>
@@ -10,7 +11,7 @@ CopyableField::CopyableField(const QString &what, QWidget *parent)
     : QWidget(parent)
     , m_what(what)
     , m_label(new FieldLabel(this))
-    , m_button(new QToolButton(this))
+    , m_button(new FlatButton(this))
 {
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -21,7 +22,6 @@ CopyableField::CopyableField(const QString &what, QWidget *parent)
     m_button->setIcon(icon);
     m_button->setText(tr("Copy"));
     m_button->setToolButtonStyle(icon.isNull() ? Qt::ToolButtonTextOnly : Qt::ToolButtonIconOnly);
-    m_button->setAutoRaise(true);
     m_button->setAccessibleName(tr("Copy %1").arg(what));
     m_label->setAccessibleName(what);
     m_label->setElideMode(Qt::ElideMiddle);

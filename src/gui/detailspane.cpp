@@ -2,6 +2,7 @@
 #include "detailspane.h"
 
 #include "catalogsummary.h"
+#include "catalogterms.h"
 #include "fieldlabel.h"
 #include "romcardwidget.h"
 #include "util/stringlists.h"
@@ -13,6 +14,7 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QStyle>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace {
@@ -39,6 +41,8 @@ DetailsPane::DetailsPane(QWidget *parent)
     m_scroll->setFrameShape(QFrame::NoFrame);
     m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     m_scroll->setAccessibleName(tr("Details"));
+    // Not a tab stop of its own: it shows no focus, and Tab reaches every field and button in it.
+    m_scroll->setFocusPolicy(Qt::NoFocus);
     setMinimumWidth(320);
     showPlaceholder();
 }
@@ -64,10 +68,14 @@ QString DetailsPane::pageTitle(const Catalog &catalog, const CatalogPage &page)
     QStringList branches;
     for (int f : page.files)
         branches.append(catalog.files().at(f).branch);
-    QString branch = distinctNonEmpty(branches).join(QLatin1String(", "));
+    branches = distinctNonEmpty(branches);
+    for (QString &branch : branches)
+        branch = CatalogTerms::branch(branch);
+    QString branch = branches.join(QLatin1String(", "));
     if (branch.isEmpty())
         branch = page.branchSlug;
-    return tr("%1 · %2 %3 %4").arg(page.name, osDisplayName(page.os), page.version, branch);
+    const QString region = page.files.isEmpty() ? QString() : catalog.files().at(page.files.first()).region();
+    return tr("%1 · %2 %3 %4").arg(CatalogTerms::deviceName(page.name, region), osDisplayName(page.os), page.version, branch);
 }
 
 void DetailsPane::clear()
@@ -81,6 +89,7 @@ void DetailsPane::clear()
     m_subtitle = nullptr;
     m_message = nullptr;
     m_notice = nullptr;
+    m_hiddenNotice = nullptr;
     m_websiteButton = nullptr;
 
     m_content = new QWidget;
@@ -104,10 +113,13 @@ void DetailsPane::showMessage(const QString &message)
 }
 
 // New widgets join the end of the window's tab chain, after the Downloads dock; Tab should go
-// from the tree through the details (title, then each card in reading order) to the dock.
+// from the tree through the details (title, then each card in reading order) to the dock. The
+// scroll area is no tab stop (setTabOrder() ignores it): the chain hangs off the tab stop before it.
 void DetailsPane::placeInTabOrder()
 {
-    QWidget *previous = m_scroll;
+    QWidget *previous = m_scroll->previousInFocusChain();
+    while (previous != m_scroll && !(previous->focusPolicy() & Qt::TabFocus))
+        previous = previous->previousInFocusChain();
     QList<QWidget *> chain;
     for (QWidget *w = m_content->nextInFocusChain(); w != m_content && w != m_scroll; w = w->nextInFocusChain()) {
         if (m_content->isAncestorOf(w) && (w->focusPolicy() & Qt::TabFocus))
@@ -121,7 +133,24 @@ void DetailsPane::placeInTabOrder()
 
 void DetailsPane::showPlaceholder()
 {
-    showMessage(m_catalog ? tr("Select a version to see its files.") : tr("No catalog loaded."));
+    showMessage(m_catalog ? tr("Search for your phone above — its name, codename or a version — or connect it by "
+                               "USB and press Detect Phone. Then pick a version to see its files.")
+                          : tr("No catalog loaded."));
+}
+
+bool DetailsPane::focusFirstCard()
+{
+    if (m_cards.isEmpty())
+        return false;
+    RomCardWidget *card = m_cards.first();
+    for (QWidget *w = nextInFocusChain(); w != this; w = w->nextInFocusChain()) {
+        if (card->isAncestorOf(w) && (w->focusPolicy() & Qt::TabFocus) && w->isEnabled() && w->isVisibleTo(card)) {
+            w->setFocus(Qt::TabFocusReason);
+            m_scroll->ensureWidgetVisible(w);
+            return true;
+        }
+    }
+    return false;
 }
 
 void DetailsPane::setHeader(const QString &title, const QString &subtitle, const QUrl &website)
@@ -294,17 +323,47 @@ void DetailsPane::setPageNotice(const QString &notice)
     if (!m_notice) {
         if (notice.isEmpty())
             return;
-        // Made when first needed, under the header; a label takes no part in the tab order.
-        m_notice = new QLabel(m_content);
-        m_notice->setWordWrap(true);
-        m_notice->setTextFormat(Qt::PlainText);
-        m_notice->setAccessibleName(tr("Page notice"));
-        m_notice->setFrameShape(QFrame::StyledPanel);
-        m_notice->setMargin(6);
-        m_contentLayout->insertWidget(1, m_notice);
+        m_notice = addNotice(tr("Page notice"));
     }
     m_notice->setText(notice);
     m_notice->setVisible(!notice.isEmpty());
+}
+
+// Made when first needed, under the header; a label takes no part in the tab order.
+QLabel *DetailsPane::addNotice(const QString &accessibleName)
+{
+    auto *notice = new QLabel(m_content);
+    notice->setWordWrap(true);
+    notice->setTextFormat(Qt::PlainText);
+    notice->setAccessibleName(accessibleName);
+    notice->setFrameShape(QFrame::StyledPanel);
+    notice->setMargin(6);
+    m_contentLayout->insertWidget(1, notice);
+    return notice;
+}
+
+bool DetailsPane::isHiddenBySearch() const
+{
+    return m_hiddenNotice && !m_hiddenNotice->isHidden();
+}
+
+void DetailsPane::setHiddenBySearch(bool hidden)
+{
+    if (m_page < 0 || hidden == isHiddenBySearch())
+        return;
+    if (!m_hiddenNotice) {
+        m_hiddenNotice = addNotice(tr("Hidden by the search"));
+        m_hiddenNotice->setObjectName(QStringLiteral("hiddenBySearchNotice"));
+        m_hiddenNotice->setText(tr("The search and filters hide this version: select one of the results, or clear "
+                                   "the search (Esc) to download this one."));
+        // Tooltip colours, which every palette pairs: it must be seen, as the phone's warnings.
+        m_hiddenNotice->setBackgroundRole(QPalette::ToolTipBase);
+        m_hiddenNotice->setForegroundRole(QPalette::ToolTipText);
+        m_hiddenNotice->setAutoFillBackground(true);
+    }
+    m_hiddenNotice->setVisible(hidden);
+    for (RomCardWidget *card : std::as_const(m_cards))
+        card->downloadButton()->setEnabled(!hidden);
 }
 
 QString DetailsPane::pageNotice() const

@@ -39,8 +39,14 @@ public:
     // from the website or why it cannot be; empty hides it. Cleared when another view is shown.
     void setPageNotice(const QString &notice);
     QString pageNotice() const;
+    // The search or a filter hides the version shown: a line says so and its files cannot be
+    // downloaded from here (the user may think another version is shown). Until another view.
+    void setHiddenBySearch(bool hidden);
+    bool isHiddenBySearch() const;
 
     int currentPage() const { return m_page; } // -1 unless a page is shown
+    // Moves the keyboard focus into the first card (its first field); false without cards.
+    bool focusFirstCard();
     QString title() const;
     QString message() const;
     QList<RomCardWidget *> cards() const { return m_cards; }
@@ -79,6 +85,7 @@ private:
     void setHeader(const QString &title, const QString &subtitle, const QUrl &website = {});
     void addSummaryRow(const QString &name, const QString &value);
     void placeInTabOrder();
+    QLabel *addNotice(const QString &accessibleName);
 
     CatalogPtr m_catalog;
     int m_page = -1;
@@ -90,6 +97,7 @@ private:
     QLabel *m_subtitle = nullptr;
     QLabel *m_message = nullptr;
     QLabel *m_notice = nullptr;
+    QLabel *m_hiddenNotice = nullptr;
     QPushButton *m_websiteButton = nullptr;
     QList<RomCardWidget *> m_cards;
     WarningProvider m_warnings;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "devicepanel.h"
 
+#include "catalogterms.h"
 #include "fieldlabel.h"
 
 #include <QAction>
@@ -54,6 +55,7 @@ DevicePanel::DevicePanel(QWidget *parent)
     top->addWidget(m_detectButton);
     top->addStretch(1);
     layout->addLayout(top);
+    m_status->setObjectName(QStringLiteral("phoneStatus"));
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_status->setText(tr("Connect the phone by USB with USB debugging on, or in fastboot mode, then detect it."));
@@ -128,6 +130,7 @@ DevicePanel::DevicePanel(QWidget *parent)
 void DevicePanel::setWide(bool wide)
 {
     m_columns->setDirection(wide ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom);
+    fitColumns();
     // Beside the list, values such as "V14.0.7.0.TKHMIXM (Stable)" keep to one line.
     m_details->setMinimumWidth(wide ? fontMetrics().horizontalAdvance(QLatin1Char('M')) * 26 : 0);
 }
@@ -191,6 +194,15 @@ void DevicePanel::clearPhone()
     m_recommendedTitle->hide();
     m_recommended->clear();
     m_recommended->hide();
+    fitColumns();
+}
+
+// Without a list of ROMs beside it, the phone's column (its status, its advice) takes the width.
+void DevicePanel::fitColumns()
+{
+    const bool list = !m_recommended->isHidden();
+    m_columns->setStretch(0, list ? 0 : 1);
+    m_columns->setStretch(1, list ? 1 : 0);
 }
 
 void DevicePanel::setField(Field field, const QString &value)
@@ -279,7 +291,8 @@ void DevicePanel::showMatch(const PhoneMatch &match, const Catalog *catalog)
         const RomFile &file = catalog->files()[candidate.file];
         const CatalogPage &page = catalog->pages()[candidate.page];
         auto *item =
-            new QTreeWidgetItem(m_recommended, {file.version, file.branch, file.type, file.region(), file.size});
+            new QTreeWidgetItem(m_recommended, {file.version, CatalogTerms::branch(file.branch), CatalogTerms::type(file.type),
+                                                CatalogTerms::region(file.region()), file.size});
         item->setData(0, FolderRole, page.folder);
         item->setData(0, VersionRole, page.version);
         QString tip = file.fileName;
@@ -292,6 +305,7 @@ void DevicePanel::showMatch(const PhoneMatch &match, const Catalog *catalog)
     }
     m_recommendedTitle->setVisible(match.found());
     m_recommended->setVisible(match.found());
+    fitColumns();
 }
 
 void DevicePanel::showPhoneProblem(const PhoneInfo &phone)
@@ -305,4 +319,5 @@ void DevicePanel::showPhoneProblem(const PhoneInfo &phone)
     m_recommended->clear();
     m_recommendedTitle->hide();
     m_recommended->hide();
+    fitColumns();
 }

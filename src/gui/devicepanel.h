@@ -60,6 +60,7 @@ Q_SIGNALS:
 
 private:
     void clearPhone();
+    void fitColumns();
     void setField(Field field, const QString &value);
     void setNotes(const QStringList &notes, bool warning);
     static QString fieldName(Field field);

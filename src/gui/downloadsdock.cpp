@@ -44,6 +44,7 @@ DownloadsDock::DownloadsDock(DownloadManager *manager, QWidget *parent)
     toggle->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_J));
     toggle->setIcon(QIcon::fromTheme(QStringLiteral("download"), style()->standardIcon(QStyle::SP_ArrowDown)));
 
+    connect(m_panel, &DownloadsPanel::message, this, [this](const QString &text) { Q_EMIT statusMessage(text, StatusMessageMs); });
     connect(m_notifier, &DownloadNotifier::activated, this, [this] {
         show();
         Q_EMIT activated();

@@ -1,83 +1,37 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "downloadspanel.h"
 
+#include "columnfiller.h"
+#include "downloadprogressdelegate.h"
+#include "filereveal.h"
 #include "toolbartexts.h"
 #include "download/download.h"
 #include "download/downloadlistmodel.h"
 #include "download/downloadmanager.h"
 
 #include <QAction>
-#include <QApplication>
 #include <QClipboard>
 #include <QDesktopServices>
 #include <QDir>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QHeaderView>
+#include <QLabel>
 #include <QMenu>
-#include <QPainter>
-#include <QStyledItemDelegate>
+#include <QPointer>
 #include <QToolBar>
 #include <QTreeView>
 #include <QUrl>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace {
 
-// Paints the progress column as a progress bar with the state text on it.
-class ProgressDelegate : public QStyledItemDelegate
+bool isFinal(DownloadState state)
 {
-public:
-    using QStyledItemDelegate::QStyledItemDelegate;
-
-    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override
-    {
-        if (index.column() != DownloadListModel::ProgressColumn) {
-            QStyledItemDelegate::paint(painter, option, index);
-            return;
-        }
-        // The row's selection background first, then the bar on top.
-        QStyleOptionViewItem background = option;
-        initStyleOption(&background, index);
-        background.text.clear();
-        const QWidget *widget = option.widget;
-        QStyle *style = widget ? widget->style() : QApplication::style();
-        style->drawControl(QStyle::CE_ItemViewItem, &background, painter, widget);
-
-        const int progress = index.data(DownloadListModel::ProgressRole).toInt();
-        QStyleOptionProgressBar bar;
-        bar.rect = option.rect.adjusted(2, 2, -2, -2);
-        bar.state = option.state | QStyle::State_Horizontal;
-        bar.direction = option.direction;
-        bar.fontMetrics = option.fontMetrics;
-        bar.palette = option.palette;
-        bar.minimum = 0;
-        // Unknown size (nothing received yet, paused or failed before the first byte): an empty
-        // bar with the state text. A 0/0 "busy" bar paints as full in a delegate and reads as 100 %.
-        bar.maximum = 1000;
-        bar.progress = std::max(0, progress);
-        bar.text = index.data(DownloadListModel::StatusTextRole).toString();
-        bar.textVisible = true;
-        bar.textAlignment = Qt::AlignCenter;
-        style->drawControl(QStyle::CE_ProgressBar, &bar, painter, widget);
-    }
-
-protected:
-    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
-    {
-        QStyledItemDelegate::initStyleOption(option, index);
-        if (index.column() == DownloadListModel::MirrorColumn)
-            option->textElideMode = Qt::ElideMiddle; // long hosts keep their "(2/5)"
-    }
-
-public:
-    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
-    {
-        QSize size = QStyledItemDelegate::sizeHint(option, index);
-        if (index.column() == DownloadListModel::ProgressColumn)
-            size.setWidth(std::max(size.width(), 220));
-        return size;
-    }
-};
+    return state == DownloadState::Completed || state == DownloadState::Failed || state == DownloadState::Cancelled;
+}
 
 } // namespace
 
@@ -86,6 +40,7 @@ DownloadsPanel::DownloadsPanel(DownloadManager *manager, QWidget *parent)
     , m_manager(manager)
     , m_model(new DownloadListModel(manager, this))
     , m_view(new QTreeView(this))
+    , m_details(new QLabel(this))
 {
     m_view->setModel(m_model);
     m_view->setAccessibleName(tr("Downloads"));
@@ -94,32 +49,45 @@ DownloadsPanel::DownloadsPanel(DownloadManager *manager, QWidget *parent)
     m_view->setAlternatingRowColors(true);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setItemDelegate(new ProgressDelegate(m_view));
+    m_view->setItemDelegate(new DownloadProgressDelegate(m_view));
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
-    m_view->header()->setStretchLastSection(false);
-    m_view->header()->setSectionResizeMode(DownloadListModel::NameColumn, QHeaderView::Stretch);
-    m_view->header()->setSectionResizeMode(DownloadListModel::ProgressColumn, QHeaderView::Interactive);
+    m_view->header()->setSectionResizeMode(QHeaderView::Interactive);
     m_view->header()->resizeSection(DownloadListModel::ProgressColumn, 260);
     m_view->header()->resizeSection(DownloadListModel::MirrorColumn, 190);
+    // The name keeps room for a ROM's file name's start, even in an empty or narrow panel.
+    new ColumnFiller(m_view, DownloadListModel::NameColumn, fontMetrics().horizontalAdvance(QLatin1Char('M')) * 22);
+
+    m_details->setObjectName(QStringLiteral("downloadDetails"));
+    m_details->setAccessibleName(tr("Download details"));
+    m_details->setWordWrap(true);
+    m_details->setTextFormat(Qt::PlainText);
+    m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_details->setMargin(4);
 
     createActions();
     auto *toolBar = new QToolBar(this);
     toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     for (QAction *action : m_actions) {
+        if (action == m_actions[OpenInBrowser] || action == m_actions[CopyLink])
+            continue; // in the row's context menu
         toolBar->addAction(action);
-        if (action == m_actions[CopyPath])
+        if (action == m_actions[Remove] || action == m_actions[Extract])
             toolBar->addSeparator();
     }
     dropMnemonicSuffixes(toolBar);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
     layout->addWidget(toolBar);
-    layout->addWidget(m_view);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(m_details);
 
     connect(m_view, &QWidget::customContextMenuRequested, this, &DownloadsPanel::showContextMenu);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &DownloadsPanel::updateActions);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &DownloadsPanel::updateActions);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &DownloadsPanel::updateActions);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &DownloadsPanel::updateActions);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &DownloadsPanel::updateActions);
     connect(m_view, &QAbstractItemView::doubleClicked, this, [this] {
         if (Download *d = currentDownload(); d && d->state() == DownloadState::Completed)
             openFolder();
@@ -150,10 +118,9 @@ void DownloadsPanel::createActions()
         if (Download *d = currentDownload())
             d->retry();
     });
+    make(Remove, tr("Re&move"), QStringLiteral("list-remove"), [this] { removeCurrent(); });
     make(OpenFolder, tr("Open &Folder"), QStringLiteral("folder-open"), [this] { openFolder(); });
     make(CopyPath, tr("Copy Pat&h"), QStringLiteral("edit-copy"), [this] { copyPath(); });
-    make(PauseAll, tr("Pause &All"), QString(), [this] { m_manager->pauseAll(); });
-    make(ResumeAll, tr("Resume A&ll"), QString(), [this] { m_manager->resumeAll(); });
     make(Inspect, tr("&Inspect ROM"), QStringLiteral("document-properties"), [this] {
         if (const Download *d = currentDownload())
             Q_EMIT inspectRequested(d->finalPath());
@@ -162,6 +129,13 @@ void DownloadsPanel::createActions()
         if (const Download *d = currentDownload())
             Q_EMIT extractRequested(d->finalPath());
     });
+    make(OpenInBrowser, tr("Open in &Browser"), QStringLiteral("internet-web-browser"), [this] { openInBrowser(); });
+    make(CopyLink, tr("Copy &Link"), QStringLiteral("edit-copy"), [this] { copyLink(); });
+    make(PauseAll, tr("Pause &All"), QString(), [this] { m_manager->pauseAll(); });
+    make(ResumeAll, tr("Resume A&ll"), QString(), [this] { m_manager->resumeAll(); });
+    make(ClearFinished, tr("Clear Fi&nished"), QStringLiteral("edit-clear"), [this] { clearFinished(); });
+    m_actions[Remove]->setToolTip(tr("Remove the download from the list (a finished file stays on disk)"));
+    m_actions[ClearFinished]->setToolTip(tr("Remove the completed and cancelled downloads from the list"));
 }
 
 Download *DownloadsPanel::currentDownload() const
@@ -181,15 +155,46 @@ void DownloadsPanel::updateActions()
     const bool active = d && d->status().isActive();
     m_actions[Pause]->setEnabled(d && (active || state == DownloadState::Queued));
     m_actions[Resume]->setEnabled(d && state == DownloadState::Paused);
-    // A failed download may still have a .part to throw away.
-    m_actions[Cancel]->setEnabled(d && state != DownloadState::Completed && state != DownloadState::Cancelled);
+    // A failed download is retried or removed; cancelling it would only relabel it.
+    m_actions[Cancel]->setEnabled(d && !isFinal(state));
     m_actions[Retry]->setEnabled(d && (state == DownloadState::Failed || state == DownloadState::Cancelled));
-    m_actions[OpenFolder]->setEnabled(d);
-    m_actions[CopyPath]->setEnabled(d);
+    m_actions[Remove]->setEnabled(d && isFinal(state));
+    for (Action which : {OpenFolder, CopyPath, OpenInBrowser, CopyLink})
+        m_actions[which]->setEnabled(d);
     m_actions[Inspect]->setEnabled(d && state == DownloadState::Completed);
     // Xiaomi's Fastboot ROMs are .tgz; the extraction itself tells any other file apart.
     m_actions[Extract]->setEnabled(d && state == DownloadState::Completed
                                    && d->request().fileName.endsWith(QLatin1String(".tgz"), Qt::CaseInsensitive));
+    const QList<Download *> &all = m_manager->downloads();
+    m_actions[PauseAll]->setEnabled(std::any_of(all.cbegin(), all.cend(), [](const Download *x) {
+        return x->status().isActive() || x->state() == DownloadState::Queued;
+    }));
+    m_actions[ResumeAll]->setEnabled(
+        std::any_of(all.cbegin(), all.cend(), [](const Download *x) { return x->state() == DownloadState::Paused; }));
+    m_actions[ClearFinished]->setEnabled(std::any_of(all.cbegin(), all.cend(), [](const Download *x) {
+        return x->state() == DownloadState::Completed || x->state() == DownloadState::Cancelled;
+    }));
+    updateDetails();
+}
+
+void DownloadsPanel::updateDetails()
+{
+    if (m_manager->downloads().isEmpty()) {
+        m_details->setText(tr("No downloads yet: the Download button of a ROM card adds one here."));
+        m_details->setForegroundRole(QPalette::PlaceholderText);
+        m_details->show();
+        return;
+    }
+    const QModelIndex current = m_view->currentIndex();
+    const Download *d = currentDownload();
+    m_details->setVisible(d);
+    if (!d)
+        return;
+    m_details->setForegroundRole(QPalette::WindowText);
+    m_details->setText(tr("%1: %2").arg(d->request().fileName,
+                                        current.siblingAtColumn(DownloadListModel::ProgressColumn)
+                                            .data(DownloadListModel::StatusTextRole)
+                                            .toString()));
 }
 
 void DownloadsPanel::showContextMenu(const QPoint &position)
@@ -199,7 +204,7 @@ void DownloadsPanel::showContextMenu(const QPoint &position)
         return;
     m_view->setCurrentIndex(index);
     QMenu menu(this);
-    for (Action which : {Pause, Resume, Cancel, Retry})
+    for (Action which : {Pause, Resume, Cancel, Retry, Remove})
         menu.addAction(m_actions[which]);
     menu.addSeparator();
     menu.addAction(m_actions[OpenFolder]);
@@ -207,17 +212,92 @@ void DownloadsPanel::showContextMenu(const QPoint &position)
     menu.addSeparator();
     menu.addAction(m_actions[Inspect]);
     menu.addAction(m_actions[Extract]);
+    menu.addSeparator();
+    menu.addAction(m_actions[OpenInBrowser]);
+    menu.addAction(m_actions[CopyLink]);
     menu.exec(m_view->viewport()->mapToGlobal(position));
+}
+
+void DownloadsPanel::removeCurrent()
+{
+    Download *d = currentDownload();
+    if (!d || !isFinal(d->state()))
+        return;
+    if (d->state() != DownloadState::Failed) {
+        m_manager->remove(d);
+        return;
+    }
+    // A failed download's .part goes too: no row is left to resume it from. It is removed once
+    // cancelled, after the signal that says so (removing deletes it).
+    connect(d, &Download::stateChanged, this, [this](Download *download, DownloadState state) {
+        if (state != DownloadState::Cancelled)
+            return;
+        QMetaObject::invokeMethod(this, [this, cancelled = QPointer<Download>(download)] {
+            if (cancelled)
+                m_manager->remove(cancelled);
+        }, Qt::QueuedConnection);
+    });
+    d->cancel();
+}
+
+void DownloadsPanel::clearFinished()
+{
+    const QList<Download *> all = m_manager->downloads();
+    for (Download *d : all) {
+        if (d->state() == DownloadState::Completed || d->state() == DownloadState::Cancelled)
+            m_manager->remove(d);
+    }
 }
 
 void DownloadsPanel::openFolder()
 {
-    if (const Download *d = currentDownload())
-        QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(d->finalPath()).absolutePath()));
+    const Download *d = currentDownload();
+    if (!d)
+        return;
+    const QFileInfo file(d->finalPath());
+    const QString folder = QDir::toNativeSeparators(file.absolutePath());
+    if (!file.absoluteDir().exists())
+        Q_EMIT message(tr("The folder %1 does not exist (yet).").arg(folder));
+    else if (!FileReveal::showInFolder(file.absoluteFilePath()))
+        Q_EMIT message(tr("No file manager could open %1.").arg(folder));
+    else
+        Q_EMIT message(tr("Opened %1.").arg(folder));
 }
 
 void DownloadsPanel::copyPath()
 {
-    if (const Download *d = currentDownload())
+    if (const Download *d = currentDownload()) {
         QGuiApplication::clipboard()->setText(QDir::toNativeSeparators(d->finalPath()));
+        Q_EMIT message(tr("Copied the path of %1.").arg(d->request().fileName));
+    }
+}
+
+QUrl DownloadsPanel::currentUrl() const
+{
+    const Download *d = currentDownload();
+    if (!d || d->request().urls.isEmpty())
+        return {};
+    // The mirror in use or last used, else the first.
+    const int mirror = d->status().mirrorNumber;
+    return d->request().urls.value(mirror > 0 ? mirror - 1 : 0);
+}
+
+void DownloadsPanel::openInBrowser()
+{
+    const QUrl url = currentUrl();
+    if (url.isEmpty())
+        return;
+    if (QDesktopServices::openUrl(url))
+        Q_EMIT message(tr("Opened %1 in your browser.").arg(url.host()));
+    else
+        Q_EMIT message(tr("Could not open %1 in a browser.").arg(url.toDisplayString()));
+}
+
+void DownloadsPanel::copyLink()
+{
+    const QUrl url = currentUrl();
+    if (url.isEmpty())
+        return;
+    QGuiApplication::clipboard()->setText(url.toString());
+    Q_EMIT message(tr("Copied the link to %1.").arg(url.toDisplayString()));
 }

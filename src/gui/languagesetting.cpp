@@ -3,6 +3,7 @@
 
 #include "util/translations.h"
 
+#include <QHash>
 #include <QSettings>
 
 namespace {
@@ -40,7 +41,11 @@ void LanguageSetting::apply()
 QString LanguageSetting::displayName(const QString &language)
 {
     const QLocale locale(language);
-    QString name = locale.nativeLanguageName();
+    // What the speakers call their language where CLDR names another thing: the country
+    // ("Indonesia"), or Spain's variant ("español de España") for a file meant for every Spanish.
+    static const QHash<QString, QString> endonyms{{QStringLiteral("id"), QStringLiteral("Bahasa Indonesia")},
+                                                  {QStringLiteral("es"), QStringLiteral("español")}};
+    QString name = endonyms.value(language, locale.nativeLanguageName());
     // Only where the file is for one country's variant (zh_CN, pt_BR) does the country matter.
     if (language.contains(QLatin1Char('_')))
         name = tr("%1 (%2)").arg(name, locale.nativeTerritoryName());

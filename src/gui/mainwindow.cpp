@@ -143,6 +143,11 @@ void MainWindow::setupBrowser()
     connect(m_browser, &CatalogBrowser::deviceSelected, pane, &DetailsPane::showDevice);
     connect(m_browser, &CatalogBrowser::osSelected, pane, &DetailsPane::showOs);
     connect(m_browser, &CatalogBrowser::nothingSelected, pane, &DetailsPane::showPlaceholder);
+    connect(m_browser, &CatalogBrowser::selectionHiddenChanged, pane, &DetailsPane::setHiddenBySearch);
+    connect(m_browser, &CatalogBrowser::versionActivated, pane, [pane](int page) {
+        if (pane->currentPage() == page)
+            pane->focusFirstCard();
+    });
 }
 
 void MainWindow::setStore(const CatalogStore &store)
@@ -185,6 +190,11 @@ void MainWindow::setCatalog(CatalogPtr catalog, const VersionRequest &select)
     ui->detailsPane->setCatalog(catalog);
     m_browser->setCatalog(catalog, select);
     ui->statusBar->setCatalogText(catalog ? CatalogSummary::statusText(*catalog) : tr("No catalog"));
+    // A first run's sizes, made before the catalog told how wide its tree needs to be: again.
+    if (m_splitterRestored && !m_splitterSized && catalog) {
+        m_splitterSized = true;
+        SessionSettings::restoreSplitter(*ui->splitter, {});
+    }
     m_phone->catalogChanged();
     m_refresher->catalogChanged();
     Q_EMIT catalogChanged();
@@ -253,7 +263,7 @@ void MainWindow::applySplitterState()
     if (m_splitterRestored)
         return;
     m_splitterRestored = true;
-    SessionSettings::restoreSplitter(*ui->splitter, m_pendingSplitterState);
+    m_splitterSized = SessionSettings::restoreSplitter(*ui->splitter, m_pendingSplitterState) || catalog();
     m_pendingSplitterState.clear();
 }
 
@@ -521,9 +531,15 @@ void MainWindow::chooseVerifyFile()
 
 VerifyFileDialog *MainWindow::verifyFile(const QString &path)
 {
-    auto *dialog = new VerifyFileDialog(catalog(), this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    auto *dialog = findChild<VerifyFileDialog *>(QString(), Qt::FindDirectChildrenOnly);
+    if (!dialog) {
+        dialog = new VerifyFileDialog(catalog(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    dialog->setCatalog(catalog());
     dialog->show();
+    dialog->raise();
+    dialog->activateWindow();
     dialog->start(path);
     return dialog;
 }

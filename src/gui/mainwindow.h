@@ -146,6 +146,7 @@ private:
 
     QByteArray m_pendingSplitterState; // applied once the window is shown and laid out
     bool m_splitterRestored = false;
+    bool m_splitterSized = false; // from the session, or by the tree of a loaded catalog
 
     std::unique_ptr<DownloadManager> m_ownedDownloads;
     DownloadManager *m_downloads = nullptr;

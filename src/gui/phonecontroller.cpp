@@ -9,7 +9,6 @@
 #include <QDockWidget>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QStyle>
 
 PhoneController::PhoneController(CatalogTreeModel *tree, QWidget *window)
     : QObject(window)
@@ -36,7 +35,7 @@ PhoneController::~PhoneController() = default;
 void PhoneController::setDetectAction(QAction *action)
 {
     action->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
-    action->setIcon(QIcon::fromTheme(QStringLiteral("smartphone"), m_window->style()->standardIcon(QStyle::SP_DriveHDIcon)));
+    action->setIcon(QIcon::fromTheme(QStringLiteral("smartphone"), QIcon(QStringLiteral(":/icons/smartphone.svg"))));
     m_panel->setDetectAction(action);
     connect(action, &QAction::triggered, this, &PhoneController::detect);
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "romcardwidget.h"
 
+#include "catalogterms.h"
 #include "changelogview.h"
 #include "copyablefield.h"
 #include "fieldlabel.h"
@@ -11,6 +12,7 @@
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QMenu>
 #include <QStyle>
@@ -26,18 +28,18 @@ RomCardWidget::RomCardWidget(const RomFile &file, int fileIndex, QWidget *parent
     setFrameShadow(QFrame::Raised);
     setBackgroundRole(QPalette::Base);
     setAutoFillBackground(true);
-    setAccessibleName(tr("%1 file %2").arg(file.type, file.fileName));
+    setAccessibleName(tr("%1 file %2").arg(CatalogTerms::type(file.type), file.fileName));
 
     auto *form = new QFormLayout(this);
     form->setLabelAlignment(Qt::AlignRight | Qt::AlignTop);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->setRowWrapPolicy(QFormLayout::DontWrapRows);
 
-    addPlainRow(Device, file.deviceText());
+    addPlainRow(Device, CatalogTerms::device(file));
     addPlainRow(Codename, file.codename);
     addPlainRow(Version, file.version);
-    addPlainRow(Branch, file.branch);
-    addPlainRow(Type, file.type);
+    addPlainRow(Branch, CatalogTerms::branch(file.branch));
+    addPlainRow(Type, CatalogTerms::type(file.type));
     addPlainRow(Size, file.size);
     addPlainRow(ReleaseDate, file.releaseDate);
 
@@ -77,6 +79,18 @@ void RomCardWidget::setWarnings(const QStringList &warnings)
     }
     m_warnings->setText(warnings.join(QLatin1String("\n\n")));
     m_warnings->setVisible(!warnings.isEmpty());
+}
+
+bool RomCardWidget::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_downloadButton && event->type() == QEvent::KeyPress && m_downloadButton->menu()) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if ((key->key() == Qt::Key_Down && key->modifiers().testFlag(Qt::AltModifier)) || key->key() == Qt::Key_Menu) {
+            m_downloadButton->showMenu();
+            return true;
+        }
+    }
+    return QFrame::eventFilter(watched, event);
 }
 
 QString RomCardWidget::fieldName(Field field)
@@ -279,6 +293,7 @@ QWidget *RomCardWidget::createDownloadRow()
     browser->setToolTip(urls.first().toString());
     connect(browser, &QAction::triggered, this, [this, url = urls.first()] { Q_EMIT openInBrowserRequested(url); });
     m_downloadButton->setMenu(menu);
+    m_downloadButton->installEventFilter(this);
     m_downloadButton->setToolTip(tr("Download from the preferred mirror (Preferences), the others as fallbacks; "
                                     "the arrow picks a mirror"));
     // No URL: the preferred mirror, else page order, decides.

@@ -54,6 +54,10 @@ public:
     QToolButton *extractButton() const { return m_extract; }
     PhoneCheckView *phoneCheckView() const { return m_phoneCheck; }
 
+protected:
+    // Alt+Down or the menu key on the Download button opens its mirror menu.
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 Q_SIGNALS:
     // url: the mirror picked from the menu; empty for the button itself (the preferred mirror first).
     void downloadRequested(int fileIndex, const QUrl &url);

@@ -3,8 +3,11 @@
 
 #include "catalog/catalogtreemodel.h"
 
+#include <QAbstractItemView>
 #include <QApplication>
+#include <QHelpEvent>
 #include <QPainter>
+#include <QToolTip>
 
 namespace {
 
@@ -85,17 +88,24 @@ void RowMarksDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
     background.icon = QIcon();
     style->drawControl(QStyle::CE_ItemViewItem, &background, painter, option.widget);
     const int textWidth = textOption.fontMetrics.horizontalAdvance(textOption.text);
+    const QRect textRect = style->subElementRect(QStyle::SE_ItemViewItemText, &textOption, option.widget);
+    // A version's name is never cut for its badges: they are, at the cell's edge.
+    const bool wholeName = index.data(CatalogTreeModel::KindRole).toInt() == CatalogTreeModel::VersionRow;
     QStyleOptionViewItem shrunk = option;
     shrunk.rect.setRight(option.rect.right() - total);
+    if (wholeName) {
+        const int margin = textRect.left() - option.rect.left();
+        shrunk.rect.setRight(std::max(shrunk.rect.right(), textRect.left() + textWidth + margin));
+    }
     shrunk.state &= ~QStyle::State_HasFocus; // drawn once, around the whole cell
     QStyledItemDelegate::paint(painter, shrunk, index);
 
-    const QRect textRect = style->subElementRect(QStyle::SE_ItemViewItemText, &textOption, option.widget);
-    int x = std::min(textRect.left() + textWidth + Gap, option.rect.right() - total + Gap);
+    int x = std::min(textRect.left() + textWidth + Gap, shrunk.rect.right() + Gap);
     const int height = metrics.height() + 2;
     const int y = option.rect.top() + (option.rect.height() - height) / 2;
 
     painter->save();
+    painter->setClipRect(option.rect);
     painter->setRenderHint(QPainter::Antialiasing);
     painter->setFont(font);
     for (const QString &text : texts) {
@@ -112,6 +122,41 @@ void RowMarksDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
         x += int(rect.width()) + Gap;
     }
     painter->restore();
+}
+
+int RowMarksDelegate::badgesWidth(const QFont &font, int marks)
+{
+    const QFontMetrics metrics(badgeFont(font));
+    int width = 0;
+    for (const QString &text : badges(marks))
+        width += badgeWidth(metrics, text) + Gap;
+    return width;
+}
+
+void RowMarksDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const
+{
+    QStyledItemDelegate::initStyleOption(option, index);
+    if (index.column() == CatalogTreeModel::NameColumn
+        && index.data(CatalogTreeModel::KindRole).toInt() == CatalogTreeModel::DeviceRow)
+        option->textElideMode = Qt::ElideMiddle;
+}
+
+bool RowMarksDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view, const QStyleOptionViewItem &option,
+                                 const QModelIndex &index)
+{
+    if (event->type() == QEvent::ToolTip && index.isValid() && !index.data(Qt::ToolTipRole).isValid()) {
+        QStyleOptionViewItem textOption = option;
+        initStyleOption(&textOption, index);
+        const QStyle *style = view->style();
+        const QRect textRect = style->subElementRect(QStyle::SE_ItemViewItemText, &textOption, view);
+        const int marks = index.column() == CatalogTreeModel::NameColumn ? index.data(CatalogTreeModel::MarksRole).toInt() : 0;
+        const int room = textRect.width() - badgesWidth(option.font, marks);
+        if (textOption.fontMetrics.horizontalAdvance(textOption.text) > room) {
+            QToolTip::showText(event->globalPos(), textOption.text, view, option.rect);
+            return true;
+        }
+    }
+    return QStyledItemDelegate::helpEvent(event, view, option, index);
 }
 
 QSize RowMarksDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const

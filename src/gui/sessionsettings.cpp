@@ -56,11 +56,13 @@ void SessionSettings::restoreWindow(QMainWindow &window) const
         window.restoreState(windowState);
 }
 
-void SessionSettings::restoreSplitter(QSplitter &splitter, const QByteArray &state)
+bool SessionSettings::restoreSplitter(QSplitter &splitter, const QByteArray &state)
 {
     if (!state.isEmpty() && splitter.restoreState(state))
-        return;
+        return true;
     const int total = splitter.width();
-    const int left = qMin(qMax(total * 9 / 20, 520), total / 2);
+    const int wanted = splitter.widget(0) ? splitter.widget(0)->sizeHint().width() : 0;
+    const int left = wanted > 0 ? qBound(total * 7 / 20, wanted, total / 2) : total * 9 / 20;
     splitter.setSizes({left, total - left});
+    return false;
 }

@@ -23,7 +23,9 @@ struct SessionSettings
     // The saved geometry and dock layout, or a first run's: 1400x900 at most 90 % of the screen,
     // centred.
     void restoreWindow(QMainWindow &window) const;
-    // The saved sizes, or a first run's: the tree gets 45 %, or up to half on small screens so
-    // version names are not elided. Only sticks once the splitter has its final width (shown).
-    static void restoreSplitter(QSplitter &splitter, const QByteArray &state);
+    // The saved sizes, or a first run's: the left side gets what its size hint asks for (every
+    // column of the tree whole), between 35 % and half, the cards the rest. Only sticks once the
+    // splitter has its final width (shown).
+    // True when the state was restored.
+    static bool restoreSplitter(QSplitter &splitter, const QByteArray &state);
 };

@@ -81,6 +81,10 @@ void VerifyFileDialog::start(const QString &path)
     m_fileLabel->setText(tr("Computing the MD5 of %1 (%2)…").arg(QDir::toNativeSeparators(path), DownloadText::bytes(m_size)));
     m_progress->setValue(0);
     m_progress->show();
+    m_icon->hide();
+    m_headline->clear();
+    m_details->clear();
+    m_buttons->setStandardButtons(QDialogButtonBox::Cancel);
     m_generation = m_hasher->reset();
     m_hasher->addFile(path);
     m_hasher->finish();
@@ -110,7 +114,7 @@ void VerifyFileDialog::onFinished(quint64 generation, const QString &md5)
     if (generation != m_generation || m_done)
         return;
     m_done = true;
-    m_outcome = VerifyOutcome::decide(QFileInfo(m_path).fileName(), md5, m_catalog.get());
+    m_outcome = VerifyOutcome::decide(QFileInfo(m_path).fileName(), md5, m_catalog.get(), m_size);
     QStyle::StandardPixmap icon = QStyle::SP_MessageBoxInformation;
     switch (m_outcome.kind) {
     case VerifyOutcome::Match: icon = QStyle::SP_DialogApplyButton; break;

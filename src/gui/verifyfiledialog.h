@@ -21,7 +21,10 @@ public:
     VerifyFileDialog(CatalogPtr catalog, QWidget *parent = nullptr);
     ~VerifyFileDialog() override;
 
-    void start(const QString &path); // returns at once
+    // Returns at once. A dialog already checking a file drops it for this one (the window keeps
+    // one Verify dialog, not a pile of them).
+    void start(const QString &path);
+    void setCatalog(CatalogPtr catalog) { m_catalog = std::move(catalog); }
     QString path() const { return m_path; }
     bool isDone() const { return m_done; }
     const VerifyOutcome &outcome() const { return m_outcome; }

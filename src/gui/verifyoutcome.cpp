@@ -1,15 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "verifyoutcome.h"
 
+#include "catalogterms.h"
+#include "download/downloadtypes.h"
+
 namespace {
 
 QString describeEntry(const RomFile &file)
 {
-    QString text = file.device + QLatin1Char(' ') + file.version;
+    QString text = CatalogTerms::device(file) + QLatin1Char(' ') + file.version;
     if (!file.branch.isEmpty())
-        text += QLatin1Char(' ') + file.branch;
+        text += QLatin1Char(' ') + CatalogTerms::branch(file.branch);
     if (!file.type.isEmpty())
-        text += QStringLiteral(" (%1)").arg(file.type);
+        text += QStringLiteral(" (%1)").arg(CatalogTerms::type(file.type));
     return text;
 }
 
@@ -19,16 +22,18 @@ VerifyOutcome withEntry(VerifyOutcome outcome, const Catalog &catalog, int file)
     const RomFile &rom = catalog.files().at(file);
     outcome.entry = describeEntry(rom);
     outcome.catalogName = rom.fileName;
+    outcome.catalogSize = rom.size;
     return outcome;
 }
 
 } // namespace
 
-VerifyOutcome VerifyOutcome::decide(const QString &fileName, const QString &md5, const Catalog *catalog)
+VerifyOutcome VerifyOutcome::decide(const QString &fileName, const QString &md5, const Catalog *catalog, qint64 size)
 {
     VerifyOutcome outcome;
     outcome.fileName = fileName;
     outcome.md5 = md5.toLower();
+    outcome.size = size;
 
     const QList<int> named = catalog ? catalog->filesNamed(fileName) : QList<int>();
     if (catalog) {
@@ -75,6 +80,12 @@ VerifyOutcome VerifyOutcome::decide(const QString &fileName, const QString &md5,
     return outcome;
 }
 
+bool VerifyOutcome::isIncomplete() const
+{
+    const SizeRange range = SizeRange::fromText(catalogSize);
+    return kind == Mismatch && file >= 0 && size >= 0 && range.isValid() && size < range.min;
+}
+
 QString VerifyOutcome::headline() const
 {
     switch (kind) {
@@ -102,6 +113,9 @@ QString VerifyOutcome::details() const
             return tr("The file was renamed; its bytes are exactly the catalog's %1.").arg(catalogName);
         return tr("The file is complete and unchanged.");
     case Mismatch:
+        if (isIncomplete())
+            return tr("Incomplete: the file is %1, %2 of %3 is %4. Download it again.")
+                .arg(DownloadText::bytes(size), catalogName, entry, catalogSize);
         if (file >= 0)
             return tr("The file differs from %1 of %2 in the catalog: it is damaged, incomplete or another build. "
                       "Download it again.").arg(catalogName, entry);

@@ -27,9 +27,14 @@ public:
     int file = -1;    // index into Catalog::files() of the entry it was compared with, -1 if none
     QString entry;    // "MI 5 Global 7.6.8 Weekly (Recovery)" when file >= 0
     QString catalogName; // the entry's file name when file >= 0
+    QString catalogSize; // the entry's size as the catalog shows it ("1.6 GB") when file >= 0
+    qint64 size = -1;    // the local file's bytes, -1 when not known
 
-    // fileName: the local name (no folder); md5: hex of the file's bytes; catalog may be null.
-    static VerifyOutcome decide(const QString &fileName, const QString &md5, const Catalog *catalog);
+    // fileName: the local name (no folder); md5: hex of the file's bytes; catalog may be null;
+    // size: the local file's bytes (a mismatch then says whether the file is incomplete).
+    static VerifyOutcome decide(const QString &fileName, const QString &md5, const Catalog *catalog, qint64 size = -1);
+    // The local file is smaller than the catalog's size allows: a download cut short.
+    bool isIncomplete() const;
 
     QString headline() const; // "Match — this is … (MD5 …)", "Mismatch — expected …, got …: do not flash this file"
     QString details() const;  // one more sentence of explanation

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "whatsnewdialog.h"
 
+#include "catalogterms.h"
+
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QLabel>
@@ -57,8 +59,8 @@ void WhatsNewDialog::setContents(const Catalog &catalog, const QStringList &pinn
         const RomFile &file = catalog.files()[f];
         for (int p : catalog.pagesOfFile(f)) {
             const CatalogPage &page = catalog.pages()[p];
-            auto *item = new QTreeWidgetItem({file.device, file.version, file.branch, file.type,
-                                              file.releaseDate, file.fileName});
+            auto *item = new QTreeWidgetItem({CatalogTerms::device(file), file.version, CatalogTerms::branch(file.branch),
+                                              CatalogTerms::type(file.type), file.releaseDate, file.fileName});
             item->setData(0, FolderRole, page.folder);
             item->setData(0, VersionRole, page.version);
             item->setToolTip(FileColumn, file.fileName);

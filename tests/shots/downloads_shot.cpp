@@ -9,10 +9,10 @@
 #include "downloadspanel.h"
 #include "fixtures.h"
 #include "mainwindow.h"
-#include "windowparts.h"
 #include "preferencesdialog.h"
 #include "romcardwidget.h"
 #include "verifyfiledialog.h"
+#include "windowparts.h"
 #include "download/downloadmanager.h"
 #include "util/translations.h"
 

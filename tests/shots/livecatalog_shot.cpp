@@ -5,9 +5,9 @@
 #include "catalogrefresher.h"
 #include "fixtures.h"
 #include "mainwindow.h"
-#include "windowparts.h"
 #include "refreshsettings.h"
 #include "testhttpserver.h"
+#include "windowparts.h"
 #include "catalog/catalogfile.h"
 #include "util/translations.h"
 

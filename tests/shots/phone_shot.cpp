@@ -7,8 +7,8 @@
 //   phone_shot <output.png>
 #include "detailspane.h"
 #include "mainwindow.h"
-#include "windowparts.h"
 #include "phonecontroller.h"
+#include "windowparts.h"
 #include "../phonetesthelpers.h"
 #include "download/downloadmanager.h"
 

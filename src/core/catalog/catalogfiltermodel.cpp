@@ -4,6 +4,7 @@
 #include "catalog/catalog.h"
 #include "catalog/catalogtreemodel.h"
 
+#include <QLocale>
 #include <QRegularExpression>
 
 CatalogFilterModel::CatalogFilterModel(QObject *parent)
@@ -102,6 +103,7 @@ void CatalogFilterModel::decideRows()
     m_pageShown.clear();
     m_deviceShown.clear();
     m_osShown.clear();
+    m_onlyShownPage = -1;
     if (!m_tree || !m_tree->catalog() || !isFiltering())
         return;
     const Catalog &catalog = *m_tree->catalog();
@@ -135,6 +137,7 @@ void CatalogFilterModel::decideRows()
             && (!m_regionMask || (regions & m_regionMask));
     };
     const bool filtersSet = m_branchMask | m_typeMask | m_regionMask;
+    int shownPages = 0;
     for (int d = 0; d < catalog.devices().size(); ++d) {
         if (!passes(search.deviceBranches(d), search.deviceTypes(d), search.deviceRegions(d)))
             continue;
@@ -147,6 +150,8 @@ void CatalogFilterModel::decideRows()
             if (deviceMatches || pageHit[p] || (versionQuery && search.pageStartsWith(p, m_versionTerm))) {
                 m_pageShown[p] = true;
                 anyPage = true;
+                ++shownPages;
+                m_onlyShownPage = p;
             }
         }
         // Without branch/type/region filters a matching device is shown even if no version matches.
@@ -155,6 +160,48 @@ void CatalogFilterModel::decideRows()
             m_osShown[m_tree->itemNumber(m_tree->indexOfDevice(d).parent())] = true;
         }
     }
+    if (shownPages != 1)
+        m_onlyShownPage = -1;
+}
+
+bool CatalogFilterModel::filePasses(const RomFile &file) const
+{
+    return (m_branch.isEmpty() || file.branch == m_branch) && (m_type.isEmpty() || file.type == m_type)
+        && (m_region.isEmpty() || file.region() == m_region);
+}
+
+QVariant CatalogFilterModel::data(const QModelIndex &index, int role) const
+{
+    if (role != Qt::DisplayRole || index.column() != CatalogTreeModel::ContentsColumn || !isFiltering()
+        || m_pageShown.isEmpty())
+        return QSortFilterProxyModel::data(index, role);
+    const QModelIndex source = mapToSource(index);
+    const QModelIndex row = index.siblingAtColumn(0);
+    const int total = m_tree->rowCount(source.siblingAtColumn(0));
+    switch (m_tree->kind(source)) {
+    case CatalogTreeModel::OsRow:
+    case CatalogTreeModel::PinnedGroupRow:
+        return devicesShownText(rowCount(row), total);
+    case CatalogTreeModel::DeviceRow:
+        return versionsShownText(rowCount(row), total);
+    case CatalogTreeModel::VersionRow:
+        if (m_branch.isEmpty() && m_type.isEmpty() && m_region.isEmpty())
+            break;
+        return m_tree->contentsOf(m_tree->itemNumber(source), [this](const RomFile &file) { return filePasses(file); });
+    }
+    return QSortFilterProxyModel::data(index, role);
+}
+
+QString CatalogFilterModel::devicesShownText(int shown, int total)
+{
+    //: The devices a search or filter leaves of a group's devices: "2 of 243 devices"
+    return tr("%1 of %Ln device(s)", nullptr, total).arg(QLocale().toString(shown));
+}
+
+QString CatalogFilterModel::versionsShownText(int shown, int total)
+{
+    //: The versions a search or filter leaves of a device's versions: "3 of 184 versions"
+    return tr("%1 of %Ln version(s)", nullptr, total).arg(QLocale().toString(shown));
 }
 
 bool CatalogFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const

@@ -4,6 +4,7 @@
 #include <QSortFilterProxyModel>
 
 class CatalogTreeModel;
+struct RomFile;
 
 // Filters the catalog tree: a search text over device name, marketing name, codename, version,
 // file name and MD5 prefix, plus branch, type and region filters. A matching device shows all its
@@ -30,6 +31,14 @@ public:
     void setRegion(const QString &region);
 
     bool isFiltering() const;
+    // The one version row the search and filters leave, or -1 (none, several, or no filtering).
+    int onlyShownPage() const { return m_onlyShownPage; }
+
+    // While filtering, the Contents column says what the filters leave: "2 of 243 devices",
+    // "3 of 184 versions", and only the file types that pass on a version row.
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    static QString devicesShownText(int shown, int total);
+    static QString versionsShownText(int shown, int total);
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
@@ -39,6 +48,7 @@ private:
     void decideForCatalog();
     void decideRows();
     quint32 maskOf(const QStringList &names, const QString &value);
+    bool filePasses(const RomFile &file) const;
 
     CatalogTreeModel *m_tree = nullptr;
     QString m_text;
@@ -51,4 +61,5 @@ private:
     quint32 m_branchMask = 0, m_typeMask = 0, m_regionMask = 0; // 0 = any
     bool m_noMatchPossible = false; // a filter value the catalog does not have
     QList<bool> m_pageShown, m_deviceShown, m_osShown; // indexed by page, device, OS number
+    int m_onlyShownPage = -1;
 };

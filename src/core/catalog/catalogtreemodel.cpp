@@ -40,6 +40,40 @@ void CatalogTreeModel::setCatalog(CatalogPtr catalog)
     endResetModel();
 }
 
+void CatalogTreeModel::setTermNamer(TermNamer namer)
+{
+    m_termNamer = std::move(namer);
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1), {Qt::DisplayRole});
+}
+
+QString CatalogTreeModel::termName(Term term, const QString &word) const
+{
+    return m_termNamer ? m_termNamer(term, word) : word;
+}
+
+QString CatalogTreeModel::contentsOf(int page, const std::function<bool(const RomFile &)> &keep) const
+{
+    QStringList types;
+    for (int f : m_catalog->pages()[page].files) {
+        const RomFile &file = m_catalog->files()[f];
+        if (!keep || keep(file))
+            types.append(file.type);
+    }
+    types = distinctNonEmpty(types);
+    // Recovery before Fastboot on every row, whatever the page's card order.
+    std::sort(types.begin(), types.end(), std::greater<>());
+    for (QString &type : types)
+        type = termName(Term::Type, type);
+    return types.join(listSeparator());
+}
+
+QString CatalogTreeModel::listSeparator()
+{
+    //: Between the items of a short list in a cell: "Recovery, Fastboot" (Chinese: 、)
+    return tr(", ");
+}
+
 QStringList CatalogTreeModel::branchNames() const
 {
     return m_catalog ? m_catalog->search().branchNames() : QStringList();
@@ -346,8 +380,15 @@ QVariant CatalogTreeModel::versionData(int page, int column, int role) const
         switch (column) {
         case NameColumn:
             return p.version;
-        case BranchColumn:
-            return fieldOfFiles(&RomFile::branch);
+        case BranchColumn: {
+            QStringList branches;
+            for (int f : p.files)
+                branches.append(files[f].branch);
+            branches = distinctNonEmpty(branches);
+            for (QString &branch : branches)
+                branch = termName(Term::Branch, branch);
+            return branches.join(listSeparator());
+        }
         case DateColumn: {
             // The newest date of the page's files (a Fastboot build is often a day older).
             QString newest;
@@ -360,12 +401,8 @@ QVariant CatalogTreeModel::versionData(int page, int column, int role) const
         }
         case AndroidColumn:
             return fieldOfFiles(&RomFile::androidVersion);
-        case ContentsColumn: {
-            // Recovery before Fastboot on every row, whatever the page's card order.
-            QStringList types = fieldOfFiles(&RomFile::type).split(QLatin1String(", "));
-            std::sort(types.begin(), types.end(), std::greater<>());
-            return types.join(QLatin1String(", "));
-        }
+        case ContentsColumn:
+            return contentsOf(page);
         }
     } else if (role == Qt::ToolTipRole && column == NameColumn) {
         QStringList lines{tr("%1 — %2").arg(p.name, p.version)};

@@ -8,6 +8,8 @@
 #include <QSet>
 #include <QStringList>
 
+#include <functional>
+
 // The catalog as a tree like the website's: MIUI / HyperOS -> device -> version page.
 // Devices are sorted by name, versions newest first (numeric order). The files of a version row
 // are reachable through FileIndexesRole; a catalog swap resets the model.
@@ -80,6 +82,18 @@ public:
     RowMarks deviceMarks(int device) const;
 
     // The distinct values the filters offer, in catalog order.
+    // A catalog word (a branch, type or region as upstream writes it: "Weekly", "Recovery") as the
+    // user reads it. The GUI names them in the user's language; without a namer they stay as
+    // they are (the CLI and the JSON always keep upstream's words).
+    enum class Term { Branch, Type, Region };
+    using TermNamer = std::function<QString(Term term, const QString &word)>;
+    void setTermNamer(TermNamer namer);
+    QString termName(Term term, const QString &word) const;
+    // The Contents of a version row: the types of the page's files that keep() accepts (all
+    // without it), Recovery before Fastboot, named by the TermNamer: "Recovery, Fastboot".
+    QString contentsOf(int page, const std::function<bool(const RomFile &)> &keep = {}) const;
+    static QString listSeparator(); // ", " (the user's language's)
+
     QStringList branchNames() const;
     QStringList typeNames() const;
     QStringList regionNames() const;
@@ -113,6 +127,7 @@ private:
     QHash<int, int> m_pinnedRowOfDevice; // device -> row under "My devices"
     QHash<QString, RowMarks> m_pageMarks;   // pageKey -> marks
     QHash<QString, RowMarks> m_folderMarks; // folder -> marks
+    TermNamer m_termNamer;
 };
 
 Q_DECLARE_OPERATORS_FOR_FLAGS(CatalogTreeModel::RowMarks)

@@ -646,17 +646,20 @@ void DownloadWorker::handleReplyEnd()
                 return endAttempt({Failure::Transient, DownloadError::Network,
                                    tr("unexpected answer from the server (HTTP %1)").arg(status)});
             }
+            const bool unreachable = HttpChecks::meansUnreachable(error);
             switch (HttpChecks::classify(error)) {
             case HttpChecks::ErrorKind::Redirect:
                 return endAttempt({Failure::Permanent, DownloadError::Redirect, HttpChecks::describe(error, qtText)});
             case HttpChecks::ErrorKind::Tls:
                 return endAttempt({Failure::Permanent, DownloadError::Tls, HttpChecks::describe(error, qtText)});
             case HttpChecks::ErrorKind::Permanent:
-                return endAttempt({Failure::Permanent, DownloadError::Http, HttpChecks::describe(error, qtText)});
+                return endAttempt(
+                    {Failure::Permanent, DownloadError::Http, HttpChecks::describe(error, qtText), -1, false, unreachable});
             case HttpChecks::ErrorKind::Transient:
                 break;
             }
-            return endAttempt({Failure::Transient, DownloadError::Network, HttpChecks::describe(error, qtText)});
+            return endAttempt(
+                {Failure::Transient, DownloadError::Network, HttpChecks::describe(error, qtText), -1, false, unreachable});
         }
         if (m_replyFinished && m_reply->bytesAvailable() > 0)
             return onReadyRead();
@@ -753,7 +756,7 @@ void DownloadWorker::endAttempt(const Failure &failure)
                                   "and no attempt got past byte %2").arg(what).arg(m_furthest);
         }
         const QString gaveUp = tr("%1 (gave up; failed attempts in a row: %2)").arg(what).arg(m_status.attempt);
-        return leaveMirror({Failure::Transient, DownloadError::Network, gaveUp});
+        return leaveMirror({Failure::Transient, DownloadError::Network, gaveUp, -1, false, failure.unreachable});
     }
     qint64 delay = HttpChecks::backoffMs(m_status.attempt, m_settings.backoffInitialMs, m_settings.backoffMaxMs,
                                          QRandomGenerator::global()->generateDouble());
@@ -777,7 +780,7 @@ void DownloadWorker::leaveMirror(const Failure &failure)
 {
     closePart();
     const QString left = Mirrors::name(currentUrl());
-    m_mirrors.markFailed(failure.gone);
+    m_mirrors.markFailed(failure.gone, failure.unreachable);
     if (m_mirrors.advance())
         return useNextMirror(tr("%1: %2").arg(left, failure.message));
     // One link or several: the same words. "Removed by Xiaomi" only when every host is Xiaomi's.
@@ -787,6 +790,9 @@ void DownloadWorker::leaveMirror(const Failure &failure)
         return fail(DownloadError::Gone, xiaomi ? tr("removed by Xiaomi from all mirrors")
                                                 : tr("the file is gone from every mirror"));
     }
+    // Every mirror's host failed to resolve: the one thing to say is that the network is missing.
+    if (m_mirrors.allUnreachable())
+        return fail(DownloadError::Network, tr("No network connection — retry when online"));
     if (m_mirrors.count() > 1)
         return fail(failure.error,
                     tr("no mirror could deliver the file; the last one, %1: %2").arg(left, failure.message));

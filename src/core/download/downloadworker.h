@@ -53,6 +53,7 @@ private:
         QString message;
         qint64 retryAfterMs = -1;
         bool gone = false; // this mirror says the file no longer exists
+        bool unreachable = false; // this mirror's host could not be reached (HttpChecks::meansUnreachable)
     };
 
     std::optional<Failure> failureForStatus(int status);

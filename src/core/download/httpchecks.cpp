@@ -90,6 +90,12 @@ ErrorKind classify(QNetworkReply::NetworkError error)
     }
 }
 
+bool meansUnreachable(QNetworkReply::NetworkError error)
+{
+    return error == QNetworkReply::HostNotFoundError || error == QNetworkReply::TemporaryNetworkFailureError
+        || error == QNetworkReply::NetworkSessionFailedError;
+}
+
 bool isPageContentType(const QByteArray &contentType)
 {
     const QByteArray type = contentType.split(';').value(0).trimmed().toLower();

@@ -32,6 +32,9 @@ qint64 backoffMs(int attempt, int initialMs, int maxMs, double random);
 enum class ErrorKind { Transient, Permanent, Redirect, Tls };
 // How to treat a network error without a usable HTTP status.
 ErrorKind classify(QNetworkReply::NetworkError error);
+// An error that says the host could not be reached at all (no name lookup, no network), as
+// opposed to one the host itself gave.
+bool meansUnreachable(QNetworkReply::NetworkError error);
 
 // A Content-Type of a web page or an XML document (text/html, application/xml, text/xml, *+xml):
 // what a server sends for an error, never a ROM.

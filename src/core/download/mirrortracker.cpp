@@ -12,10 +12,10 @@ void MirrorTracker::reset(int count)
         m_outcomes[0] = Outcome::InUse;
 }
 
-void MirrorTracker::markFailed(bool gone)
+void MirrorTracker::markFailed(bool gone, bool unreachable)
 {
     if (m_current < count())
-        m_outcomes[m_current] = gone ? Outcome::Gone : Outcome::Failed;
+        m_outcomes[m_current] = gone ? Outcome::Gone : unreachable ? Outcome::Unreachable : Outcome::Failed;
 }
 
 void MirrorTracker::markSlow(qint64 bytesPerSecond)
@@ -53,4 +53,10 @@ bool MirrorTracker::allGone() const
 {
     return !m_outcomes.isEmpty()
         && std::all_of(m_outcomes.cbegin(), m_outcomes.cend(), [](Outcome o) { return o == Outcome::Gone; });
+}
+
+bool MirrorTracker::allUnreachable() const
+{
+    return !m_outcomes.isEmpty()
+        && std::all_of(m_outcomes.cbegin(), m_outcomes.cend(), [](Outcome o) { return o == Outcome::Unreachable; });
 }

@@ -16,8 +16,9 @@ public:
     int count() const { return int(m_outcomes.size()); }
     int current() const { return m_current; }
 
-    // The mirror in use is out for this pass; gone: it said the file no longer exists.
-    void markFailed(bool gone);
+    // The mirror in use is out for this pass; gone: it said the file no longer exists;
+    // unreachable: its host could not be looked up or no network was there to reach it.
+    void markFailed(bool gone, bool unreachable = false);
     // The mirror in use is too slow (bytesPerSecond measured); it may be taken again later.
     void markSlow(qint64 bytesPerSecond);
     // Moves to the first untried mirror, else to the fastest slow one; false when none is left.
@@ -25,9 +26,10 @@ public:
 
     bool hasUntried() const;
     bool allGone() const; // every mirror said the file no longer exists
+    bool allUnreachable() const; // no mirror could be reached: most likely, no network
 
 private:
-    enum class Outcome { Untried, InUse, Slow, Failed, Gone };
+    enum class Outcome { Untried, InUse, Slow, Failed, Gone, Unreachable };
 
     QList<Outcome> m_outcomes;
     QList<qint64> m_speeds; // bytes per second, for Slow

@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "downloadprogressdelegate.h"
+
+#include "download/downloadlistmodel.h"
+
+#include <QApplication>
+#include <QPainter>
+
+void DownloadProgressDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    if (index.column() != DownloadListModel::ProgressColumn) {
+        QStyledItemDelegate::paint(painter, option, index);
+        return;
+    }
+    // The row's selection background first, then the bar on top.
+    QStyleOptionViewItem background = option;
+    initStyleOption(&background, index);
+    background.text.clear();
+    const QWidget *widget = option.widget;
+    QStyle *style = widget ? widget->style() : QApplication::style();
+    style->drawControl(QStyle::CE_ItemViewItem, &background, painter, widget);
+
+    const int progress = index.data(DownloadListModel::ProgressRole).toInt();
+    QStyleOptionProgressBar bar;
+    bar.rect = option.rect.adjusted(2, 2, -2, -2);
+    bar.state = option.state | QStyle::State_Horizontal;
+    bar.direction = option.direction;
+    bar.fontMetrics = option.fontMetrics;
+    bar.palette = option.palette;
+    bar.minimum = 0;
+    // Unknown size (nothing received yet, paused or failed before the first byte): an empty
+    // bar with the state text. A 0/0 "busy" bar paints as full in a delegate and reads as 100 %.
+    bar.maximum = 1000;
+    bar.progress = std::max(0, progress);
+    const int room = bar.rect.width() - option.fontMetrics.horizontalAdvance(QLatin1Char('M'));
+    bar.text = option.fontMetrics.elidedText(index.data(DownloadListModel::StatusTextRole).toString(), Qt::ElideRight, room);
+    bar.textVisible = true;
+    bar.textAlignment = Qt::AlignCenter;
+    style->drawControl(QStyle::CE_ProgressBar, &bar, painter, widget);
+}
+
+void DownloadProgressDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const
+{
+    QStyledItemDelegate::initStyleOption(option, index);
+    if (index.column() == DownloadListModel::MirrorColumn)
+        option->textElideMode = Qt::ElideMiddle; // long hosts keep their "(2/5)"
+}
+
+QSize DownloadProgressDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    QSize size = QStyledItemDelegate::sizeHint(option, index);
+    if (index.column() == DownloadListModel::ProgressColumn)
+        size.setWidth(std::max(size.width(), 220));
+    return size;
+}
