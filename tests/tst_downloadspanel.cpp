@@ -2,6 +2,7 @@
 // The downloads panel against the loopback server (offscreen).
 #include "downloadspanel.h"
 #include "downloadtesthelpers.h"
+#include "urlcatcher.h"
 #include "download/downloadlistmodel.h"
 
 #include <QAction>
@@ -18,15 +19,6 @@
 
 using Response = TestHttpServer::Response;
 
-// Stands in for the system browser and file manager: QDesktopServices::openUrl() calls it.
-class UrlCatcher : public QObject
-{
-    Q_OBJECT
-public:
-    QList<QUrl> urls;
-public Q_SLOTS:
-    void open(const QUrl &url) { urls.append(url); }
-};
 
 class TestDownloadsPanel : public QObject
 {

@@ -6,6 +6,7 @@
 #include "mainwindow.h"
 #include "romcardwidget.h"
 #include "searchfield.h"
+#include "urlcatcher.h"
 #include "versionrequest.h"
 #include "windowparts.h"
 #include "catalog/catalogfile.h"
@@ -33,15 +34,6 @@
 
 using F = RomCardWidget::Field;
 
-// Stands in for the system browser: QDesktopServices::openUrl() calls it.
-class UrlCatcher : public QObject
-{
-    Q_OBJECT
-public:
-    QList<QUrl> urls;
-public Q_SLOTS:
-    void open(const QUrl &url) { urls.append(url); }
-};
 
 class TestMainWindow : public QObject
 {

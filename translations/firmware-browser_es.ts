@@ -1987,6 +1987,10 @@ desde el espejo %3 de %4: %5</translation>
         <source>E&amp;xtract</source>
         <translation>Desco&amp;mprimir</translation>
     </message>
+    <message>
+        <source>Download actions</source>
+        <translation>Acciones de descarga</translation>
+    </message>
 </context>
 <context>
     <name>FieldLabel</name>

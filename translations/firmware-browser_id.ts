@@ -1976,6 +1976,10 @@ dari mirror %3 dari %4: %5</translation>
         <source>E&amp;xtract</source>
         <translation>E&amp;kstrak</translation>
     </message>
+    <message>
+        <source>Download actions</source>
+        <translation>Tindakan unduhan</translation>
+    </message>
 </context>
 <context>
     <name>FieldLabel</name>

@@ -1987,6 +1987,10 @@ do espelho %3 de %4: %5</translation>
         <source>E&amp;xtract</source>
         <translation>Desco&amp;mpactar</translation>
     </message>
+    <message>
+        <source>Download actions</source>
+        <translation>Ações de download</translation>
+    </message>
 </context>
 <context>
     <name>FieldLabel</name>

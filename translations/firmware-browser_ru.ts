@@ -1998,6 +1998,10 @@ from mirror %3 of %4: %5</source>
         <source>E&amp;xtract</source>
         <translation>Р&amp;аспаковать</translation>
     </message>
+    <message>
+        <source>Download actions</source>
+        <translation>Действия с загрузками</translation>
+    </message>
 </context>
 <context>
     <name>FieldLabel</name>

@@ -1976,6 +1976,10 @@ from mirror %3 of %4: %5</source>
         <source>E&amp;xtract</source>
         <translation>解压(&amp;X)</translation>
     </message>
+    <message>
+        <source>Download actions</source>
+        <translation>下载操作</translation>
+    </message>
 </context>
 <context>
     <name>FieldLabel</name>

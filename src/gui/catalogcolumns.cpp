@@ -101,7 +101,9 @@ int CatalogColumns::nameWidthNeeded() const
             versions << page.version;
     }
     const int text = widest(m_view->fontMetrics(), longest(versions, 64));
-    return m_view->indentation() * 3 + text + m_view->fontMetrics().horizontalAdvance(QLatin1Char('M')) / 2;
+    // The style draws the text inside its focus margin, on each side.
+    const int margin = m_view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_view) + 1;
+    return m_view->indentation() * 3 + text + 2 * margin + 2;
 }
 
 void CatalogColumns::fit()

@@ -66,6 +66,7 @@ DownloadsPanel::DownloadsPanel(DownloadManager *manager, QWidget *parent)
 
     createActions();
     auto *toolBar = new QToolBar(this);
+    toolBar->setAccessibleName(tr("Download actions"));
     toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     for (QAction *action : m_actions) {
         if (action == m_actions[OpenInBrowser] || action == m_actions[CopyLink])

@@ -94,8 +94,9 @@ void RowMarksDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
     QStyleOptionViewItem shrunk = option;
     shrunk.rect.setRight(option.rect.right() - total);
     if (wholeName) {
-        const int margin = textRect.left() - option.rect.left();
-        shrunk.rect.setRight(std::max(shrunk.rect.right(), textRect.left() + textWidth + margin));
+        // The style draws the text inside its focus margin, on each side.
+        const int margin = style->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, option.widget) + 1;
+        shrunk.rect.setRight(std::max(shrunk.rect.right(), textRect.left() + textWidth + 2 * margin));
     }
     shrunk.state &= ~QStyle::State_HasFocus; // drawn once, around the whole cell
     QStyledItemDelegate::paint(painter, shrunk, index);
@@ -113,9 +114,16 @@ void RowMarksDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
         // On a selected row the highlight would swallow a highlight-coloured badge: invert it.
         if ((option.state & QStyle::State_Selected) && badge.background == QPalette::Highlight)
             std::swap(badge.background, badge.text);
-        const QRectF rect(x, y, badgeWidth(metrics, text), height);
         painter->setPen(badge.outlined ? QPen(option.palette.color(QPalette::Text), 1) : Qt::NoPen);
         painter->setBrush(option.palette.color(badge.background));
+        if (x + badgeWidth(metrics, text) > option.rect.right()) {
+            // No room beside a whole name: a dot in the badge's colour (the row's tooltip names it).
+            const qreal size = height * 0.6;
+            painter->drawEllipse(QRectF(x, y + (height - size) / 2, size, size));
+            x += int(size) + Gap / 2;
+            continue;
+        }
+        const QRectF rect(x, y, badgeWidth(metrics, text), height);
         painter->drawRoundedRect(rect.adjusted(0.5, 0.5, -0.5, -0.5), height / 2.0, height / 2.0);
         painter->setPen(option.palette.color(badge.text));
         painter->drawText(rect, Qt::AlignCenter, text);

@@ -4,7 +4,8 @@
 #include <QStyledItemDelegate>
 
 // Draws a tree row's marks (CatalogTreeModel::MarksRole: New, Installed, Newer, the connected
-// phone) as small badges after the name, in palette colours so that dark themes stay readable.
+// phone) as small badges after the name, in palette colours so that dark themes stay readable;
+// beside a version name with no room left, as dots of the same colours.
 // Device names too long for their cell lose their middle (the codename at the end stays), and
 // a cell whose text is cut shows all of it in a tooltip.
 class RowMarksDelegate : public QStyledItemDelegate
