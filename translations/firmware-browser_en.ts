@@ -4,19 +4,19 @@
 <context>
     <name>CatalogFilterModel</name>
     <message numerus="yes">
-        <source>%1 of %n device(s)</source>
+        <source>%1 of %Ln device(s)</source>
         <extracomment>The devices a search or filter leaves of a group&apos;s devices: &quot;2 of 243 devices&quot;</extracomment>
         <translation>
-            <numerusform>%1 of %n device</numerusform>
-            <numerusform>%1 of %n devices</numerusform>
+            <numerusform>%1 of %Ln device</numerusform>
+            <numerusform>%1 of %Ln devices</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n version(s)</source>
+        <source>%1 of %Ln version(s)</source>
         <extracomment>The versions a search or filter leaves of a device&apos;s versions: &quot;3 of 184 versions&quot;</extracomment>
         <translation>
-            <numerusform>%1 of %n version</numerusform>
-            <numerusform>%1 of %n versions</numerusform>
+            <numerusform>%1 of %Ln version</numerusform>
+            <numerusform>%1 of %Ln versions</numerusform>
         </translation>
     </message>
 </context>

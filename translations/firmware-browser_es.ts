@@ -259,6 +259,25 @@
     </message>
 </context>
 <context>
+    <name>CatalogFilterModel</name>
+    <message numerus="yes">
+        <source>%1 of %Ln device(s)</source>
+        <extracomment>The devices a search or filter leaves of a group&apos;s devices: &quot;2 of 243 devices&quot;</extracomment>
+        <translation>
+            <numerusform>%1 de %Ln dispositivo</numerusform>
+            <numerusform>%1 de %Ln dispositivos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln version(s)</source>
+        <extracomment>The versions a search or filter leaves of a device&apos;s versions: &quot;3 of 184 versions&quot;</extracomment>
+        <translation>
+            <numerusform>%1 de %Ln versión</numerusform>
+            <numerusform>%1 de %Ln versiones</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CatalogRefresher</name>
     <message>
         <source>Catalog refreshed: no new ROMs.</source>
@@ -379,6 +398,84 @@
     </message>
 </context>
 <context>
+    <name>CatalogTerms</name>
+    <message>
+        <source>Stable</source>
+        <extracomment>ROM branch: the stable release (Xiaomi China: 稳定版)</extracomment>
+        <translation>Estable</translation>
+    </message>
+    <message>
+        <source>Stable Beta</source>
+        <extracomment>ROM branch: a stable build tested before its release (Xiaomi China: 稳定内测版)</extracomment>
+        <translation>Beta estable</translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <extracomment>ROM branch: the weekly developer build (Xiaomi China: 开发版)</extracomment>
+        <translation>Semanal</translation>
+    </message>
+    <message>
+        <source>Public Beta</source>
+        <extracomment>ROM branch: the public beta (Xiaomi China: 公测版)</extracomment>
+        <translation>Beta pública</translation>
+    </message>
+    <message>
+        <source>Recovery</source>
+        <extracomment>ROM file type: a package installed by the phone&apos;s recovery (Xiaomi China: 卡刷包)</extracomment>
+        <translation>Recovery</translation>
+    </message>
+    <message>
+        <source>Fastboot</source>
+        <extracomment>ROM file type: images flashed over USB in fastboot mode (Xiaomi China: 线刷包)</extracomment>
+        <translation>Fastboot</translation>
+    </message>
+    <message>
+        <source>China</source>
+        <extracomment>ROM region (the market a ROM is built for)</extracomment>
+        <translation>China</translation>
+    </message>
+    <message>
+        <source>Global</source>
+        <translation>Global</translation>
+    </message>
+    <message>
+        <source>EEA</source>
+        <translation>Europa (EEA)</translation>
+    </message>
+    <message>
+        <source>Russia</source>
+        <translation>Rusia</translation>
+    </message>
+    <message>
+        <source>India</source>
+        <translation>India</translation>
+    </message>
+    <message>
+        <source>Indonesia</source>
+        <translation>Indonesia</translation>
+    </message>
+    <message>
+        <source>Taiwan</source>
+        <translation>Taiwán</translation>
+    </message>
+    <message>
+        <source>Turkey</source>
+        <translation>Turquía</translation>
+    </message>
+    <message>
+        <source>Japan</source>
+        <translation>Japón</translation>
+    </message>
+    <message>
+        <source>Korea</source>
+        <translation>Corea</translation>
+    </message>
+    <message>
+        <source>Singapore</source>
+        <translation>Singapur</translation>
+    </message>
+</context>
+<context>
     <name>CatalogTreeModel</name>
     <message>
         <source>%1 — %2</source>
@@ -436,6 +533,11 @@
         <source>Contents</source>
         <extracomment>Column header: how many devices, versions or files a row holds</extracomment>
         <translation>Contenido</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <extracomment>Between the items of a short list in a cell: &quot;Recovery, Fastboot&quot; (Chinese: 、)</extracomment>
+        <translation>, </translation>
     </message>
 </context>
 <context>
@@ -1216,10 +1318,6 @@ Códigos de salida:
         <translation>%1 · %2 %3 %4</translation>
     </message>
     <message>
-        <source>Select a version to see its files.</source>
-        <translation>Selecciona una versión para ver sus archivos.</translation>
-    </message>
-    <message>
         <source>No catalog loaded.</source>
         <translation>No hay ningún catálogo cargado.</translation>
     </message>
@@ -1276,6 +1374,18 @@ Códigos de salida:
     <message>
         <source>Page notice</source>
         <translation>Aviso de la página</translation>
+    </message>
+    <message>
+        <source>Search for your phone above — its name, codename or a version — or connect it by USB and press Detect Phone. Then pick a version to see its files.</source>
+        <translation>Busca tu teléfono arriba (su nombre, nombre en clave o una versión) o conéctalo por USB y pulsa Detectar teléfono. Luego elige una versión para ver sus archivos.</translation>
+    </message>
+    <message>
+        <source>Hidden by the search</source>
+        <translation>Oculta por la búsqueda</translation>
+    </message>
+    <message>
+        <source>The search and filters hide this version: select one of the results, or clear the search (Esc) to download this one.</source>
+        <translation>La búsqueda y los filtros ocultan esta versión: elige uno de los resultados o borra la búsqueda (Esc) para descargarla.</translation>
     </message>
 </context>
 <context>
@@ -1894,6 +2004,10 @@ desde el espejo %3 de %4: %5</translation>
         <source>the file is gone from every mirror</source>
         <translation>el archivo ya no está en ningún espejo</translation>
     </message>
+    <message>
+        <source>No network connection — retry when online</source>
+        <translation>Sin conexión de red: reintenta cuando estés en línea</translation>
+    </message>
 </context>
 <context>
     <name>DownloadsDock</name>
@@ -1990,6 +2104,70 @@ desde el espejo %3 de %4: %5</translation>
     <message>
         <source>Download actions</source>
         <translation>Acciones de descarga</translation>
+    </message>
+    <message>
+        <source>Download details</source>
+        <translation>Detalles de la descarga</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>Open in &amp;Browser</source>
+        <translation>Abrir en el &amp;navegador</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Link</source>
+        <translation>Copiar &amp;enlace</translation>
+    </message>
+    <message>
+        <source>Clear Fi&amp;nished</source>
+        <translation>&amp;Limpiar terminadas</translation>
+    </message>
+    <message>
+        <source>Remove the download from the list (a finished file stays on disk)</source>
+        <translation>Quitar la descarga de la lista (un archivo terminado se queda en el disco)</translation>
+    </message>
+    <message>
+        <source>Remove the completed and cancelled downloads from the list</source>
+        <translation>Quitar de la lista las descargas terminadas y canceladas</translation>
+    </message>
+    <message>
+        <source>No downloads yet: the Download button of a ROM card adds one here.</source>
+        <translation>Aún no hay descargas: el botón Descargar de una tarjeta de ROM añade una aquí.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist (yet).</source>
+        <translation>La carpeta %1 no existe (todavía).</translation>
+    </message>
+    <message>
+        <source>No file manager could open %1.</source>
+        <translation>Ningún gestor de archivos pudo abrir %1.</translation>
+    </message>
+    <message>
+        <source>Opened %1.</source>
+        <translation>Se abrió %1.</translation>
+    </message>
+    <message>
+        <source>Copied the path of %1.</source>
+        <translation>Se copió la ruta de %1.</translation>
+    </message>
+    <message>
+        <source>Opened %1 in your browser.</source>
+        <translation>Se abrió %1 en tu navegador.</translation>
+    </message>
+    <message>
+        <source>Could not open %1 in a browser.</source>
+        <translation>No se pudo abrir %1 en un navegador.</translation>
+    </message>
+    <message>
+        <source>Copied the link to %1.</source>
+        <translation>Se copió el enlace a %1.</translation>
     </message>
 </context>
 <context>
@@ -3264,6 +3442,10 @@ Column header: a file inside a Recovery ROM (payload.bin)</extracomment>
     <message>
         <source>The file is not in the catalog. Compare the MD5 above with a trusted source before flashing.</source>
         <translation>El archivo no está en el catálogo. Compara el MD5 de arriba con una fuente de confianza antes de flashear.</translation>
+    </message>
+    <message>
+        <source>Incomplete: the file is %1, %2 of %3 is %4. Download it again.</source>
+        <translation>Incompleto: el archivo ocupa %1 y %2 de %3 ocupa %4. Descárgalo de nuevo.</translation>
     </message>
 </context>
 <context>

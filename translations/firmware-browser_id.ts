@@ -259,6 +259,23 @@
     </message>
 </context>
 <context>
+    <name>CatalogFilterModel</name>
+    <message numerus="yes">
+        <source>%1 of %Ln device(s)</source>
+        <extracomment>The devices a search or filter leaves of a group&apos;s devices: &quot;2 of 243 devices&quot;</extracomment>
+        <translation>
+            <numerusform>%1 dari %Ln perangkat</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln version(s)</source>
+        <extracomment>The versions a search or filter leaves of a device&apos;s versions: &quot;3 of 184 versions&quot;</extracomment>
+        <translation>
+            <numerusform>%1 dari %Ln versi</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CatalogRefresher</name>
     <message>
         <source>Catalog refreshed: no new ROMs.</source>
@@ -374,6 +391,84 @@
     </message>
 </context>
 <context>
+    <name>CatalogTerms</name>
+    <message>
+        <source>Stable</source>
+        <extracomment>ROM branch: the stable release (Xiaomi China: 稳定版)</extracomment>
+        <translation>Stabil</translation>
+    </message>
+    <message>
+        <source>Stable Beta</source>
+        <extracomment>ROM branch: a stable build tested before its release (Xiaomi China: 稳定内测版)</extracomment>
+        <translation>Beta Stabil</translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <extracomment>ROM branch: the weekly developer build (Xiaomi China: 开发版)</extracomment>
+        <translation>Mingguan</translation>
+    </message>
+    <message>
+        <source>Public Beta</source>
+        <extracomment>ROM branch: the public beta (Xiaomi China: 公测版)</extracomment>
+        <translation>Beta Publik</translation>
+    </message>
+    <message>
+        <source>Recovery</source>
+        <extracomment>ROM file type: a package installed by the phone&apos;s recovery (Xiaomi China: 卡刷包)</extracomment>
+        <translation>Recovery</translation>
+    </message>
+    <message>
+        <source>Fastboot</source>
+        <extracomment>ROM file type: images flashed over USB in fastboot mode (Xiaomi China: 线刷包)</extracomment>
+        <translation>Fastboot</translation>
+    </message>
+    <message>
+        <source>China</source>
+        <extracomment>ROM region (the market a ROM is built for)</extracomment>
+        <translation>Tiongkok</translation>
+    </message>
+    <message>
+        <source>Global</source>
+        <translation>Global</translation>
+    </message>
+    <message>
+        <source>EEA</source>
+        <translation>Eropa (EEA)</translation>
+    </message>
+    <message>
+        <source>Russia</source>
+        <translation>Rusia</translation>
+    </message>
+    <message>
+        <source>India</source>
+        <translation>India</translation>
+    </message>
+    <message>
+        <source>Indonesia</source>
+        <translation>Indonesia</translation>
+    </message>
+    <message>
+        <source>Taiwan</source>
+        <translation>Taiwan</translation>
+    </message>
+    <message>
+        <source>Turkey</source>
+        <translation>Turki</translation>
+    </message>
+    <message>
+        <source>Japan</source>
+        <translation>Jepang</translation>
+    </message>
+    <message>
+        <source>Korea</source>
+        <translation>Korea</translation>
+    </message>
+    <message>
+        <source>Singapore</source>
+        <translation>Singapura</translation>
+    </message>
+</context>
+<context>
     <name>CatalogTreeModel</name>
     <message>
         <source>%1 — %2</source>
@@ -429,6 +524,11 @@
         <source>Contents</source>
         <extracomment>Column header: how many devices, versions or files a row holds</extracomment>
         <translation>Isi</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <extracomment>Between the items of a short list in a cell: &quot;Recovery, Fastboot&quot; (Chinese: 、)</extracomment>
+        <translation>, </translation>
     </message>
 </context>
 <context>
@@ -1207,10 +1307,6 @@ Kode keluar:
         <translation>%1 · %2 %3 %4</translation>
     </message>
     <message>
-        <source>Select a version to see its files.</source>
-        <translation>Pilih versi untuk melihat berkasnya.</translation>
-    </message>
-    <message>
         <source>No catalog loaded.</source>
         <translation>Belum ada katalog yang dimuat.</translation>
     </message>
@@ -1267,6 +1363,18 @@ Kode keluar:
     <message>
         <source>Select a device, then one of its versions.</source>
         <translation>Pilih perangkat, lalu salah satu versinya.</translation>
+    </message>
+    <message>
+        <source>Search for your phone above — its name, codename or a version — or connect it by USB and press Detect Phone. Then pick a version to see its files.</source>
+        <translation>Cari ponsel Anda di atas — nama, nama kode, atau versinya — atau sambungkan lewat USB lalu tekan Deteksi ponsel. Lalu pilih versi untuk melihat berkasnya.</translation>
+    </message>
+    <message>
+        <source>Hidden by the search</source>
+        <translation>Tersembunyi oleh pencarian</translation>
+    </message>
+    <message>
+        <source>The search and filters hide this version: select one of the results, or clear the search (Esc) to download this one.</source>
+        <translation>Pencarian dan filter menyembunyikan versi ini: pilih salah satu hasil, atau hapus pencarian (Esc) untuk mengunduh versi ini.</translation>
     </message>
 </context>
 <context>
@@ -1884,6 +1992,10 @@ dari mirror %3 dari %4: %5</translation>
         <source>the file is gone from every mirror</source>
         <translation>berkas sudah tidak ada di mirror mana pun</translation>
     </message>
+    <message>
+        <source>No network connection — retry when online</source>
+        <translation>Tidak ada koneksi jaringan — coba lagi saat tersambung</translation>
+    </message>
 </context>
 <context>
     <name>DownloadsDock</name>
@@ -1979,6 +2091,70 @@ dari mirror %3 dari %4: %5</translation>
     <message>
         <source>Download actions</source>
         <translation>Tindakan unduhan</translation>
+    </message>
+    <message>
+        <source>Download details</source>
+        <translation>Rincian unduhan</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Hapus</translation>
+    </message>
+    <message>
+        <source>Open in &amp;Browser</source>
+        <translation>Buka di &amp;peramban</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Link</source>
+        <translation>Salin &amp;tautan</translation>
+    </message>
+    <message>
+        <source>Clear Fi&amp;nished</source>
+        <translation>Bersihkan yang selesa&amp;i</translation>
+    </message>
+    <message>
+        <source>Remove the download from the list (a finished file stays on disk)</source>
+        <translation>Hapus unduhan dari daftar (berkas yang sudah selesai tetap di disk)</translation>
+    </message>
+    <message>
+        <source>Remove the completed and cancelled downloads from the list</source>
+        <translation>Hapus unduhan yang selesai dan dibatalkan dari daftar</translation>
+    </message>
+    <message>
+        <source>No downloads yet: the Download button of a ROM card adds one here.</source>
+        <translation>Belum ada unduhan: tombol Unduh pada kartu ROM menambahkannya di sini.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist (yet).</source>
+        <translation>Folder %1 belum ada.</translation>
+    </message>
+    <message>
+        <source>No file manager could open %1.</source>
+        <translation>Tidak ada pengelola berkas yang dapat membuka %1.</translation>
+    </message>
+    <message>
+        <source>Opened %1.</source>
+        <translation>%1 dibuka.</translation>
+    </message>
+    <message>
+        <source>Copied the path of %1.</source>
+        <translation>Lokasi %1 disalin.</translation>
+    </message>
+    <message>
+        <source>Opened %1 in your browser.</source>
+        <translation>%1 dibuka di peramban Anda.</translation>
+    </message>
+    <message>
+        <source>Could not open %1 in a browser.</source>
+        <translation>Tidak dapat membuka %1 di peramban.</translation>
+    </message>
+    <message>
+        <source>Copied the link to %1.</source>
+        <translation>Tautan ke %1 disalin.</translation>
     </message>
 </context>
 <context>
@@ -3250,6 +3426,10 @@ Column header: a file inside a Recovery ROM (payload.bin)</extracomment>
     <message>
         <source>The file is not in the catalog. Compare the MD5 above with a trusted source before flashing.</source>
         <translation>Berkas tidak ada di katalog. Bandingkan MD5 di atas dengan sumber tepercaya sebelum mem-flash.</translation>
+    </message>
+    <message>
+        <source>Incomplete: the file is %1, %2 of %3 is %4. Download it again.</source>
+        <translation>Tidak lengkap: berkas ini %1, sedangkan %2 dari %3 berukuran %4. Unduh lagi.</translation>
     </message>
 </context>
 <context>

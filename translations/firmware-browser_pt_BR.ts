@@ -259,6 +259,25 @@
     </message>
 </context>
 <context>
+    <name>CatalogFilterModel</name>
+    <message numerus="yes">
+        <source>%1 of %Ln device(s)</source>
+        <extracomment>The devices a search or filter leaves of a group&apos;s devices: &quot;2 of 243 devices&quot;</extracomment>
+        <translation>
+            <numerusform>%1 de %Ln dispositivo</numerusform>
+            <numerusform>%1 de %Ln dispositivos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln version(s)</source>
+        <extracomment>The versions a search or filter leaves of a device&apos;s versions: &quot;3 of 184 versions&quot;</extracomment>
+        <translation>
+            <numerusform>%1 de %Ln versão</numerusform>
+            <numerusform>%1 de %Ln versões</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CatalogRefresher</name>
     <message>
         <source>Catalog refreshed: no new ROMs.</source>
@@ -379,6 +398,84 @@
     </message>
 </context>
 <context>
+    <name>CatalogTerms</name>
+    <message>
+        <source>Stable</source>
+        <extracomment>ROM branch: the stable release (Xiaomi China: 稳定版)</extracomment>
+        <translation>Estável</translation>
+    </message>
+    <message>
+        <source>Stable Beta</source>
+        <extracomment>ROM branch: a stable build tested before its release (Xiaomi China: 稳定内测版)</extracomment>
+        <translation>Beta estável</translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <extracomment>ROM branch: the weekly developer build (Xiaomi China: 开发版)</extracomment>
+        <translation>Semanal</translation>
+    </message>
+    <message>
+        <source>Public Beta</source>
+        <extracomment>ROM branch: the public beta (Xiaomi China: 公测版)</extracomment>
+        <translation>Beta pública</translation>
+    </message>
+    <message>
+        <source>Recovery</source>
+        <extracomment>ROM file type: a package installed by the phone&apos;s recovery (Xiaomi China: 卡刷包)</extracomment>
+        <translation>Recovery</translation>
+    </message>
+    <message>
+        <source>Fastboot</source>
+        <extracomment>ROM file type: images flashed over USB in fastboot mode (Xiaomi China: 线刷包)</extracomment>
+        <translation>Fastboot</translation>
+    </message>
+    <message>
+        <source>China</source>
+        <extracomment>ROM region (the market a ROM is built for)</extracomment>
+        <translation>China</translation>
+    </message>
+    <message>
+        <source>Global</source>
+        <translation>Global</translation>
+    </message>
+    <message>
+        <source>EEA</source>
+        <translation>Europa (EEA)</translation>
+    </message>
+    <message>
+        <source>Russia</source>
+        <translation>Rússia</translation>
+    </message>
+    <message>
+        <source>India</source>
+        <translation>Índia</translation>
+    </message>
+    <message>
+        <source>Indonesia</source>
+        <translation>Indonésia</translation>
+    </message>
+    <message>
+        <source>Taiwan</source>
+        <translation>Taiwan</translation>
+    </message>
+    <message>
+        <source>Turkey</source>
+        <translation>Turquia</translation>
+    </message>
+    <message>
+        <source>Japan</source>
+        <translation>Japão</translation>
+    </message>
+    <message>
+        <source>Korea</source>
+        <translation>Coreia</translation>
+    </message>
+    <message>
+        <source>Singapore</source>
+        <translation>Singapura</translation>
+    </message>
+</context>
+<context>
     <name>CatalogTreeModel</name>
     <message>
         <source>%1 — %2</source>
@@ -436,6 +533,11 @@
         <source>Contents</source>
         <extracomment>Column header: how many devices, versions or files a row holds</extracomment>
         <translation>Conteúdo</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <extracomment>Between the items of a short list in a cell: &quot;Recovery, Fastboot&quot; (Chinese: 、)</extracomment>
+        <translation>, </translation>
     </message>
 </context>
 <context>
@@ -1216,10 +1318,6 @@ Códigos de saída:
         <translation>%1 · %2 %3 %4</translation>
     </message>
     <message>
-        <source>Select a version to see its files.</source>
-        <translation>Selecione uma versão para ver os arquivos dela.</translation>
-    </message>
-    <message>
         <source>No catalog loaded.</source>
         <translation>Nenhum catálogo carregado.</translation>
     </message>
@@ -1276,6 +1374,18 @@ Códigos de saída:
     <message>
         <source>Page notice</source>
         <translation>Aviso da página</translation>
+    </message>
+    <message>
+        <source>Search for your phone above — its name, codename or a version — or connect it by USB and press Detect Phone. Then pick a version to see its files.</source>
+        <translation>Procure seu celular acima (nome, codinome ou uma versão) ou conecte-o por USB e clique em Detectar celular. Depois escolha uma versão para ver seus arquivos.</translation>
+    </message>
+    <message>
+        <source>Hidden by the search</source>
+        <translation>Oculta pela busca</translation>
+    </message>
+    <message>
+        <source>The search and filters hide this version: select one of the results, or clear the search (Esc) to download this one.</source>
+        <translation>A busca e os filtros ocultam esta versão: escolha um dos resultados ou limpe a busca (Esc) para baixá-la.</translation>
     </message>
 </context>
 <context>
@@ -1894,6 +2004,10 @@ do espelho %3 de %4: %5</translation>
         <source>the file is gone from every mirror</source>
         <translation>o arquivo não está mais em nenhum espelho</translation>
     </message>
+    <message>
+        <source>No network connection — retry when online</source>
+        <translation>Sem conexão de rede — tente de novo quando estiver on-line</translation>
+    </message>
 </context>
 <context>
     <name>DownloadsDock</name>
@@ -1990,6 +2104,70 @@ do espelho %3 de %4: %5</translation>
     <message>
         <source>Download actions</source>
         <translation>Ações de download</translation>
+    </message>
+    <message>
+        <source>Download details</source>
+        <translation>Detalhes do download</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Re&amp;mover</translation>
+    </message>
+    <message>
+        <source>Open in &amp;Browser</source>
+        <translation>Abrir no &amp;navegador</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Link</source>
+        <translation>Copiar &amp;link</translation>
+    </message>
+    <message>
+        <source>Clear Fi&amp;nished</source>
+        <translation>&amp;Limpar concluídos</translation>
+    </message>
+    <message>
+        <source>Remove the download from the list (a finished file stays on disk)</source>
+        <translation>Remover o download da lista (um arquivo concluído fica no disco)</translation>
+    </message>
+    <message>
+        <source>Remove the completed and cancelled downloads from the list</source>
+        <translation>Remover da lista os downloads concluídos e cancelados</translation>
+    </message>
+    <message>
+        <source>No downloads yet: the Download button of a ROM card adds one here.</source>
+        <translation>Ainda não há downloads: o botão Baixar de um cartão de ROM adiciona um aqui.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist (yet).</source>
+        <translation>A pasta %1 não existe (ainda).</translation>
+    </message>
+    <message>
+        <source>No file manager could open %1.</source>
+        <translation>Nenhum gerenciador de arquivos conseguiu abrir %1.</translation>
+    </message>
+    <message>
+        <source>Opened %1.</source>
+        <translation>%1 aberto.</translation>
+    </message>
+    <message>
+        <source>Copied the path of %1.</source>
+        <translation>Caminho de %1 copiado.</translation>
+    </message>
+    <message>
+        <source>Opened %1 in your browser.</source>
+        <translation>%1 aberto no seu navegador.</translation>
+    </message>
+    <message>
+        <source>Could not open %1 in a browser.</source>
+        <translation>Não foi possível abrir %1 em um navegador.</translation>
+    </message>
+    <message>
+        <source>Copied the link to %1.</source>
+        <translation>Link para %1 copiado.</translation>
     </message>
 </context>
 <context>
@@ -3264,6 +3442,10 @@ Column header: a file inside a Recovery ROM (payload.bin)</extracomment>
     <message>
         <source>The file is not in the catalog. Compare the MD5 above with a trusted source before flashing.</source>
         <translation>O arquivo não está no catálogo. Compare o MD5 acima com uma fonte confiável antes de instalar.</translation>
+    </message>
+    <message>
+        <source>Incomplete: the file is %1, %2 of %3 is %4. Download it again.</source>
+        <translation>Incompleto: o arquivo tem %1 e %2 de %3 tem %4. Baixe-o de novo.</translation>
     </message>
 </context>
 <context>

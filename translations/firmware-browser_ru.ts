@@ -259,6 +259,27 @@
     </message>
 </context>
 <context>
+    <name>CatalogFilterModel</name>
+    <message numerus="yes">
+        <source>%1 of %Ln device(s)</source>
+        <extracomment>The devices a search or filter leaves of a group&apos;s devices: &quot;2 of 243 devices&quot;</extracomment>
+        <translation>
+            <numerusform>%1 из %Ln устройства</numerusform>
+            <numerusform>%1 из %Ln устройств</numerusform>
+            <numerusform>%1 из %Ln устройств</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln version(s)</source>
+        <extracomment>The versions a search or filter leaves of a device&apos;s versions: &quot;3 of 184 versions&quot;</extracomment>
+        <translation>
+            <numerusform>%1 из %Ln версии</numerusform>
+            <numerusform>%1 из %Ln версий</numerusform>
+            <numerusform>%1 из %Ln версий</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CatalogRefresher</name>
     <message>
         <source>Catalog refreshed: no new ROMs.</source>
@@ -384,6 +405,84 @@
     </message>
 </context>
 <context>
+    <name>CatalogTerms</name>
+    <message>
+        <source>Stable</source>
+        <extracomment>ROM branch: the stable release (Xiaomi China: 稳定版)</extracomment>
+        <translation>Стабильная</translation>
+    </message>
+    <message>
+        <source>Stable Beta</source>
+        <extracomment>ROM branch: a stable build tested before its release (Xiaomi China: 稳定内测版)</extracomment>
+        <translation>Стабильная бета</translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <extracomment>ROM branch: the weekly developer build (Xiaomi China: 开发版)</extracomment>
+        <translation>Еженедельная</translation>
+    </message>
+    <message>
+        <source>Public Beta</source>
+        <extracomment>ROM branch: the public beta (Xiaomi China: 公测版)</extracomment>
+        <translation>Публичная бета</translation>
+    </message>
+    <message>
+        <source>Recovery</source>
+        <extracomment>ROM file type: a package installed by the phone&apos;s recovery (Xiaomi China: 卡刷包)</extracomment>
+        <translation>Recovery</translation>
+    </message>
+    <message>
+        <source>Fastboot</source>
+        <extracomment>ROM file type: images flashed over USB in fastboot mode (Xiaomi China: 线刷包)</extracomment>
+        <translation>Fastboot</translation>
+    </message>
+    <message>
+        <source>China</source>
+        <extracomment>ROM region (the market a ROM is built for)</extracomment>
+        <translation>Китайская</translation>
+    </message>
+    <message>
+        <source>Global</source>
+        <translation>Глобальная</translation>
+    </message>
+    <message>
+        <source>EEA</source>
+        <translation>Европейская (EEA)</translation>
+    </message>
+    <message>
+        <source>Russia</source>
+        <translation>Российская</translation>
+    </message>
+    <message>
+        <source>India</source>
+        <translation>Индийская</translation>
+    </message>
+    <message>
+        <source>Indonesia</source>
+        <translation>Индонезийская</translation>
+    </message>
+    <message>
+        <source>Taiwan</source>
+        <translation>Тайваньская</translation>
+    </message>
+    <message>
+        <source>Turkey</source>
+        <translation>Турецкая</translation>
+    </message>
+    <message>
+        <source>Japan</source>
+        <translation>Японская</translation>
+    </message>
+    <message>
+        <source>Korea</source>
+        <translation>Корейская</translation>
+    </message>
+    <message>
+        <source>Singapore</source>
+        <translation>Сингапурская</translation>
+    </message>
+</context>
+<context>
     <name>CatalogTreeModel</name>
     <message>
         <source>%1 — %2</source>
@@ -443,6 +542,11 @@
         <source>Contents</source>
         <extracomment>Column header: how many devices, versions or files a row holds</extracomment>
         <translation>Содержимое</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <extracomment>Between the items of a short list in a cell: &quot;Recovery, Fastboot&quot; (Chinese: 、)</extracomment>
+        <translation>, </translation>
     </message>
 </context>
 <context>
@@ -1225,10 +1329,6 @@ Exit codes:
         <translation>%1 · %2 %3 %4</translation>
     </message>
     <message>
-        <source>Select a version to see its files.</source>
-        <translation>Выберите версию, чтобы увидеть её файлы.</translation>
-    </message>
-    <message>
         <source>No catalog loaded.</source>
         <translation>Каталог не загружен.</translation>
     </message>
@@ -1285,6 +1385,18 @@ Exit codes:
     <message>
         <source>Page notice</source>
         <translation>Примечание к странице</translation>
+    </message>
+    <message>
+        <source>Search for your phone above — its name, codename or a version — or connect it by USB and press Detect Phone. Then pick a version to see its files.</source>
+        <translation>Найдите свой телефон выше — по названию, кодовому имени или версии — или подключите его по USB и нажмите «Определить телефон». Затем выберите версию, чтобы увидеть её файлы.</translation>
+    </message>
+    <message>
+        <source>Hidden by the search</source>
+        <translation>Скрыто поиском</translation>
+    </message>
+    <message>
+        <source>The search and filters hide this version: select one of the results, or clear the search (Esc) to download this one.</source>
+        <translation>Поиск и фильтры скрывают эту версию: выберите один из результатов или очистите поиск (Esc), чтобы скачать её.</translation>
     </message>
 </context>
 <context>
@@ -1904,6 +2016,10 @@ from mirror %3 of %4: %5</source>
         <source>the file is gone from every mirror</source>
         <translation>файла больше нет ни на одном зеркале</translation>
     </message>
+    <message>
+        <source>No network connection — retry when online</source>
+        <translation>Нет подключения к сети — повторите, когда оно появится</translation>
+    </message>
 </context>
 <context>
     <name>DownloadsDock</name>
@@ -2001,6 +2117,70 @@ from mirror %3 of %4: %5</source>
     <message>
         <source>Download actions</source>
         <translation>Действия с загрузками</translation>
+    </message>
+    <message>
+        <source>Download details</source>
+        <translation>Сведения о загрузке</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Убрать</translation>
+    </message>
+    <message>
+        <source>Open in &amp;Browser</source>
+        <translation>Открыть в &amp;браузере</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Link</source>
+        <translation>Копировать &amp;ссылку</translation>
+    </message>
+    <message>
+        <source>Clear Fi&amp;nished</source>
+        <translation>Убрать &amp;завершённые</translation>
+    </message>
+    <message>
+        <source>Remove the download from the list (a finished file stays on disk)</source>
+        <translation>Убрать загрузку из списка (готовый файл остаётся на диске)</translation>
+    </message>
+    <message>
+        <source>Remove the completed and cancelled downloads from the list</source>
+        <translation>Убрать из списка завершённые и отменённые загрузки</translation>
+    </message>
+    <message>
+        <source>No downloads yet: the Download button of a ROM card adds one here.</source>
+        <translation>Загрузок пока нет: кнопка «Скачать» на карточке ROM добавляет загрузку сюда.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist (yet).</source>
+        <translation>Папки %1 (пока) нет.</translation>
+    </message>
+    <message>
+        <source>No file manager could open %1.</source>
+        <translation>Ни один файловый менеджер не смог открыть %1.</translation>
+    </message>
+    <message>
+        <source>Opened %1.</source>
+        <translation>Открыто: %1.</translation>
+    </message>
+    <message>
+        <source>Copied the path of %1.</source>
+        <translation>Путь к %1 скопирован.</translation>
+    </message>
+    <message>
+        <source>Opened %1 in your browser.</source>
+        <translation>%1 открыт в браузере.</translation>
+    </message>
+    <message>
+        <source>Could not open %1 in a browser.</source>
+        <translation>Не удалось открыть %1 в браузере.</translation>
+    </message>
+    <message>
+        <source>Copied the link to %1.</source>
+        <translation>Скопирована ссылка на %1.</translation>
     </message>
 </context>
 <context>
@@ -3278,6 +3458,10 @@ Column header: a file inside a Recovery ROM (payload.bin)</extracomment>
     <message>
         <source>The file is not in the catalog. Compare the MD5 above with a trusted source before flashing.</source>
         <translation>Файла нет в каталоге. Перед прошивкой сверьте MD5 выше с надёжным источником.</translation>
+    </message>
+    <message>
+        <source>Incomplete: the file is %1, %2 of %3 is %4. Download it again.</source>
+        <translation>Файл неполный: его размер %1, а %2 из %3 занимает %4. Скачайте его заново.</translation>
     </message>
 </context>
 <context>

@@ -259,6 +259,23 @@
     </message>
 </context>
 <context>
+    <name>CatalogFilterModel</name>
+    <message numerus="yes">
+        <source>%1 of %Ln device(s)</source>
+        <extracomment>The devices a search or filter leaves of a group&apos;s devices: &quot;2 of 243 devices&quot;</extracomment>
+        <translation>
+            <numerusform>%1/%Ln 台设备</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln version(s)</source>
+        <extracomment>The versions a search or filter leaves of a device&apos;s versions: &quot;3 of 184 versions&quot;</extracomment>
+        <translation>
+            <numerusform>%1/%Ln 个版本</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CatalogRefresher</name>
     <message>
         <source>Catalog refreshed: no new ROMs.</source>
@@ -374,6 +391,84 @@
     </message>
 </context>
 <context>
+    <name>CatalogTerms</name>
+    <message>
+        <source>Stable</source>
+        <extracomment>ROM branch: the stable release (Xiaomi China: 稳定版)</extracomment>
+        <translation>稳定版</translation>
+    </message>
+    <message>
+        <source>Stable Beta</source>
+        <extracomment>ROM branch: a stable build tested before its release (Xiaomi China: 稳定内测版)</extracomment>
+        <translation>稳定内测版</translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <extracomment>ROM branch: the weekly developer build (Xiaomi China: 开发版)</extracomment>
+        <translation>开发版</translation>
+    </message>
+    <message>
+        <source>Public Beta</source>
+        <extracomment>ROM branch: the public beta (Xiaomi China: 公测版)</extracomment>
+        <translation>公测版</translation>
+    </message>
+    <message>
+        <source>Recovery</source>
+        <extracomment>ROM file type: a package installed by the phone&apos;s recovery (Xiaomi China: 卡刷包)</extracomment>
+        <translation>卡刷包</translation>
+    </message>
+    <message>
+        <source>Fastboot</source>
+        <extracomment>ROM file type: images flashed over USB in fastboot mode (Xiaomi China: 线刷包)</extracomment>
+        <translation>线刷包</translation>
+    </message>
+    <message>
+        <source>China</source>
+        <extracomment>ROM region (the market a ROM is built for)</extracomment>
+        <translation>中国版</translation>
+    </message>
+    <message>
+        <source>Global</source>
+        <translation>国际版</translation>
+    </message>
+    <message>
+        <source>EEA</source>
+        <translation>欧洲版</translation>
+    </message>
+    <message>
+        <source>Russia</source>
+        <translation>俄罗斯版</translation>
+    </message>
+    <message>
+        <source>India</source>
+        <translation>印度版</translation>
+    </message>
+    <message>
+        <source>Indonesia</source>
+        <translation>印尼版</translation>
+    </message>
+    <message>
+        <source>Taiwan</source>
+        <translation>台湾版</translation>
+    </message>
+    <message>
+        <source>Turkey</source>
+        <translation>土耳其版</translation>
+    </message>
+    <message>
+        <source>Japan</source>
+        <translation>日本版</translation>
+    </message>
+    <message>
+        <source>Korea</source>
+        <translation>韩国版</translation>
+    </message>
+    <message>
+        <source>Singapore</source>
+        <translation>新加坡版</translation>
+    </message>
+</context>
+<context>
     <name>CatalogTreeModel</name>
     <message>
         <source>%1 — %2</source>
@@ -429,6 +524,11 @@
         <source>Contents</source>
         <extracomment>Column header: how many devices, versions or files a row holds</extracomment>
         <translation>内容</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <extracomment>Between the items of a short list in a cell: &quot;Recovery, Fastboot&quot; (Chinese: 、)</extracomment>
+        <translation>、</translation>
     </message>
 </context>
 <context>
@@ -1207,10 +1307,6 @@ Exit codes:
         <translation>%1 · %2 %3 %4</translation>
     </message>
     <message>
-        <source>Select a version to see its files.</source>
-        <translation>选择一个版本以查看其文件。</translation>
-    </message>
-    <message>
         <source>No catalog loaded.</source>
         <translation>未加载目录。</translation>
     </message>
@@ -1267,6 +1363,18 @@ Exit codes:
     <message>
         <source>Page notice</source>
         <translation>页面提示</translation>
+    </message>
+    <message>
+        <source>Search for your phone above — its name, codename or a version — or connect it by USB and press Detect Phone. Then pick a version to see its files.</source>
+        <translation>在上方搜索您的手机（名称、代号或版本），或用 USB 连接手机后点击“检测手机”。然后选择一个版本查看其文件。</translation>
+    </message>
+    <message>
+        <source>Hidden by the search</source>
+        <translation>被搜索隐藏</translation>
+    </message>
+    <message>
+        <source>The search and filters hide this version: select one of the results, or clear the search (Esc) to download this one.</source>
+        <translation>搜索和筛选条件隐藏了此版本：请选择一个结果，或清除搜索（Esc）后再下载此版本。</translation>
     </message>
 </context>
 <context>
@@ -1884,6 +1992,10 @@ from mirror %3 of %4: %5</source>
         <source>the file is gone from every mirror</source>
         <translation>所有镜像上都已没有该文件</translation>
     </message>
+    <message>
+        <source>No network connection — retry when online</source>
+        <translation>没有网络连接——联网后请重试</translation>
+    </message>
 </context>
 <context>
     <name>DownloadsDock</name>
@@ -1979,6 +2091,70 @@ from mirror %3 of %4: %5</source>
     <message>
         <source>Download actions</source>
         <translation>下载操作</translation>
+    </message>
+    <message>
+        <source>Download details</source>
+        <translation>下载详情</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>移除(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Open in &amp;Browser</source>
+        <translation>在浏览器中打开(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Link</source>
+        <translation>复制链接(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Clear Fi&amp;nished</source>
+        <translation>清除已完成(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Remove the download from the list (a finished file stays on disk)</source>
+        <translation>从列表中移除此下载（已完成的文件保留在磁盘上）</translation>
+    </message>
+    <message>
+        <source>Remove the completed and cancelled downloads from the list</source>
+        <translation>从列表中移除已完成和已取消的下载</translation>
+    </message>
+    <message>
+        <source>No downloads yet: the Download button of a ROM card adds one here.</source>
+        <translation>还没有下载：ROM 卡片上的“下载”按钮会在这里添加下载。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist (yet).</source>
+        <translation>文件夹 %1 （还）不存在。</translation>
+    </message>
+    <message>
+        <source>No file manager could open %1.</source>
+        <translation>没有文件管理器能打开 %1。</translation>
+    </message>
+    <message>
+        <source>Opened %1.</source>
+        <translation>已打开 %1。</translation>
+    </message>
+    <message>
+        <source>Copied the path of %1.</source>
+        <translation>已复制 %1 的路径。</translation>
+    </message>
+    <message>
+        <source>Opened %1 in your browser.</source>
+        <translation>已在浏览器中打开 %1。</translation>
+    </message>
+    <message>
+        <source>Could not open %1 in a browser.</source>
+        <translation>无法在浏览器中打开 %1。</translation>
+    </message>
+    <message>
+        <source>Copied the link to %1.</source>
+        <translation>已复制指向 %1 的链接。</translation>
     </message>
 </context>
 <context>
@@ -3250,6 +3426,10 @@ Column header: a file inside a Recovery ROM (payload.bin)</extracomment>
     <message>
         <source>The file is not in the catalog. Compare the MD5 above with a trusted source before flashing.</source>
         <translation>此文件不在目录中。刷机前请将上方的 MD5 与可信来源进行比对。</translation>
+    </message>
+    <message>
+        <source>Incomplete: the file is %1, %2 of %3 is %4. Download it again.</source>
+        <translation>不完整：此文件为 %1，而 %3 的 %2 为 %4。请重新下载。</translation>
     </message>
 </context>
 <context>
