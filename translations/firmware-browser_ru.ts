@@ -2621,7 +2621,7 @@ from mirror %3 of %4: %5</source>
     </message>
     <message>
         <source>%1 was downloaded and verified: %2.</source>
-        <translation>%1 загружен и проверен: %2.</translation>
+        <translation>%1 скачан и проверен: %2.</translation>
     </message>
 </context>
 <context>

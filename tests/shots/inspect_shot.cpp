@@ -6,7 +6,8 @@
 // 3, a few kilobytes of test bytes as images; no real ROM's facts). The dialog shows the red
 // anti-rollback warning over the window. See inspect_shot.sh.
 //
-//   inspect_shot <output.png> [card]    card: a catalog of the test ROM alone, its card instead
+//   inspect_shot <output.png> [card]    card: a catalog of the test ROM alone, its card instead, and
+//                                       the message told once a download of it was checked
 #include "detailspane.h"
 #include "fixtures.h"
 #include "flashcontroller.h"
@@ -83,8 +84,9 @@ int main(int argc, char *argv[])
         if (card) {
             window.selectVersion(QStringLiteral("testphone"), QStringLiteral("1.0.0"));
             WindowParts::flashController(window)->inspectInBackground(rom, QStringLiteral("whyred_test_fastboot.tgz"));
+            // The screen: the message that follows the check of a download is a window of its own.
             QTimer::singleShot(2500, &window, [&] {
-                app.exit(window.grab().save(output) ? 0 : 1);
+                app.exit(QGuiApplication::primaryScreen()->grabWindow(0, 0, 0, 1400, 900).save(output) ? 0 : 1);
             });
             return;
         }
