@@ -8,6 +8,7 @@
 ColumnFiller::ColumnFiller(QTreeView *view, int column, int minimum)
     : QObject(view)
     , m_view(view)
+    , m_viewport(view->viewport())
     , m_column(column)
     , m_minimum(minimum)
 {
@@ -19,7 +20,7 @@ ColumnFiller::ColumnFiller(QTreeView *view, int column, int minimum)
         if (section != m_column)
             fill();
     });
-    view->viewport()->installEventFilter(this);
+    m_viewport->installEventFilter(this);
     fill();
 }
 
@@ -31,7 +32,9 @@ void ColumnFiller::setMinimum(int minimum)
 
 bool ColumnFiller::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_view->viewport() && event->type() == QEvent::Resize)
+    // The viewport kept from the start: while the view is destroyed its children still get events,
+    // and m_view is no longer a QTreeView to ask.
+    if (watched == m_viewport && event->type() == QEvent::Resize)
         fill();
     return QObject::eventFilter(watched, event);
 }
@@ -47,6 +50,6 @@ void ColumnFiller::fill()
         if (c != m_column && !header->isSectionHidden(c))
             others += header->sectionSize(c);
     }
-    header->resizeSection(m_column, std::max(m_minimum, m_view->viewport()->width() - others));
+    header->resizeSection(m_column, std::max(m_minimum, m_viewport->width() - others));
     m_filling = false;
 }

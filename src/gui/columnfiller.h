@@ -4,6 +4,7 @@
 #include <QObject>
 
 class QTreeView;
+class QWidget;
 
 // Keeps one column of a view filling the width the other columns leave, but never narrower than
 // a minimum: below it the view scrolls sideways instead of cutting the column's text (which
@@ -24,6 +25,7 @@ protected:
 
 private:
     QTreeView *m_view;
+    QWidget *m_viewport;
     int m_column;
     int m_minimum;
     bool m_filling = false;
