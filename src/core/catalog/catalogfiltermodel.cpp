@@ -178,12 +178,17 @@ QVariant CatalogFilterModel::data(const QModelIndex &index, int role) const
     const QModelIndex source = mapToSource(index);
     const QModelIndex row = index.siblingAtColumn(0);
     const int total = m_tree->rowCount(source.siblingAtColumn(0));
+    const int shown = rowCount(row);
     switch (m_tree->kind(source)) {
     case CatalogTreeModel::OsRow:
     case CatalogTreeModel::PinnedGroupRow:
-        return devicesShownText(rowCount(row), total);
+        if (shown == total)
+            break; // "243 devices", not "243 of 243 devices"
+        return devicesShownText(shown, total);
     case CatalogTreeModel::DeviceRow:
-        return versionsShownText(rowCount(row), total);
+        if (shown == total)
+            break;
+        return versionsShownText(shown, total);
     case CatalogTreeModel::VersionRow:
         if (m_branch.isEmpty() && m_type.isEmpty() && m_region.isEmpty())
             break;
