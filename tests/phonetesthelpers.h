@@ -4,6 +4,7 @@
 #pragma once
 
 #include "embeddedcatalog.h"
+#include "fakephoneskip.h"
 #include "catalog/catalogfile.h"
 #include "catalog/catalogstore.h"
 #include "phone/phonesettings.h"
@@ -11,15 +12,6 @@
 #include <QtTest>
 
 namespace FakePhones {
-
-// The fakes are POSIX shell scripts, which Windows cannot start: the tests that run them skip there
-// (called from their initTestCase()).
-inline void skipWhereFakesCannotRun()
-{
-#ifdef Q_OS_WIN
-    QSKIP("the fake adb and fastboot are POSIX shell scripts");
-#endif
-}
 
 inline QString adb()
 {

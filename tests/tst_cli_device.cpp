@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // firmware-cli device, run as a user would, against the fake adb and fastboot of tests/support.
 #include "cliprocess.h"
+#include "fakephoneskip.h"
 #include "fixtures.h"
 
 #include <QElapsedTimer>
@@ -45,9 +46,7 @@ private:
 
 void TestCliDevice::initTestCase()
 {
-#ifdef Q_OS_WIN
-    QSKIP("the fake adb and fastboot are POSIX shell scripts, which Windows cannot start");
-#endif
+    FWB_SKIP_WHERE_FAKE_PHONES_CANNOT_RUN();
 }
 
 void TestCliDevice::init()

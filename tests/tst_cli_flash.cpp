@@ -3,6 +3,7 @@
 // Xiaomi's layouts (tests/support/testarchives), and the phone check against the fake fastboot.
 #include "catalog/catalogfile.h"
 #include "cliprocess.h"
+#include "fakephoneskip.h"
 #include "fixtures.h"
 #include "testarchives.h"
 
@@ -179,6 +180,7 @@ private Q_SLOTS:
 
     void phoneCheckFits()
     {
+        FWB_SKIP_WHERE_FAKE_PHONES_CANNOT_RUN();
         const Run run = inspectWithPhone(rom(QStringLiteral("rom.tgz"), fastbootRom(whyredSpec(AntiCheck::Literal, 4))));
         QVERIFY2(run.exitCode == 0, run.err.constData());
         QVERIFY2(run.out.contains("anti-rollback index 4"), run.out.constData());
@@ -190,6 +192,7 @@ private Q_SLOTS:
     // Bad input (wrong ROM): `inspect --phone` with a ROM for another product or an anti-rollback index below the phone's: exit 1, the warning names both indexes
     void phoneCheckRefuses()
     {
+        FWB_SKIP_WHERE_FAKE_PHONES_CANNOT_RUN();
         Run run = inspectWithPhone(rom(QStringLiteral("low.tgz"), fastbootRom(whyredSpec(AntiCheck::VersionFile, 3))));
         QCOMPARE(run.exitCode, 1);
         const QByteArray warning = "Anti-rollback: this ROM's index is 3, the phone's is 4: flashing would be refused or "
@@ -220,6 +223,7 @@ private Q_SLOTS:
 
     void phoneCheckWithoutPhone()
     {
+        FWB_SKIP_WHERE_FAKE_PHONES_CANNOT_RUN();
         m_cli->setEnvironment(QStringLiteral("FWB_FAKE_PHONES"), QStringLiteral("none"));
         const Run run = m_cli->run({QStringLiteral("inspect"), rom(QStringLiteral("rom.tgz"), fastbootRom(whyredSpec())),
                                     QStringLiteral("--phone"), QStringLiteral("--adb"), fakeTool("fake-adb"),

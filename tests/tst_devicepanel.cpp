@@ -93,7 +93,7 @@ private Q_SLOTS:
 
 void TestDevicePanel::initTestCase()
 {
-    FakePhones::skipWhereFakesCannotRun();
+    FWB_SKIP_WHERE_FAKE_PHONES_CANNOT_RUN();
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(QStringLiteral("FirmwareBrowserTest"));
     QCoreApplication::setApplicationName(QStringLiteral("tst_devicepanel"));

@@ -142,6 +142,7 @@ private Q_SLOTS:
     {
         const QString rom = writeRom(QStringLiteral("whyred.tgz"), 3);
         openWindow(Fixtures::singleFileCatalog(QStringLiteral("unrelated.zip"), QString()));
+        FWB_SKIP_WHERE_FAKE_PHONES_CANNOT_RUN();
         QVERIFY(detectPhone());
         QAction *inspect = WindowParts::inspectRomAction(*m_window);
         auto *file = m_window->menuBar()->findChild<QMenu *>(QStringLiteral("menuFile"));
@@ -184,6 +185,7 @@ private Q_SLOTS:
     {
         const QString rom = writeRom(QStringLiteral("gemini.tgz"), 4, QStringLiteral("gemini"));
         openWindow(Fixtures::singleFileCatalog(QStringLiteral("unrelated.zip"), QString()));
+        FWB_SKIP_WHERE_FAKE_PHONES_CANNOT_RUN();
         QVERIFY(detectPhone());
         InspectRomDialog *dialog = WindowParts::flashController(*m_window)->showInspection(rom);
         QSignalSpy inspected(dialog, &InspectRomDialog::inspected);
@@ -261,6 +263,7 @@ private Q_SLOTS:
         const QString rom = writeRom(QStringLiteral("whyred_low.tgz"), 3);
         openWindow(Fixtures::singleFileCatalog(QStringLiteral("whyred_low.tgz"), md5Of(rom),
                                                {QStringLiteral("https://127.0.0.1:1/whyred_low.tgz")}));
+        FWB_SKIP_WHERE_FAKE_PHONES_CANNOT_RUN();
         QVERIFY(detectPhone());
         QSignalSpy checked(WindowParts::flashController(*m_window), &FlashController::downloadChecked);
         QVERIFY(m_window->queueDownload(m_window->catalog()->filesNamed(QStringLiteral("whyred_low.tgz")).first(), QUrl()));

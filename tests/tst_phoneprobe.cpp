@@ -49,7 +49,7 @@ private:
 
 void TestPhoneProbe::initTestCase()
 {
-    FakePhones::skipWhereFakesCannotRun();
+    FWB_SKIP_WHERE_FAKE_PHONES_CANNOT_RUN();
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(QStringLiteral("FirmwareBrowserTest"));
     QCoreApplication::setApplicationName(QStringLiteral("tst_phoneprobe"));

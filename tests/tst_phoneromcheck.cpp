@@ -40,6 +40,7 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
+        FWB_SKIP_WHERE_FAKE_PHONES_CANNOT_RUN();
         QVERIFY(m_dir.isValid());
         // The phone as detection reads it from the fake fastboot.
         FakePhones::useScenario("fastboot");
