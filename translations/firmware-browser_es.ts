@@ -2774,6 +2774,10 @@ desde el espejo %3 de %4: %5</translation>
         <extracomment>a headline&apos;s reason not to flash a ROM whose product is right but older than the phone allows</extracomment>
         <translation>índice anti-rollback %1, menor que el del teléfono (%2)</translation>
     </message>
+    <message>
+        <source>This ROM is for %1, the connected phone is %2: do not flash it, its own scripts refuse it.</source>
+        <translation>Esta ROM es para %1 y el teléfono conectado es %2: no la flashees; sus propios scripts la rechazan.</translation>
+    </message>
 </context>
 <context>
     <name>PreferencesDialog</name>

@@ -2758,6 +2758,10 @@ dari mirror %3 dari %4: %5</translation>
         <extracomment>a headline&apos;s reason not to flash a ROM whose product is right but older than the phone allows</extracomment>
         <translation>indeks anti-rollback %1, lebih rendah dari indeks ponsel (%2)</translation>
     </message>
+    <message>
+        <source>This ROM is for %1, the connected phone is %2: do not flash it, its own scripts refuse it.</source>
+        <translation>ROM ini untuk %1, sedangkan ponsel yang terhubung adalah %2: jangan di-flash; skripnya sendiri menolaknya.</translation>
+    </message>
 </context>
 <context>
     <name>PreferencesDialog</name>

@@ -2774,6 +2774,10 @@ do espelho %3 de %4: %5</translation>
         <extracomment>a headline&apos;s reason not to flash a ROM whose product is right but older than the phone allows</extracomment>
         <translation>índice anti-rollback %1, menor que o do celular (%2)</translation>
     </message>
+    <message>
+        <source>This ROM is for %1, the connected phone is %2: do not flash it, its own scripts refuse it.</source>
+        <translation>Esta ROM é para %1 e o celular conectado é %2: não a grave; os próprios scripts dela a recusam.</translation>
+    </message>
 </context>
 <context>
     <name>PreferencesDialog</name>

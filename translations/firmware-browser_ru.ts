@@ -2790,6 +2790,10 @@ from mirror %3 of %4: %5</source>
         <extracomment>a headline&apos;s reason not to flash a ROM whose product is right but older than the phone allows</extracomment>
         <translation>индекс anti-rollback %1 ниже, чем у телефона (%2)</translation>
     </message>
+    <message>
+        <source>This ROM is for %1, the connected phone is %2: do not flash it, its own scripts refuse it.</source>
+        <translation>Этот ROM для %1, а подключён телефон %2: не прошивайте его, его собственные скрипты откажутся.</translation>
+    </message>
 </context>
 <context>
     <name>PreferencesDialog</name>

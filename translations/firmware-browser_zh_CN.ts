@@ -2758,6 +2758,10 @@ from mirror %3 of %4: %5</source>
         <extracomment>a headline&apos;s reason not to flash a ROM whose product is right but older than the phone allows</extracomment>
         <translation>防回滚索引 %1，低于手机的 %2</translation>
     </message>
+    <message>
+        <source>This ROM is for %1, the connected phone is %2: do not flash it, its own scripts refuse it.</source>
+        <translation>此 ROM 适用于 %1，而已连接的手机是 %2：请勿刷入，它自己的脚本也会拒绝。</translation>
+    </message>
 </context>
 <context>
     <name>PreferencesDialog</name>

@@ -21,8 +21,13 @@ void PhoneRomCheck::checkProduct(const RomInspection &rom, const PhoneInfo &phon
             return;
     }
     m_otherProduct = true;
-    m_errors << tr("This ROM is for %1, the connected phone is %2 (%3): do not flash it, its own scripts refuse it.")
-                    .arg(rom.products.join(QLatin1String(", ")), phone.displayName(), phone.device);
+    // The phone's name mostly holds its product already ("whyred", "Redmi Note 5 (whyred)"): said once.
+    if (phone.displayName().contains(phone.device))
+        m_errors << tr("This ROM is for %1, the connected phone is %2: do not flash it, its own scripts refuse it.")
+                        .arg(rom.products.join(QLatin1String(", ")), phone.displayName());
+    else
+        m_errors << tr("This ROM is for %1, the connected phone is %2 (%3): do not flash it, its own scripts refuse it.")
+                        .arg(rom.products.join(QLatin1String(", ")), phone.displayName(), phone.device);
     //: a headline's reason not to flash a ROM: %1 the ROM's product(s), %2 the phone's (codenames such as whyred)
     m_refusals << tr("for another product (%1), not for the phone's %2").arg(rom.products.join(QLatin1String(", ")), phone.device);
 }
