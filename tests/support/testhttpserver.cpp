@@ -9,6 +9,8 @@
 #include <QTcpSocket>
 #include <QTimer>
 
+#include <functional>
+
 #ifdef Q_OS_UNIX
 #include <sys/socket.h>
 #endif
@@ -39,8 +41,9 @@ class TestHttpServer::Connection : public QObject
 {
 public:
     Connection(QTcpSocket *socket, const Response &response, QByteArray head, QByteArray bodyMeta, qint64 bodyFrom,
-               qint64 bodyLength, quint32 seed)
+               qint64 bodyLength, quint32 seed, std::function<void(qint64)> onSent)
         : QObject(socket)
+        , m_onSent(std::move(onSent))
         , m_socket(socket)
         , m_response(response)
         , m_head(std::move(head))
@@ -121,9 +124,11 @@ private:
             m_socket->write(data);
         }
         m_sent += n;
+        m_onSent(n);
         return true;
     }
 
+    std::function<void(qint64)> m_onSent;
     QTcpSocket *m_socket;
     Response m_response;
     QByteArray m_head;
@@ -173,7 +178,11 @@ QSslConfiguration TestHttpServer::testTlsConfiguration(const QString &dataDirect
     return config;
 }
 
-TestHttpServer::~TestHttpServer() = default;
+TestHttpServer::~TestHttpServer()
+{
+    // The connections go first: their ends are counted in m_resources.
+    m_server.reset();
+}
 
 void TestHttpServer::addResource(const QByteArray &path, qint64 size, quint32 seed)
 {
@@ -205,6 +214,11 @@ void TestHttpServer::setScript(const QByteArray &path, const QList<Response> &sc
 void TestHttpServer::setEtag(const QByteArray &path, const QByteArray &etag)
 {
     m_resources[path].etag = etag;
+}
+
+void TestHttpServer::setConcurrencyLimit(const QByteArray &path, int limit)
+{
+    m_resources[path].limit = limit;
 }
 
 QUrl TestHttpServer::url(const QByteArray &path) const
@@ -351,14 +365,18 @@ void TestHttpServer::answer(QTcpSocket *socket, const Request &request)
     }
 
     qint64 from = 0;
+    qint64 last = resource.size - 1; // of a closed range "bytes=a-b"
     bool partial = false;
     const QByteArray range = request.header("Range");
-    if (range.startsWith("bytes=") && range.endsWith('-') && !response.ignoreRange) {
+    if (range.startsWith("bytes=") && range.count('-') == 1 && !response.ignoreRange) {
         const QByteArray ifRange = request.header("If-Range");
         const bool validatorOk = ifRange.isEmpty() || response.ignoreIfRange || ifRange == etag
                                  || ifRange == resource.lastModified;
         if (validatorOk) {
-            from = range.mid(6, range.size() - 7).toLongLong();
+            const QList<QByteArray> ends = range.mid(6).split('-');
+            from = ends.value(0).toLongLong();
+            if (!ends.value(1).isEmpty())
+                last = std::min(last, ends.value(1).toLongLong());
             partial = true;
         }
     }
@@ -369,15 +387,22 @@ void TestHttpServer::answer(QTcpSocket *socket, const Request &request)
         socket->disconnectFromHost();
         return;
     }
+    if (resource.limit > 0 && resource.active >= resource.limit) {
+        ++resource.refusedBusy; // like nginx's limit_conn: one connection too many
+        head += "HTTP/1.1 503 Service Unavailable\r\nContent-Length: 4\r\nConnection: close\r\n\r\nbusy";
+        socket->write(head);
+        socket->disconnectFromHost();
+        return;
+    }
     qint64 total = resource.size;
     if (partial && response.wrongRangeStart >= 0)
         from = response.wrongRangeStart;
-    const qint64 length = resource.size - from;
+    const qint64 length = (partial ? last + 1 : resource.size) - from;
     head += partial ? "HTTP/1.1 206 Partial Content\r\n" : "HTTP/1.1 200 OK\r\n";
     if (partial) {
         if (response.wrongTotal >= 0)
             total = response.wrongTotal;
-        head += "Content-Range: bytes " + QByteArray::number(from) + '-' + QByteArray::number(resource.size - 1) + '/'
+        head += "Content-Range: bytes " + QByteArray::number(from) + '-' + QByteArray::number(from + length - 1) + '/'
                 + QByteArray::number(total) + "\r\n";
     }
     if (response.chunked)
@@ -386,7 +411,12 @@ void TestHttpServer::answer(QTcpSocket *socket, const Request &request)
         head += "Content-Length: " + QByteArray::number(length) + "\r\n";
     if (response.gzip)
         head += "Content-Encoding: gzip\r\n";
-    head += "Content-Type: " + resource.contentType + "\r\nAccept-Ranges: bytes\r\nETag: " + etag + "\r\nLast-Modified: "
-            + resource.lastModified + "\r\nConnection: close\r\n\r\n";
-    new Connection(socket, response, head, resource.document, from, length + response.extraBytes, resource.seed);
+    head += "Content-Type: " + resource.contentType + "\r\n" + (response.noAcceptRanges ? "" : "Accept-Ranges: bytes\r\n")
+            + "ETag: " + etag + "\r\nLast-Modified: " + resource.lastModified + "\r\nConnection: close\r\n\r\n";
+    const QByteArray path = it.key();
+    ++resource.active;
+    resource.peak = std::max(resource.peak, resource.active);
+    connect(socket, &QObject::destroyed, this, [this, path] { --m_resources[path].active; });
+    new Connection(socket, response, head, resource.document, from, length + response.extraBytes, resource.seed,
+                   [this, path](qint64 n) { m_resources[path].sent += n; });
 }

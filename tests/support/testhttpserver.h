@@ -30,6 +30,7 @@ struct TestHttpResponse
     qint64 stallAfter = -1;      // body bytes, then silence (socket kept open)
     int trickleBytes = 0;        // send the body this many bytes ...
     int trickleIntervalMs = 0;   // ... every this many ms
+    bool noAcceptRanges = false; // leave out "Accept-Ranges: bytes"
     bool noContentLength = false; // close-delimited body
     bool chunked = false;        // Transfer-Encoding: chunked (cut short by closeAfter: mid-chunk)
     bool gzip = false;           // Content-Encoding: gzip on the raw bytes
@@ -78,6 +79,11 @@ public:
     void addDocument(const QByteArray &path, const QByteArray &document, const QByteArray &contentType = "text/plain");
     void setScript(const QByteArray &path, const QList<Response> &script, const Response &fallback = Response());
     void setEtag(const QByteArray &path, const QByteArray &etag);
+    // At most `limit` bodies of path at once; one more is answered 503 (nginx's limit_conn); 0: any.
+    void setConcurrencyLimit(const QByteArray &path, int limit);
+    int peakConcurrent(const QByteArray &path) const { return m_resources.value(path).peak; }
+    int refusedBusy(const QByteArray &path) const { return m_resources.value(path).refusedBusy; }
+    qint64 bodyBytesSent(const QByteArray &path) const { return m_resources.value(path).sent; }
 
     QUrl url(const QByteArray &path) const;
     quint16 port() const { return m_server->serverPort(); }
@@ -99,6 +105,11 @@ private:
         QList<Response> script;
         Response fallback;
         int served = 0;
+        int active = 0;      // bodies being sent now
+        int peak = 0;
+        int limit = 0;
+        int refusedBusy = 0;
+        qint64 sent = 0;     // body bytes written
     };
     class Connection;
 

@@ -53,10 +53,16 @@ QVariant DownloadListModel::data(const QModelIndex &index, int role) const
         case EtaColumn:
             return s.state == DownloadState::Downloading && s.etaSeconds >= 0 ? DownloadText::duration(s.etaSeconds)
                                                                              : QString();
-        case MirrorColumn: return DownloadText::mirror(s);
+        case MirrorColumn: {
+            const QString connections = DownloadText::connections(s);
+            return s.state == DownloadState::Downloading && !connections.isEmpty() ? connections : DownloadText::mirror(s);
+        }
         }
         break;
     case Qt::ToolTipRole:
+        if (s.state == DownloadState::Downloading && !s.mirrorSpeeds.isEmpty() && !DownloadText::connections(s).isEmpty())
+            return QStringLiteral("%1\n%2\n%3\n%4")
+                .arg(d->finalPath(), DownloadText::describe(s), DownloadText::connections(s), DownloadText::mirrorSpeeds(s));
         if (!s.mirror.isEmpty())
             return tr("%1\n%2\nfrom mirror %3 of %4: %5")
                 .arg(d->finalPath(), DownloadText::describe(s))
@@ -77,6 +83,7 @@ QVariant DownloadListModel::data(const QModelIndex &index, int role) const
     case FinalPathRole: return d->finalPath();
     case VerificationRole: return int(s.verification);
     case MirrorRole: return s.mirror;
+    case SegmentsRole: return s.state == DownloadState::Downloading ? s.segments : QByteArray();
     }
     return QVariant();
 }
@@ -107,5 +114,6 @@ QHash<int, QByteArray> DownloadListModel::roleNames() const
     names.insert(FinalPathRole, "finalPath");
     names.insert(VerificationRole, "verification");
     names.insert(MirrorRole, "mirror");
+    names.insert(SegmentsRole, "segments");
     return names;
 }

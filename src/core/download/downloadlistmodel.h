@@ -6,8 +6,9 @@
 class Download;
 class DownloadManager;
 
-// The download queue as a table: name, size, progress/state, speed, ETA, mirror. Row i is
-// DownloadManager::downloads()[i].
+// The download queue as a table: name, size, progress/state, speed, ETA, mirror (or, for a
+// segmented download, "6 connections · 3 mirrors" with each mirror's speed in the tooltip). Row i
+// is DownloadManager::downloads()[i].
 class DownloadListModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -21,6 +22,7 @@ public:
         FinalPathRole,               // where the file is (or will be)
         VerificationRole,            // int(Verification)
         MirrorRole,                  // host of the mirror in use or last used ("bn.d.miui.com"), empty before
+        SegmentsRole,                // QByteArray: how full each slice of the file is (0-255), empty when not segmented
     };
 
     explicit DownloadListModel(DownloadManager *manager, QObject *parent = nullptr);

@@ -94,6 +94,12 @@ void DownloadManager::setMaxParallel(int count)
     schedule();
 }
 
+void DownloadManager::setConnections(int total, int perHost)
+{
+    m_settings.connections = total;
+    m_settings.connectionsPerHost = perHost;
+}
+
 Download *DownloadManager::find(const QString &finalPath) const
 {
     const QString clean = QDir::cleanPath(QDir(finalPath).absolutePath());

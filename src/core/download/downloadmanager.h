@@ -26,6 +26,8 @@ public:
     void setSettings(const DownloadSettings &settings);
     const DownloadSettings &settings() const { return m_settings; }
     void setMaxParallel(int count);
+    // Connections of one file in all and per host, for downloads started from now on.
+    void setConnections(int total, int perHost);
     // Tests: how .part files are opened (default: QFile).
     void setPartOpener(const PartOpener &opener) { m_partOpener = opener; }
 

@@ -79,6 +79,15 @@ bool DownloadStatus::isFinal() const
         || state == DownloadState::Cancelled;
 }
 
+void DownloadStatus::clearTransfer()
+{
+    speed = 0;
+    connections = 0;
+    mirrorsInUse = 0;
+    mirrorSpeeds.clear();
+    segments.clear();
+}
+
 namespace DownloadText {
 
 QString stateName(DownloadState state)
@@ -155,6 +164,23 @@ QString mirror(const DownloadStatus &s)
     if (s.mirror.isEmpty() || s.mirrorCount <= 1)
         return s.mirror;
     return QStringLiteral("%1 (%2/%3)").arg(s.mirror).arg(s.mirrorNumber).arg(s.mirrorCount);
+}
+
+QString connections(const DownloadStatus &s)
+{
+    if (s.connections <= 1 && s.segments.isEmpty())
+        return QString();
+    return QCoreApplication::translate("Download", "%Ln connection(s)", nullptr, s.connections) + QStringLiteral(" · ")
+        + QCoreApplication::translate("Download", "%Ln mirror(s)", nullptr, s.mirrorsInUse);
+}
+
+QString mirrorSpeeds(const DownloadStatus &s)
+{
+    QStringList lines;
+    for (const DownloadStatus::MirrorSpeed &m : s.mirrorSpeeds)
+        lines << QCoreApplication::translate("Download", "%1: %Ln connection(s), %2/s", nullptr, m.connections)
+                     .arg(m.mirror, bytes(m.speed));
+    return lines.join(QLatin1Char('\n'));
 }
 
 } // namespace DownloadText

@@ -49,8 +49,22 @@ struct DownloadSettings
     int retryAfterCapMs = 600000;        // a longer Retry-After gives up
     int maxRedirects = 10;
     qint64 readBufferSize = 1 << 20;
-    qint64 hashBacklogBytes = 1 << 20;   // read no more while this much waits for the hasher (hot in cache)
+    // Read no more while this much waits for the MD5: bounds memory, and what is left to hash
+    // when the last byte lands (16 MiB: 30 ms of MD5).
+    qint64 hashBacklogBytes = 16 << 20;
     int progressIntervalMs = 100;        // ~10 progress updates per second
+    // Segmented downloads: at most `connections` at once, at most `connectionsPerHost` on one
+    // host (1 connection: one at a time, mirror after mirror).
+    int connections = 8;
+    int connectionsPerHost = 4;
+    qint64 minPieceBytes = 1 << 20;      // no piece smaller; a file needs 2 of them left to split
+    qint64 maxPieceBytes = 16 << 20;     // how far work runs ahead of the hashed prefix
+    qint64 firstPieceBytes = 4 << 20;    // for a connection whose speed is not known yet
+    int pieceMs = 4000;                  // a piece lasts about this long at its connection's speed
+    int checkpointMs = 2000;             // a segmented .part's ranges reach the side file this often
+
+    static constexpr int MaxConnections = 32;
+    static constexpr int MaxPerHost = 6; // Qt opens at most 6 HTTP/1.1 connections to one host
 };
 
 enum class DownloadState {
@@ -103,9 +117,26 @@ struct DownloadStatus
     int mirrorCount = 0;
     QString message;        // why: "connection reset", "checksum mismatch", ...
     bool alreadyDownloaded = false;
+    // A segmented download: connections open now, on how many mirrors, each mirror's share, and
+    // how full each slice of the file is (0-255 per cell; empty when not segmented).
+    struct MirrorSpeed
+    {
+        QString mirror;
+        int connections = 0;
+        qint64 speed = 0; // bytes per second
+        bool operator==(const MirrorSpeed &o) const
+        {
+            return mirror == o.mirror && connections == o.connections && speed == o.speed;
+        }
+    };
+    int connections = 0;
+    int mirrorsInUse = 0;
+    QList<MirrorSpeed> mirrorSpeeds;
+    QByteArray segments;
 
     bool isActive() const;
     bool isFinal() const;
+    void clearTransfer(); // no speed, no connections: nothing is moving now
 };
 
 namespace DownloadText {
@@ -116,6 +147,8 @@ QString describe(const DownloadStatus &status);
 QString bytes(qint64 bytes);     // "1.6 GB"
 QString duration(qint64 seconds); // "1 h 02 min", "3 min 05 s", "12 s"
 QString mirror(const DownloadStatus &status); // "bn.d.miui.com (2/5)", "bn.d.miui.com", or empty
+QString connections(const DownloadStatus &status); // "6 connections · 3 mirrors", empty with one connection
+QString mirrorSpeeds(const DownloadStatus &status); // one line per mirror: "bn.d.miui.com: 2 connections, 4.1 MB/s"
 }
 
 // The range of byte counts a catalog size text such as "1.6 GB" may stand for: the site rounds,

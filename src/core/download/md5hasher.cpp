@@ -71,6 +71,16 @@ void Md5Hasher::addFile(const QString &path, qint64 length)
     enqueue(std::move(job), length >= 0 ? length : QFileInfo(path).size());
 }
 
+void Md5Hasher::addFileRange(const QString &path, qint64 from, qint64 length)
+{
+    Job job;
+    job.kind = Job::File;
+    job.path = path;
+    job.from = from;
+    job.length = length;
+    enqueue(std::move(job), length);
+}
+
 void Md5Hasher::finish()
 {
     Job job;
@@ -138,7 +148,7 @@ void Md5Hasher::process(const Job &job)
         break;
     case Job::File: {
         QFile file(job.path);
-        if (!file.open(QIODevice::ReadOnly)) {
+        if (!file.open(QIODevice::ReadOnly) || (job.from > 0 && !file.seek(job.from))) {
             if (!stale(job.generation))
                 Q_EMIT failed(job.generation, file.errorString());
             return;

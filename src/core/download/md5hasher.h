@@ -27,6 +27,7 @@ public:
     void cancel() { reset(); }         // the running job stops within one chunk
     void addData(const QByteArray &chunk);
     void addFile(const QString &path, qint64 length = -1); // the first length bytes, all when -1
+    void addFileRange(const QString &path, qint64 from, qint64 length); // bytes [from, from + length)
     void finish();                     // emits finished() once the queued work is hashed
 
     quint64 generation() const { return m_generation.load(); }
@@ -50,6 +51,7 @@ private:
         enum Kind { Data, File, Finish } kind = Data;
         QByteArray data;
         QString path;
+        qint64 from = 0;
         qint64 length = -1;
         quint64 generation = 0;
     };

@@ -18,6 +18,12 @@ void MirrorTracker::markFailed(bool gone, bool unreachable)
         m_outcomes[m_current] = gone ? Outcome::Gone : unreachable ? Outcome::Unreachable : Outcome::Failed;
 }
 
+void MirrorTracker::markOut(int i, bool gone)
+{
+    if (i >= 0 && i < count() && m_outcomes[i] != Outcome::InUse && m_outcomes[i] != Outcome::Gone)
+        m_outcomes[i] = gone ? Outcome::Gone : Outcome::Failed;
+}
+
 void MirrorTracker::markSlow(qint64 bytesPerSecond)
 {
     if (m_current < count()) {

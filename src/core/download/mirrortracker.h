@@ -19,6 +19,9 @@ public:
     // The mirror in use is out for this pass; gone: it said the file no longer exists;
     // unreachable: its host could not be looked up or no network was there to reach it.
     void markFailed(bool gone, bool unreachable = false);
+    // Another connection found mirror i unusable; it is not taken for the pass (it stays in use
+    // if it is the current one: that connection finds out by itself).
+    void markOut(int i, bool gone);
     // The mirror in use is too slow (bytesPerSecond measured); it may be taken again later.
     void markSlow(qint64 bytesPerSecond);
     // Moves to the first untried mirror, else to the fastest slow one; false when none is left.

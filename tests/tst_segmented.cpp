@@ -1,0 +1,323 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Segmented downloads (issue 14) against loopback mirrors: pieces in file order over several
+// connections and every mirror at once, at most N per host and M in all; a host refusing one more
+// connection held at what it accepted; a mirror that lost the file, or has another file, dropped
+// and never mixed in; no Range support: one connection; a slow mirror relieved by work stealing;
+// a killed download resumes exactly the missing ranges, with If-Range.
+#include "downloadtesthelpers.h"
+#include "download/resumestate.h"
+
+#include <QFileInfo>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using Response = TestHttpServer::Response;
+
+namespace {
+
+constexpr qint64 Size = 1000 * 1000;
+
+DownloadSettings segmented(int connections, int perHost)
+{
+    DownloadSettings s = fastSettings();
+    s.connections = connections;
+    s.connectionsPerHost = perHost;
+    s.minPieceBytes = 16 * 1024;
+    s.maxPieceBytes = 64 * 1024;
+    s.firstPieceBytes = 32 * 1024;
+    s.pieceMs = 200;
+    s.checkpointMs = 50;
+    return s;
+}
+
+struct Range
+{
+    qint64 begin = 0;
+    qint64 end = 0; // one past the last byte
+};
+
+// "bytes=a-b" -> [a, b + 1); "bytes=a-" -> [a, size); none -> [0, size)
+Range rangeOf(const TestHttpServer::Request &request, qint64 size)
+{
+    const QByteArray value = request.header("Range");
+    if (value.isEmpty())
+        return {0, size};
+    const QList<QByteArray> ends = value.mid(6).split('-');
+    return {ends.value(0).toLongLong(), ends.value(1).isEmpty() ? size : ends.value(1).toLongLong() + 1};
+}
+
+} // namespace
+
+class TestSegmented : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::vector<std::unique_ptr<TestHttpServer>> m_mirrors;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<DownloadManager> m_manager;
+
+    void startMirrors(int count)
+    {
+        m_mirrors.clear();
+        for (int i = 0; i < count; ++i) {
+            m_mirrors.push_back(std::make_unique<TestHttpServer>());
+            m_mirrors.back()->addResource("/rom.zip", Size);
+        }
+    }
+    TestHttpServer &mirror(int i) { return *m_mirrors.at(size_t(i)); }
+    DownloadRequest request() const
+    {
+        DownloadRequest r;
+        for (const auto &server : m_mirrors)
+            r.urls.append(server->url("/rom.zip"));
+        r.fileName = QStringLiteral("rom.zip");
+        r.directory = m_dir->path();
+        r.md5 = TestHttpServer::md5(Size);
+        return r;
+    }
+    QString finalPath() const { return m_dir->filePath(QStringLiteral("rom.zip")); }
+    QString partPath() const { return finalPath() + QLatin1String(".part"); }
+    QString sidePath() const { return finalPath() + QLatin1String(".part.json"); }
+    void newManager(const DownloadSettings &settings, const QString &queue = QString())
+    {
+        m_manager.reset();
+        m_manager = std::make_unique<DownloadManager>(queue);
+        m_manager->setSettings(settings);
+    }
+    bool verified(Download *d) const
+    {
+        return d->state() == DownloadState::Completed && d->status().verification == Verification::Verified
+            && readFile(finalPath()) == TestHttpServer::body(Size) && !QFile::exists(partPath())
+            && !QFile::exists(sidePath());
+    }
+    QString log() const
+    {
+        QStringList lines;
+        for (size_t i = 0; i < m_mirrors.size(); ++i)
+            for (const auto &r : m_mirrors[i]->requests())
+                lines << QStringLiteral("m%1 %2").arg(i).arg(QString::fromLatin1(r.header("Range")));
+        return lines.join(QLatin1String("; "));
+    }
+    static QString why(Download *d) { return DownloadText::describe(d->status()) + QLatin1String(" / ") + d->status().message; }
+#define VERIFIED(d) QVERIFY2(verified(d), qPrintable(why(d) + QLatin1String(" | ") + log()))
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_dir->isValid());
+        startMirrors(1);
+        newManager(segmented(8, 4));
+    }
+    void cleanup()
+    {
+        m_manager.reset();
+        m_mirrors.clear();
+        m_dir.reset();
+    }
+
+    // One server: up to 4 connections, closed ranges after the first answer, in file order.
+    void oneServerSeveralConnections()
+    {
+        Download *d = m_manager->add(request());
+        int mostConnections = 0;
+        connect(d, &Download::statusChanged, this, [&](Download *x) {
+            mostConnections = std::max(mostConnections, x->status().connections);
+        });
+        WAIT_FINAL(d);
+        VERIFIED(d);
+        const auto requests = mirror(0).requests("/rom.zip");
+        QVERIFY2(requests.size() > 4, qPrintable(log()));
+        QVERIFY(requests[0].header("Range").isEmpty()); // as always: the first asks for the file
+        for (int i = 1; i < requests.size(); ++i) {
+            const QByteArray range = requests[i].header("Range");
+            QVERIFY2(range.startsWith("bytes=") && !range.endsWith('-'), range.constData());
+            QCOMPARE(requests[i].header("If-Range"), QByteArray("\"etag-1-1000000\""));
+        }
+        QVERIFY2(mirror(0).peakConcurrent("/rom.zip") >= 2, qPrintable(log()));
+        QVERIFY(mirror(0).peakConcurrent("/rom.zip") <= 4);
+        QVERIFY(mostConnections >= 2);
+    }
+
+    // Three mirrors at once, at most 2 connections on each and 5 in all.
+    void everyMirrorAtOnce()
+    {
+        startMirrors(3);
+        newManager(segmented(5, 2));
+        for (int i = 0; i < 3; ++i) {
+            Response slowish; // slow enough that every connection gets to work
+            slowish.trickleBytes = 8192;
+            slowish.trickleIntervalMs = 5;
+            mirror(i).setScript("/rom.zip", {}, slowish);
+        }
+        Download *d = m_manager->add(request());
+        int mostMirrors = 0;
+        int mostConnections = 0;
+        QByteArray segments;
+        connect(d, &Download::statusChanged, this, [&](Download *x) {
+            mostMirrors = std::max(mostMirrors, x->status().mirrorsInUse);
+            mostConnections = std::max(mostConnections, x->status().connections);
+            if (!x->status().segments.isEmpty())
+                segments = x->status().segments;
+        });
+        WAIT_FINAL(d);
+        VERIFIED(d);
+        int peakSum = 0;
+        for (int i = 0; i < 3; ++i) {
+            QVERIFY2(mirror(i).requestCount("/rom.zip") >= 1, qPrintable(log()));
+            QVERIFY(mirror(i).peakConcurrent("/rom.zip") <= 2);
+            peakSum += mirror(i).peakConcurrent("/rom.zip");
+        }
+        QVERIFY(mostConnections <= 5);
+        QVERIFY2(mostMirrors == 3, qPrintable(QString::number(mostMirrors)));
+        QVERIFY(!segments.isEmpty());
+        QVERIFY(peakSum >= 3);
+    }
+
+    // A mirror that lost the file is asked once and dropped; the others finish it.
+    void mirrorThatLostTheFileIsDropped()
+    {
+        startMirrors(3);
+        Response gone;
+        gone.status = 404;
+        mirror(1).setScript("/rom.zip", {}, gone);
+        Download *d = m_manager->add(request());
+        WAIT_FINAL(d);
+        VERIFIED(d);
+        QCOMPARE(mirror(1).requestCount("/rom.zip"), 1);
+        QVERIFY(mirror(2).requestCount("/rom.zip") >= 1);
+    }
+
+    // Bad input (hostile HTTP answer): in a segmented download, a mirror whose file has another size, or another content digest (ETag), is dropped at its first answer; not a byte of it reaches the file
+    void mirrorWithAnotherFileIsNeverMixedIn()
+    {
+        startMirrors(3);
+        mirror(1).addResource("/rom.zip", Size + 1000); // the same bytes, but longer: another file
+        mirror(0).setEtag("/rom.zip", "\"0123456789abcdef0123456789abcdef\"");
+        mirror(2).setEtag("/rom.zip", "\"fedcba9876543210fedcba9876543210\""); // another digest
+        Response other;
+        other.trickleBytes = 4096; // a wrong byte would show in the MD5
+        other.trickleIntervalMs = 5;
+        mirror(1).setScript("/rom.zip", {}, other);
+        Download *d = m_manager->add(request());
+        WAIT_FINAL(d);
+        VERIFIED(d);
+        // Each was asked once (per connection started before the first answer) and never again.
+        QVERIFY2(mirror(1).requestCount("/rom.zip") <= 4 && mirror(2).requestCount("/rom.zip") <= 4, qPrintable(log()));
+        QVERIFY(mirror(0).requestCount("/rom.zip") > 4);
+    }
+
+    // No Range support: one connection, as always.
+    void serverWithoutRangesGetsOneConnection()
+    {
+        Response plain;
+        plain.ignoreRange = true;
+        plain.noAcceptRanges = true;
+        mirror(0).setScript("/rom.zip", {}, plain);
+        Download *d = m_manager->add(request());
+        WAIT_FINAL(d);
+        VERIFIED(d);
+        QCOMPARE(mirror(0).requestCount("/rom.zip"), 1);
+    }
+
+    // A server that claims ranges but sends the whole file: the extra connections take nothing.
+    void serverIgnoringRangesIsNotMixedIn()
+    {
+        Response liar;
+        liar.ignoreRange = true;
+        mirror(0).setScript("/rom.zip", {}, liar);
+        Download *d = m_manager->add(request());
+        WAIT_FINAL(d);
+        VERIFIED(d);
+        QVERIFY2(mirror(0).requestCount("/rom.zip") <= 5, qPrintable(log())); // the first and the refused extras
+    }
+
+    // Bad input (hostile HTTP answer): a host that answers 503 to one connection more than it allows (nginx limit_conn) is held at what it accepted; the download goes on and verifies
+    void hostRefusingAnExtraConnectionIsHeld()
+    {
+        mirror(0).setConcurrencyLimit("/rom.zip", 2);
+        Response slowish;
+        slowish.trickleBytes = 8192;
+        slowish.trickleIntervalMs = 5;
+        mirror(0).setScript("/rom.zip", {}, slowish);
+        Download *d = m_manager->add(request());
+        WAIT_FINAL(d);
+        VERIFIED(d);
+        QVERIFY(mirror(0).peakConcurrent("/rom.zip") <= 2);
+        // Only the connections opened before the first refusal came back were refused.
+        QVERIFY2(mirror(0).refusedBusy("/rom.zip") >= 1 && mirror(0).refusedBusy("/rom.zip") <= 3,
+                 qPrintable(QString::number(mirror(0).refusedBusy("/rom.zip"))));
+    }
+
+    // A slow mirror never holds the tail: the fast one takes its work.
+    void slowMirrorIsRelieved()
+    {
+        startMirrors(2);
+        newManager(segmented(4, 2));
+        Response trickle;
+        trickle.trickleBytes = 2000;
+        trickle.trickleIntervalMs = 20; // 100 kB/s: the file alone would take 5 s on 2 connections
+        mirror(0).setScript("/rom.zip", {}, trickle);
+        QElapsedTimer clock;
+        clock.start();
+        Download *d = m_manager->add(request());
+        WAIT_FINAL(d);
+        VERIFIED(d);
+        const qint64 slowBytes = mirror(0).bodyBytesSent("/rom.zip");
+        QVERIFY2(slowBytes < Size / 3, qPrintable(QStringLiteral("%1 bytes from the slow mirror; %2").arg(slowBytes).arg(log())));
+    }
+
+    // Bad input (kill -9): a segmented download stopped mid-way (the app closed): the next start asks only for the missing ranges, each with If-Range, and verifies
+    void resumesExactlyTheMissingRanges()
+    {
+        startMirrors(2);
+        const QString queue = m_dir->filePath(QStringLiteral("queue.json"));
+        newManager(segmented(4, 2), queue);
+        for (int i = 0; i < 2; ++i) {
+            Response trickle;
+            trickle.trickleBytes = 4096;
+            trickle.trickleIntervalMs = 20;
+            mirror(i).setScript("/rom.zip", {}, trickle);
+        }
+        m_manager->add(request());
+        ResumeState side;
+        QTRY_VERIFY_WITH_TIMEOUT(ResumeState::load(sidePath(), &side) && side.segmented && side.ranges.covered() > Size / 4
+                                     && side.ranges.ranges().size() > 1,
+                                 20000);
+        newManager(segmented(4, 2), queue); // the app goes away mid-download
+        QVERIFY(ResumeState::load(sidePath(), &side));
+        QVERIFY(side.segmented);
+        const ByteRanges had = side.ranges;
+        QVERIFY(had.covered() < Size);
+        int before[2] = {mirror(0).requestCount(), mirror(1).requestCount()};
+        for (int i = 0; i < 2; ++i)
+            mirror(i).setScript("/rom.zip", {}, Response());
+        QVERIFY(m_manager->restore());
+        Download *again = m_manager->downloads().value(0);
+        QVERIFY(again);
+        WAIT_FINAL(again);
+        VERIFIED(again);
+        ByteRanges asked;
+        for (int i = 0; i < 2; ++i) {
+            const auto requests = mirror(i).requests("/rom.zip");
+            for (int k = before[i]; k < requests.size(); ++k) {
+                const Range r = rangeOf(requests[k], Size);
+                QVERIFY2(!requests[k].header("Range").isEmpty(), qPrintable(log()));
+                QVERIFY2(!requests[k].header("If-Range").isEmpty(), qPrintable(log()));
+                // Nothing that was there is asked again.
+                for (const ByteRanges::Range &present : had.ranges())
+                    QVERIFY2(r.end <= present.begin || r.begin >= present.end,
+                             qPrintable(QStringLiteral("asked %1-%2 again; %3").arg(r.begin).arg(r.end).arg(log())));
+                asked.add(r.begin, r.end);
+            }
+        }
+        // Exactly the missing ranges (a piece split by work stealing is asked by both halves).
+        QCOMPARE(asked.covered(), Size - had.covered());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSegmented)
+#include "tst_segmented.moc"
