@@ -34,13 +34,20 @@ const CliOption retriesOption{
 const CliOption stallTimeoutOption{{QStringLiteral("timeout")},
                                    QT_TRANSLATE_NOOP("CliApp", "Seconds without a byte that count as a stall (30)."),
                                    QStringLiteral("SECONDS"), CliValue::Text, QStringLiteral("30")};
+const CliOption connectionsOption{
+    {QStringLiteral("connections")},
+    QT_TRANSLATE_NOOP("CliApp", "At most M connections at once, over every mirror of the file (8; 1: one mirror at a time)."),
+    QStringLiteral("M"), CliValue::Text, QString::number(DownloadSettings().connections)};
+const CliOption perHostOption{{QStringLiteral("per-host")},
+                              QT_TRANSLATE_NOOP("CliApp", "At most N connections to one host (4)."), QStringLiteral("N"),
+                              CliValue::Text, QString::number(DownloadSettings().connectionsPerHost)};
 const CliOption md5Option{{QStringLiteral("md5")}, QT_TRANSLATE_NOOP("CliApp", "Expected MD5 (32 hex digits)."),
                           QStringLiteral("HEX"), CliValue::Text};
 
 // The options of download and fetch that say where and how to transfer.
 void declareTransfer(CliSyntax &syntax)
 {
-    syntax.add(outputOption).add(retriesOption).add(stallTimeoutOption);
+    syntax.add(outputOption).add(retriesOption).add(stallTimeoutOption).add(connectionsOption).add(perHostOption);
 }
 
 // Why nothing can be written into the download folder; empty when it can. A missing folder is
@@ -81,6 +88,18 @@ QString readTransfer(const CliCommandLine &commandLine, DownloadSettings *settin
     if (!ok || seconds <= 0)
         return QCoreApplication::translate("CliApp", "--timeout wants a number of seconds, not '%1'")
             .arg(commandLine.value(stallTimeoutOption));
+    const int connections = commandLine.value(connectionsOption).toInt(&ok);
+    if (!ok || connections < 1 || connections > DownloadSettings::MaxConnections)
+        return QCoreApplication::translate("CliApp", "--connections wants a number from 1 to %1, not '%2'")
+            .arg(DownloadSettings::MaxConnections)
+            .arg(commandLine.value(connectionsOption));
+    const int perHost = commandLine.value(perHostOption).toInt(&ok);
+    if (!ok || perHost < 1 || perHost > DownloadSettings::MaxPerHost)
+        return QCoreApplication::translate("CliApp", "--per-host wants a number from 1 to %1, not '%2'")
+            .arg(DownloadSettings::MaxPerHost)
+            .arg(commandLine.value(perHostOption));
+    settings->connections = connections;
+    settings->connectionsPerHost = perHost;
     settings->maxAttemptsWithoutProgress = n;
     settings->stallTimeoutMs = int(seconds * 1000);
     settings->lowSpeedWindowMs = std::max(settings->lowSpeedWindowMs, 2 * settings->stallTimeoutMs);
@@ -157,6 +176,9 @@ private:
             text += QStringLiteral("  %1 / %2  %3/s  ETA %4")
                         .arg(DownloadText::bytes(s.received), DownloadText::bytes(s.total), DownloadText::bytes(s.speed),
                              DownloadText::duration(s.etaSeconds));
+            const QString connections = DownloadText::connections(s); // "6 connections · 3 mirrors"
+            if (!connections.isEmpty())
+                text += QStringLiteral("  ") + connections;
         } else if (s.state == DownloadState::Verifying && !s.message.isEmpty()) {
             text += QStringLiteral(" (%1)").arg(s.message);
         } else if (s.state == DownloadState::Connecting && !s.message.isEmpty()) {
