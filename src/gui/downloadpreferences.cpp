@@ -11,6 +11,8 @@ namespace {
 const QString Group = QStringLiteral("downloads");
 const QString DirectoryKey = QStringLiteral("directory");
 const QString ParallelKey = QStringLiteral("parallel");
+const QString ConnectionsKey = QStringLiteral("connections");
+const QString PerHostKey = QStringLiteral("connectionsPerHost");
 const QString VerifyKey = QStringLiteral("verify");
 const QString PreferredMirrorKey = QStringLiteral("preferredMirror");
 } // namespace
@@ -29,6 +31,10 @@ DownloadPreferences DownloadPreferences::load()
     if (!directory.isEmpty())
         preferences.directory = directory;
     preferences.parallel = qBound(MinParallel, settings.value(ParallelKey, preferences.parallel).toInt(), MaxParallel);
+    preferences.connections
+        = qBound(1, settings.value(ConnectionsKey, preferences.connections).toInt(), DownloadSettings::MaxConnections);
+    preferences.connectionsPerHost
+        = qBound(1, settings.value(PerHostKey, preferences.connectionsPerHost).toInt(), DownloadSettings::MaxPerHost);
     preferences.verify = settings.value(VerifyKey, preferences.verify).toBool();
     preferences.preferredMirror = settings.value(PreferredMirrorKey).toString().trimmed();
     preferences.romFolders = RomFolders::extraFolders();
@@ -41,6 +47,8 @@ void DownloadPreferences::save() const
     settings.beginGroup(Group);
     settings.setValue(DirectoryKey, directory);
     settings.setValue(ParallelKey, parallel);
+    settings.setValue(ConnectionsKey, connections);
+    settings.setValue(PerHostKey, connectionsPerHost);
     settings.setValue(VerifyKey, verify);
     settings.setValue(PreferredMirrorKey, preferredMirror);
     settings.endGroup();
@@ -50,6 +58,8 @@ void DownloadPreferences::save() const
 void DownloadPreferences::applyTo(DownloadManager &manager) const
 {
     manager.setMaxParallel(qBound(MinParallel, parallel, MaxParallel));
+    manager.setConnections(qBound(1, connections, DownloadSettings::MaxConnections),
+                           qBound(1, connectionsPerHost, DownloadSettings::MaxPerHost));
 }
 
 DownloadRequest DownloadPreferences::requestFor(const RomFile &file, const QUrl &mirror) const

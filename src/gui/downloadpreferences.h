@@ -18,6 +18,8 @@ struct DownloadPreferences
 
     QString directory = defaultDirectory();
     int parallel = 2;
+    int connections = DownloadSettings().connections;               // per file, over its mirrors
+    int connectionsPerHost = DownloadSettings().connectionsPerHost; // per mirror host
     bool verify = true;
     QString preferredMirror; // a mirror host (Mirrors::name) tried first; empty: page order
     QStringList romFolders;  // where downloaded ROMs are also looked for (RomFolders)
@@ -26,7 +28,7 @@ struct DownloadPreferences
     static DownloadPreferences load();
     void save() const;
 
-    // What the manager has a setting for: the number of parallel downloads.
+    // What the manager has settings for: parallel downloads, connections per file and per host.
     void applyTo(DownloadManager &manager) const;
     // The file into the download folder, the chosen mirror first (when valid: picked from the
     // Download menu), then the preferred mirror, then the others in page order as fallbacks
@@ -36,7 +38,8 @@ struct DownloadPreferences
 
     bool operator==(const DownloadPreferences &other) const
     {
-        return directory == other.directory && parallel == other.parallel && verify == other.verify
+        return directory == other.directory && parallel == other.parallel && connections == other.connections
+            && connectionsPerHost == other.connectionsPerHost && verify == other.verify
             && preferredMirror == other.preferredMirror && romFolders == other.romFolders;
     }
     bool operator!=(const DownloadPreferences &other) const { return !(*this == other); }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "downloadprogressdelegate.h"
 
+#include "segmentmap.h"
 #include "download/downloadlistmodel.h"
 
 #include <QApplication>
@@ -37,6 +38,12 @@ void DownloadProgressDelegate::paint(QPainter *painter, const QStyleOptionViewIt
     bar.textVisible = true;
     bar.textAlignment = Qt::AlignCenter;
     style->drawControl(QStyle::CE_ProgressBar, &bar, painter, widget);
+    // A segmented download: which parts of the file are there, along the bar's foot.
+    const QByteArray segments = index.data(DownloadListModel::SegmentsRole).toByteArray();
+    if (!segments.isEmpty()) {
+        const int strip = std::max(3, bar.rect.height() / 5);
+        SegmentMap::paint(painter, bar.rect.adjusted(2, bar.rect.height() - strip - 1, -2, -1), segments, option.palette);
+    }
 }
 
 void DownloadProgressDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const

@@ -31,6 +31,8 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
         label->setBuddy(m_romFolders->list());
     ui->directoryEdit->setPlaceholderText(QDir::toNativeSeparators(DownloadPreferences::defaultDirectory()));
     ui->parallelSpin->setRange(DownloadPreferences::MinParallel, DownloadPreferences::MaxParallel);
+    ui->connectionsSpin->setRange(1, DownloadSettings::MaxConnections);
+    ui->perHostSpin->setRange(1, DownloadSettings::MaxPerHost);
     ui->mirrorCombo->addItem(tr("Automatic (page order)"), QString());
     for (const QString &host : Mirrors::knownHosts())
         ui->mirrorCombo->addItem(host, host);
@@ -120,6 +122,8 @@ void PreferencesDialog::setPreferences(const DownloadPreferences &preferences)
 {
     ui->directoryEdit->setText(QDir::toNativeSeparators(preferences.directory));
     ui->parallelSpin->setValue(preferences.parallel);
+    ui->connectionsSpin->setValue(preferences.connections);
+    ui->perHostSpin->setValue(preferences.connectionsPerHost);
     ui->verifyCheck->setChecked(preferences.verify);
     int mirror = ui->mirrorCombo->findData(preferences.preferredMirror);
     if (mirror < 0) { // a host set elsewhere: keep it selectable
@@ -137,6 +141,8 @@ DownloadPreferences PreferencesDialog::preferences() const
     preferences.directory = directory.isEmpty() ? DownloadPreferences::defaultDirectory()
                                                 : QDir::cleanPath(QDir::fromNativeSeparators(directory));
     preferences.parallel = ui->parallelSpin->value();
+    preferences.connections = ui->connectionsSpin->value();
+    preferences.connectionsPerHost = ui->perHostSpin->value();
     preferences.verify = ui->verifyCheck->isChecked();
     preferences.preferredMirror = ui->mirrorCombo->currentData().toString();
     preferences.romFolders = m_romFolders->folders();
