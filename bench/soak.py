@@ -135,19 +135,22 @@ class FaultyHandler(socketserver.BaseRequestHandler):
         first, status = 0, 200
         match = re.fullmatch(r"bytes=(\d+)-(\d*)", headers.get("range", ""))
         validator = headers.get("if-range")
+        last = size - 1
         if match and (validator is None or validator in (srv.etag, srv.last_modified)):
             first = int(match.group(1))
             if first >= size:
                 self.request.sendall(f"HTTP/1.1 416 Range Not Satisfiable\r\nContent-Range: bytes */{size}\r\n"
                                      "Content-Length: 0\r\n\r\n".encode())
                 return True
+            if match.group(2):
+                last = min(last, int(match.group(2)))
             status = 206
-        length = size - first
+        length = last - first + 1
         head = [f"HTTP/1.1 {status} {'Partial Content' if status == 206 else 'OK'}",
                 "Content-Type: application/octet-stream", f"Content-Length: {length}",
                 f"ETag: {srv.etag}", f"Last-Modified: {srv.last_modified}", "Accept-Ranges: bytes"]
         if status == 206:
-            head.append(f"Content-Range: bytes {first}-{size - 1}/{size}")
+            head.append(f"Content-Range: bytes {first}-{last}/{size}")
         head = ("\r\n".join(head) + "\r\n\r\n").encode()
         if method == "HEAD":
             self.request.sendall(head)
@@ -263,20 +266,33 @@ class FolderWatch(threading.Thread):
 
 # ---------------------------------------------------------------- the runs
 
-def run_once(cli, url, md5, size, out, env, kill_after, log_path, part=None):
+def part_bytes(part):
+    """Bytes of the download on disk: a segmented .part may have its full size early, its side
+    file's ranges say how much is there; an appended one is all there."""
+    try:
+        with open(part + ".json") as f:
+            ranges = re.findall(r'\["(\d+)","(\d+)"\]', f.read())
+        if ranges:
+            return sum(int(b) - int(a) for a, b in ranges)
+    except OSError:
+        pass
+    try:
+        return os.path.getsize(part)
+    except FileNotFoundError:
+        return 0
+
+
+def run_once(cli, urls, md5, size, out, env, kill_after, log_path, part=None, extra=()):
     """Starts one fetch and SIGKILLs it kill_after seconds after the start or, with part given,
     kill_after seconds after that .part first grows (the download is under way again; killed after
     a minute anyway). Returns (killed, exit_code, peak_rss_kib, seconds)."""
     start = time.monotonic()
     with open(log_path, "wb") as log:
-        pid = subprocess.Popen([cli, "fetch", url, "--md5", md5, "--size", str(size), "-o", out],
+        pid = subprocess.Popen([cli, "fetch", *urls, "--md5", md5, "--size", str(size), "-o", out, *extra],
                                stdout=log, stderr=subprocess.STDOUT, env=env).pid
 
     def part_size():
-        try:
-            return os.path.getsize(part)
-        except FileNotFoundError:
-            return 0
+        return part_bytes(part)
 
     initial = part_size() if part else 0
     deadline = None if part else start + kill_after
@@ -335,10 +351,24 @@ def main():
                              "some land while the .part is checked; else of the download's resumption)")
     parser.add_argument("--rss-limit-mb", type=float, default=80, help="peak RSS allowed per run (default 80 MB)")
     parser.add_argument("--last-run-timeout", type=float, default=1800, help="seconds the last run may take")
+    parser.add_argument("--mirrors", type=int, default=1, help="servers with the same file, each resetting on its own")
+    parser.add_argument("--connections", type=int, default=None, help="fetch --connections M (default: fetch's)")
+    parser.add_argument("--per-host", type=int, default=None, help="fetch --per-host N (default: fetch's)")
+    parser.add_argument("--segmented", action="store_true",
+                        help="segmented mode: 3 mirrors, --connections 8 --per-host 4 (unless given)")
     parser.add_argument("--work", default=os.path.join(tempfile.gettempdir(), "fwb-soak"),
                         help="folder for the served file (kept) and the download (emptied)")
     args = parser.parse_args()
 
+    if args.segmented:
+        args.mirrors = max(args.mirrors, 3)
+        args.connections = args.connections or 8
+        args.per_host = args.per_host or 4
+    extra = []
+    if args.connections:
+        extra += ["--connections", str(args.connections)]
+    if args.per_host:
+        extra += ["--per-host", str(args.per_host)]
     seed = args.seed if args.seed is not None else random.SystemRandom().randrange(1 << 31)
     size = args.size_mib * MIB
     os.makedirs(args.work, exist_ok=True)
@@ -353,14 +383,17 @@ def main():
                XDG_CACHE_HOME=home + "/cache", QT_LOGGING_RULES="*=false", LC_ALL="C.UTF-8")
 
     final_name = "fwb-soak.bin"
-    server = FaultyServer(source, "/rom/" + final_name, args.reset_probability, args.max_cut_mib * MIB, seed)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    url = f"http://127.0.0.1:{server.server_address[1]}/rom/{final_name}"
+    servers = [FaultyServer(source, "/rom/" + final_name, args.reset_probability, args.max_cut_mib * MIB, seed + i)
+               for i in range(max(1, args.mirrors))]
+    for server in servers:
+        threading.Thread(target=server.serve_forever, daemon=True).start()
+    urls = [f"http://127.0.0.1:{server.server_address[1]}/rom/{final_name}" for server in servers]
     watch = FolderWatch(out, final_name, size)
     watch.start()
 
     print(f"Soak: {args.size_mib} MiB, {args.kills} SIGKILLs within {args.kill_max} s, "
           f"resets on {args.reset_probability:.0%} of answers, kill and reset draws from --seed {seed}, {os.cpu_count()} CPUs")
+    print(f"  {len(servers)} mirror(s); fetch {' '.join(extra) or 'with its default connections'}")
     rng = random.Random(seed)
     part = os.path.join(out, final_name + ".part")
     runs = []       # (killed, exit code, peak RSS KiB, seconds, .part bytes at the start)
@@ -369,11 +402,11 @@ def main():
     phases = {} # what the killed runs were doing
     while kills < args.kills:
         watch.run_number = len(runs) + 1
-        before = os.path.getsize(part) if os.path.exists(part) else 0
+        before = part_bytes(part)
         log = os.path.join(args.work, f"run-{len(runs) + 1}.log")
         anytime = rng.random() < 1 / 3
-        killed, code, rss, seconds = run_once(args.cli, url, md5, size, out, env, rng.uniform(0, args.kill_max),
-                                              log, None if anytime else part)
+        killed, code, rss, seconds = run_once(args.cli, urls, md5, size, out, env, rng.uniform(0, args.kill_max),
+                                              log, None if anytime else part, extra)
         runs.append((killed, code, rss, seconds, before))
         if killed:
             phases[last_state(log)] = phases.get(last_state(log), 0) + 1
@@ -385,11 +418,12 @@ def main():
             print(f"soak: run {len(runs)} ended by itself with exit code {code}; restarting", file=sys.stderr)
 
     watch.run_number = len(runs) + 1
-    before = os.path.getsize(part) if os.path.exists(part) else 0
+    before = part_bytes(part)
     last_log = os.path.join(args.work, "run-last.log")
     done = runs and not runs[-1][0] and runs[-1][1] == 0
     if not done:
-        killed, code, rss, seconds = run_once(args.cli, url, md5, size, out, env, args.last_run_timeout, last_log)
+        killed, code, rss, seconds = run_once(args.cli, urls, md5, size, out, env, args.last_run_timeout, last_log,
+                                              None, extra)
         runs.append((killed, code, rss, seconds, before))
         if killed:
             print(f"soak: the last run did not finish in {args.last_run_timeout:.0f} s; killed", file=sys.stderr)
@@ -398,7 +432,8 @@ def main():
     total_seconds = time.monotonic() - started
     time.sleep(0.2) # let the watch see the last events
     watch.stop()
-    server.shutdown()
+    for server in servers:
+        server.shutdown()
 
     failures = []
     for violation in dict.fromkeys(watch.violations): # each kind once, with its count
@@ -430,7 +465,10 @@ def main():
     if peak_kib / 1024 * 1.048576 > args.rss_limit_mb:
         failures.append(f"peak RSS {peak_kib / 1024:.1f} MiB above {args.rss_limit_mb} MB")
 
-    c = server.counters
+    c = Counters() # every mirror's together
+    for server in servers:
+        for key in ("requests", "resets", "ranged", "full", "body_bytes"):
+            setattr(c, key, getattr(c, key) + getattr(server.counters, key))
     rss_list = sorted(r[2] / 1024 for r in runs)
     resent = c.body_bytes - size
     errors = sum(1 for r in runs[:-1] if not r[0])
@@ -439,8 +477,8 @@ def main():
     print(f"  runs: {len(runs)}: {kills} killed with SIGKILL, {errors} ended early by themselves, the last one ran "
           f"to the end (exit {last_code}); {resumed_restarts} of {len(runs) - 1} restarts found a .part to resume")
     print(f"  killed while: {killed_while}")
-    print(f"  server: {c.requests} requests, {c.resets} connection resets, {c.ranged} resumes (206 from a "
-          f"nonzero offset), {c.full} answers from byte 0")
+    print(f"  server: {c.requests} requests, {c.resets} connection resets, {c.ranged} ranged answers (206 "
+          f"from a nonzero offset: resumes and pieces), {c.full} answers from byte 0")
     print(f"  bytes sent: {c.body_bytes / MIB:.0f} MiB for a {size / MIB:.0f} MiB file: "
           f"{resent / MIB:.0f} MiB re-downloaded ({resent / size:.1%})")
     print(f"  peak RSS per run: max {rss_list[-1]:.1f} MiB, median {rss_list[len(rss_list) // 2]:.1f} MiB "
