@@ -31,8 +31,10 @@ DownloadWorker::DownloadWorker(const DownloadRequest &request, const DownloadSet
     m_transfer = new DownloadTransfer(m_request, m_settings, &m_part, m_md5, &m_hasher, this);
     connect(m_transfer, &DownloadTransfer::connecting, this, &DownloadWorker::onConnecting);
     connect(m_transfer, &DownloadTransfer::downloading, this, [this] {
-        if (m_status.state != DownloadState::Downloading)
+        if (m_status.state != DownloadState::Downloading) {
+            m_transfer->fillStatus(&m_status, monotonicMs()); // the size the answer declared, from its first line
             setState(DownloadState::Downloading);
+        }
     });
     connect(m_transfer, &DownloadTransfer::retrying, this, &DownloadWorker::onRetrying);
     connect(m_transfer, &DownloadTransfer::progressed, this, [this] { m_dirty = true; });
