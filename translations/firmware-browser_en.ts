@@ -99,6 +99,30 @@
     </message>
 </context>
 <context>
+    <name>Download</name>
+    <message numerus="yes">
+        <source>%Ln connection(s)</source>
+        <translation>
+            <numerusform>%Ln connection</numerusform>
+            <numerusform>%Ln connections</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln mirror(s)</source>
+        <translation>
+            <numerusform>%Ln mirror</numerusform>
+            <numerusform>%Ln mirrors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln connection(s), %2/s</source>
+        <translation>
+            <numerusform>%1: %Ln connection, %2/s</numerusform>
+            <numerusform>%1: %Ln connections, %2/s</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DownloadNotifier</name>
     <message numerus="yes">
         <source>%Ln download(s)</source>

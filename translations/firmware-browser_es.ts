@@ -1260,6 +1260,22 @@ Códigos de salida:
         <source>no such file: %1</source>
         <translation>no existe el archivo: %1</translation>
     </message>
+    <message>
+        <source>At most M connections at once, over every mirror of the file (8; 1: one mirror at a time).</source>
+        <translation>Como mucho M conexiones a la vez, entre todos los espejos del archivo (8; 1: un espejo cada vez).</translation>
+    </message>
+    <message>
+        <source>At most N connections to one host (4).</source>
+        <translation>Como mucho N conexiones a un mismo servidor (4).</translation>
+    </message>
+    <message>
+        <source>--connections wants a number from 1 to %1, not &apos;%2&apos;</source>
+        <translation>--connections necesita un número de 1 a %1, no &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>--per-host wants a number from 1 to %1, not &apos;%2&apos;</source>
+        <translation>--per-host necesita un número de 1 a %1, no &apos;%2&apos;</translation>
+    </message>
 </context>
 <context>
     <name>ConditionalFetch</name>
@@ -1706,6 +1722,27 @@ Códigos de salida:
         <source>cannot create the lock file %1</source>
         <translation>no se puede crear el archivo de bloqueo %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln connection(s)</source>
+        <translation>
+            <numerusform>%Ln conexión</numerusform>
+            <numerusform>%Ln conexiones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln mirror(s)</source>
+        <translation>
+            <numerusform>%Ln espejo</numerusform>
+            <numerusform>%Ln espejos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln connection(s), %2/s</source>
+        <translation>
+            <numerusform>%1: %Ln conexión, %2/s</numerusform>
+            <numerusform>%1: %Ln conexiones, %2/s</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DownloadListModel</name>
@@ -1807,6 +1844,77 @@ desde el espejo %3 de %4: %5</translation>
     </message>
 </context>
 <context>
+    <name>DownloadTransfer</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>no se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot write the file (%1); free some space and resume</source>
+        <translation>no se puede escribir el archivo (%1); libera espacio y reanuda</translation>
+    </message>
+    <message>
+        <source>removed by Xiaomi from all mirrors</source>
+        <translation>Xiaomi lo retiró de todos los espejos</translation>
+    </message>
+    <message>
+        <source>the file is gone from every mirror</source>
+        <translation>el archivo ya no está en ningún espejo</translation>
+    </message>
+    <message>
+        <source>not enough space: %1 needed, %2 free; free some space and resume</source>
+        <translation>no hay espacio suficiente: se necesitan %1, hay %2 libres; libera espacio y reanuda</translation>
+    </message>
+    <message>
+        <source>the connection ended after %1 of %2 bytes</source>
+        <translation>la conexión terminó tras %1 de %2 bytes</translation>
+    </message>
+    <message>
+        <source>the connection ended after %1 bytes</source>
+        <translation>la conexión terminó tras %1 bytes</translation>
+    </message>
+    <message>
+        <source>%1; the server answered every resume with the whole file from byte 0 (HTTP 200), and no attempt got past byte %2 of %3</source>
+        <translation>%1; el servidor respondió a cada reanudación con el archivo entero desde el byte 0 (HTTP 200), y ningún intento pasó del byte %2 de %3</translation>
+    </message>
+    <message>
+        <source>%1; the server answered every resume with the whole file from byte 0 (HTTP 200), and no attempt got past byte %2</source>
+        <translation>%1; el servidor respondió a cada reanudación con el archivo entero desde el byte 0 (HTTP 200), y ningún intento pasó del byte %2</translation>
+    </message>
+    <message>
+        <source>%1 (gave up; failed attempts in a row: %2)</source>
+        <translation>%1 (se abandonó; intentos fallidos seguidos: %2)</translation>
+    </message>
+    <message>
+        <source>%1; the server asks to wait %2, longer than allowed</source>
+        <translation>%1; el servidor pide esperar %2, más de lo permitido</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>No network connection — retry when online</source>
+        <translation>Sin conexión de red: reintenta cuando estés en línea</translation>
+    </message>
+    <message>
+        <source>no mirror could deliver the file; the last one, %1: %2</source>
+        <translation>ningún espejo pudo entregar el archivo; el último, %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 too slow (%2/s)</source>
+        <translation>%1 demasiado lento (%2/s)</translation>
+    </message>
+    <message>
+        <source>too slow (%1 B/s); reconnecting</source>
+        <translation>demasiado lento (%1 B/s); reconectando</translation>
+    </message>
+    <message>
+        <source>no mirror could deliver the file; the last one, %1</source>
+        <translation>ningún espejo pudo entregar el archivo; el último, %1</translation>
+    </message>
+</context>
+<context>
     <name>DownloadWorker</name>
     <message>
         <source>refused the file name: %1</source>
@@ -1845,106 +1953,6 @@ desde el espejo %3 de %4: %5</translation>
         <translation>comprobando el archivo parcial</translation>
     </message>
     <message>
-        <source>the server&apos;s file has %1 bytes, expected %2</source>
-        <translation>el archivo del servidor tiene %1 bytes, se esperaban %2</translation>
-    </message>
-    <message>
-        <source>the server&apos;s file (%1) differs from the catalog (%2)</source>
-        <translation>el archivo del servidor (%1) difiere del catálogo (%2)</translation>
-    </message>
-    <message>
-        <source>unexpected HTTP status %1</source>
-        <translation>estado HTTP inesperado %1</translation>
-    </message>
-    <message>
-        <source>the server sent the wrong range</source>
-        <translation>el servidor envió un rango incorrecto</translation>
-    </message>
-    <message>
-        <source>this mirror&apos;s file has another size; starting over</source>
-        <translation>el archivo de este espejo tiene otro tamaño; se empieza de nuevo</translation>
-    </message>
-    <message>
-        <source>the file on the server changed</source>
-        <translation>el archivo del servidor cambió</translation>
-    </message>
-    <message>
-        <source>the mirror sent a web page instead of the file</source>
-        <translation>el espejo envió una página web en lugar del archivo</translation>
-    </message>
-    <message>
-        <source>not enough space: %1 needed, %2 free; free some space and resume</source>
-        <translation>no hay espacio suficiente: se necesitan %1, hay %2 libres; libera espacio y reanuda</translation>
-    </message>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation>no se puede escribir %1: %2</translation>
-    </message>
-    <message>
-        <source>the server refused the range (HTTP 416)</source>
-        <translation>el servidor rechazó el rango (HTTP 416)</translation>
-    </message>
-    <message>
-        <source>HTTP %1 %2</source>
-        <translation>HTTP %1 %2</translation>
-    </message>
-    <message>
-        <source>the mirror no longer has the file (NoSuchKey)</source>
-        <translation>el espejo ya no tiene el archivo (NoSuchKey)</translation>
-    </message>
-    <message>
-        <source>cannot write the file (%1); free some space and resume</source>
-        <translation>no se puede escribir el archivo (%1); libera espacio y reanuda</translation>
-    </message>
-    <message>
-        <source>redirect (HTTP %1) without a usable Location</source>
-        <translation>redirección (HTTP %1) sin un Location utilizable</translation>
-    </message>
-    <message>
-        <source>unexpected answer from the server (HTTP %1)</source>
-        <translation>respuesta inesperada del servidor (HTTP %1)</translation>
-    </message>
-    <message>
-        <source>no data for %1 s</source>
-        <translation>sin datos durante %1 s</translation>
-    </message>
-    <message>
-        <source>the connection ended after %1 of %2 bytes</source>
-        <translation>la conexión terminó tras %1 de %2 bytes</translation>
-    </message>
-    <message>
-        <source>the connection ended after %1 bytes</source>
-        <translation>la conexión terminó tras %1 bytes</translation>
-    </message>
-    <message>
-        <source>too slow (%1 B/s); reconnecting</source>
-        <translation>demasiado lento (%1 B/s); reconectando</translation>
-    </message>
-    <message>
-        <source>%1 (gave up; failed attempts in a row: %2)</source>
-        <translation>%1 (se abandonó; intentos fallidos seguidos: %2)</translation>
-    </message>
-    <message>
-        <source>%1; the server asks to wait %2, longer than allowed</source>
-        <translation>%1; el servidor pide esperar %2, más de lo permitido</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>removed by Xiaomi from all mirrors</source>
-        <translation>Xiaomi lo retiró de todos los espejos</translation>
-    </message>
-    <message>
-        <source>no mirror could deliver the file; the last one, %1: %2</source>
-        <translation>ningún espejo pudo entregar el archivo; el último, %1: %2</translation>
-    </message>
-    <message>
-        <source>%1 too slow (%2/s)</source>
-        <translation>%1 demasiado lento (%2/s)</translation>
-    </message>
-    <message>
         <source>size mismatch: got %1 bytes, expected %2</source>
         <translation>el tamaño no coincide: se recibieron %1 bytes, se esperaban %2</translation>
     </message>
@@ -1981,32 +1989,8 @@ desde el espejo %3 de %4: %5</translation>
         <translation>no se puede renombrar %1 con su nombre final</translation>
     </message>
     <message>
-        <source>cannot open %1 for writing</source>
-        <translation>no se puede abrir %1 para escribir</translation>
-    </message>
-    <message>
-        <source>cannot shorten %1: %2</source>
-        <translation>no se puede acortar %1: %2</translation>
-    </message>
-    <message>
-        <source>%1; the server answered every resume with the whole file from byte 0 (HTTP 200), and no attempt got past byte %2 of %3</source>
-        <translation>%1; el servidor respondió a cada reanudación con el archivo entero desde el byte 0 (HTTP 200), y ningún intento pasó del byte %2 de %3</translation>
-    </message>
-    <message>
-        <source>%1; the server answered every resume with the whole file from byte 0 (HTTP 200), and no attempt got past byte %2</source>
-        <translation>%1; el servidor respondió a cada reanudación con el archivo entero desde el byte 0 (HTTP 200), y ningún intento pasó del byte %2</translation>
-    </message>
-    <message>
         <source>size mismatch: got %1 bytes, the server declared %2</source>
         <translation>el tamaño no coincide: se recibieron %1 bytes, el servidor declaró %2</translation>
-    </message>
-    <message>
-        <source>the file is gone from every mirror</source>
-        <translation>el archivo ya no está en ningún espejo</translation>
-    </message>
-    <message>
-        <source>No network connection — retry when online</source>
-        <translation>Sin conexión de red: reintenta cuando estés en línea</translation>
     </message>
 </context>
 <context>
@@ -2631,6 +2615,17 @@ desde el espejo %3 de %4: %5</translation>
     </message>
 </context>
 <context>
+    <name>PartFile</name>
+    <message>
+        <source>cannot open %1 for writing</source>
+        <translation>no se puede abrir %1 para escribir</translation>
+    </message>
+    <message>
+        <source>cannot shorten %1: %2</source>
+        <translation>no se puede acortar %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>PhoneCheckView</name>
     <message>
         <source>Why not to flash this ROM on the connected phone</source>
@@ -2947,6 +2942,92 @@ desde el espejo %3 de %4: %5</translation>
     <message>
         <source>Also look for &amp;ROMs in:</source>
         <translation>Buscar &amp;ROM también en:</translation>
+    </message>
+    <message>
+        <source>Co&amp;nnections per file:</source>
+        <translation>Co&amp;nexiones por archivo:</translation>
+    </message>
+    <message>
+        <source>At most this many connections for one file, spread over all of its mirrors; 1 downloads from one mirror at a time</source>
+        <translation>Como mucho estas conexiones para un archivo, repartidas entre todos sus espejos; con 1 se descarga de un espejo cada vez</translation>
+    </message>
+    <message>
+        <source>Connections per &amp;host:</source>
+        <translation>Conexiones por &amp;servidor:</translation>
+    </message>
+    <message>
+        <source>At most this many connections to one mirror host; a host that refuses one more is kept at what it accepts</source>
+        <translation>Como mucho estas conexiones a un mismo servidor espejo; un servidor que rechaza una más se queda en las que acepta</translation>
+    </message>
+</context>
+<context>
+    <name>RangeConnection</name>
+    <message>
+        <source>the mirror no longer has the file (NoSuchKey)</source>
+        <translation>el espejo ya no tiene el archivo (NoSuchKey)</translation>
+    </message>
+    <message>
+        <source>redirect (HTTP %1) without a usable Location</source>
+        <translation>redirección (HTTP %1) sin un Location utilizable</translation>
+    </message>
+    <message>
+        <source>unexpected answer from the server (HTTP %1)</source>
+        <translation>respuesta inesperada del servidor (HTTP %1)</translation>
+    </message>
+    <message>
+        <source>no data for %1 s</source>
+        <translation>sin datos durante %1 s</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyChecks</name>
+    <message>
+        <source>the server refused the range (HTTP 416)</source>
+        <translation>el servidor rechazó el rango (HTTP 416)</translation>
+    </message>
+    <message>
+        <source>HTTP %1 %2</source>
+        <translation>HTTP %1 %2</translation>
+    </message>
+    <message>
+        <source>the server&apos;s file has %1 bytes, expected %2</source>
+        <translation>el archivo del servidor tiene %1 bytes, se esperaban %2</translation>
+    </message>
+    <message>
+        <source>the server&apos;s file (%1) differs from the catalog (%2)</source>
+        <translation>el archivo del servidor (%1) difiere del catálogo (%2)</translation>
+    </message>
+    <message>
+        <source>unexpected HTTP status %1</source>
+        <translation>estado HTTP inesperado %1</translation>
+    </message>
+    <message>
+        <source>the server sent the wrong range</source>
+        <translation>el servidor envió un rango incorrecto</translation>
+    </message>
+    <message>
+        <source>this mirror&apos;s file has another size</source>
+        <translation>el archivo de este espejo tiene otro tamaño</translation>
+    </message>
+    <message>
+        <source>this mirror&apos;s file has another size; starting over</source>
+        <translation>el archivo de este espejo tiene otro tamaño; se empieza de nuevo</translation>
+    </message>
+    <message>
+        <source>the file on the server changed</source>
+        <translation>el archivo del servidor cambió</translation>
+    </message>
+    <message>
+        <source>this mirror has another file (ETag %1)</source>
+        <translation>este espejo tiene otro archivo (ETag %1)</translation>
+    </message>
+    <message>
+        <source>the server does not send parts of the file</source>
+        <translation>el servidor no envía partes del archivo</translation>
+    </message>
+    <message>
+        <source>the mirror sent a web page instead of the file</source>
+        <translation>el espejo envió una página web en lugar del archivo</translation>
     </message>
 </context>
 <context>

@@ -1249,6 +1249,22 @@ Kode keluar:
         <source>no such file: %1</source>
         <translation>berkas tidak ada: %1</translation>
     </message>
+    <message>
+        <source>At most M connections at once, over every mirror of the file (8; 1: one mirror at a time).</source>
+        <translation>Paling banyak M koneksi sekaligus, di semua mirror berkas (8; 1: satu mirror setiap kali).</translation>
+    </message>
+    <message>
+        <source>At most N connections to one host (4).</source>
+        <translation>Paling banyak N koneksi ke satu host (4).</translation>
+    </message>
+    <message>
+        <source>--connections wants a number from 1 to %1, not &apos;%2&apos;</source>
+        <translation>--connections memerlukan angka 1 sampai %1, bukan &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>--per-host wants a number from 1 to %1, not &apos;%2&apos;</source>
+        <translation>--per-host memerlukan angka 1 sampai %1, bukan &apos;%2&apos;</translation>
+    </message>
 </context>
 <context>
     <name>ConditionalFetch</name>
@@ -1695,6 +1711,24 @@ Kode keluar:
         <source>cannot create the lock file %1</source>
         <translation>tidak dapat membuat berkas kunci %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln connection(s)</source>
+        <translation>
+            <numerusform>%Ln koneksi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln mirror(s)</source>
+        <translation>
+            <numerusform>%Ln mirror</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln connection(s), %2/s</source>
+        <translation>
+            <numerusform>%1: %Ln koneksi, %2/s</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DownloadListModel</name>
@@ -1795,6 +1829,77 @@ dari mirror %3 dari %4: %5</translation>
     </message>
 </context>
 <context>
+    <name>DownloadTransfer</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>tidak dapat menulis %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot write the file (%1); free some space and resume</source>
+        <translation>tidak dapat menulis berkas (%1); kosongkan ruang lalu lanjutkan</translation>
+    </message>
+    <message>
+        <source>removed by Xiaomi from all mirrors</source>
+        <translation>dihapus Xiaomi dari semua mirror</translation>
+    </message>
+    <message>
+        <source>the file is gone from every mirror</source>
+        <translation>berkas sudah tidak ada di mirror mana pun</translation>
+    </message>
+    <message>
+        <source>not enough space: %1 needed, %2 free; free some space and resume</source>
+        <translation>ruang tidak cukup: perlu %1, tersedia %2; kosongkan ruang lalu lanjutkan</translation>
+    </message>
+    <message>
+        <source>the connection ended after %1 of %2 bytes</source>
+        <translation>koneksi berakhir setelah %1 dari %2 byte</translation>
+    </message>
+    <message>
+        <source>the connection ended after %1 bytes</source>
+        <translation>koneksi berakhir setelah %1 byte</translation>
+    </message>
+    <message>
+        <source>%1; the server answered every resume with the whole file from byte 0 (HTTP 200), and no attempt got past byte %2 of %3</source>
+        <translation>%1; server menjawab setiap lanjutan dengan seluruh berkas dari byte 0 (HTTP 200), dan tidak ada percobaan yang melewati byte %2 dari %3</translation>
+    </message>
+    <message>
+        <source>%1; the server answered every resume with the whole file from byte 0 (HTTP 200), and no attempt got past byte %2</source>
+        <translation>%1; server menjawab setiap lanjutan dengan seluruh berkas dari byte 0 (HTTP 200), dan tidak ada percobaan yang melewati byte %2</translation>
+    </message>
+    <message>
+        <source>%1 (gave up; failed attempts in a row: %2)</source>
+        <translation>%1 (menyerah; percobaan gagal berturut-turut: %2)</translation>
+    </message>
+    <message>
+        <source>%1; the server asks to wait %2, longer than allowed</source>
+        <translation>%1; server meminta menunggu %2, lebih lama dari yang diizinkan</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>No network connection — retry when online</source>
+        <translation>Tidak ada koneksi jaringan — coba lagi saat tersambung</translation>
+    </message>
+    <message>
+        <source>no mirror could deliver the file; the last one, %1: %2</source>
+        <translation>tidak ada mirror yang dapat memberikan berkas; yang terakhir, %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 too slow (%2/s)</source>
+        <translation>%1 terlalu lambat (%2/dtk)</translation>
+    </message>
+    <message>
+        <source>too slow (%1 B/s); reconnecting</source>
+        <translation>terlalu lambat (%1 B/dtk); menyambung ulang</translation>
+    </message>
+    <message>
+        <source>no mirror could deliver the file; the last one, %1</source>
+        <translation>tidak ada mirror yang bisa mengirim berkas; yang terakhir, %1</translation>
+    </message>
+</context>
+<context>
     <name>DownloadWorker</name>
     <message>
         <source>refused the file name: %1</source>
@@ -1833,106 +1938,6 @@ dari mirror %3 dari %4: %5</translation>
         <translation>memeriksa berkas parsial</translation>
     </message>
     <message>
-        <source>the server&apos;s file has %1 bytes, expected %2</source>
-        <translation>berkas di server berukuran %1 byte, seharusnya %2</translation>
-    </message>
-    <message>
-        <source>the server&apos;s file (%1) differs from the catalog (%2)</source>
-        <translation>berkas di server (%1) berbeda dari katalog (%2)</translation>
-    </message>
-    <message>
-        <source>unexpected HTTP status %1</source>
-        <translation>status HTTP tak terduga %1</translation>
-    </message>
-    <message>
-        <source>the server sent the wrong range</source>
-        <translation>server mengirim rentang yang salah</translation>
-    </message>
-    <message>
-        <source>this mirror&apos;s file has another size; starting over</source>
-        <translation>berkas di mirror ini ukurannya berbeda; mulai dari awal</translation>
-    </message>
-    <message>
-        <source>the file on the server changed</source>
-        <translation>berkas di server berubah</translation>
-    </message>
-    <message>
-        <source>the mirror sent a web page instead of the file</source>
-        <translation>mirror mengirim halaman web, bukan berkasnya</translation>
-    </message>
-    <message>
-        <source>not enough space: %1 needed, %2 free; free some space and resume</source>
-        <translation>ruang tidak cukup: perlu %1, tersedia %2; kosongkan ruang lalu lanjutkan</translation>
-    </message>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation>tidak dapat menulis %1: %2</translation>
-    </message>
-    <message>
-        <source>the server refused the range (HTTP 416)</source>
-        <translation>server menolak rentang (HTTP 416)</translation>
-    </message>
-    <message>
-        <source>HTTP %1 %2</source>
-        <translation>HTTP %1 %2</translation>
-    </message>
-    <message>
-        <source>the mirror no longer has the file (NoSuchKey)</source>
-        <translation>mirror tidak lagi memiliki berkas ini (NoSuchKey)</translation>
-    </message>
-    <message>
-        <source>cannot write the file (%1); free some space and resume</source>
-        <translation>tidak dapat menulis berkas (%1); kosongkan ruang lalu lanjutkan</translation>
-    </message>
-    <message>
-        <source>redirect (HTTP %1) without a usable Location</source>
-        <translation>pengalihan (HTTP %1) tanpa Location yang dapat dipakai</translation>
-    </message>
-    <message>
-        <source>unexpected answer from the server (HTTP %1)</source>
-        <translation>jawaban tak terduga dari server (HTTP %1)</translation>
-    </message>
-    <message>
-        <source>no data for %1 s</source>
-        <translation>tidak ada data selama %1 detik</translation>
-    </message>
-    <message>
-        <source>the connection ended after %1 of %2 bytes</source>
-        <translation>koneksi berakhir setelah %1 dari %2 byte</translation>
-    </message>
-    <message>
-        <source>the connection ended after %1 bytes</source>
-        <translation>koneksi berakhir setelah %1 byte</translation>
-    </message>
-    <message>
-        <source>too slow (%1 B/s); reconnecting</source>
-        <translation>terlalu lambat (%1 B/dtk); menyambung ulang</translation>
-    </message>
-    <message>
-        <source>%1 (gave up; failed attempts in a row: %2)</source>
-        <translation>%1 (menyerah; percobaan gagal berturut-turut: %2)</translation>
-    </message>
-    <message>
-        <source>%1; the server asks to wait %2, longer than allowed</source>
-        <translation>%1; server meminta menunggu %2, lebih lama dari yang diizinkan</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>removed by Xiaomi from all mirrors</source>
-        <translation>dihapus Xiaomi dari semua mirror</translation>
-    </message>
-    <message>
-        <source>no mirror could deliver the file; the last one, %1: %2</source>
-        <translation>tidak ada mirror yang dapat memberikan berkas; yang terakhir, %1: %2</translation>
-    </message>
-    <message>
-        <source>%1 too slow (%2/s)</source>
-        <translation>%1 terlalu lambat (%2/dtk)</translation>
-    </message>
-    <message>
         <source>size mismatch: got %1 bytes, expected %2</source>
         <translation>ukuran tidak cocok: diterima %1 byte, seharusnya %2</translation>
     </message>
@@ -1969,32 +1974,8 @@ dari mirror %3 dari %4: %5</translation>
         <translation>tidak dapat mengganti nama %1 ke nama akhirnya</translation>
     </message>
     <message>
-        <source>cannot open %1 for writing</source>
-        <translation>tidak dapat membuka %1 untuk ditulis</translation>
-    </message>
-    <message>
-        <source>cannot shorten %1: %2</source>
-        <translation>tidak dapat memendekkan %1: %2</translation>
-    </message>
-    <message>
-        <source>%1; the server answered every resume with the whole file from byte 0 (HTTP 200), and no attempt got past byte %2 of %3</source>
-        <translation>%1; server menjawab setiap lanjutan dengan seluruh berkas dari byte 0 (HTTP 200), dan tidak ada percobaan yang melewati byte %2 dari %3</translation>
-    </message>
-    <message>
-        <source>%1; the server answered every resume with the whole file from byte 0 (HTTP 200), and no attempt got past byte %2</source>
-        <translation>%1; server menjawab setiap lanjutan dengan seluruh berkas dari byte 0 (HTTP 200), dan tidak ada percobaan yang melewati byte %2</translation>
-    </message>
-    <message>
         <source>size mismatch: got %1 bytes, the server declared %2</source>
         <translation>ukuran tidak cocok: diterima %1 byte, server menyatakan %2</translation>
-    </message>
-    <message>
-        <source>the file is gone from every mirror</source>
-        <translation>berkas sudah tidak ada di mirror mana pun</translation>
-    </message>
-    <message>
-        <source>No network connection — retry when online</source>
-        <translation>Tidak ada koneksi jaringan — coba lagi saat tersambung</translation>
     </message>
 </context>
 <context>
@@ -2615,6 +2596,17 @@ dari mirror %3 dari %4: %5</translation>
     </message>
 </context>
 <context>
+    <name>PartFile</name>
+    <message>
+        <source>cannot open %1 for writing</source>
+        <translation>tidak dapat membuka %1 untuk ditulis</translation>
+    </message>
+    <message>
+        <source>cannot shorten %1: %2</source>
+        <translation>tidak dapat memendekkan %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>PhoneCheckView</name>
     <message>
         <source>Why not to flash this ROM on the connected phone</source>
@@ -2931,6 +2923,92 @@ dari mirror %3 dari %4: %5</translation>
     <message>
         <source>Also look for &amp;ROMs in:</source>
         <translation>Cari &amp;ROM juga di:</translation>
+    </message>
+    <message>
+        <source>Co&amp;nnections per file:</source>
+        <translation>Ko&amp;neksi per berkas:</translation>
+    </message>
+    <message>
+        <source>At most this many connections for one file, spread over all of its mirrors; 1 downloads from one mirror at a time</source>
+        <translation>Paling banyak sejumlah ini koneksi untuk satu berkas, tersebar di semua mirrornya; 1 mengunduh dari satu mirror setiap kali</translation>
+    </message>
+    <message>
+        <source>Connections per &amp;host:</source>
+        <translation>Koneksi per &amp;host:</translation>
+    </message>
+    <message>
+        <source>At most this many connections to one mirror host; a host that refuses one more is kept at what it accepts</source>
+        <translation>Paling banyak sejumlah ini koneksi ke satu host mirror; host yang menolak satu lagi ditahan pada jumlah yang diterimanya</translation>
+    </message>
+</context>
+<context>
+    <name>RangeConnection</name>
+    <message>
+        <source>the mirror no longer has the file (NoSuchKey)</source>
+        <translation>mirror tidak lagi memiliki berkas ini (NoSuchKey)</translation>
+    </message>
+    <message>
+        <source>redirect (HTTP %1) without a usable Location</source>
+        <translation>pengalihan (HTTP %1) tanpa Location yang dapat dipakai</translation>
+    </message>
+    <message>
+        <source>unexpected answer from the server (HTTP %1)</source>
+        <translation>jawaban tak terduga dari server (HTTP %1)</translation>
+    </message>
+    <message>
+        <source>no data for %1 s</source>
+        <translation>tidak ada data selama %1 detik</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyChecks</name>
+    <message>
+        <source>the server refused the range (HTTP 416)</source>
+        <translation>server menolak rentang (HTTP 416)</translation>
+    </message>
+    <message>
+        <source>HTTP %1 %2</source>
+        <translation>HTTP %1 %2</translation>
+    </message>
+    <message>
+        <source>the server&apos;s file has %1 bytes, expected %2</source>
+        <translation>berkas di server berukuran %1 byte, seharusnya %2</translation>
+    </message>
+    <message>
+        <source>the server&apos;s file (%1) differs from the catalog (%2)</source>
+        <translation>berkas di server (%1) berbeda dari katalog (%2)</translation>
+    </message>
+    <message>
+        <source>unexpected HTTP status %1</source>
+        <translation>status HTTP tak terduga %1</translation>
+    </message>
+    <message>
+        <source>the server sent the wrong range</source>
+        <translation>server mengirim rentang yang salah</translation>
+    </message>
+    <message>
+        <source>this mirror&apos;s file has another size</source>
+        <translation>berkas di mirror ini berukuran lain</translation>
+    </message>
+    <message>
+        <source>this mirror&apos;s file has another size; starting over</source>
+        <translation>berkas di mirror ini ukurannya berbeda; mulai dari awal</translation>
+    </message>
+    <message>
+        <source>the file on the server changed</source>
+        <translation>berkas di server berubah</translation>
+    </message>
+    <message>
+        <source>this mirror has another file (ETag %1)</source>
+        <translation>mirror ini memiliki berkas lain (ETag %1)</translation>
+    </message>
+    <message>
+        <source>the server does not send parts of the file</source>
+        <translation>server tidak mengirim bagian berkas</translation>
+    </message>
+    <message>
+        <source>the mirror sent a web page instead of the file</source>
+        <translation>mirror mengirim halaman web, bukan berkasnya</translation>
     </message>
 </context>
 <context>

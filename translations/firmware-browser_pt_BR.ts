@@ -1260,6 +1260,22 @@ Códigos de saída:
         <source>no such file: %1</source>
         <translation>arquivo inexistente: %1</translation>
     </message>
+    <message>
+        <source>At most M connections at once, over every mirror of the file (8; 1: one mirror at a time).</source>
+        <translation>No máximo M conexões ao mesmo tempo, em todos os espelhos do arquivo (8; 1: um espelho por vez).</translation>
+    </message>
+    <message>
+        <source>At most N connections to one host (4).</source>
+        <translation>No máximo N conexões com um mesmo servidor (4).</translation>
+    </message>
+    <message>
+        <source>--connections wants a number from 1 to %1, not &apos;%2&apos;</source>
+        <translation>--connections precisa de um número de 1 a %1, não &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>--per-host wants a number from 1 to %1, not &apos;%2&apos;</source>
+        <translation>--per-host precisa de um número de 1 a %1, não &apos;%2&apos;</translation>
+    </message>
 </context>
 <context>
     <name>ConditionalFetch</name>
@@ -1706,6 +1722,27 @@ Códigos de saída:
         <source>cannot create the lock file %1</source>
         <translation>não foi possível criar o arquivo de trava %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln connection(s)</source>
+        <translation>
+            <numerusform>%Ln conexão</numerusform>
+            <numerusform>%Ln conexões</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln mirror(s)</source>
+        <translation>
+            <numerusform>%Ln espelho</numerusform>
+            <numerusform>%Ln espelhos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln connection(s), %2/s</source>
+        <translation>
+            <numerusform>%1: %Ln conexão, %2/s</numerusform>
+            <numerusform>%1: %Ln conexões, %2/s</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DownloadListModel</name>
@@ -1807,6 +1844,77 @@ do espelho %3 de %4: %5</translation>
     </message>
 </context>
 <context>
+    <name>DownloadTransfer</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>não é possível gravar %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot write the file (%1); free some space and resume</source>
+        <translation>não é possível gravar o arquivo (%1); libere espaço e retome</translation>
+    </message>
+    <message>
+        <source>removed by Xiaomi from all mirrors</source>
+        <translation>removido pela Xiaomi de todos os espelhos</translation>
+    </message>
+    <message>
+        <source>the file is gone from every mirror</source>
+        <translation>o arquivo não está mais em nenhum espelho</translation>
+    </message>
+    <message>
+        <source>not enough space: %1 needed, %2 free; free some space and resume</source>
+        <translation>espaço insuficiente: %1 necessários, %2 livres; libere espaço e retome</translation>
+    </message>
+    <message>
+        <source>the connection ended after %1 of %2 bytes</source>
+        <translation>a conexão terminou após %1 de %2 bytes</translation>
+    </message>
+    <message>
+        <source>the connection ended after %1 bytes</source>
+        <translation>a conexão terminou após %1 bytes</translation>
+    </message>
+    <message>
+        <source>%1; the server answered every resume with the whole file from byte 0 (HTTP 200), and no attempt got past byte %2 of %3</source>
+        <translation>%1; o servidor respondeu a cada retomada com o arquivo inteiro desde o byte 0 (HTTP 200), e nenhuma tentativa passou do byte %2 de %3</translation>
+    </message>
+    <message>
+        <source>%1; the server answered every resume with the whole file from byte 0 (HTTP 200), and no attempt got past byte %2</source>
+        <translation>%1; o servidor respondeu a cada retomada com o arquivo inteiro desde o byte 0 (HTTP 200), e nenhuma tentativa passou do byte %2</translation>
+    </message>
+    <message>
+        <source>%1 (gave up; failed attempts in a row: %2)</source>
+        <translation>%1 (desistiu; tentativas seguidas com falha: %2)</translation>
+    </message>
+    <message>
+        <source>%1; the server asks to wait %2, longer than allowed</source>
+        <translation>%1; o servidor pede para esperar %2, mais que o permitido</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>No network connection — retry when online</source>
+        <translation>Sem conexão de rede — tente de novo quando estiver on-line</translation>
+    </message>
+    <message>
+        <source>no mirror could deliver the file; the last one, %1: %2</source>
+        <translation>nenhum espelho conseguiu entregar o arquivo; o último, %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 too slow (%2/s)</source>
+        <translation>%1 lento demais (%2/s)</translation>
+    </message>
+    <message>
+        <source>too slow (%1 B/s); reconnecting</source>
+        <translation>lento demais (%1 B/s); reconectando</translation>
+    </message>
+    <message>
+        <source>no mirror could deliver the file; the last one, %1</source>
+        <translation>nenhum espelho conseguiu entregar o arquivo; o último, %1</translation>
+    </message>
+</context>
+<context>
     <name>DownloadWorker</name>
     <message>
         <source>refused the file name: %1</source>
@@ -1845,106 +1953,6 @@ do espelho %3 de %4: %5</translation>
         <translation>verificando o arquivo parcial</translation>
     </message>
     <message>
-        <source>the server&apos;s file has %1 bytes, expected %2</source>
-        <translation>o arquivo do servidor tem %1 bytes, esperados %2</translation>
-    </message>
-    <message>
-        <source>the server&apos;s file (%1) differs from the catalog (%2)</source>
-        <translation>o arquivo do servidor (%1) difere do catálogo (%2)</translation>
-    </message>
-    <message>
-        <source>unexpected HTTP status %1</source>
-        <translation>status HTTP inesperado %1</translation>
-    </message>
-    <message>
-        <source>the server sent the wrong range</source>
-        <translation>o servidor enviou o intervalo errado</translation>
-    </message>
-    <message>
-        <source>this mirror&apos;s file has another size; starting over</source>
-        <translation>o arquivo deste espelho tem outro tamanho; recomeçando</translation>
-    </message>
-    <message>
-        <source>the file on the server changed</source>
-        <translation>o arquivo no servidor mudou</translation>
-    </message>
-    <message>
-        <source>the mirror sent a web page instead of the file</source>
-        <translation>o espelho enviou uma página da web em vez do arquivo</translation>
-    </message>
-    <message>
-        <source>not enough space: %1 needed, %2 free; free some space and resume</source>
-        <translation>espaço insuficiente: %1 necessários, %2 livres; libere espaço e retome</translation>
-    </message>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation>não é possível gravar %1: %2</translation>
-    </message>
-    <message>
-        <source>the server refused the range (HTTP 416)</source>
-        <translation>o servidor recusou o intervalo (HTTP 416)</translation>
-    </message>
-    <message>
-        <source>HTTP %1 %2</source>
-        <translation>HTTP %1 %2</translation>
-    </message>
-    <message>
-        <source>the mirror no longer has the file (NoSuchKey)</source>
-        <translation>o espelho não tem mais o arquivo (NoSuchKey)</translation>
-    </message>
-    <message>
-        <source>cannot write the file (%1); free some space and resume</source>
-        <translation>não é possível gravar o arquivo (%1); libere espaço e retome</translation>
-    </message>
-    <message>
-        <source>redirect (HTTP %1) without a usable Location</source>
-        <translation>redirecionamento (HTTP %1) sem um Location utilizável</translation>
-    </message>
-    <message>
-        <source>unexpected answer from the server (HTTP %1)</source>
-        <translation>resposta inesperada do servidor (HTTP %1)</translation>
-    </message>
-    <message>
-        <source>no data for %1 s</source>
-        <translation>sem dados por %1 s</translation>
-    </message>
-    <message>
-        <source>the connection ended after %1 of %2 bytes</source>
-        <translation>a conexão terminou após %1 de %2 bytes</translation>
-    </message>
-    <message>
-        <source>the connection ended after %1 bytes</source>
-        <translation>a conexão terminou após %1 bytes</translation>
-    </message>
-    <message>
-        <source>too slow (%1 B/s); reconnecting</source>
-        <translation>lento demais (%1 B/s); reconectando</translation>
-    </message>
-    <message>
-        <source>%1 (gave up; failed attempts in a row: %2)</source>
-        <translation>%1 (desistiu; tentativas seguidas com falha: %2)</translation>
-    </message>
-    <message>
-        <source>%1; the server asks to wait %2, longer than allowed</source>
-        <translation>%1; o servidor pede para esperar %2, mais que o permitido</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>removed by Xiaomi from all mirrors</source>
-        <translation>removido pela Xiaomi de todos os espelhos</translation>
-    </message>
-    <message>
-        <source>no mirror could deliver the file; the last one, %1: %2</source>
-        <translation>nenhum espelho conseguiu entregar o arquivo; o último, %1: %2</translation>
-    </message>
-    <message>
-        <source>%1 too slow (%2/s)</source>
-        <translation>%1 lento demais (%2/s)</translation>
-    </message>
-    <message>
         <source>size mismatch: got %1 bytes, expected %2</source>
         <translation>tamanho não confere: recebidos %1 bytes, esperados %2</translation>
     </message>
@@ -1981,32 +1989,8 @@ do espelho %3 de %4: %5</translation>
         <translation>não é possível renomear %1 para o nome final</translation>
     </message>
     <message>
-        <source>cannot open %1 for writing</source>
-        <translation>não é possível abrir %1 para gravação</translation>
-    </message>
-    <message>
-        <source>cannot shorten %1: %2</source>
-        <translation>não é possível encurtar %1: %2</translation>
-    </message>
-    <message>
-        <source>%1; the server answered every resume with the whole file from byte 0 (HTTP 200), and no attempt got past byte %2 of %3</source>
-        <translation>%1; o servidor respondeu a cada retomada com o arquivo inteiro desde o byte 0 (HTTP 200), e nenhuma tentativa passou do byte %2 de %3</translation>
-    </message>
-    <message>
-        <source>%1; the server answered every resume with the whole file from byte 0 (HTTP 200), and no attempt got past byte %2</source>
-        <translation>%1; o servidor respondeu a cada retomada com o arquivo inteiro desde o byte 0 (HTTP 200), e nenhuma tentativa passou do byte %2</translation>
-    </message>
-    <message>
         <source>size mismatch: got %1 bytes, the server declared %2</source>
         <translation>tamanho não confere: recebidos %1 bytes, o servidor declarou %2</translation>
-    </message>
-    <message>
-        <source>the file is gone from every mirror</source>
-        <translation>o arquivo não está mais em nenhum espelho</translation>
-    </message>
-    <message>
-        <source>No network connection — retry when online</source>
-        <translation>Sem conexão de rede — tente de novo quando estiver on-line</translation>
     </message>
 </context>
 <context>
@@ -2631,6 +2615,17 @@ do espelho %3 de %4: %5</translation>
     </message>
 </context>
 <context>
+    <name>PartFile</name>
+    <message>
+        <source>cannot open %1 for writing</source>
+        <translation>não é possível abrir %1 para gravação</translation>
+    </message>
+    <message>
+        <source>cannot shorten %1: %2</source>
+        <translation>não é possível encurtar %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>PhoneCheckView</name>
     <message>
         <source>Why not to flash this ROM on the connected phone</source>
@@ -2947,6 +2942,92 @@ do espelho %3 de %4: %5</translation>
     <message>
         <source>Also look for &amp;ROMs in:</source>
         <translation>Procurar &amp;ROMs também em:</translation>
+    </message>
+    <message>
+        <source>Co&amp;nnections per file:</source>
+        <translation>Co&amp;nexões por arquivo:</translation>
+    </message>
+    <message>
+        <source>At most this many connections for one file, spread over all of its mirrors; 1 downloads from one mirror at a time</source>
+        <translation>No máximo estas conexões para um arquivo, distribuídas entre todos os seus espelhos; com 1 baixa de um espelho por vez</translation>
+    </message>
+    <message>
+        <source>Connections per &amp;host:</source>
+        <translation>Conexões por &amp;servidor:</translation>
+    </message>
+    <message>
+        <source>At most this many connections to one mirror host; a host that refuses one more is kept at what it accepts</source>
+        <translation>No máximo estas conexões com um mesmo servidor espelho; um servidor que recusa mais uma fica no número que aceita</translation>
+    </message>
+</context>
+<context>
+    <name>RangeConnection</name>
+    <message>
+        <source>the mirror no longer has the file (NoSuchKey)</source>
+        <translation>o espelho não tem mais o arquivo (NoSuchKey)</translation>
+    </message>
+    <message>
+        <source>redirect (HTTP %1) without a usable Location</source>
+        <translation>redirecionamento (HTTP %1) sem um Location utilizável</translation>
+    </message>
+    <message>
+        <source>unexpected answer from the server (HTTP %1)</source>
+        <translation>resposta inesperada do servidor (HTTP %1)</translation>
+    </message>
+    <message>
+        <source>no data for %1 s</source>
+        <translation>sem dados por %1 s</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyChecks</name>
+    <message>
+        <source>the server refused the range (HTTP 416)</source>
+        <translation>o servidor recusou o intervalo (HTTP 416)</translation>
+    </message>
+    <message>
+        <source>HTTP %1 %2</source>
+        <translation>HTTP %1 %2</translation>
+    </message>
+    <message>
+        <source>the server&apos;s file has %1 bytes, expected %2</source>
+        <translation>o arquivo do servidor tem %1 bytes, esperados %2</translation>
+    </message>
+    <message>
+        <source>the server&apos;s file (%1) differs from the catalog (%2)</source>
+        <translation>o arquivo do servidor (%1) difere do catálogo (%2)</translation>
+    </message>
+    <message>
+        <source>unexpected HTTP status %1</source>
+        <translation>status HTTP inesperado %1</translation>
+    </message>
+    <message>
+        <source>the server sent the wrong range</source>
+        <translation>o servidor enviou o intervalo errado</translation>
+    </message>
+    <message>
+        <source>this mirror&apos;s file has another size</source>
+        <translation>o arquivo deste espelho tem outro tamanho</translation>
+    </message>
+    <message>
+        <source>this mirror&apos;s file has another size; starting over</source>
+        <translation>o arquivo deste espelho tem outro tamanho; recomeçando</translation>
+    </message>
+    <message>
+        <source>the file on the server changed</source>
+        <translation>o arquivo no servidor mudou</translation>
+    </message>
+    <message>
+        <source>this mirror has another file (ETag %1)</source>
+        <translation>este espelho tem outro arquivo (ETag %1)</translation>
+    </message>
+    <message>
+        <source>the server does not send parts of the file</source>
+        <translation>o servidor não envia partes do arquivo</translation>
+    </message>
+    <message>
+        <source>the mirror sent a web page instead of the file</source>
+        <translation>o espelho enviou uma página da web em vez do arquivo</translation>
     </message>
 </context>
 <context>

@@ -1271,6 +1271,22 @@ Exit codes:
         <source>no such file: %1</source>
         <translation>нет такого файла: %1</translation>
     </message>
+    <message>
+        <source>At most M connections at once, over every mirror of the file (8; 1: one mirror at a time).</source>
+        <translation>Не больше M соединений одновременно, по всем зеркалам файла (8; 1 — по одному зеркалу за раз).</translation>
+    </message>
+    <message>
+        <source>At most N connections to one host (4).</source>
+        <translation>Не больше N соединений с одним хостом (4).</translation>
+    </message>
+    <message>
+        <source>--connections wants a number from 1 to %1, not &apos;%2&apos;</source>
+        <translation>для --connections нужно число от 1 до %1, а не «%2»</translation>
+    </message>
+    <message>
+        <source>--per-host wants a number from 1 to %1, not &apos;%2&apos;</source>
+        <translation>для --per-host нужно число от 1 до %1, а не «%2»</translation>
+    </message>
 </context>
 <context>
     <name>ConditionalFetch</name>
@@ -1717,6 +1733,30 @@ Exit codes:
         <source>cannot create the lock file %1</source>
         <translation>не удаётся создать файл блокировки %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln connection(s)</source>
+        <translation>
+            <numerusform>%Ln соединение</numerusform>
+            <numerusform>%Ln соединения</numerusform>
+            <numerusform>%Ln соединений</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln mirror(s)</source>
+        <translation>
+            <numerusform>%Ln зеркало</numerusform>
+            <numerusform>%Ln зеркала</numerusform>
+            <numerusform>%Ln зеркал</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln connection(s), %2/s</source>
+        <translation>
+            <numerusform>%1: %Ln соединение, %2/с</numerusform>
+            <numerusform>%1: %Ln соединения, %2/с</numerusform>
+            <numerusform>%1: %Ln соединений, %2/с</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DownloadListModel</name>
@@ -1819,6 +1859,77 @@ from mirror %3 of %4: %5</source>
     </message>
 </context>
 <context>
+    <name>DownloadTransfer</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>не удаётся записать %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot write the file (%1); free some space and resume</source>
+        <translation>не удаётся записать файл (%1); освободите место и продолжите</translation>
+    </message>
+    <message>
+        <source>removed by Xiaomi from all mirrors</source>
+        <translation>удалён Xiaomi со всех зеркал</translation>
+    </message>
+    <message>
+        <source>the file is gone from every mirror</source>
+        <translation>файла больше нет ни на одном зеркале</translation>
+    </message>
+    <message>
+        <source>not enough space: %1 needed, %2 free; free some space and resume</source>
+        <translation>недостаточно места: нужно %1, свободно %2; освободите место и продолжите</translation>
+    </message>
+    <message>
+        <source>the connection ended after %1 of %2 bytes</source>
+        <translation>соединение прервалось после %1 из %2 байт</translation>
+    </message>
+    <message>
+        <source>the connection ended after %1 bytes</source>
+        <translation>соединение прервалось после %1 байт</translation>
+    </message>
+    <message>
+        <source>%1; the server answered every resume with the whole file from byte 0 (HTTP 200), and no attempt got past byte %2 of %3</source>
+        <translation>%1; сервер на каждое продолжение отвечал всем файлом с байта 0 (HTTP 200), и ни одна попытка не прошла дальше байта %2 из %3</translation>
+    </message>
+    <message>
+        <source>%1; the server answered every resume with the whole file from byte 0 (HTTP 200), and no attempt got past byte %2</source>
+        <translation>%1; сервер на каждое продолжение отвечал всем файлом с байта 0 (HTTP 200), и ни одна попытка не прошла дальше байта %2</translation>
+    </message>
+    <message>
+        <source>%1 (gave up; failed attempts in a row: %2)</source>
+        <translation>%1 (прекращено; неудачных попыток подряд: %2)</translation>
+    </message>
+    <message>
+        <source>%1; the server asks to wait %2, longer than allowed</source>
+        <translation>%1; сервер просит подождать %2 — дольше допустимого</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>No network connection — retry when online</source>
+        <translation>Нет подключения к сети — повторите, когда оно появится</translation>
+    </message>
+    <message>
+        <source>no mirror could deliver the file; the last one, %1: %2</source>
+        <translation>ни одно зеркало не смогло отдать файл; последнее, %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 too slow (%2/s)</source>
+        <translation>%1 слишком медленное (%2/с)</translation>
+    </message>
+    <message>
+        <source>too slow (%1 B/s); reconnecting</source>
+        <translation>слишком медленно (%1 Б/с); переподключение</translation>
+    </message>
+    <message>
+        <source>no mirror could deliver the file; the last one, %1</source>
+        <translation>ни одно зеркало не смогло отдать файл; последнее, %1</translation>
+    </message>
+</context>
+<context>
     <name>DownloadWorker</name>
     <message>
         <source>refused the file name: %1</source>
@@ -1857,106 +1968,6 @@ from mirror %3 of %4: %5</source>
         <translation>проверка частичного файла</translation>
     </message>
     <message>
-        <source>the server&apos;s file has %1 bytes, expected %2</source>
-        <translation>файл на сервере имеет размер %1 байт, ожидалось %2</translation>
-    </message>
-    <message>
-        <source>the server&apos;s file (%1) differs from the catalog (%2)</source>
-        <translation>файл на сервере (%1) отличается от каталога (%2)</translation>
-    </message>
-    <message>
-        <source>unexpected HTTP status %1</source>
-        <translation>неожиданный код HTTP %1</translation>
-    </message>
-    <message>
-        <source>the server sent the wrong range</source>
-        <translation>сервер прислал неверный диапазон</translation>
-    </message>
-    <message>
-        <source>this mirror&apos;s file has another size; starting over</source>
-        <translation>у файла на этом зеркале другой размер; начинаем заново</translation>
-    </message>
-    <message>
-        <source>the file on the server changed</source>
-        <translation>файл на сервере изменился</translation>
-    </message>
-    <message>
-        <source>the mirror sent a web page instead of the file</source>
-        <translation>зеркало прислало веб-страницу вместо файла</translation>
-    </message>
-    <message>
-        <source>not enough space: %1 needed, %2 free; free some space and resume</source>
-        <translation>недостаточно места: нужно %1, свободно %2; освободите место и продолжите</translation>
-    </message>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation>не удаётся записать %1: %2</translation>
-    </message>
-    <message>
-        <source>the server refused the range (HTTP 416)</source>
-        <translation>сервер отклонил диапазон (HTTP 416)</translation>
-    </message>
-    <message>
-        <source>HTTP %1 %2</source>
-        <translation>HTTP %1 %2</translation>
-    </message>
-    <message>
-        <source>the mirror no longer has the file (NoSuchKey)</source>
-        <translation>на зеркале больше нет этого файла (NoSuchKey)</translation>
-    </message>
-    <message>
-        <source>cannot write the file (%1); free some space and resume</source>
-        <translation>не удаётся записать файл (%1); освободите место и продолжите</translation>
-    </message>
-    <message>
-        <source>redirect (HTTP %1) without a usable Location</source>
-        <translation>перенаправление (HTTP %1) без пригодного Location</translation>
-    </message>
-    <message>
-        <source>unexpected answer from the server (HTTP %1)</source>
-        <translation>неожиданный ответ сервера (HTTP %1)</translation>
-    </message>
-    <message>
-        <source>no data for %1 s</source>
-        <translation>нет данных %1 с</translation>
-    </message>
-    <message>
-        <source>the connection ended after %1 of %2 bytes</source>
-        <translation>соединение прервалось после %1 из %2 байт</translation>
-    </message>
-    <message>
-        <source>the connection ended after %1 bytes</source>
-        <translation>соединение прервалось после %1 байт</translation>
-    </message>
-    <message>
-        <source>too slow (%1 B/s); reconnecting</source>
-        <translation>слишком медленно (%1 Б/с); переподключение</translation>
-    </message>
-    <message>
-        <source>%1 (gave up; failed attempts in a row: %2)</source>
-        <translation>%1 (прекращено; неудачных попыток подряд: %2)</translation>
-    </message>
-    <message>
-        <source>%1; the server asks to wait %2, longer than allowed</source>
-        <translation>%1; сервер просит подождать %2 — дольше допустимого</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>removed by Xiaomi from all mirrors</source>
-        <translation>удалён Xiaomi со всех зеркал</translation>
-    </message>
-    <message>
-        <source>no mirror could deliver the file; the last one, %1: %2</source>
-        <translation>ни одно зеркало не смогло отдать файл; последнее, %1: %2</translation>
-    </message>
-    <message>
-        <source>%1 too slow (%2/s)</source>
-        <translation>%1 слишком медленное (%2/с)</translation>
-    </message>
-    <message>
         <source>size mismatch: got %1 bytes, expected %2</source>
         <translation>размер не совпадает: получено %1 байт, ожидалось %2</translation>
     </message>
@@ -1993,32 +2004,8 @@ from mirror %3 of %4: %5</source>
         <translation>не удаётся переименовать %1 в окончательное имя</translation>
     </message>
     <message>
-        <source>cannot open %1 for writing</source>
-        <translation>не удаётся открыть %1 для записи</translation>
-    </message>
-    <message>
-        <source>cannot shorten %1: %2</source>
-        <translation>не удаётся укоротить %1: %2</translation>
-    </message>
-    <message>
-        <source>%1; the server answered every resume with the whole file from byte 0 (HTTP 200), and no attempt got past byte %2 of %3</source>
-        <translation>%1; сервер на каждое продолжение отвечал всем файлом с байта 0 (HTTP 200), и ни одна попытка не прошла дальше байта %2 из %3</translation>
-    </message>
-    <message>
-        <source>%1; the server answered every resume with the whole file from byte 0 (HTTP 200), and no attempt got past byte %2</source>
-        <translation>%1; сервер на каждое продолжение отвечал всем файлом с байта 0 (HTTP 200), и ни одна попытка не прошла дальше байта %2</translation>
-    </message>
-    <message>
         <source>size mismatch: got %1 bytes, the server declared %2</source>
         <translation>размер не совпадает: получено %1 байт, сервер заявил %2</translation>
-    </message>
-    <message>
-        <source>the file is gone from every mirror</source>
-        <translation>файла больше нет ни на одном зеркале</translation>
-    </message>
-    <message>
-        <source>No network connection — retry when online</source>
-        <translation>Нет подключения к сети — повторите, когда оно появится</translation>
     </message>
 </context>
 <context>
@@ -2647,6 +2634,17 @@ from mirror %3 of %4: %5</source>
     </message>
 </context>
 <context>
+    <name>PartFile</name>
+    <message>
+        <source>cannot open %1 for writing</source>
+        <translation>не удаётся открыть %1 для записи</translation>
+    </message>
+    <message>
+        <source>cannot shorten %1: %2</source>
+        <translation>не удаётся укоротить %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>PhoneCheckView</name>
     <message>
         <source>Why not to flash this ROM on the connected phone</source>
@@ -2963,6 +2961,92 @@ from mirror %3 of %4: %5</source>
     <message>
         <source>Also look for &amp;ROMs in:</source>
         <translation>Искать &amp;ROM также в:</translation>
+    </message>
+    <message>
+        <source>Co&amp;nnections per file:</source>
+        <translation>&amp;Соединений на файл:</translation>
+    </message>
+    <message>
+        <source>At most this many connections for one file, spread over all of its mirrors; 1 downloads from one mirror at a time</source>
+        <translation>Не больше стольких соединений для одного файла, по всем его зеркалам; при 1 файл скачивается с одного зеркала за раз</translation>
+    </message>
+    <message>
+        <source>Connections per &amp;host:</source>
+        <translation>Соединений на &amp;хост:</translation>
+    </message>
+    <message>
+        <source>At most this many connections to one mirror host; a host that refuses one more is kept at what it accepts</source>
+        <translation>Не больше стольких соединений с одним хостом зеркала; хост, отказавший в ещё одном, остаётся на принятом числе</translation>
+    </message>
+</context>
+<context>
+    <name>RangeConnection</name>
+    <message>
+        <source>the mirror no longer has the file (NoSuchKey)</source>
+        <translation>на зеркале больше нет этого файла (NoSuchKey)</translation>
+    </message>
+    <message>
+        <source>redirect (HTTP %1) without a usable Location</source>
+        <translation>перенаправление (HTTP %1) без пригодного Location</translation>
+    </message>
+    <message>
+        <source>unexpected answer from the server (HTTP %1)</source>
+        <translation>неожиданный ответ сервера (HTTP %1)</translation>
+    </message>
+    <message>
+        <source>no data for %1 s</source>
+        <translation>нет данных %1 с</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyChecks</name>
+    <message>
+        <source>the server refused the range (HTTP 416)</source>
+        <translation>сервер отклонил диапазон (HTTP 416)</translation>
+    </message>
+    <message>
+        <source>HTTP %1 %2</source>
+        <translation>HTTP %1 %2</translation>
+    </message>
+    <message>
+        <source>the server&apos;s file has %1 bytes, expected %2</source>
+        <translation>файл на сервере имеет размер %1 байт, ожидалось %2</translation>
+    </message>
+    <message>
+        <source>the server&apos;s file (%1) differs from the catalog (%2)</source>
+        <translation>файл на сервере (%1) отличается от каталога (%2)</translation>
+    </message>
+    <message>
+        <source>unexpected HTTP status %1</source>
+        <translation>неожиданный код HTTP %1</translation>
+    </message>
+    <message>
+        <source>the server sent the wrong range</source>
+        <translation>сервер прислал неверный диапазон</translation>
+    </message>
+    <message>
+        <source>this mirror&apos;s file has another size</source>
+        <translation>у файла на этом зеркале другой размер</translation>
+    </message>
+    <message>
+        <source>this mirror&apos;s file has another size; starting over</source>
+        <translation>у файла на этом зеркале другой размер; начинаем заново</translation>
+    </message>
+    <message>
+        <source>the file on the server changed</source>
+        <translation>файл на сервере изменился</translation>
+    </message>
+    <message>
+        <source>this mirror has another file (ETag %1)</source>
+        <translation>на этом зеркале другой файл (ETag %1)</translation>
+    </message>
+    <message>
+        <source>the server does not send parts of the file</source>
+        <translation>сервер не отдаёт части файла</translation>
+    </message>
+    <message>
+        <source>the mirror sent a web page instead of the file</source>
+        <translation>зеркало прислало веб-страницу вместо файла</translation>
     </message>
 </context>
 <context>

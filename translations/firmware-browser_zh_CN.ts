@@ -1249,6 +1249,22 @@ Exit codes:
         <source>no such file: %1</source>
         <translation>没有这个文件：%1</translation>
     </message>
+    <message>
+        <source>At most M connections at once, over every mirror of the file (8; 1: one mirror at a time).</source>
+        <translation>同时最多 M 个连接，分布在文件的所有镜像上（8；1：一次只用一个镜像）。</translation>
+    </message>
+    <message>
+        <source>At most N connections to one host (4).</source>
+        <translation>每个主机最多 N 个连接（4）。</translation>
+    </message>
+    <message>
+        <source>--connections wants a number from 1 to %1, not &apos;%2&apos;</source>
+        <translation>--connections 需要 1 到 %1 之间的数字，而不是“%2”</translation>
+    </message>
+    <message>
+        <source>--per-host wants a number from 1 to %1, not &apos;%2&apos;</source>
+        <translation>--per-host 需要 1 到 %1 之间的数字，而不是“%2”</translation>
+    </message>
 </context>
 <context>
     <name>ConditionalFetch</name>
@@ -1695,6 +1711,24 @@ Exit codes:
         <source>cannot create the lock file %1</source>
         <translation>无法创建锁文件 %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln connection(s)</source>
+        <translation>
+            <numerusform>%Ln 个连接</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln mirror(s)</source>
+        <translation>
+            <numerusform>%Ln 个镜像</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln connection(s), %2/s</source>
+        <translation>
+            <numerusform>%1：%Ln 个连接，%2/s</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DownloadListModel</name>
@@ -1795,6 +1829,77 @@ from mirror %3 of %4: %5</source>
     </message>
 </context>
 <context>
+    <name>DownloadTransfer</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>cannot write the file (%1); free some space and resume</source>
+        <translation>无法写入文件（%1）；请释放空间后继续</translation>
+    </message>
+    <message>
+        <source>removed by Xiaomi from all mirrors</source>
+        <translation>小米已从所有镜像中删除</translation>
+    </message>
+    <message>
+        <source>the file is gone from every mirror</source>
+        <translation>所有镜像上都已没有该文件</translation>
+    </message>
+    <message>
+        <source>not enough space: %1 needed, %2 free; free some space and resume</source>
+        <translation>空间不足：需要 %1，可用 %2；请释放空间后继续</translation>
+    </message>
+    <message>
+        <source>the connection ended after %1 of %2 bytes</source>
+        <translation>连接在 %1 / %2 字节后中断</translation>
+    </message>
+    <message>
+        <source>the connection ended after %1 bytes</source>
+        <translation>连接在 %1 字节后中断</translation>
+    </message>
+    <message>
+        <source>%1; the server answered every resume with the whole file from byte 0 (HTTP 200), and no attempt got past byte %2 of %3</source>
+        <translation>%1；服务器对每次续传都从第 0 字节返回整个文件（HTTP 200），没有一次尝试超过第 %2 字节（共 %3）</translation>
+    </message>
+    <message>
+        <source>%1; the server answered every resume with the whole file from byte 0 (HTTP 200), and no attempt got past byte %2</source>
+        <translation>%1；服务器对每次续传都从第 0 字节返回整个文件（HTTP 200），没有一次尝试超过第 %2 字节</translation>
+    </message>
+    <message>
+        <source>%1 (gave up; failed attempts in a row: %2)</source>
+        <translation>%1（已放弃；连续失败次数：%2）</translation>
+    </message>
+    <message>
+        <source>%1; the server asks to wait %2, longer than allowed</source>
+        <translation>%1；服务器要求等待 %2，超过了允许的时间</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>No network connection — retry when online</source>
+        <translation>没有网络连接——联网后请重试</translation>
+    </message>
+    <message>
+        <source>no mirror could deliver the file; the last one, %1: %2</source>
+        <translation>没有镜像能提供此文件；最后一个镜像 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 too slow (%2/s)</source>
+        <translation>%1 速度过慢（%2/秒）</translation>
+    </message>
+    <message>
+        <source>too slow (%1 B/s); reconnecting</source>
+        <translation>速度过慢（%1 B/s）；正在重新连接</translation>
+    </message>
+    <message>
+        <source>no mirror could deliver the file; the last one, %1</source>
+        <translation>没有镜像能提供该文件；最后一个，%1</translation>
+    </message>
+</context>
+<context>
     <name>DownloadWorker</name>
     <message>
         <source>refused the file name: %1</source>
@@ -1833,106 +1938,6 @@ from mirror %3 of %4: %5</source>
         <translation>正在检查未完成的文件</translation>
     </message>
     <message>
-        <source>the server&apos;s file has %1 bytes, expected %2</source>
-        <translation>服务器上的文件为 %1 字节，预期 %2</translation>
-    </message>
-    <message>
-        <source>the server&apos;s file (%1) differs from the catalog (%2)</source>
-        <translation>服务器上的文件（%1）与目录（%2）不一致</translation>
-    </message>
-    <message>
-        <source>unexpected HTTP status %1</source>
-        <translation>意外的 HTTP 状态 %1</translation>
-    </message>
-    <message>
-        <source>the server sent the wrong range</source>
-        <translation>服务器返回了错误的范围</translation>
-    </message>
-    <message>
-        <source>this mirror&apos;s file has another size; starting over</source>
-        <translation>此镜像上的文件大小不同；重新开始下载</translation>
-    </message>
-    <message>
-        <source>the file on the server changed</source>
-        <translation>服务器上的文件已更改</translation>
-    </message>
-    <message>
-        <source>the mirror sent a web page instead of the file</source>
-        <translation>镜像返回的是网页而不是文件</translation>
-    </message>
-    <message>
-        <source>not enough space: %1 needed, %2 free; free some space and resume</source>
-        <translation>空间不足：需要 %1，可用 %2；请释放空间后继续</translation>
-    </message>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-    <message>
-        <source>the server refused the range (HTTP 416)</source>
-        <translation>服务器拒绝了该范围（HTTP 416）</translation>
-    </message>
-    <message>
-        <source>HTTP %1 %2</source>
-        <translation>HTTP %1 %2</translation>
-    </message>
-    <message>
-        <source>the mirror no longer has the file (NoSuchKey)</source>
-        <translation>镜像上已没有此文件（NoSuchKey）</translation>
-    </message>
-    <message>
-        <source>cannot write the file (%1); free some space and resume</source>
-        <translation>无法写入文件（%1）；请释放空间后继续</translation>
-    </message>
-    <message>
-        <source>redirect (HTTP %1) without a usable Location</source>
-        <translation>重定向（HTTP %1）缺少可用的 Location</translation>
-    </message>
-    <message>
-        <source>unexpected answer from the server (HTTP %1)</source>
-        <translation>服务器返回了意外的响应（HTTP %1）</translation>
-    </message>
-    <message>
-        <source>no data for %1 s</source>
-        <translation>%1 秒内没有数据</translation>
-    </message>
-    <message>
-        <source>the connection ended after %1 of %2 bytes</source>
-        <translation>连接在 %1 / %2 字节后中断</translation>
-    </message>
-    <message>
-        <source>the connection ended after %1 bytes</source>
-        <translation>连接在 %1 字节后中断</translation>
-    </message>
-    <message>
-        <source>too slow (%1 B/s); reconnecting</source>
-        <translation>速度过慢（%1 B/s）；正在重新连接</translation>
-    </message>
-    <message>
-        <source>%1 (gave up; failed attempts in a row: %2)</source>
-        <translation>%1（已放弃；连续失败次数：%2）</translation>
-    </message>
-    <message>
-        <source>%1; the server asks to wait %2, longer than allowed</source>
-        <translation>%1；服务器要求等待 %2，超过了允许的时间</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
-    </message>
-    <message>
-        <source>removed by Xiaomi from all mirrors</source>
-        <translation>小米已从所有镜像中删除</translation>
-    </message>
-    <message>
-        <source>no mirror could deliver the file; the last one, %1: %2</source>
-        <translation>没有镜像能提供此文件；最后一个镜像 %1：%2</translation>
-    </message>
-    <message>
-        <source>%1 too slow (%2/s)</source>
-        <translation>%1 速度过慢（%2/秒）</translation>
-    </message>
-    <message>
         <source>size mismatch: got %1 bytes, expected %2</source>
         <translation>大小不一致：收到 %1 字节，预期 %2</translation>
     </message>
@@ -1969,32 +1974,8 @@ from mirror %3 of %4: %5</source>
         <translation>无法将 %1 重命名为最终文件名</translation>
     </message>
     <message>
-        <source>cannot open %1 for writing</source>
-        <translation>无法打开 %1 进行写入</translation>
-    </message>
-    <message>
-        <source>cannot shorten %1: %2</source>
-        <translation>无法截短 %1：%2</translation>
-    </message>
-    <message>
-        <source>%1; the server answered every resume with the whole file from byte 0 (HTTP 200), and no attempt got past byte %2 of %3</source>
-        <translation>%1；服务器对每次续传都从第 0 字节返回整个文件（HTTP 200），没有一次尝试超过第 %2 字节（共 %3）</translation>
-    </message>
-    <message>
-        <source>%1; the server answered every resume with the whole file from byte 0 (HTTP 200), and no attempt got past byte %2</source>
-        <translation>%1；服务器对每次续传都从第 0 字节返回整个文件（HTTP 200），没有一次尝试超过第 %2 字节</translation>
-    </message>
-    <message>
         <source>size mismatch: got %1 bytes, the server declared %2</source>
         <translation>大小不一致：收到 %1 字节，服务器声明为 %2</translation>
-    </message>
-    <message>
-        <source>the file is gone from every mirror</source>
-        <translation>所有镜像上都已没有该文件</translation>
-    </message>
-    <message>
-        <source>No network connection — retry when online</source>
-        <translation>没有网络连接——联网后请重试</translation>
     </message>
 </context>
 <context>
@@ -2615,6 +2596,17 @@ from mirror %3 of %4: %5</source>
     </message>
 </context>
 <context>
+    <name>PartFile</name>
+    <message>
+        <source>cannot open %1 for writing</source>
+        <translation>无法打开 %1 进行写入</translation>
+    </message>
+    <message>
+        <source>cannot shorten %1: %2</source>
+        <translation>无法截短 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>PhoneCheckView</name>
     <message>
         <source>Why not to flash this ROM on the connected phone</source>
@@ -2931,6 +2923,92 @@ from mirror %3 of %4: %5</source>
     <message>
         <source>Also look for &amp;ROMs in:</source>
         <translation>也在以下位置查找 ROM(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Co&amp;nnections per file:</source>
+        <translation>每个文件的连接数(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>At most this many connections for one file, spread over all of its mirrors; 1 downloads from one mirror at a time</source>
+        <translation>一个文件最多使用这么多连接，分布在它的所有镜像上；设为 1 时一次只从一个镜像下载</translation>
+    </message>
+    <message>
+        <source>Connections per &amp;host:</source>
+        <translation>每个主机的连接数(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>At most this many connections to one mirror host; a host that refuses one more is kept at what it accepts</source>
+        <translation>与一个镜像主机最多建立这么多连接；拒绝额外连接的主机保持在它接受的数量</translation>
+    </message>
+</context>
+<context>
+    <name>RangeConnection</name>
+    <message>
+        <source>the mirror no longer has the file (NoSuchKey)</source>
+        <translation>镜像上已没有此文件（NoSuchKey）</translation>
+    </message>
+    <message>
+        <source>redirect (HTTP %1) without a usable Location</source>
+        <translation>重定向（HTTP %1）缺少可用的 Location</translation>
+    </message>
+    <message>
+        <source>unexpected answer from the server (HTTP %1)</source>
+        <translation>服务器返回了意外的响应（HTTP %1）</translation>
+    </message>
+    <message>
+        <source>no data for %1 s</source>
+        <translation>%1 秒内没有数据</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyChecks</name>
+    <message>
+        <source>the server refused the range (HTTP 416)</source>
+        <translation>服务器拒绝了该范围（HTTP 416）</translation>
+    </message>
+    <message>
+        <source>HTTP %1 %2</source>
+        <translation>HTTP %1 %2</translation>
+    </message>
+    <message>
+        <source>the server&apos;s file has %1 bytes, expected %2</source>
+        <translation>服务器上的文件为 %1 字节，预期 %2</translation>
+    </message>
+    <message>
+        <source>the server&apos;s file (%1) differs from the catalog (%2)</source>
+        <translation>服务器上的文件（%1）与目录（%2）不一致</translation>
+    </message>
+    <message>
+        <source>unexpected HTTP status %1</source>
+        <translation>意外的 HTTP 状态 %1</translation>
+    </message>
+    <message>
+        <source>the server sent the wrong range</source>
+        <translation>服务器返回了错误的范围</translation>
+    </message>
+    <message>
+        <source>this mirror&apos;s file has another size</source>
+        <translation>此镜像上的文件大小不同</translation>
+    </message>
+    <message>
+        <source>this mirror&apos;s file has another size; starting over</source>
+        <translation>此镜像上的文件大小不同；重新开始下载</translation>
+    </message>
+    <message>
+        <source>the file on the server changed</source>
+        <translation>服务器上的文件已更改</translation>
+    </message>
+    <message>
+        <source>this mirror has another file (ETag %1)</source>
+        <translation>此镜像上是另一个文件（ETag %1）</translation>
+    </message>
+    <message>
+        <source>the server does not send parts of the file</source>
+        <translation>服务器不提供文件的部分内容</translation>
+    </message>
+    <message>
+        <source>the mirror sent a web page instead of the file</source>
+        <translation>镜像返回的是网页而不是文件</translation>
     </message>
 </context>
 <context>
