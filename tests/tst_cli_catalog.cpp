@@ -32,6 +32,9 @@ private Q_SLOTS:
     void oneCodenameRule();
     void exactDeviceNameWins();
     void failedWriteToStdoutIsAnError();
+    void listSections();
+    void showPrintsEverySectionOfTheVersion();
+    void firmwareWithoutLinkSaysSo();
 
 private:
     using Run = CliProcess::Run;
@@ -52,6 +55,7 @@ void TestCliCatalog::showJsonHasBothSeedCardsExactly()
     QCOMPARE(cards.size(), 2);
     const QString path = QStringLiteral("/7.6.8/miui_MI5Global_7.6.8_b3186f9d5f_7.0.zip");
     const QJsonObject recovery{
+        {QStringLiteral("section"), QStringLiteral("miui")},
         {QStringLiteral("device"), QStringLiteral("MI 5 Global")},
         {QStringLiteral("deviceNames"), QJsonArray{QStringLiteral("MI 5 Global")}},
         {QStringLiteral("codename"), QStringLiteral("gemini")},
@@ -106,10 +110,13 @@ void TestCliCatalog::listJsonWholeCatalog()
     const Run run = cli({QStringLiteral("list"), QStringLiteral("--json")});
     QCOMPARE(run.exitCode, 0);
     const QJsonArray cards = QJsonDocument::fromJson(run.out).array();
-    QCOMPARE(cards.size(), 62401);
+    QCOMPARE(cards.size(), 62401 + 16804 + 1231); // ROM cards, firmware files, vendor packages
     QSet<QString> pages, names;
     int severalNames = 0;
     for (const QJsonValue &card : cards) {
+        const QString section = card[QStringLiteral("section")].toString();
+        if (section != QLatin1String("miui") && section != QLatin1String("hyperos"))
+            continue;
         const QString website = card[QStringLiteral("websiteUrl")].toString();
         pages.insert(website);
         // Valid and percent-encoded: 3,724 cards of "public beta" pages held raw spaces.
@@ -222,7 +229,7 @@ void TestCliCatalog::eachCommandPrintsItsOwnHelp_data()
     QTest::addColumn<QString>("usage");
     QTest::addColumn<QStringList>("options");
     QTest::newRow("list --help") << QStringList{QStringLiteral("list"), QStringLiteral("--help")}
-                                 << "Usage: firmware-cli list [--device TEXT]"
+                                 << "Usage: firmware-cli list [--section S] [--device TEXT]"
                                  << QStringList{QStringLiteral("--device TEXT"), QStringLiteral("--branch B"),
                                                 QStringLiteral("--json"), QStringLiteral("--catalog FILE"),
                                                 QStringLiteral("-h, --help")};
@@ -232,7 +239,7 @@ void TestCliCatalog::eachCommandPrintsItsOwnHelp_data()
                                              QStringLiteral("--name FILE")};
     // Help comes before the check of the arguments: show needs two, and gets none here.
     QTest::newRow("show --help") << QStringList{QStringLiteral("show"), QStringLiteral("--help")}
-                                 << "Usage: firmware-cli show CODENAME VERSION [--json]"
+                                 << "Usage: firmware-cli show CODENAME VERSION [--section S] [--json]"
                                  << QStringList{QStringLiteral("CODENAME"), QStringLiteral("VERSION"),
                                                 QStringLiteral("--json")};
     QTest::newRow("help device") << QStringList{QStringLiteral("help"), QStringLiteral("device")}
@@ -264,10 +271,10 @@ void TestCliCatalog::unknownValueIsBadUsage_data()
                                      << "--type wants one of Fastboot, Recovery";
     QTest::newRow("list --region cn")
         << QStringList{QStringLiteral("list"), QStringLiteral("--region"), QStringLiteral("cn")}
-        << "--region wants one of China, EEA, Global, India, Indonesia, Japan, Korea, Russia, Singapore, Taiwan, Turkey";
+        << "--region wants one of China, EEA, Europe, Global, India, Indonesia, Japan, Korea, Russia, Singapore, Taiwan, Turkey";
     QTest::newRow("latest --region cn")
         << QStringList{QStringLiteral("latest"), QStringLiteral("gemini"), QStringLiteral("--region"), QStringLiteral("cn")}
-        << "--region wants one of China, EEA, Global";
+        << "--region wants one of China, EEA, Europe, Global";
     QTest::newRow("download --type ota")
         << QStringList{QStringLiteral("download"), QStringLiteral("gemini"), QStringLiteral("7.6.8"), QStringLiteral("--type"),
                        QStringLiteral("ota")}
@@ -331,20 +338,20 @@ void TestCliCatalog::oneCodenameRule()
     QCOMPARE(run.exitCode, arguments.first() == QLatin1String("download") ? 1 : 0);
 }
 
-// Bad input (bad command line): `list --device "MI 5"`: the device named exactly (434 cards of gemini), not every name containing it (2,512 cards of 8 devices); substrings only when nothing is named exactly
+// Bad input (bad command line): `list --device "MI 5"`: the device named exactly (434 ROM cards and 51 firmware zips of gemini), not every name containing it (2,512 cards of 8 devices); substrings only when nothing is named exactly
 void TestCliCatalog::exactDeviceNameWins()
 {
     Run run = cli({QStringLiteral("list"), QStringLiteral("--device"), QStringLiteral("MI 5")});
     QCOMPARE(run.exitCode, 0);
     QList<QByteArray> rows = run.out.trimmed().split('\n');
-    QCOMPARE(rows.size(), 434);
+    QCOMPARE(rows.size(), 434 + 51); // its ROM cards and its firmware zips
     for (const QByteArray &row : std::as_const(rows))
         QVERIFY2(row.startsWith("gemini\t"), row.constData());
 
     run = cli({QStringLiteral("list"), QStringLiteral("--device"), QStringLiteral("mi 5 global"), QStringLiteral("--json")});
     QCOMPARE(run.exitCode, 0);
     const QJsonArray cards = QJsonDocument::fromJson(run.out).array();
-    QCOMPARE(cards.size(), 153);
+    QCOMPARE(cards.size(), 153 + 27); // ROM cards and firmware zips
     for (const QJsonValue &card : cards)
         QCOMPARE(card[QStringLiteral("device")].toString(), QStringLiteral("MI 5 Global"));
 
@@ -383,6 +390,84 @@ void TestCliCatalog::failedWriteToStdoutIsAnError()
 #else
     QSKIP("/dev/full is Linux's");
 #endif
+}
+
+void TestCliCatalog::listSections()
+{
+    // The site's firmware section: 16,588 pages plus 216 files only its lists name; vendor: 1,231 packages.
+    for (const auto &[section, count] : {std::pair{"firmware", 16804}, std::pair{"vendor", 1231}, std::pair{"miui", 40831},
+                                         std::pair{"hyperos", 21570}}) {
+        const Run run = cli({QStringLiteral("list"), QStringLiteral("--section"), QLatin1String(section), QStringLiteral("--json")});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        const QJsonArray cards = QJsonDocument::fromJson(run.out).array();
+        QCOMPARE(cards.size(), count);
+        int withoutMd5 = 0, withoutLink = 0;
+        for (const QJsonValue &card : cards) {
+            QCOMPARE(card[QStringLiteral("section")].toString(), QLatin1String(section));
+            withoutMd5 += card[QStringLiteral("md5")].isNull();
+            withoutLink += card[QStringLiteral("urls")].toArray().isEmpty();
+            if (QLatin1String(section) == QLatin1String("firmware"))
+                QVERIFY(card[QStringLiteral("websiteUrl")].toString().startsWith(QLatin1String("https://xmfirmwareupdater.com/firmware/")));
+        }
+        if (QLatin1String(section) == QLatin1String("firmware")) {
+            QCOMPARE(withoutMd5, 216);   // the files only the lists name
+            QCOMPARE(withoutLink, 4220); // 16,588 pages, 12,368 of them with a GitHub link
+        } else if (QLatin1String(section) == QLatin1String("vendor")) {
+            QCOMPARE(withoutMd5, 1231);
+            QCOMPARE(withoutLink, 0);
+        } else {
+            QVERIFY(cards.first()[QStringLiteral("type")].isString());
+        }
+    }
+    const Run text = cli({QStringLiteral("list"), QStringLiteral("--section"), QStringLiteral("Vendor")});
+    QCOMPARE(text.exitCode, 0);
+    QCOMPARE(text.out.trimmed().split('\n').size(), 1231);
+}
+
+void TestCliCatalog::showPrintsEverySectionOfTheVersion()
+{
+    Run run = cli({QStringLiteral("show"), QStringLiteral("gemini"), QStringLiteral("V10.2.2.0.OAAMIXM")});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    const QString out = QString::fromUtf8(run.out);
+    const qsizetype firmware = out.indexOf(QLatin1String("https://xmfirmwareupdater.com/firmware/gemini/stable/V10.2.2.0.OAAMIXM/"));
+    QVERIFY2(firmware > 0, qPrintable(out));
+    QVERIFY(out.indexOf(QLatin1String("https://xmfirmwareupdater.com/miui/gemini/stable/V10.2.2.0.OAAMIXM/")) < firmware);
+    QVERIFY(out.contains(QLatin1String("Firmware Package Name: fw_gemini_miui_MI5Global_V10.2.2.0.OAAMIXM_d16c808eba_8.0.zip\n"
+                                       "MD5: d67de4da790f4241ec24808c1bc29ddb\n"
+                                       "Download: https://github.com/XiaomiFirmwareUpdaterReleases/firmware_xiaomi_gemini/releases/"
+                                       "download/stable-25.01.2019/fw_gemini_miui_MI5Global_V10.2.2.0.OAAMIXM_d16c808eba_8.0.zip\n")));
+    QCOMPARE(out.count(QLatin1String("Changelog:")), 2); // the ROM's two cards; a firmware card has none
+
+    run = cli({QStringLiteral("show"), QStringLiteral("gemini"), QStringLiteral("V10.2.2.0.OAAMIXM"), QStringLiteral("--section"),
+               QStringLiteral("firmware"), QStringLiteral("--json")});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    const QJsonArray cards = QJsonDocument::fromJson(run.out).array();
+    QCOMPARE(cards.size(), 1);
+    const QJsonObject card = cards.first().toObject();
+    QCOMPARE(card[QStringLiteral("section")].toString(), QStringLiteral("firmware"));
+    QCOMPARE(card[QStringLiteral("size")].toString(), QStringLiteral("56.0 MB"));
+    QCOMPARE(card[QStringLiteral("releaseDate")].toString(), QStringLiteral("2019-01-25"));
+    QVERIFY(card[QStringLiteral("type")].isNull());
+    QCOMPARE(card[QStringLiteral("websiteUrl")].toString(),
+             QStringLiteral("https://xmfirmwareupdater.com/firmware/gemini/stable/V10.2.2.0.OAAMIXM/"));
+
+    run = cli({QStringLiteral("show"), QStringLiteral("gemini"), QStringLiteral("V10.2.2.0.OAAMIXM"), QStringLiteral("--section"),
+               QStringLiteral("vendor")});
+    QCOMPARE(run.exitCode, 4);
+    QVERIFY2(run.err.contains("has no vendor page"), run.err.constData());
+}
+
+// Bad input (bad command line): `download gemini 8.1.11 --section firmware`, a firmware zip the site publishes no link for: exit 4 with "no download link published", never a guessed URL
+void TestCliCatalog::firmwareWithoutLinkSaysSo()
+{
+    Run run = cli({QStringLiteral("show"), QStringLiteral("gemini"), QStringLiteral("8.1.11"), QStringLiteral("--section"),
+                   QStringLiteral("firmware")});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QVERIFY2(run.out.contains("Download: no download link published\n"), run.out.constData());
+    run = cli({QStringLiteral("download"), QStringLiteral("gemini"), QStringLiteral("8.1.11"), QStringLiteral("--section"),
+               QStringLiteral("firmware"), QStringLiteral("--output"), QDir::tempPath()});
+    QCOMPARE(run.exitCode, 4);
+    QVERIFY2(run.err.contains("no download link published for fw_miui_MI5Global_8.1.11_4aa3c5500b_7.0.zip"), run.err.constData());
 }
 
 QTEST_GUILESS_MAIN(TestCliCatalog)

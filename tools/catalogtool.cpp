@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// fwb-catalog-tool import-pages DIR --output FILE [--names YML]... [--snapshot DATE] [--source TEXT]
-//     Reads every XFU version page (*.md, *.html) under DIR and writes a catalog file; reports each
-//     page it cannot read, with the reason, and then writes nothing.
+// fwb-catalog-tool import-pages DIR --output FILE [--names YML]... [--firmware DIR] [--snapshot DATE] [--source TEXT]
+//     Reads every XFU version page (*.md, *.html) under DIR, and with --firmware the site's firmware
+//     and vendor sections (the root of xfu-firmware.tar.xz), and writes a catalog file; reports each
+//     page or list record it cannot read, with the reason, and then writes nothing.
 // fwb-catalog-tool unpack IN OUT
 //     Writes a catalog file with its data uncompressed (the build lets rcc compress it with zstd).
 #include "devicenames.h"
+#include "firmwareimport.h"
 #include "catalog/catalog.h"
 #include "catalog/catalogfile.h"
 #include "catalog/xfupagereader.h"
@@ -49,7 +51,10 @@ int importPages(const QStringList &arguments)
                                       QStringLiteral("DATE"));
     const QCommandLineOption source(QStringLiteral("source"), QStringLiteral("Where the pages came from."),
                                     QStringLiteral("TEXT"));
-    parser.addOptions({output, names, snapshot, source});
+    const QCommandLineOption firmware(QStringLiteral("firmware"),
+                                      QStringLiteral("The site repo's firmware and vendor data (pages/firmware, data/)."),
+                                      QStringLiteral("DIR"));
+    parser.addOptions({output, names, firmware, snapshot, source});
     if (!parser.parse(arguments))
         return fail(parser.errorText());
     if (parser.positionalArguments().size() != 1 || !parser.isSet(output))
@@ -86,6 +91,18 @@ int importPages(const QStringList &arguments)
             return fail(QStringLiteral("cannot read %1: %2").arg(path, file.errorString()));
         marketingNames.insert(readDeviceNameMap(file.readAll()));
     }
+    if (parser.isSet(firmware)) {
+        const FirmwareImport sections = importFirmwareSections(parser.value(firmware), err);
+        failed += sections.failures;
+        for (const XfuPage &page : sections.pages)
+            cards += int(page.cards.size());
+        pages.append(sections.pages);
+        // The ROM side's maps name a folder first; the firmware maps name the rest.
+        for (auto name = sections.deviceNames.cbegin(); name != sections.deviceNames.cend(); ++name) {
+            if (!marketingNames.contains(name.key()))
+                marketingNames.insert(name.key(), name.value());
+        }
+    }
     Catalog::Info info{parser.value(source), QDateTime::currentDateTimeUtc()};
     if (parser.isSet(snapshot)) {
         info.snapshot = QDateTime(QDate::fromString(parser.value(snapshot), Qt::ISODate), QTime(0, 0), Qt::UTC);
@@ -102,7 +119,7 @@ int importPages(const QStringList &arguments)
                .arg(timer.elapsed())
         << '\n';
     if (failed > 0)
-        return fail(QStringLiteral("not written: %1 page(s) could not be read").arg(failed));
+        return fail(QStringLiteral("not written: %1 page(s) or list record(s) could not be read").arg(failed));
     const QByteArray bytes = CatalogFile::write(*catalog);
     if (!save(parser.value(output), bytes))
         return 1;
@@ -137,5 +154,5 @@ int main(int argc, char *argv[])
         return importPages(args);
     if (command == QLatin1String("unpack"))
         return unpack(args);
-    return fail(QStringLiteral("usage: fwb-catalog-tool import-pages DIR --output FILE [--names YML]... | unpack IN OUT"));
+    return fail(QStringLiteral("usage: fwb-catalog-tool import-pages DIR --output FILE [--names YML]... [--firmware DIR] | unpack IN OUT"));
 }

@@ -849,10 +849,6 @@
         <translation>esta versión tiene varios archivos; elige uno con --type:</translation>
     </message>
     <message>
-        <source>the catalog has no download URL for %1</source>
-        <translation>el catálogo no tiene URL de descarga para %1</translation>
-    </message>
-    <message>
         <source>refused the catalog&apos;s file name: %1</source>
         <translation>se rechazó el nombre de archivo del catálogo: %1</translation>
     </message>
@@ -1275,6 +1271,27 @@ Códigos de salida:
     <message>
         <source>--per-host wants a number from 1 to %1, not &apos;%2&apos;</source>
         <translation>--per-host necesita un número de 1 a %1, no &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>no download link published</source>
+        <translation>no se ha publicado ningún enlace de descarga</translation>
+    </message>
+    <message>
+        <source>%1 %2 has no %3 page</source>
+        <translation>%1 %2 no tiene página de %3</translation>
+    </message>
+    <message>
+        <source>The site&apos;s section: miui, hyperos, firmware (firmware-only zips) or vendor (vendor packages).</source>
+        <extracomment>miui, hyperos, firmware, vendor: the site&apos;s sections, typed as they are</extracomment>
+        <translation>La sección del sitio: miui, hyperos, firmware (zips solo de firmware) o vendor (paquetes vendor).</translation>
+    </message>
+    <message>
+        <source>this version has several files:</source>
+        <translation>esta versión tiene varios archivos:</translation>
+    </message>
+    <message>
+        <source>no download link published for %1</source>
+        <translation>no se ha publicado ningún enlace de descarga para %1</translation>
     </message>
 </context>
 <context>
@@ -2167,6 +2184,27 @@ desde el espejo %3 de %4: %5</translation>
     <message>
         <source>Select &amp;All</source>
         <translation>Seleccionar &amp;todo</translation>
+    </message>
+</context>
+<context>
+    <name>FirmwareList</name>
+    <message>
+        <source>not valid YAML (line %1, column %2): %3</source>
+        <translation>no es YAML válido (línea %1, columna %2): %3</translation>
+    </message>
+    <message>
+        <source>it is not a list of package records</source>
+        <translation>no es una lista de registros de paquetes</translation>
+    </message>
+    <message>
+        <source>record</source>
+        <extracomment>Fills %2 of &quot;record %1: missing or malformed %2&quot; when the whole entry is malformed</extracomment>
+        <translation>registro</translation>
+    </message>
+    <message>
+        <source>record %1: missing or malformed %2</source>
+        <extracomment>%1: the entry&apos;s number in the list; %2: one of its fields (filename, downloads.github…: stay in English) or &quot;record&quot;</extracomment>
+        <translation>registro %1: falta %2 o está mal formado</translation>
     </message>
 </context>
 <context>
@@ -3379,6 +3417,19 @@ Column header: a file inside a Recovery ROM (payload.bin)</extracomment>
     </message>
 </context>
 <context>
+    <name>RomOs</name>
+    <message>
+        <source>Firmware</source>
+        <extracomment>The site&apos;s section of firmware-only zips (the phone&apos;s firmware partitions without the system)</extracomment>
+        <translation>Firmware</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <extracomment>The site&apos;s section of vendor packages (a phone&apos;s vendor partition, flashed under a custom ROM)</extracomment>
+        <translation>Vendor</translation>
+    </message>
+</context>
+<context>
     <name>RowMarksDelegate</name>
     <message>
         <source>Installed</source>
@@ -3663,10 +3714,6 @@ Column header: a file inside a Recovery ROM (payload.bin)</extracomment>
         <translation>no tiene front matter (el bloque «---» con title, codename y permalink)</translation>
     </message>
     <message>
-        <source>its permalink &quot;%1&quot; is not /&lt;miui|hyperos&gt;/&lt;codename&gt;/&lt;branch&gt;/&lt;version&gt;/</source>
-        <translation>su permalink «%1» no es /&lt;miui|hyperos&gt;/&lt;codename&gt;/&lt;branch&gt;/&lt;version&gt;/</translation>
-    </message>
-    <message>
         <source>its permalink names &quot;%1&quot;, which is not a plain codename or version</source>
         <translation>su permalink menciona «%1», que no es un nombre en clave ni una versión simples</translation>
     </message>
@@ -3681,6 +3728,26 @@ Column header: a file inside a Recovery ROM (payload.bin)</extracomment>
     <message>
         <source>cannot open it: %1</source>
         <translation>no se puede abrir: %1</translation>
+    </message>
+    <message>
+        <source>a firmware card has a &quot;%1&quot; field</source>
+        <translation>una tarjeta de firmware tiene un campo &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the MD5 &quot;%1&quot; is not 32 hex digits</source>
+        <translation>el MD5 &quot;%1&quot; no son 32 dígitos hexadecimales</translation>
+    </message>
+    <message>
+        <source>there is no firmware download button</source>
+        <translation>no hay botón de descarga del firmware</translation>
+    </message>
+    <message>
+        <source>the download button asks for &quot;%1&quot;, not the package &quot;%2&quot;</source>
+        <translation>el botón de descarga pide &quot;%1&quot;, no el paquete &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>its permalink &quot;%1&quot; is not /&lt;miui|hyperos|firmware&gt;/&lt;codename&gt;/&lt;branch&gt;/&lt;version&gt;/</source>
+        <translation>su enlace permanente &quot;%1&quot; no es /&lt;miui|hyperos|firmware&gt;/&lt;codename&gt;/&lt;branch&gt;/&lt;version&gt;/</translation>
     </message>
 </context>
 <context>

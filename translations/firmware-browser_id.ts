@@ -838,10 +838,6 @@
         <translation>versi ini memiliki beberapa berkas; pilih salah satu dengan --type:</translation>
     </message>
     <message>
-        <source>the catalog has no download URL for %1</source>
-        <translation>katalog tidak memiliki URL unduhan untuk %1</translation>
-    </message>
-    <message>
         <source>refused the catalog&apos;s file name: %1</source>
         <translation>nama berkas dari katalog ditolak: %1</translation>
     </message>
@@ -1264,6 +1260,27 @@ Kode keluar:
     <message>
         <source>--per-host wants a number from 1 to %1, not &apos;%2&apos;</source>
         <translation>--per-host memerlukan angka 1 sampai %1, bukan &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>no download link published</source>
+        <translation>tidak ada tautan unduhan yang diterbitkan</translation>
+    </message>
+    <message>
+        <source>%1 %2 has no %3 page</source>
+        <translation>%1 %2 tidak memiliki halaman %3</translation>
+    </message>
+    <message>
+        <source>The site&apos;s section: miui, hyperos, firmware (firmware-only zips) or vendor (vendor packages).</source>
+        <extracomment>miui, hyperos, firmware, vendor: the site&apos;s sections, typed as they are</extracomment>
+        <translation>Bagian situs: miui, hyperos, firmware (zip khusus firmware) atau vendor (paket vendor).</translation>
+    </message>
+    <message>
+        <source>this version has several files:</source>
+        <translation>versi ini memiliki beberapa berkas:</translation>
+    </message>
+    <message>
+        <source>no download link published for %1</source>
+        <translation>tidak ada tautan unduhan yang diterbitkan untuk %1</translation>
     </message>
 </context>
 <context>
@@ -2151,6 +2168,27 @@ dari mirror %3 dari %4: %5</translation>
     <message>
         <source>Select &amp;All</source>
         <translation>Pilih &amp;semua</translation>
+    </message>
+</context>
+<context>
+    <name>FirmwareList</name>
+    <message>
+        <source>not valid YAML (line %1, column %2): %3</source>
+        <translation>bukan YAML yang valid (baris %1, kolom %2): %3</translation>
+    </message>
+    <message>
+        <source>it is not a list of package records</source>
+        <translation>ini bukan daftar catatan paket</translation>
+    </message>
+    <message>
+        <source>record</source>
+        <extracomment>Fills %2 of &quot;record %1: missing or malformed %2&quot; when the whole entry is malformed</extracomment>
+        <translation>catatan</translation>
+    </message>
+    <message>
+        <source>record %1: missing or malformed %2</source>
+        <extracomment>%1: the entry&apos;s number in the list; %2: one of its fields (filename, downloads.github…: stay in English) or &quot;record&quot;</extracomment>
+        <translation>catatan %1: %2 tidak ada atau salah format</translation>
     </message>
 </context>
 <context>
@@ -3360,6 +3398,19 @@ Column header: a file inside a Recovery ROM (payload.bin)</extracomment>
     </message>
 </context>
 <context>
+    <name>RomOs</name>
+    <message>
+        <source>Firmware</source>
+        <extracomment>The site&apos;s section of firmware-only zips (the phone&apos;s firmware partitions without the system)</extracomment>
+        <translation>Firmware</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <extracomment>The site&apos;s section of vendor packages (a phone&apos;s vendor partition, flashed under a custom ROM)</extracomment>
+        <translation>Vendor</translation>
+    </message>
+</context>
+<context>
     <name>RowMarksDelegate</name>
     <message>
         <source>Installed</source>
@@ -3642,10 +3693,6 @@ Column header: a file inside a Recovery ROM (payload.bin)</extracomment>
         <translation>tidak ada front matter (blok “---” berisi title, codename, dan permalink)</translation>
     </message>
     <message>
-        <source>its permalink &quot;%1&quot; is not /&lt;miui|hyperos&gt;/&lt;codename&gt;/&lt;branch&gt;/&lt;version&gt;/</source>
-        <translation>permalink “%1” bukan /&lt;miui|hyperos&gt;/&lt;codename&gt;/&lt;branch&gt;/&lt;version&gt;/</translation>
-    </message>
-    <message>
         <source>its permalink names &quot;%1&quot;, which is not a plain codename or version</source>
         <translation>permalink menyebut “%1”, yang bukan nama kode atau versi biasa</translation>
     </message>
@@ -3660,6 +3707,26 @@ Column header: a file inside a Recovery ROM (payload.bin)</extracomment>
     <message>
         <source>cannot open it: %1</source>
         <translation>tidak dapat dibuka: %1</translation>
+    </message>
+    <message>
+        <source>a firmware card has a &quot;%1&quot; field</source>
+        <translation>kartu firmware memiliki kolom &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the MD5 &quot;%1&quot; is not 32 hex digits</source>
+        <translation>MD5 &quot;%1&quot; bukan 32 digit heksadesimal</translation>
+    </message>
+    <message>
+        <source>there is no firmware download button</source>
+        <translation>tidak ada tombol unduh firmware</translation>
+    </message>
+    <message>
+        <source>the download button asks for &quot;%1&quot;, not the package &quot;%2&quot;</source>
+        <translation>tombol unduh meminta &quot;%1&quot;, bukan paket &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>its permalink &quot;%1&quot; is not /&lt;miui|hyperos|firmware&gt;/&lt;codename&gt;/&lt;branch&gt;/&lt;version&gt;/</source>
+        <translation>permalink-nya &quot;%1&quot; bukan /&lt;miui|hyperos|firmware&gt;/&lt;codename&gt;/&lt;branch&gt;/&lt;version&gt;/</translation>
     </message>
 </context>
 <context>

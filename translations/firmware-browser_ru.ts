@@ -860,10 +860,6 @@
         <translation>у этой версии несколько файлов; выберите один с помощью --type:</translation>
     </message>
     <message>
-        <source>the catalog has no download URL for %1</source>
-        <translation>в каталоге нет ссылки для загрузки %1</translation>
-    </message>
-    <message>
         <source>refused the catalog&apos;s file name: %1</source>
         <translation>имя файла из каталога отклонено: %1</translation>
     </message>
@@ -1286,6 +1282,27 @@ Exit codes:
     <message>
         <source>--per-host wants a number from 1 to %1, not &apos;%2&apos;</source>
         <translation>для --per-host нужно число от 1 до %1, а не «%2»</translation>
+    </message>
+    <message>
+        <source>no download link published</source>
+        <translation>ссылка для загрузки не опубликована</translation>
+    </message>
+    <message>
+        <source>%1 %2 has no %3 page</source>
+        <translation>у %1 %2 нет страницы раздела %3</translation>
+    </message>
+    <message>
+        <source>The site&apos;s section: miui, hyperos, firmware (firmware-only zips) or vendor (vendor packages).</source>
+        <extracomment>miui, hyperos, firmware, vendor: the site&apos;s sections, typed as they are</extracomment>
+        <translation>Раздел сайта: miui, hyperos, firmware (zip только с прошивкой) или vendor (пакеты vendor).</translation>
+    </message>
+    <message>
+        <source>this version has several files:</source>
+        <translation>у этой версии несколько файлов:</translation>
+    </message>
+    <message>
+        <source>no download link published for %1</source>
+        <translation>для %1 ссылка для загрузки не опубликована</translation>
     </message>
 </context>
 <context>
@@ -2183,6 +2200,27 @@ from mirror %3 of %4: %5</source>
     <message>
         <source>Select &amp;All</source>
         <translation>Выделить &amp;всё</translation>
+    </message>
+</context>
+<context>
+    <name>FirmwareList</name>
+    <message>
+        <source>not valid YAML (line %1, column %2): %3</source>
+        <translation>это не корректный YAML (строка %1, столбец %2): %3</translation>
+    </message>
+    <message>
+        <source>it is not a list of package records</source>
+        <translation>это не список записей о пакетах</translation>
+    </message>
+    <message>
+        <source>record</source>
+        <extracomment>Fills %2 of &quot;record %1: missing or malformed %2&quot; when the whole entry is malformed</extracomment>
+        <translation>запись</translation>
+    </message>
+    <message>
+        <source>record %1: missing or malformed %2</source>
+        <extracomment>%1: the entry&apos;s number in the list; %2: one of its fields (filename, downloads.github…: stay in English) or &quot;record&quot;</extracomment>
+        <translation>запись %1: отсутствует или повреждено поле %2</translation>
     </message>
 </context>
 <context>
@@ -3398,6 +3436,19 @@ Column header: a file inside a Recovery ROM (payload.bin)</extracomment>
     </message>
 </context>
 <context>
+    <name>RomOs</name>
+    <message>
+        <source>Firmware</source>
+        <extracomment>The site&apos;s section of firmware-only zips (the phone&apos;s firmware partitions without the system)</extracomment>
+        <translation>Прошивки</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <extracomment>The site&apos;s section of vendor packages (a phone&apos;s vendor partition, flashed under a custom ROM)</extracomment>
+        <translation>Vendor</translation>
+    </message>
+</context>
+<context>
     <name>RowMarksDelegate</name>
     <message>
         <source>Installed</source>
@@ -3684,10 +3735,6 @@ Column header: a file inside a Recovery ROM (payload.bin)</extracomment>
         <translation>в нём нет front matter (блока «---» с title, codename и permalink)</translation>
     </message>
     <message>
-        <source>its permalink &quot;%1&quot; is not /&lt;miui|hyperos&gt;/&lt;codename&gt;/&lt;branch&gt;/&lt;version&gt;/</source>
-        <translation>его permalink «%1» не имеет вида /&lt;miui|hyperos&gt;/&lt;codename&gt;/&lt;branch&gt;/&lt;version&gt;/</translation>
-    </message>
-    <message>
         <source>its permalink names &quot;%1&quot;, which is not a plain codename or version</source>
         <translation>его permalink содержит «%1» — это не простое кодовое имя или версия</translation>
     </message>
@@ -3702,6 +3749,26 @@ Column header: a file inside a Recovery ROM (payload.bin)</extracomment>
     <message>
         <source>cannot open it: %1</source>
         <translation>не удаётся открыть: %1</translation>
+    </message>
+    <message>
+        <source>a firmware card has a &quot;%1&quot; field</source>
+        <translation>в карточке прошивки есть поле «%1»</translation>
+    </message>
+    <message>
+        <source>the MD5 &quot;%1&quot; is not 32 hex digits</source>
+        <translation>MD5 «%1» — не 32 шестнадцатеричные цифры</translation>
+    </message>
+    <message>
+        <source>there is no firmware download button</source>
+        <translation>нет кнопки загрузки прошивки</translation>
+    </message>
+    <message>
+        <source>the download button asks for &quot;%1&quot;, not the package &quot;%2&quot;</source>
+        <translation>кнопка загрузки запрашивает «%1», а не пакет «%2»</translation>
+    </message>
+    <message>
+        <source>its permalink &quot;%1&quot; is not /&lt;miui|hyperos|firmware&gt;/&lt;codename&gt;/&lt;branch&gt;/&lt;version&gt;/</source>
+        <translation>его постоянная ссылка «%1» не вида /&lt;miui|hyperos|firmware&gt;/&lt;codename&gt;/&lt;branch&gt;/&lt;version&gt;/</translation>
     </message>
 </context>
 <context>

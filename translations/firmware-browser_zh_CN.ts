@@ -838,10 +838,6 @@
         <translation>此版本有多个文件；请用 --type 选择一个：</translation>
     </message>
     <message>
-        <source>the catalog has no download URL for %1</source>
-        <translation>目录中没有 %1 的下载地址</translation>
-    </message>
-    <message>
         <source>refused the catalog&apos;s file name: %1</source>
         <translation>已拒绝目录中的文件名：%1</translation>
     </message>
@@ -1264,6 +1260,27 @@ Exit codes:
     <message>
         <source>--per-host wants a number from 1 to %1, not &apos;%2&apos;</source>
         <translation>--per-host 需要 1 到 %1 之间的数字，而不是“%2”</translation>
+    </message>
+    <message>
+        <source>no download link published</source>
+        <translation>未发布下载链接</translation>
+    </message>
+    <message>
+        <source>%1 %2 has no %3 page</source>
+        <translation>%1 %2 没有 %3 页面</translation>
+    </message>
+    <message>
+        <source>The site&apos;s section: miui, hyperos, firmware (firmware-only zips) or vendor (vendor packages).</source>
+        <extracomment>miui, hyperos, firmware, vendor: the site&apos;s sections, typed as they are</extracomment>
+        <translation>网站的分区：miui、hyperos、firmware（仅固件 zip）或 vendor（vendor 包）。</translation>
+    </message>
+    <message>
+        <source>this version has several files:</source>
+        <translation>此版本有多个文件：</translation>
+    </message>
+    <message>
+        <source>no download link published for %1</source>
+        <translation>%1 未发布下载链接</translation>
     </message>
 </context>
 <context>
@@ -2151,6 +2168,27 @@ from mirror %3 of %4: %5</source>
     <message>
         <source>Select &amp;All</source>
         <translation>全选(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>FirmwareList</name>
+    <message>
+        <source>not valid YAML (line %1, column %2): %3</source>
+        <translation>不是有效的 YAML（第 %1 行，第 %2 列）：%3</translation>
+    </message>
+    <message>
+        <source>it is not a list of package records</source>
+        <translation>它不是软件包记录的列表</translation>
+    </message>
+    <message>
+        <source>record</source>
+        <extracomment>Fills %2 of &quot;record %1: missing or malformed %2&quot; when the whole entry is malformed</extracomment>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>record %1: missing or malformed %2</source>
+        <extracomment>%1: the entry&apos;s number in the list; %2: one of its fields (filename, downloads.github…: stay in English) or &quot;record&quot;</extracomment>
+        <translation>记录 %1：%2 缺失或格式错误</translation>
     </message>
 </context>
 <context>
@@ -3360,6 +3398,19 @@ Column header: a file inside a Recovery ROM (payload.bin)</extracomment>
     </message>
 </context>
 <context>
+    <name>RomOs</name>
+    <message>
+        <source>Firmware</source>
+        <extracomment>The site&apos;s section of firmware-only zips (the phone&apos;s firmware partitions without the system)</extracomment>
+        <translation>固件</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <extracomment>The site&apos;s section of vendor packages (a phone&apos;s vendor partition, flashed under a custom ROM)</extracomment>
+        <translation>Vendor 包</translation>
+    </message>
+</context>
+<context>
     <name>RowMarksDelegate</name>
     <message>
         <source>Installed</source>
@@ -3642,10 +3693,6 @@ Column header: a file inside a Recovery ROM (payload.bin)</extracomment>
         <translation>缺少 front matter（包含 title、codename 和 permalink 的“---”块）</translation>
     </message>
     <message>
-        <source>its permalink &quot;%1&quot; is not /&lt;miui|hyperos&gt;/&lt;codename&gt;/&lt;branch&gt;/&lt;version&gt;/</source>
-        <translation>其 permalink“%1”不符合 /&lt;miui|hyperos&gt;/&lt;codename&gt;/&lt;branch&gt;/&lt;version&gt;/</translation>
-    </message>
-    <message>
         <source>its permalink names &quot;%1&quot;, which is not a plain codename or version</source>
         <translation>其 permalink 中的“%1”不是普通的代号或版本</translation>
     </message>
@@ -3660,6 +3707,26 @@ Column header: a file inside a Recovery ROM (payload.bin)</extracomment>
     <message>
         <source>cannot open it: %1</source>
         <translation>无法打开：%1</translation>
+    </message>
+    <message>
+        <source>a firmware card has a &quot;%1&quot; field</source>
+        <translation>固件卡片含有“%1”字段</translation>
+    </message>
+    <message>
+        <source>the MD5 &quot;%1&quot; is not 32 hex digits</source>
+        <translation>MD5“%1”不是 32 位十六进制数字</translation>
+    </message>
+    <message>
+        <source>there is no firmware download button</source>
+        <translation>没有固件下载按钮</translation>
+    </message>
+    <message>
+        <source>the download button asks for &quot;%1&quot;, not the package &quot;%2&quot;</source>
+        <translation>下载按钮请求的是“%1”，而不是软件包“%2”</translation>
+    </message>
+    <message>
+        <source>its permalink &quot;%1&quot; is not /&lt;miui|hyperos|firmware&gt;/&lt;codename&gt;/&lt;branch&gt;/&lt;version&gt;/</source>
+        <translation>其永久链接“%1”不是 /&lt;miui|hyperos|firmware&gt;/&lt;codename&gt;/&lt;branch&gt;/&lt;version&gt;/</translation>
     </message>
 </context>
 <context>

@@ -28,19 +28,27 @@ const CliOption typeOption{{QStringLiteral("type")},
 const CliOption regionOption{{QStringLiteral("region")}, QT_TRANSLATE_NOOP("CliApp", "Region (Global, China, EEA, ...)."),
                              QStringLiteral("R"), CliValue::Region};
 
-void printCard(QTextStream &out, const RomFile &file)
+// A card with the labels of the site's page (a firmware card has no Type or Changelog, and names
+// its file "Firmware Package Name"); a field the source does not give is left out.
+void printCard(QTextStream &out, const RomFile &file, RomOs section)
 {
     out << "Device: " << file.deviceText() << '\n'
         << "Codename: " << file.codename << '\n'
         << "Version: " << file.version << '\n'
-        << "Branch: " << file.branch << '\n'
-        << "Type: " << file.type << '\n'
-        << "Size: " << file.size << '\n'
-        << "Release Date: " << file.releaseDate << '\n'
-        << "Package Name: " << file.fileName << '\n'
+        << "Branch: " << file.branch << '\n';
+    if (isRomSection(section))
+        out << "Type: " << file.type << '\n';
+    if (!file.size.isEmpty())
+        out << "Size: " << file.size << '\n';
+    out << "Release Date: " << file.releaseDate << '\n'
+        << packageNameLabel(section) << ": " << file.fileName << '\n'
         << "MD5: " << (file.hasMd5() ? file.md5 : QStringLiteral("Unknown")) << '\n';
+    if (file.urls.isEmpty())
+        out << "Download: " << CliApp::tr("no download link published") << '\n';
     for (int i = 0; i < file.urls.size(); ++i)
         out << (i == 0 ? "Download: " : "          ") << file.urls[i] << '\n';
+    if (!isRomSection(section))
+        return;
     out << "Changelog:\n";
     for (const QString &line : file.changelog.split(QLatin1Char('\n')))
         out << "  " << line << '\n';
@@ -74,7 +82,8 @@ private:
 
 void CliApp::declareList(CliSyntax &syntax)
 {
-    syntax.add(deviceOption).add(branchOption).add(typeOption).add(regionOption).add(CliOptions::json).add(CliOptions::catalog);
+    syntax.add(CliOptions::section).add(deviceOption).add(branchOption).add(typeOption).add(regionOption)
+        .add(CliOptions::json).add(CliOptions::catalog);
 }
 
 int CliApp::list(const CliCommandLine &commandLine)
@@ -85,8 +94,9 @@ int CliApp::list(const CliCommandLine &commandLine)
     if (!catalog)
         return ExitUsage;
 
-    QString branchText, typeText, regionText;
-    if (!readChoice(commandLine, branchOption, *catalog, &branchText)
+    QString sectionText, branchText, typeText, regionText;
+    if (!readChoice(commandLine, CliOptions::section, *catalog, &sectionText)
+        || !readChoice(commandLine, branchOption, *catalog, &branchText)
         || !readChoice(commandLine, typeOption, *catalog, &typeText)
         || !readChoice(commandLine, regionOption, *catalog, &regionText))
         return ExitUsage;
@@ -98,6 +108,8 @@ int CliApp::list(const CliCommandLine &commandLine)
         cards.emplace(m_out);
     int count = 0;
     for (int d = 0; d < catalog->devices().size(); ++d) {
+        if (!sectionText.isEmpty() && osSlug(catalog->devices()[d].os) != sectionText)
+            continue;
         for (int p : catalog->devices()[d].pages) {
             const CatalogPage &page = catalog->pages()[p];
             for (int f : page.files) {
@@ -127,7 +139,8 @@ int CliApp::list(const CliCommandLine &commandLine)
 
 void CliApp::declareShow(CliSyntax &syntax)
 {
-    syntax.add(CliArguments::codename).add(CliArguments::version).add(CliOptions::json).add(CliOptions::catalog);
+    syntax.add(CliArguments::codename).add(CliArguments::version).add(CliOptions::section).add(CliOptions::json)
+        .add(CliOptions::catalog);
 }
 
 int CliApp::show(const CliCommandLine &commandLine)
@@ -141,8 +154,7 @@ int CliApp::show(const CliCommandLine &commandLine)
     const CatalogLookup::PageMatch match = CatalogLookup::page(*catalog, args[0], args[1]);
     if (!match.ambiguous.isEmpty())
         return usageError(ambiguousVersion(args[1], match.folder, match.ambiguous));
-    const int page = match.page;
-    if (page < 0) {
+    if (match.page < 0) {
         m_err << "firmware-cli: "
               << (match.folder.isEmpty()
                       ? tr("no device with the codename '%1' (the site's device folder, as in its links)").arg(args[0])
@@ -150,15 +162,38 @@ int CliApp::show(const CliCommandLine &commandLine)
               << '\n';
         return ExitNotFound;
     }
+    QString sectionText;
+    if (!readChoice(commandLine, CliOptions::section, *catalog, &sectionText))
+        return ExitUsage;
+    QList<int> pages;
+    for (int p : match.pages) {
+        if (sectionText.isEmpty() || osSlug(catalog->pages()[p].os) == sectionText)
+            pages.append(p);
+    }
+    if (pages.isEmpty()) {
+        m_err << "firmware-cli: " << tr("%1 %2 has no %3 page").arg(match.folder, args[1], sectionText) << '\n';
+        return ExitNotFound;
+    }
     if (commandLine.isSet(CliOptions::json)) {
-        m_out << QJsonDocument(pageToJson(*catalog, page)).toJson(QJsonDocument::Indented);
+        // Every section's cards in one array; each card names its section.
+        QJsonArray cards;
+        for (int p : pages) {
+            for (const QJsonValue &card : pageToJson(*catalog, p))
+                cards.append(card);
+        }
+        m_out << QJsonDocument(cards).toJson(QJsonDocument::Indented);
         return ExitOk;
     }
-    const CatalogPage &p = catalog->pages()[page];
-    m_out << p.name << " — " << p.version << '\n' << p.websiteUrl().toString(QUrl::FullyEncoded) << '\n';
-    for (int f : p.files) {
-        m_out << '\n';
-        printCard(m_out, catalog->files()[f]);
+    for (int page : pages) {
+        const CatalogPage &p = catalog->pages()[page];
+        if (page != pages.constFirst())
+            m_out << '\n';
+        m_out << p.name << " — " << osDisplayName(p.os) << ' ' << p.version << '\n'
+              << p.websiteUrl().toString(QUrl::FullyEncoded) << '\n';
+        for (int f : p.files) {
+            m_out << '\n';
+            printCard(m_out, catalog->files()[f], p.os);
+        }
     }
     return ExitOk;
 }

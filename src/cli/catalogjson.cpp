@@ -13,12 +13,13 @@ QJsonValue textOrNull(const QString &text)
 QJsonObject cardToJson(const RomFile &file, const CatalogPage &page)
 {
     return QJsonObject{
+        {QStringLiteral("section"), osSlug(page.os)},
         {QStringLiteral("device"), file.device},
         {QStringLiteral("deviceNames"), QJsonArray::fromStringList(file.deviceNames())},
         {QStringLiteral("codename"), file.codename},
         {QStringLiteral("version"), file.version},
         {QStringLiteral("branch"), file.branch},
-        {QStringLiteral("type"), file.type},
+        {QStringLiteral("type"), textOrNull(file.type)},
         {QStringLiteral("size"), file.size},
         {QStringLiteral("releaseDate"), file.releaseDate},
         {QStringLiteral("fileName"), file.fileName},

@@ -11,6 +11,11 @@
 const CliOption CliOptions::catalog{{QStringLiteral("catalog")}, QT_TRANSLATE_NOOP("CliApp", "Catalog file to use."),
                                     QStringLiteral("FILE"), CliValue::File};
 const CliOption CliOptions::json{{QStringLiteral("json")}, QT_TRANSLATE_NOOP("CliApp", "Print JSON.")};
+const CliOption CliOptions::section{{QStringLiteral("section")},
+                                    //: miui, hyperos, firmware, vendor: the site's sections, typed as they are
+                                    QT_TRANSLATE_NOOP("CliApp", "The site's section: miui, hyperos, firmware (firmware-only "
+                                                      "zips) or vendor (vendor packages)."),
+                                    QStringLiteral("S"), CliValue::Section};
 const CliOption CliOptions::help{{QStringLiteral("h"), QStringLiteral("help")},
                                  QT_TRANSLATE_NOOP("CliApp", "Show this help."), {}, CliValue::Flag, {},
                                  CliOption::Synopsis::Hidden};

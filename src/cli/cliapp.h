@@ -23,6 +23,7 @@ namespace CliOptions {
 extern const CliOption catalog; // --catalog FILE: a catalog file instead of the built-in one
 extern const CliOption json;    // --json
 extern const CliOption help;    // -h, --help: every command has it
+extern const CliOption section; // --section S: miui, hyperos, firmware or vendor
 } // namespace CliOptions
 
 // How to reach the phone (device, inspect --phone): --adb PATH, --fastboot PATH, --serial SERIAL,

@@ -117,6 +117,7 @@ QString completionAction(CliValue value, const Catalog &catalog)
     case CliValue::Branch:
     case CliValue::Type:
     case CliValue::Region:
+    case CliValue::Section:
         return QLatin1String("_firmware_cli_reply_words ") + shellWords(cliChoices(value, catalog)).join(QLatin1Char(' '));
     case CliValue::Flag:
     case CliValue::Text:

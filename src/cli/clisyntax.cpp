@@ -29,6 +29,17 @@ QStringList cliChoices(CliValue value, const Catalog &catalog)
     case CliValue::Region:
         values = catalog.search().regionNames();
         break;
+    case CliValue::Section: {
+        // In the site's order, not sorted.
+        QList<bool> present(RomOsCount, false);
+        for (const CatalogDevice &device : catalog.devices())
+            present[int(device.os)] = true;
+        for (int os = 0; os < RomOsCount; ++os) {
+            if (present[os])
+                values.append(osSlug(RomOs(os)));
+        }
+        return values;
+    }
     default:
         return {};
     }

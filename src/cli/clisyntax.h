@@ -20,9 +20,10 @@ enum class CliValue {
     Branch,   // Stable, Weekly, ... (the branches of the catalog)
     Type,     // Recovery, Fastboot (the types of the catalog)
     Region,   // Global, China, EEA, ... (the regions of the catalog)
+    Section,  // miui, hyperos, firmware, vendor (the site's sections the catalog has)
 };
 
-// The values a --branch, --type or --region may take: those the catalog has, sorted. Empty for
+// The values a --branch, --type, --region or --section may take: those the catalog has, sorted. Empty for
 // any other kind of value.
 QStringList cliChoices(CliValue value, const Catalog &catalog);
 

@@ -312,7 +312,8 @@ const CliOption mirrorOption{{QStringLiteral("mirror")},
 
 void CliApp::declareDownload(CliSyntax &syntax)
 {
-    syntax.add(CliArguments::codename).add(CliArguments::version).add(fileTypeOption).add(mirrorOption);
+    syntax.add(CliArguments::codename).add(CliArguments::version).add(CliOptions::section).add(fileTypeOption)
+        .add(mirrorOption);
     declareTransfer(syntax);
     syntax.add(CliOptions::catalog);
 }
@@ -332,8 +333,9 @@ int CliApp::download(const CliCommandLine &commandLine)
     const CatalogPtr catalog = loadCatalog(commandLine.value(CliOptions::catalog));
     if (!catalog)
         return ExitUsage;
-    QString wantedType;
-    if (!readChoice(commandLine, fileTypeOption, *catalog, &wantedType))
+    QString wantedType, wantedSection;
+    if (!readChoice(commandLine, fileTypeOption, *catalog, &wantedType)
+        || !readChoice(commandLine, CliOptions::section, *catalog, &wantedSection))
         return ExitUsage;
     const CatalogLookup::PageMatch match = CatalogLookup::page(*catalog, args[0], args[1]);
     if (!match.ambiguous.isEmpty())
@@ -343,8 +345,21 @@ int CliApp::download(const CliCommandLine &commandLine)
         m_err.flush();
         return ExitNotFound;
     }
+    // Without --section, the first section that has the version (a ROM before its firmware).
+    int page = match.page;
+    if (!wantedSection.isEmpty()) {
+        const auto inSection = std::find_if(match.pages.cbegin(), match.pages.cend(), [&](int p) {
+            return osSlug(catalog->pages().at(p).os) == wantedSection;
+        });
+        if (inSection == match.pages.cend()) {
+            m_err << "firmware-cli: " << tr("%1 %2 has no %3 page").arg(match.folder, args[1], wantedSection) << '\n';
+            m_err.flush();
+            return ExitNotFound;
+        }
+        page = *inSection;
+    }
     QList<RomFile> files;
-    for (int index : catalog->pages().at(match.page).files) {
+    for (int index : catalog->pages().at(page).files) {
         const RomFile &file = catalog->files().at(index);
         if (wantedType.isEmpty() || file.type == wantedType)
             files.append(file);
@@ -353,6 +368,14 @@ int CliApp::download(const CliCommandLine &commandLine)
         m_err << "firmware-cli: " << tr("no %1 file on this page").arg(wantedType) << '\n';
         m_err.flush();
         return ExitNotFound;
+    }
+    if (files.size() > 1 && !isRomSection(catalog->pages().at(page).os)) {
+        // Firmware of two regions sharing a weekly version, or vendor packages: no --type tells them apart.
+        m_err << "firmware-cli: " << tr("this version has several files:") << '\n';
+        for (const RomFile &file : std::as_const(files))
+            m_err << "  " << file.fileName << " (" << file.deviceText() << ")\n";
+        m_err.flush();
+        return ExitUsage;
     }
     if (files.size() > 1) {
         m_err << "firmware-cli: " << tr("this version has several files; choose one with --type:") << '\n';
@@ -363,7 +386,7 @@ int CliApp::download(const CliCommandLine &commandLine)
     }
     const RomFile &file = files.first();
     if (file.urls.isEmpty()) {
-        m_err << "firmware-cli: " << tr("the catalog has no download URL for %1").arg(file.fileName) << '\n';
+        m_err << "firmware-cli: " << tr("no download link published for %1").arg(file.fileName) << '\n';
         m_err.flush();
         return ExitNotFound;
     }

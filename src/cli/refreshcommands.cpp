@@ -160,6 +160,8 @@ int CliApp::latest(const CliCommandLine &commandLine)
     // The newest file for each branch, type and region (a Global and a China Stable are different ROMs).
     QMap<QString, std::pair<int, int>> newest; // "branch\ttype\tregion" -> (file, page)
     for (int p : pages) {
+        if (!isRomSection(catalog->pages()[p].os))
+            continue; // the newest ROMs; their firmware is `show CODENAME VERSION`'s
         for (int f : catalog->pages()[p].files) {
             const RomFile &file = catalog->files()[f];
             if (!region.isEmpty() && !file.isForRegion(region))

@@ -63,7 +63,7 @@ std::shared_ptr<const Catalog> Catalog::build(const QList<XfuPage> &pages,
 
 void Catalog::buildIndexes()
 {
-    // Devices: MIUI before HyperOS, then by name as people read it ("Mi 9" before "Mi 10");
+    // Devices: by section (MIUI, HyperOS, Firmware, Vendor), then by name as people read it ("Mi 9" before "Mi 10");
     // pages newest version first.
     QCollator collator(QLocale(QLocale::English, QLocale::UnitedStates));
     collator.setNumericMode(true);
@@ -213,9 +213,20 @@ int Catalog::findPage(const QString &folder, const QString &version) const
 {
     int found = -1;
     for (int p : m_pagesByFolder.value(folder)) {
-        if (m_pages[p].version == version && (found < 0 || m_pages[p].os == RomOs::Miui))
+        if (m_pages[p].version == version && (found < 0 || m_pages[p].os < m_pages[found].os))
             found = p;
     }
+    return found;
+}
+
+QList<int> Catalog::findPages(const QString &folder, const QString &version) const
+{
+    QList<int> found;
+    for (int p : m_pagesByFolder.value(folder)) {
+        if (m_pages[p].version == version)
+            found.append(p);
+    }
+    std::sort(found.begin(), found.end(), [this](int a, int b) { return m_pages[a].os < m_pages[b].os; });
     return found;
 }
 

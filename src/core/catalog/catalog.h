@@ -67,12 +67,14 @@ public:
     const QSet<QString> &feedOnlyFiles() const { return m_feedOnlyFiles; }
     const QList<RomFile> &files() const { return m_files; }
     const QList<CatalogPage> &pages() const { return m_pages; }
-    const QList<CatalogDevice> &devices() const { return m_devices; } // MIUI first, then by name
+    const QList<CatalogDevice> &devices() const { return m_devices; } // by section (RomOs order), then by name
     int cardCount() const { return m_cardCount; }
 
     // The page of a device folder and version; -1 when there is none. The version is exact
-    // ("7.6.8", "V14.0.3.0.TKHMIXM"); os may be left out, then MIUI is tried before HyperOS.
+    // ("7.6.8", "V14.0.3.0.TKHMIXM"); when several sections have it, the first in section order
+    // (MIUI, HyperOS, Firmware, Vendor). findPages gives them all, in that order.
     int findPage(const QString &folder, const QString &version) const;
+    QList<int> findPages(const QString &folder, const QString &version) const;
     QList<int> pagesOfFolder(const QString &folder) const { return m_pagesByFolder.value(folder); }
     int deviceOfPage(int page) const { return m_deviceOfPage.value(page, -1); }
     QList<int> filesNamed(const QString &fileName) const;

@@ -323,7 +323,8 @@ CatalogFile::Result CatalogFile::read(const QByteArray &bytes)
             in.fail();
         return *it;
     };
-    auto os = [&]() { return RomOs(in.numberBelow(quint64(RomOs::HyperOs) + 1)); };
+    const RomOs lastSection = version >= 6 ? RomOs::Vendor : RomOs::HyperOs;
+    auto os = [&]() { return RomOs(in.numberBelow(quint64(lastSection) + 1)); };
     const quint64 sane = quint64(payload.size()); // no count can exceed the bytes that describe it
 
     const quint64 deviceCount = in.numberBelow(sane);

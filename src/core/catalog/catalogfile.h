@@ -19,6 +19,7 @@
 //              + (format 4) the first-seen time's string id (ISO 8601 with milliseconds, empty when not from a refresh)
 //              + (format 5) count + string ids of the file's other device names
 //     pages:   count, then (os, folder, branch, version, name, file count, file ids)
+//   os is the site's section: 0 MIUI, 1 HyperOS, and from format 6 also 2 firmware, 3 vendor.
 //   Every number is an unsigned LEB128 varint; strings are referred to by their table index, so
 //   each distinct text (a changelog, a URL's host or folder) is stored once.
 class CatalogFile
@@ -26,7 +27,7 @@ class CatalogFile
     Q_DECLARE_TR_FUNCTIONS(CatalogFile)
 
 public:
-    static constexpr quint16 FormatVersion = 5;
+    static constexpr quint16 FormatVersion = 6;
     // Older formats still read (the user's imports and saved refresh were written in them).
     static constexpr quint16 OldestReadableVersion = 3;
     enum class Compression : quint8 { None = 0, Zlib = 1 };

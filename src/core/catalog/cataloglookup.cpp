@@ -52,7 +52,8 @@ PageMatch page(const Catalog &catalog, const QString &codename, const QString &v
     match.folder = folder(catalog, codename);
     if (match.folder.isEmpty())
         return match;
-    match.page = catalog.findPage(match.folder, version);
+    match.pages = catalog.findPages(match.folder, version);
+    match.page = match.pages.value(0, -1);
     if (match.page >= 0)
         return match;
     const QString wanted = looseVersion(version.trimmed());
@@ -62,8 +63,10 @@ PageMatch page(const Catalog &catalog, const QString &codename, const QString &v
         if (looseVersion(candidate) == wanted && !versions.contains(candidate))
             versions.append(candidate);
     }
-    if (versions.size() == 1)
-        match.page = catalog.findPage(match.folder, versions.constFirst());
+    if (versions.size() == 1) {
+        match.pages = catalog.findPages(match.folder, versions.constFirst());
+        match.page = match.pages.value(0, -1);
+    }
     else if (versions.size() > 1)
         match.ambiguous = versions;
     return match;

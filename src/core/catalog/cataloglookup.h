@@ -24,7 +24,8 @@ QString folder(const Catalog &catalog, const QString &codename);
 
 struct PageMatch
 {
-    int page = -1;         // -1: none, or several (ambiguous)
+    int page = -1;         // -1: none, or several (ambiguous); else the first section's (Catalog::findPage)
+    QList<int> pages;      // every section's page of that version (MIUI, HyperOS, Firmware, Vendor order)
     QString folder;        // the folder the codename names; empty when it names none
     QStringList ambiguous; // the versions a loosely typed version could mean, when more than one
 };

@@ -15,7 +15,7 @@ namespace {
 // The labels of a card, in page order. Each must appear exactly once per card.
 const QLatin1StringView kDevice("Device"), kCodename("Codename"), kVersion("Version"), kBranch("Branch"),
     kType("Type"), kSize("Size"), kReleaseDate("Release Date"), kPackageName("Package Name"), kMd5("MD5"),
-    kDownload("Download"), kChangelog("Changelog");
+    kDownload("Download"), kChangelog("Changelog"), kFirmwarePackageName("Firmware Package Name");
 
 bool isAsciiLetter(QChar c)
 {
@@ -110,12 +110,59 @@ QStringList downloadUrls(QStringView html, QString *error)
     return urls;
 }
 
-QString readCard(QStringView card, RomFile *file)
+// A firmware page's card: no Type and no Changelog; the MD5 is always given, and the one button asks
+// the site's /download page for the file by name (its links are in data/devices/full/<codename>.yml,
+// which FirmwareData adds).
+QString readFirmwareCard(const QHash<QString, QStringView> &items, RomFile *file)
+{
+    for (QLatin1StringView required : {kDevice, kCodename, kVersion, kBranch, kSize, kReleaseDate,
+                                       kFirmwarePackageName, kMd5, kDownload}) {
+        if (!items.contains(required))
+            return XfuPageReader::tr("the \"%1\" field is missing").arg(required);
+    }
+    for (QLatin1StringView romOnly : {kType, kPackageName, kChangelog}) {
+        if (items.contains(romOnly))
+            return XfuPageReader::tr("a firmware card has a \"%1\" field").arg(romOnly);
+    }
+    const auto field = [&](QLatin1StringView name) { return cleanText(items.value(name)); };
+    file->device = field(kDevice);
+    file->codename = field(kCodename);
+    file->version = field(kVersion);
+    file->branch = field(kBranch);
+    file->size = field(kSize);
+    file->releaseDate = field(kReleaseDate);
+    file->fileName = field(kFirmwarePackageName);
+    for (QLatin1StringView required : {kDevice, kCodename, kVersion, kBranch, kSize, kFirmwarePackageName}) {
+        if (field(required).isEmpty())
+            return XfuPageReader::tr("the \"%1\" field is empty").arg(required);
+    }
+    if (!isSafeFileName(file->fileName))
+        return XfuPageReader::tr("the package name \"%1\" is not a plain file name").arg(file->fileName.left(120));
+    const QString md5 = field(kMd5);
+    if (!isMd5Hex(md5))
+        return XfuPageReader::tr("the MD5 \"%1\" is not 32 hex digits").arg(md5.left(64));
+    file->md5 = md5.toLower();
+
+    static const QRegularExpression redirect(QStringLiteral("onclick=\"redirect\\('([^']*)'\\)"));
+    const QRegularExpressionMatch button = redirect.match(items.value(kDownload));
+    if (!button.hasMatch())
+        return XfuPageReader::tr("there is no firmware download button");
+    const QString requested = XfuPageReader::decodeEntities(button.capturedView(1));
+    if (requested != file->fileName)
+        return XfuPageReader::tr("the download button asks for \"%1\", not the package \"%2\"")
+            .arg(requested.left(120), file->fileName.left(120));
+    file->androidVersion = RomFile::androidVersionFromFileName(file->fileName);
+    return {};
+}
+
+QString readCard(QStringView card, RomOs os, RomFile *file)
 {
     QString error;
     const QHash<QString, QStringView> items = cardItems(card, &error);
     if (!error.isEmpty())
         return error;
+    if (os == RomOs::Firmware)
+        return readFirmwareCard(items, file);
     for (QLatin1StringView required : {kDevice, kCodename, kVersion, kBranch, kType, kSize, kReleaseDate,
                                        kPackageName, kMd5, kDownload, kChangelog}) {
         if (!items.contains(required))
@@ -242,10 +289,11 @@ XfuPageReader::Result XfuPageReader::read(const QByteArray &bytes)
     XfuPage &page = result.page;
     page.name = meta.value(QStringLiteral("name"));
     const QStringList permalink = meta.value(QStringLiteral("permalink")).split(QLatin1Char('/'), Qt::SkipEmptyParts);
-    if (permalink.size() != 4 || (permalink[0] != QLatin1String("miui") && permalink[0] != QLatin1String("hyperos")))
-        return fail(tr("its permalink \"%1\" is not /<miui|hyperos>/<codename>/<branch>/<version>/")
+    const std::optional<RomOs> section = permalink.size() == 4 ? osFromSlug(permalink[0]) : std::nullopt;
+    if (!section || *section == RomOs::Vendor || permalink[0] != osSlug(*section))
+        return fail(tr("its permalink \"%1\" is not /<miui|hyperos|firmware>/<codename>/<branch>/<version>/")
                         .arg(meta.value(QStringLiteral("permalink")).left(120)));
-    page.os = permalink[0] == QLatin1String("hyperos") ? RomOs::HyperOs : RomOs::Miui;
+    page.os = *section;
     page.folder = permalink[1];
     page.branchSlug = permalink[2];
     page.version = permalink[3];
@@ -264,7 +312,7 @@ XfuPageReader::Result XfuPageReader::read(const QByteArray &bytes)
         const qsizetype next = body.indexOf(cardStart, at + cardStart.size());
         const QStringView card = body.mid(at, (next < 0 ? body.size() : next) - at);
         RomFile file;
-        const QString error = readCard(card, &file);
+        const QString error = readCard(card, page.os, &file);
         if (!error.isEmpty())
             return fail(tr("card %1: %2").arg(number).arg(error));
         // A card repeated on the same page (same file name and MD5) is one file; the page may list it

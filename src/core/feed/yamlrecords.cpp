@@ -106,8 +106,8 @@ public:
         }
     }
 
-    // The key-value pairs of a map whose start event was just read.
-    YamlRecords::Record readMap()
+    // The key-value pairs of a map whose start event was just read; in a nested map, maps are Nested.
+    YamlRecords::Record readMap(bool nested = false)
     {
         YamlRecords::Record record;
         record.isMap = true;
@@ -121,7 +121,17 @@ public:
             const Value keyValue = read(keyEvent);
             if (keyValue.kind == Value::Scalar && key.isEmpty())
                 key = keyValue.text.toUtf8(); // an alias used as a key
-            const Value value = read(m_events.next());
+            const yaml_event_t &valueEvent = m_events.next();
+            if (valueEvent.type == YAML_MAPPING_START_EVENT && !nested && !key.isEmpty()) {
+                // One level of map is read as dotted keys ("downloads: {github: URL}" ->
+                // "downloads.github"), after the map's own key as Nested.
+                const YamlRecords::Record inner = readMap(true);
+                record.fields.append({key, Value{Value::Nested, {}}});
+                for (const auto &field : inner.fields)
+                    record.fields.append({key + '.' + field.first, field.second});
+                continue;
+            }
+            const Value value = read(valueEvent);
             if (!key.isEmpty())
                 record.fields.append({key, value});
         }

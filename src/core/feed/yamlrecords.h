@@ -11,7 +11,9 @@
 // refresh feed latest.yml. It uses libyaml's event parser (Debian: libyaml-dev) in one pass and
 // builds no document tree: on the 1.2 MB feed that takes ~20 ms where yaml-cpp needs 150-300 ms,
 // most of it in its per-character regular expressions.
-// Only the first document is read; values that are lists or maps are kept as Nested, not read.
+// Only the first document is read; values that are lists are kept as Nested, not read. A record's
+// value that is a map is kept as Nested under its key and its scalars are read as dotted keys
+// ("downloads.github"), one level deep (XFU's firmware lists: downloads: {github, osdn}).
 class YamlRecords
 {
 public:

@@ -16,6 +16,8 @@ QHash<QString, int> foldersListing(const Catalog &catalog, const QString &codena
 {
     QHash<QString, int> folders;
     for (const CatalogPage &page : catalog.pages()) {
+        if (!isRomSection(page.os))
+            continue;
         for (int f : page.files) {
             if (catalog.files()[f].codename == codename)
                 ++folders[page.folder];
@@ -81,7 +83,7 @@ PhoneMatch PhoneMatcher::match(const Catalog &catalog, const PhoneInfo &phone)
     if (!phone.installedVersion.isEmpty()) {
         for (const QString &folder : QStringList{match.folder} + match.siblingFolders) {
             const int page = catalog.findPage(folder, phone.installedVersion);
-            if (page >= 0) {
+            if (page >= 0 && isRomSection(catalog.pages()[page].os)) {
                 if (folder != match.folder) {
                     match.siblingFolders.removeAll(folder);
                     match.siblingFolders.append(match.folder);
@@ -96,7 +98,10 @@ PhoneMatch PhoneMatcher::match(const Catalog &catalog, const PhoneInfo &phone)
 
     // The phone's own files: cards with its codename (sibling builds share folders), or every card
     // when none names it.
-    const QList<int> pages = catalog.pagesOfFolder(match.folder);
+    // (ROMs only: a firmware-only zip or vendor package is no ROM to install.)
+    QList<int> pages = catalog.pagesOfFolder(match.folder);
+    pages.erase(std::remove_if(pages.begin(), pages.end(), [&](int p) { return !isRomSection(catalog.pages()[p].os); }),
+                pages.end());
     const bool ownCodenameListed = listing.value(match.folder) > 0;
     const auto isOwn = [&](int f) { return !ownCodenameListed || catalog.files()[f].codename == codename; };
 
