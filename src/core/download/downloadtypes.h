@@ -57,9 +57,9 @@ struct DownloadSettings
     // host (1 connection: one at a time, mirror after mirror).
     int connections = 8;
     int connectionsPerHost = 4;
-    qint64 minPieceBytes = 1 << 20;      // no piece smaller; a file needs 2 of them left to split
+    qint64 minPieceBytes = 256 << 10;    // no piece smaller; a file needs 2 of them left to split
     qint64 maxPieceBytes = 16 << 20;     // how far work runs ahead of the hashed prefix
-    qint64 firstPieceBytes = 4 << 20;    // for a connection whose speed is not known yet
+    qint64 firstPieceBytes = 1 << 20;    // for a connection whose speed is not known yet
     int pieceMs = 4000;                  // a piece lasts about this long at its connection's speed
     int checkpointMs = 2000;             // a segmented .part's ranges reach the side file this often
 
