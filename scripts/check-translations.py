@@ -163,7 +163,7 @@ def main():
     parser.add_argument("files", nargs="*", type=pathlib.Path)
     parser.add_argument("--lupdate", help="lupdate, to check the files are current with the sources")
     parser.add_argument("--project", type=pathlib.Path, help="the lupdate project (translations-project.json)")
-    parser.add_argument("--options", default="-no-obsolete -locations none", help="lupdate's options")
+    parser.add_argument("--options", default="-no-obsolete -locations relative", help="lupdate's options")
     args = parser.parse_args()
     files = sorted(args.files or (ROOT / "translations").glob("firmware-browser_*.ts"))
     if not files:

@@ -4,6 +4,7 @@
 <context>
     <name>CatalogFilterModel</name>
     <message numerus="yes">
+        <location filename="../src/core/catalog/catalogfiltermodel.cpp" line="+203"/>
         <source>%1 of %Ln device(s)</source>
         <extracomment>The devices a search or filter leaves of a group&apos;s devices: &quot;2 of 243 devices&quot;</extracomment>
         <translation>
@@ -12,6 +13,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location line="+6"/>
         <source>%1 of %Ln version(s)</source>
         <extracomment>The versions a search or filter leaves of a device&apos;s versions: &quot;3 of 184 versions&quot;</extracomment>
         <translation>
@@ -23,6 +25,7 @@
 <context>
     <name>CatalogRefresher</name>
     <message numerus="yes">
+        <location filename="../src/gui/catalogrefresher.cpp" line="+196"/>
         <source>Catalog refreshed: %Ln new ROM file(s) (View → What&apos;s New).</source>
         <translation>
             <numerusform>Catalog refreshed: %Ln new ROM file (View → What&apos;s New).</numerusform>
@@ -30,6 +33,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location line="-28"/>
         <source>and %Ln more</source>
         <translation>
             <numerusform>and %Ln more</numerusform>
@@ -40,6 +44,7 @@
 <context>
     <name>CatalogSummary</name>
     <message numerus="yes">
+        <location filename="../src/gui/catalogsummary.cpp" line="+6"/>
         <source>%Ln version(s)</source>
         <translation>
             <numerusform>%Ln version</numerusform>
@@ -47,6 +52,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location line="+5"/>
         <source>%Ln file(s)</source>
         <translation>
             <numerusform>%Ln file</numerusform>
@@ -54,6 +60,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location line="+5"/>
         <source>%Ln device(s)</source>
         <translation>
             <numerusform>%Ln device</numerusform>
@@ -64,6 +71,8 @@
 <context>
     <name>CatalogTreeModel</name>
     <message numerus="yes">
+        <location filename="../src/core/catalog/catalogtreemodel.cpp" line="+450"/>
+        <location line="+7"/>
         <source>%Ln device(s)</source>
         <translation>
             <numerusform>%Ln device</numerusform>
@@ -71,6 +80,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location line="+12"/>
         <source>%Ln version(s)</source>
         <translation>
             <numerusform>%Ln version</numerusform>
@@ -81,6 +91,7 @@
 <context>
     <name>CatalogUpdater</name>
     <message numerus="yes">
+        <location filename="../src/core/feed/catalogupdater.cpp" line="+235"/>
         <source>Catalog refreshed from %1: %Ln new file(s)</source>
         <translation>
             <numerusform>Catalog refreshed from %1: %Ln new file</numerusform>
@@ -91,6 +102,7 @@
 <context>
     <name>CliApp</name>
     <message numerus="yes">
+        <location filename="../src/cli/catalogcommands.cpp" line="+219"/>
         <source>Imported %1 %2 (%Ln file(s)) into %3</source>
         <translation>
             <numerusform>Imported %1 %2 (%Ln file) into %3</numerusform>
@@ -101,6 +113,7 @@
 <context>
     <name>Download</name>
     <message numerus="yes">
+        <location filename="../src/core/download/downloadtypes.cpp" line="+173"/>
         <source>%Ln connection(s)</source>
         <translation>
             <numerusform>%Ln connection</numerusform>
@@ -108,6 +121,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location line="+1"/>
         <source>%Ln mirror(s)</source>
         <translation>
             <numerusform>%Ln mirror</numerusform>
@@ -115,6 +129,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location line="+7"/>
         <source>%1: %Ln connection(s), %2/s</source>
         <translation>
             <numerusform>%1: %Ln connection, %2/s</numerusform>
@@ -125,6 +140,7 @@
 <context>
     <name>DownloadNotifier</name>
     <message numerus="yes">
+        <location filename="../src/gui/downloadnotifier.cpp" line="+67"/>
         <source>%Ln download(s)</source>
         <translation>
             <numerusform>%Ln download</numerusform>
@@ -135,6 +151,7 @@
 <context>
     <name>DownloadsDock</name>
     <message numerus="yes">
+        <location filename="../src/gui/downloadsdock.cpp" line="+80"/>
         <source>%Ln unfinished download(s) restored.</source>
         <translation>
             <numerusform>%Ln unfinished download restored.</numerusform>
@@ -145,6 +162,7 @@
 <context>
     <name>LatestFeed</name>
     <message numerus="yes">
+        <location filename="../src/core/feed/catalogupdater.cpp" line="-180"/>
         <source>%Ln record(s) of the feed skipped</source>
         <translation>
             <numerusform>%Ln record of the feed skipped</numerusform>
@@ -152,6 +170,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../src/core/feed/latestfeed.cpp" line="+196"/>
         <source>none of its %Ln record(s) could be read</source>
         <translation>
             <numerusform>none of its %Ln record could be read</numerusform>
@@ -162,6 +181,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
+        <location filename="../src/gui/mainwindow.cpp" line="+289"/>
         <source>%Ln download(s) are running. Quit and pause them? They resume next time.</source>
         <translation>
             <numerusform>%Ln download is running. Quit and pause it? It resumes next time.</numerusform>
@@ -172,6 +192,7 @@
 <context>
     <name>WhatsNewDialog</name>
     <message numerus="yes">
+        <location filename="../src/gui/whatsnewdialog.cpp" line="+89"/>
         <source>, %Ln for your devices (in bold)</source>
         <translation>
             <numerusform>, %Ln for your devices (in bold)</numerusform>
@@ -179,6 +200,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location line="-2"/>
         <source>%Ln new ROM file(s)</source>
         <translation>
             <numerusform>%Ln new ROM file</numerusform>
