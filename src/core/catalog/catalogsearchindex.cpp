@@ -28,14 +28,6 @@ quint32 bitOf(QStringList &names, QStringView value)
     return i < 32 ? (1u << i) : 0u;
 }
 
-// The last word of a device name ("MI 5 Global" -> "Global"), as RomFile::region() without a copy:
-// this runs for every file while the catalog loads.
-QStringView regionOf(const QString &device)
-{
-    const qsizetype space = device.lastIndexOf(QLatin1Char(' '));
-    return space < 0 ? QStringView() : QStringView(device).mid(space + 1);
-}
-
 } // namespace
 
 void CatalogSearchIndex::build(const Catalog &catalog)
@@ -46,9 +38,9 @@ void CatalogSearchIndex::build(const Catalog &catalog)
         fileBits[3 * f] = bitOf(m_branchNames, files[f].branch);
         fileBits[3 * f + 1] = bitOf(m_typeNames, files[f].type);
         // A file listed under several device names is in each of their regions.
-        fileBits[3 * f + 2] = bitOf(m_regionNames, regionOf(files[f].device));
+        fileBits[3 * f + 2] = bitOf(m_regionNames, RomFile::regionOfName(files[f].device));
         for (const QString &name : files[f].otherDeviceNames)
-            fileBits[3 * f + 2] |= bitOf(m_regionNames, regionOf(name));
+            fileBits[3 * f + 2] |= bitOf(m_regionNames, RomFile::regionOfName(name));
     }
 
     const QList<CatalogPage> &pages = catalog.pages();

@@ -6,26 +6,22 @@
 #include <QHash>
 #include <QRegularExpression>
 
-namespace {
-
-QString regionOfName(const QString &deviceName)
+QStringView RomFile::regionOfName(const QString &deviceName)
 {
     const qsizetype space = deviceName.lastIndexOf(QLatin1Char(' '));
-    return space < 0 ? QString() : deviceName.mid(space + 1);
+    return space < 0 ? QStringView() : QStringView(deviceName).mid(space + 1);
 }
-
-} // namespace
 
 QString RomFile::region() const
 {
-    return regionOfName(device);
+    return regionOfName(device).toString();
 }
 
 QStringList RomFile::regions() const
 {
     QStringList regions{region()};
     for (const QString &name : otherDeviceNames) {
-        const QString other = regionOfName(name);
+        const QString other = regionOfName(name).toString();
         if (!regions.contains(other))
             regions.append(other);
     }

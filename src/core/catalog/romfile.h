@@ -4,6 +4,7 @@
 #include <QDateTime>
 #include <QString>
 #include <QStringList>
+#include <QStringView>
 
 #include "catalog/urllist.h"
 
@@ -39,6 +40,9 @@ struct RomFile
     // one per device name, without repeats.
     QString region() const;
     QStringList regions() const;
+    // The last word of a device name, without a copy (the search index runs it for every file
+    // while the catalog loads); empty for a one-word name.
+    static QStringView regionOfName(const QString &deviceName);
     // Whether one of its device names is of this region (any case).
     bool isForRegion(const QString &region) const;
     // Of two files of the same branch, type and region, the one to recommend: the newer version
