@@ -178,6 +178,22 @@ private Q_SLOTS:
         QCOMPARE(dialog->extractedFolder(), folder);
         QCOMPARE(opened, QStringList{folder}); // the folder opens when done
         QVERIFY(QFileInfo::exists(folder + QStringLiteral("/flash_all.sh")));
+
+        // Extract again (the Downloads panel's Extract on the same file): the folder is offered, not reported as
+        // an error, and nothing is overwritten.
+        opened.clear();
+        QSignalSpy failed(dialog, &InspectRomDialog::failed);
+        QCOMPARE(WindowParts::flashController(*m_window)->extract(rom), dialog);
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->statusText().startsWith(QLatin1String("Already extracted")), 30000);
+        QCOMPARE(failed.count(), 0);
+        QCOMPARE(extracted.count(), 1);
+        QCOMPARE(dialog->statusText(), QStringLiteral("Already extracted: %1 is there. Open it with Open Folder, or remove "
+                                                      "it to extract again.")
+                                           .arg(QDir::toNativeSeparators(folder)));
+        QVERIFY(!dialog->statusIsError());
+        QVERIFY(opened.isEmpty()); // nothing opens by itself
+        dialog->openFolderButton()->click();
+        QCOMPARE(opened, QStringList{folder});
     }
 
     // Bad input (wrong ROM): Inspect ROM… on a ROM for another product, or one whose anti-rollback index is below the phone's: the dialog's headline says which ("for another product (gemini)" / "anti-rollback index 3, lower than the phone's 4")

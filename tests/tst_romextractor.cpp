@@ -87,6 +87,8 @@ private Q_SLOTS:
         const RomExtractor::Result again = RomExtractor::extract(rom, out);
         QVERIFY(!again.ok());
         QVERIFY2(again.error.contains(QLatin1String("already exists")), qPrintable(again.error));
+        QCOMPARE(again.failure, RomExtractor::Failure::Exists);
+        QCOMPARE(again.existingFolder, result.folder);
         QVERIFY(QFileInfo::exists(result.folder + QStringLiteral("/images/super.img")));
     }
 

@@ -2801,7 +2801,7 @@ desde el espejo %3 de %4: %5</translation>
         <translation>&amp;Abrir carpeta</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+71"/>
         <source>Reading %1…</source>
         <translation>Leyendo %1…</translation>
     </message>
@@ -2838,7 +2838,12 @@ desde el espejo %3 de %4: %5</translation>
         <translation>Descomprimiendo %1…</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
+        <source>Already extracted: %1 is there. Open it with Open Folder, or remove it to extract again.</source>
+        <translation>Ya extraída: %1 ya existe. Ábrala con Abrir carpeta o elimínela para volver a extraer.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Extraction cancelled; nothing was kept.</source>
         <translation>Descompresión cancelada; no se conservó nada.</translation>
     </message>
@@ -2853,7 +2858,7 @@ desde el espejo %3 de %4: %5</translation>
         <translation>Descomprimida en %1</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-54"/>
         <source>Do not flash %1 on %2: %3.</source>
         <translation>No flashees %1 en %2: %3.</translation>
     </message>
@@ -4037,12 +4042,12 @@ desde el espejo %3 de %4: %5</translation>
         <location line="+4"/>
         <location line="+38"/>
         <location line="+70"/>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>cannot create the folder %1</source>
         <translation>no se puede crear la carpeta %1</translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="-122"/>
         <source>the link &apos;%1&apos; points at &apos;%2&apos;, which is not a file unpacked before it</source>
         <translation>el enlace «%1» apunta a «%2», que no es un archivo descomprimido antes que él</translation>
     </message>
@@ -4073,7 +4078,7 @@ desde el espejo %3 de %4: %5</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>%1 already exists; remove it or choose another folder</source>
         <translation>%1 ya existe; elimínala o elige otra carpeta</translation>
     </message>

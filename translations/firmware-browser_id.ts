@@ -2785,7 +2785,7 @@ dari mirror %3 dari %4: %5</translation>
         <translation>&amp;Buka folder</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+71"/>
         <source>Reading %1…</source>
         <translation>Membaca %1…</translation>
     </message>
@@ -2822,7 +2822,12 @@ dari mirror %3 dari %4: %5</translation>
         <translation>Mengekstrak %1…</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
+        <source>Already extracted: %1 is there. Open it with Open Folder, or remove it to extract again.</source>
+        <translation>Sudah diekstrak: %1 sudah ada. Buka dengan Buka folder, atau hapus untuk mengekstrak ulang.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Extraction cancelled; nothing was kept.</source>
         <translation>Ekstraksi dibatalkan; tidak ada yang disimpan.</translation>
     </message>
@@ -2837,7 +2842,7 @@ dari mirror %3 dari %4: %5</translation>
         <translation>Diekstrak ke %1</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-54"/>
         <source>Do not flash %1 on %2: %3.</source>
         <translation>Jangan flash %1 ke %2: %3.</translation>
     </message>
@@ -4018,12 +4023,12 @@ dari mirror %3 dari %4: %5</translation>
         <location line="+4"/>
         <location line="+38"/>
         <location line="+70"/>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>cannot create the folder %1</source>
         <translation>tidak dapat membuat folder %1</translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="-122"/>
         <source>the link &apos;%1&apos; points at &apos;%2&apos;, which is not a file unpacked before it</source>
         <translation>tautan &apos;%1&apos; menunjuk ke &apos;%2&apos;, yang bukan berkas yang diekstrak sebelumnya</translation>
     </message>
@@ -4054,7 +4059,7 @@ dari mirror %3 dari %4: %5</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>%1 already exists; remove it or choose another folder</source>
         <translation>%1 sudah ada; hapus atau pilih folder lain</translation>
     </message>

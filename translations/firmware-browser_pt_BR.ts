@@ -2801,7 +2801,7 @@ do espelho %3 de %4: %5</translation>
         <translation>&amp;Abrir pasta</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+71"/>
         <source>Reading %1…</source>
         <translation>Lendo %1…</translation>
     </message>
@@ -2838,7 +2838,12 @@ do espelho %3 de %4: %5</translation>
         <translation>Descompactando %1…</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
+        <source>Already extracted: %1 is there. Open it with Open Folder, or remove it to extract again.</source>
+        <translation>Já extraída: %1 já existe. Abra-a com Abrir pasta ou remova-a para extrair novamente.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Extraction cancelled; nothing was kept.</source>
         <translation>Descompactação cancelada; nada foi mantido.</translation>
     </message>
@@ -2853,7 +2858,7 @@ do espelho %3 de %4: %5</translation>
         <translation>Descompactada em %1</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-54"/>
         <source>Do not flash %1 on %2: %3.</source>
         <translation>Não grave %1 no %2: %3.</translation>
     </message>
@@ -4037,12 +4042,12 @@ do espelho %3 de %4: %5</translation>
         <location line="+4"/>
         <location line="+38"/>
         <location line="+70"/>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>cannot create the folder %1</source>
         <translation>não foi possível criar a pasta %1</translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="-122"/>
         <source>the link &apos;%1&apos; points at &apos;%2&apos;, which is not a file unpacked before it</source>
         <translation>o link “%1” aponta para “%2”, que não é um arquivo descompactado antes dele</translation>
     </message>
@@ -4073,7 +4078,7 @@ do espelho %3 de %4: %5</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>%1 already exists; remove it or choose another folder</source>
         <translation>%1 já existe; remova-a ou escolha outra pasta</translation>
     </message>

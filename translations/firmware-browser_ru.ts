@@ -2817,7 +2817,7 @@ from mirror %3 of %4: %5</source>
         <translation>&amp;Открыть папку</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+71"/>
         <source>Reading %1…</source>
         <translation>Чтение %1…</translation>
     </message>
@@ -2854,7 +2854,12 @@ from mirror %3 of %4: %5</source>
         <translation>Распаковка %1…</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
+        <source>Already extracted: %1 is there. Open it with Open Folder, or remove it to extract again.</source>
+        <translation>Уже распакована: %1 уже существует. Откройте её кнопкой «Открыть папку» или удалите, чтобы распаковать заново.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Extraction cancelled; nothing was kept.</source>
         <translation>Распаковка отменена; ничего не сохранено.</translation>
     </message>
@@ -2869,7 +2874,7 @@ from mirror %3 of %4: %5</source>
         <translation>Распаковано в %1</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-54"/>
         <source>Do not flash %1 on %2: %3.</source>
         <translation>Не прошивайте %1 на %2: %3.</translation>
     </message>
@@ -4056,12 +4061,12 @@ from mirror %3 of %4: %5</source>
         <location line="+4"/>
         <location line="+38"/>
         <location line="+70"/>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>cannot create the folder %1</source>
         <translation>не удаётся создать папку %1</translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="-122"/>
         <source>the link &apos;%1&apos; points at &apos;%2&apos;, which is not a file unpacked before it</source>
         <translation>ссылка «%1» указывает на «%2», а это не файл, распакованный до неё</translation>
     </message>
@@ -4092,7 +4097,7 @@ from mirror %3 of %4: %5</source>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>%1 already exists; remove it or choose another folder</source>
         <translation>%1 уже существует; удалите её или выберите другую папку</translation>
     </message>

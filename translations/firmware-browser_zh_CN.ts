@@ -2785,7 +2785,7 @@ from mirror %3 of %4: %5</source>
         <translation>打开文件夹(&amp;O)</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+71"/>
         <source>Reading %1…</source>
         <translation>正在读取 %1…</translation>
     </message>
@@ -2822,7 +2822,12 @@ from mirror %3 of %4: %5</source>
         <translation>正在解压 %1…</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
+        <source>Already extracted: %1 is there. Open it with Open Folder, or remove it to extract again.</source>
+        <translation>已经解压过：%1 已存在。可用“打开文件夹”打开它，或将其删除后重新解压。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Extraction cancelled; nothing was kept.</source>
         <translation>解压已取消；未保留任何内容。</translation>
     </message>
@@ -2837,7 +2842,7 @@ from mirror %3 of %4: %5</source>
         <translation>已解压到 %1</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-54"/>
         <source>Do not flash %1 on %2: %3.</source>
         <translation>请勿将 %1 刷入 %2：%3。</translation>
     </message>
@@ -4018,12 +4023,12 @@ from mirror %3 of %4: %5</source>
         <location line="+4"/>
         <location line="+38"/>
         <location line="+70"/>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>cannot create the folder %1</source>
         <translation>无法创建文件夹 %1</translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="-122"/>
         <source>the link &apos;%1&apos; points at &apos;%2&apos;, which is not a file unpacked before it</source>
         <translation>链接“%1”指向“%2”，而它不是在此之前解压出的文件</translation>
     </message>
@@ -4054,7 +4059,7 @@ from mirror %3 of %4: %5</source>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>%1 already exists; remove it or choose another folder</source>
         <translation>%1 已存在；请删除它或选择其他文件夹</translation>
     </message>

@@ -102,6 +102,7 @@ QString InspectRomDialog::statusText() const
 void InspectRomDialog::setStatus(const QString &text, bool error)
 {
     m_status = text;
+    m_statusIsError = error;
     m_statusLabel->setText(text);
     QFont font = m_statusLabel->font();
     font.setBold(error);
@@ -197,6 +198,15 @@ void InspectRomDialog::onExtracted()
     m_buttons->button(QDialogButtonBox::Close)->setText(tr("Close"));
     m_progress->hide();
     const RomExtractor::Result result = m_results->extracted;
+    if (result.failure == RomExtractor::Failure::Exists) {
+        // Most often this ROM's own earlier extraction: offer it rather than an error.
+        m_extracted = result.existingFolder;
+        m_extractButton->setEnabled(true);
+        m_openFolderButton->setEnabled(true);
+        setStatus(tr("Already extracted: %1 is there. Open it with Open Folder, or remove it to extract again.")
+                      .arg(QDir::toNativeSeparators(result.existingFolder)));
+        return;
+    }
     if (!result.ok()) {
         m_extractButton->setEnabled(true);
         setStatus(result.cancelled() ? tr("Extraction cancelled; nothing was kept.")

@@ -40,6 +40,7 @@ public:
     const std::optional<RomInspection> &inspection() const { return m_inspection; }
     QString extractedFolder() const { return m_extracted; }
     QString statusText() const;
+    bool statusIsError() const { return m_statusIsError; }
     RomInspectionView *view() const { return m_view; }
     QPushButton *extractButton() const { return m_extractButton; }
     QPushButton *openFolderButton() const { return m_openFolderButton; }
@@ -71,6 +72,7 @@ private:
     std::optional<RomInspection> m_inspection;
     QString m_extracted;
     QString m_status;
+    bool m_statusIsError = false;
     QLabel *m_statusLabel;
     QProgressBar *m_progress;
     QScrollArea *m_scroll;

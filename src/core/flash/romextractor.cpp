@@ -204,8 +204,11 @@ RomExtractor::Result RomExtractor::extract(const QString &archivePath, const QSt
         return failure(Failure::Disk, tr("cannot create the folder %1").arg(out));
     const QString name = targetName(inspection);
     const QString target = out + QLatin1Char('/') + name;
-    if (QFileInfo::exists(target))
-        return failure(Failure::Refused, tr("%1 already exists; remove it or choose another folder").arg(QDir::toNativeSeparators(target)));
+    if (QFileInfo::exists(target)) {
+        Result exists = failure(Failure::Exists, tr("%1 already exists; remove it or choose another folder").arg(QDir::toNativeSeparators(target)));
+        exists.existingFolder = target;
+        return exists;
+    }
     const QString staging = target + unfinishedSuffix();
     if (QFileInfo::exists(staging)) {
         // Left by an extraction that was killed: ours only when it carries the note.

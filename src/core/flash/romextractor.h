@@ -28,7 +28,8 @@ class RomExtractor
 public:
     enum class Failure {
         None,
-        Refused,   // not a Fastboot ROM, an unsafe entry, the folder exists already
+        Refused,   // not a Fastboot ROM, an unsafe entry
+        Exists,    // the ROM's folder is there already (an earlier extraction): nothing is overwritten
         Damaged,   // the archive ends early or is corrupt
         Disk,      // too little free space, a write failed
         Cancelled,
@@ -36,6 +37,7 @@ public:
     struct Result
     {
         QString folder;         // the unpacked ROM folder, when done
+        QString existingFolder; // with Failure::Exists: the folder found in the way
         QString error;
         Failure failure = Failure::None;
         bool ok() const { return !folder.isEmpty(); }
