@@ -28,7 +28,7 @@ packages=(
     build-essential cmake ninja-build pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-translations-l10n qt6-svg-dev libqt6svg6 qt6-gtk-platformtheme qt6-qpa-plugins
-    libgl-dev libvulkan-dev libyaml-dev zlib1g-dev libarchive-dev
+    libgl-dev libvulkan-dev libyaml-dev zlib1g-dev libarchive-dev libssl-dev
 )
 
 as_root() {

@@ -4,6 +4,7 @@
 #include "download/downloadtypes.h"
 #include "download/httpchecks.h"
 #include "download/md5hasher.h"
+#include "util/md5digest.h"
 #include "download/resumestate.h"
 #include "util/safefilename.h"
 
@@ -177,6 +178,27 @@ private Q_SLOTS:
         QCOMPARE(finished.first().at(2).toLongLong(), qint64(3 << 20));
         QString error;
         QCOMPARE(Md5Hasher::hashFileNow(file.fileName(), &error), TestHttpServer::md5(3 << 20));
+    }
+
+    // Md5Digest (libcrypto's or Qt's MD5) gives RFC 1321's answers, fed whole or in pieces, and
+    // goes on after a result as QCryptographicHash does.
+    void md5DigestKnownAnswersAndPieces()
+    {
+        const auto hex = [](Md5Digest &d) { return d.result().toHex(); };
+        Md5Digest digest;
+        QCOMPARE(hex(digest), QByteArray("d41d8cd98f00b204e9800998ecf8427e"));
+        digest.addData("abc");
+        QCOMPARE(hex(digest), QByteArray("900150983cd24fb0d6963f7d28e17f72"));
+        digest.reset();
+        digest.addData("message ");
+        digest.addData("digest");
+        QCOMPARE(hex(digest), QByteArray("f96b697d7cb7938d525a2f31aaf161d0"));
+        digest.reset();
+        digest.addData("1234567890123456789012345678901234567890");
+        QCOMPARE(hex(digest), QByteArray("f5bf3e984432ae6f9f98840951e5cef3")); // a result in between ...
+        digest.addData("1234567890123456789012345678901234567890");
+        QCOMPARE(hex(digest), QByteArray("57edf4a22be3c955ac49da2e2107b67a")); // ... and the hash goes on
+        QVERIFY(QByteArray(Md5Digest::backend()) == "OpenSSL" || QByteArray(Md5Digest::backend()) == "Qt");
     }
 
     // Scenario 40: cancel stops the worker within a chunk and nothing is reported.

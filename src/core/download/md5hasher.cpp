@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "md5hasher.h"
 
+#include "util/filedigest.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QEventLoop>
@@ -203,15 +205,5 @@ void Md5Hasher::hashed(qint64 bytes, quint64 generation)
 
 QString Md5Hasher::hashFileNow(const QString &path, QString *error)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = file.errorString();
-        return QString();
-    }
-    QCryptographicHash hash(QCryptographicHash::Md5);
-    if (!hash.addData(&file)) {
-        *error = file.errorString();
-        return QString();
-    }
-    return QString::fromLatin1(hash.result().toHex());
+    return md5OfFile(path, {}, error);
 }

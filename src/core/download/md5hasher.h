@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "util/md5digest.h"
+
 #include <QByteArray>
-#include <QCryptographicHash>
 #include <QFuture>
 #include <QMutex>
 #include <QWaitCondition>
@@ -71,7 +72,7 @@ private:
     std::atomic<qint64> m_drainThreshold{-1};
 
     // Touched by the pool thread only.
-    QCryptographicHash m_hash{QCryptographicHash::Md5};
+    Md5Digest m_hash;
     quint64 m_hashGeneration = 1;
     qint64 m_hashedBytes = 0;
     qint64 m_lastProgressMs = 0;

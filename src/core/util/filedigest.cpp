@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "filedigest.h"
 
+#include "md5digest.h"
+
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QFile>
 
 QString md5OfFile(const QString &path, const std::function<bool(qint64 hashed)> &progress, QString *error)
@@ -12,7 +13,7 @@ QString md5OfFile(const QString &path, const std::function<bool(qint64 hashed)> 
         *error = file.errorString();
         return QString();
     }
-    QCryptographicHash hash(QCryptographicHash::Md5);
+    Md5Digest hash;
     QByteArray block(1 << 20, Qt::Uninitialized);
     qint64 hashed = 0;
     for (;;) {
