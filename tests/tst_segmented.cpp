@@ -28,6 +28,7 @@ DownloadSettings segmented(int connections, int perHost)
     s.firstPieceBytes = 32 * 1024;
     s.pieceMs = 200;
     s.checkpointMs = 50;
+    s.rampWindowMs = 0; // every connection at once, also on a lone host (its ramp has its own test)
     return s;
 }
 
@@ -140,6 +141,39 @@ private Q_SLOTS:
         QVERIFY2(mirror(0).peakConcurrent("/rom.zip") >= 2, qPrintable(log()));
         QVERIFY(mirror(0).peakConcurrent("/rom.zip") <= 4);
         QVERIFY(mostConnections >= 2);
+    }
+
+    // A lone server that caps each connection: one connection first, then one more per window
+    // while each raises the rate, up to 4; a fast lone server keeps its one (ConnectionRamp).
+    void loneServerGetsConnectionsWhileTheyPay()
+    {
+        DownloadSettings settings = segmented(8, 4);
+        settings.rampWindowMs = 150;
+        newManager(settings);
+        Response capped;
+        capped.trickleBytes = 4096;
+        capped.trickleIntervalMs = 10; // ~400 kB/s per connection: 2.5 s for the file on one
+        mirror(0).setScript("/rom.zip", {}, capped);
+        QElapsedTimer clock;
+        clock.start();
+        Download *d = m_manager->add(request());
+        QTRY_VERIFY_WITH_TIMEOUT(mirror(0).requestCount("/rom.zip") >= 2 || d->status().isFinal(), 10000);
+        QVERIFY2(clock.elapsed() >= 150, "a second connection before the first window ended");
+        WAIT_FINAL(d);
+        VERIFIED(d);
+        QCOMPARE(mirror(0).peakConcurrent("/rom.zip"), 4);
+        QVERIFY2(clock.elapsed() < 2500, qPrintable(log()));
+
+        // The same file from a server that does not cap: done on the first connection alone,
+        // within its first window (with every connection at once, it would have had 4).
+        settings.rampWindowMs = 1000;
+        newManager(settings);
+        startMirrors(1);
+        QVERIFY(QFile::remove(finalPath()));
+        Download *fast = m_manager->add(request());
+        WAIT_FINAL(fast);
+        VERIFIED(fast);
+        QCOMPARE(mirror(0).requestCount("/rom.zip"), 1);
     }
 
     // Three mirrors at once, at most 2 connections on each and 5 in all.

@@ -2,6 +2,7 @@
 // The pure parts of the segmented engine: byte ranges, the range scheduler (pieces in file order,
 // work stealing), reply checks of an extra connection, the rate meter, the mirror pool.
 #include "download/byteranges.h"
+#include "download/connectionramp.h"
 #include "download/mirrorpool.h"
 #include "download/rangescheduler.h"
 #include "download/ratemeter.h"
@@ -304,6 +305,69 @@ private Q_SLOTS:
         QCOMPARE(pool.pick(1000), -1);
         QCOMPARE(pool.pick(5000), 2);
         QCOMPARE(pool.waitLeft(2, 4000), qint64(1000));
+        // A lone host's ramp: the connections it may have now, never above the perHost given.
+        QCOMPARE(pool.hostCount(), 2); // a.example (two URLs) and c.example; b.example was dropped
+        MirrorPool lone({QUrl(QStringLiteral("http://a.example/f"))}, 4);
+        lone.proven(0);
+        lone.setPerHost(1);
+        lone.started(0);
+        QCOMPARE(lone.pick(0), -1);
+        lone.setPerHost(9);
+        for (int i = 1; i < 4; ++i) {
+            QCOMPARE(lone.pick(0), 0);
+            lone.started(0);
+        }
+        QCOMPARE(lone.pick(0), -1); // 4, the perHost it was made with
+        lone.ended(0);
+        lone.holdHost(0); // held at 3, whatever the ramp says later
+        lone.setPerHost(4);
+        QCOMPARE(lone.pick(0), -1);
+    }
+
+    // A server that caps each connection: one more connection while each raises the rate by a
+    // quarter, up to the most allowed. Rates are what each count of connections gets in a window.
+    void rampGrowsWhileConnectionsPay()
+    {
+        ConnectionRamp ramp(4, 1000);
+        ramp.start(0, 0);
+        QCOMPARE(ramp.allowed(), 1);
+        QVERIFY(!ramp.update(999, 1000, false)); // the window is not over
+        qint64 bytes = 0, now = 0;
+        for (int connections = 1; connections <= 3; ++connections) {
+            bytes += connections * 2000000; // 2 MB/s per connection
+            now += 1000;
+            QVERIFY(ramp.update(now, bytes, false));
+            QCOMPARE(ramp.allowed(), connections + 1);
+        }
+        bytes += 8000000;
+        now += 1000;
+        QVERIFY(!ramp.update(now, bytes, false)); // 4: the most
+        QVERIFY(ramp.isSettled());
+        QCOMPARE(ramp.allowed(), 4);
+    }
+
+    // A server (or link) that gives the same in all: the second connection adds nothing, so the
+    // ramp goes back to one and stays; a window where the MD5 held reading back adds none.
+    void rampStaysAtOneWhenMoreDoNotPay()
+    {
+        ConnectionRamp ramp(4, 1000);
+        ramp.start(0, 0);
+        QVERIFY(!ramp.update(1000, 500000000, true)); // held back by the MD5: the server is not the limit
+        QCOMPARE(ramp.allowed(), 1);
+        QVERIFY(ramp.update(2000, 1000000000, false)); // 500 MB/s on one: try a second
+        QCOMPARE(ramp.allowed(), 2);
+        QVERIFY(ramp.update(3000, 1550000000, false)); // 550 MB/s on two: +10 %, not worth it
+        QCOMPARE(ramp.allowed(), 1);
+        QVERIFY(ramp.isSettled());
+        QVERIFY(!ramp.update(9000, 9000000000, false));
+        QCOMPARE(ramp.allowed(), 1);
+        // A refusal settles it where it is.
+        ConnectionRamp refused(4, 1000);
+        refused.start(0, 0);
+        QVERIFY(refused.update(1000, 1000, false));
+        refused.settle();
+        QVERIFY(!refused.update(2000, 9000, false));
+        QCOMPARE(refused.allowed(), 2);
     }
 };
 

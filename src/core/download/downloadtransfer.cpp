@@ -40,6 +40,8 @@ DownloadTransfer::DownloadTransfer(const DownloadRequest &request, const Downloa
     int window = m_settings.lowSpeedWindowMs;
     if (m_settings.mirrorMinSpeed > 0)
         window = std::min(window, m_settings.mirrorSlowWindowMs);
+    if (m_settings.rampWindowMs > 0)
+        window = std::min(window, m_settings.rampWindowMs);
     m_watchdog.setInterval(std::max(50, std::min(1000, window / 4)));
     connect(&m_watchdog, &QTimer::timeout, this, &DownloadTransfer::onWatchdog);
     connect(m_md5, &Md5Hasher::drained, this, &DownloadTransfer::onHashDrained, Qt::QueuedConnection);
@@ -161,6 +163,7 @@ bool DownloadTransfer::received(RangeConnection *connection, qint64 offset, cons
             && !m_md5->notifyWhenDrained(m_settings.hashBacklogBytes / 2)) {
             // The MD5 is behind: read no more until it catches up, so little is left at the end.
             m_waitingForHasher = true;
+            m_heldBack = true;
             for (auto &c : m_slots)
                 if (c)
                     c->setPaused(true);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "download/connectionramp.h"
 #include "download/mirrorpool.h"
 #include "download/rangeconnection.h"
 #include "download/rangescheduler.h"
@@ -119,5 +120,7 @@ private:
     // Segmented: why the last piece failed, for when nothing is left to try.
     std::optional<AttemptFailure> m_lastPieceFailure;
     qint64 m_lastAbortMs = -1000000;
+    std::optional<ConnectionRamp> m_ramp; // every mirror on one host: how many connections pay
+    bool m_heldBack = false;              // since the ramp's last window, reading waited for the MD5
     RateMeter m_meter; // every connection's bytes together
 };

@@ -34,6 +34,14 @@ void DownloadTransfer::becomeSegmented()
     settings.firstPiece = m_settings.firstPieceBytes;
     settings.pieceMs = m_settings.pieceMs;
     m_scheduler.emplace(m_entityTotal, &m_part->done(), settings);
+    m_ramp.reset();
+    m_pool.setPerHost(m_settings.connectionsPerHost);
+    if (m_settings.rampWindowMs > 0 && m_pool.hostCount() == 1) {
+        m_ramp.emplace(std::min(m_settings.connections, m_settings.connectionsPerHost), m_settings.rampWindowMs);
+        m_ramp->start(monotonicMs(), m_meter.total());
+        m_heldBack = m_waitingForHasher;
+        m_pool.setPerHost(m_ramp->allowed());
+    }
     m_lastPieceFailure.reset();
     m_watchdog.start();
     RangeConnection *lead = m_slots.empty() ? nullptr : m_slots[0].get();
@@ -153,6 +161,8 @@ void DownloadTransfer::pieceEnded(int slot, RangeConnection *connection, const s
             const bool refusedExtra = (failure->status == 503 || failure->status == 429) && m_pool.active(mirror) > 0;
             if (refusedExtra && now - m_lastAbortMs > 2000) {
                 m_pool.holdHost(mirror);
+                if (m_ramp)
+                    m_ramp->settle();
                 break;
             }
             const int failures = m_pool.failed(mirror);
@@ -201,5 +211,9 @@ void DownloadTransfer::watchSegments(qint64 now)
                                                tr("too slow (%1 B/s); reconnecting").arg(speed)});
             return; // the slots changed
         }
+    }
+    if (m_ramp && m_ramp->update(now, m_meter.total(), std::exchange(m_heldBack, m_waitingForHasher))) {
+        m_pool.setPerHost(m_ramp->allowed());
+        fillSlots();
     }
 }

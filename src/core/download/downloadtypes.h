@@ -62,6 +62,9 @@ struct DownloadSettings
     qint64 firstPieceBytes = 1 << 20;    // for a connection whose speed is not known yet
     int pieceMs = 4000;                  // a piece lasts about this long at its connection's speed
     int checkpointMs = 2000;             // a segmented .part's ranges reach the side file this often
+    // Every mirror on one host: one connection, one more per window while each raises the rate
+    // (ConnectionRamp); 0: connectionsPerHost at once.
+    int rampWindowMs = 1000;
 
     static constexpr int MaxConnections = 32;
     static constexpr int MaxPerHost = 6; // Qt opens at most 6 HTTP/1.1 connections to one host

@@ -7,6 +7,7 @@
 
 MirrorPool::MirrorPool(const QList<QUrl> &urls, int perHost)
     : m_perHost(std::max(1, perHost))
+    , m_perHostMax(m_perHost)
     , m_lead(int(urls.size()))
 {
     for (const QUrl &url : urls)
@@ -25,7 +26,7 @@ int MirrorPool::capOf(const QString &host) const
 {
     for (const auto &cap : m_hostCaps) {
         if (cap.first == host)
-            return cap.second;
+            return std::min(cap.second, m_perHost);
     }
     return m_perHost;
 }
@@ -76,6 +77,16 @@ bool MirrorPool::allGone() const
 {
     return !m_mirrors.isEmpty()
         && std::all_of(m_mirrors.cbegin(), m_mirrors.cend(), [](const Mirror &m) { return m.gone; });
+}
+
+int MirrorPool::hostCount() const
+{
+    QStringList hosts;
+    for (const Mirror &m : m_mirrors) {
+        if (!m.dropped && !hosts.contains(m.host))
+            hosts.append(m.host);
+    }
+    return int(hosts.size());
 }
 
 int MirrorPool::usableCount() const

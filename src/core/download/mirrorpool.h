@@ -7,6 +7,8 @@
 #include <QString>
 #include <QUrl>
 
+#include <algorithm>
+
 // The mirrors of one download and what each did in this run. The lead connection walks them in
 // order (MirrorTracker, as a single-connection download always has); the extra connections of a
 // segmented download are spread over every usable mirror, the fastest per connection first, at
@@ -37,6 +39,9 @@ public:
     void drop(int i, Drop why);
     bool isUsable(int i) const { return !m_mirrors[i].dropped; }
     int usableCount() const;
+    // Connections one host may have now (a lone host's ramp); never above the perHost given.
+    void setPerHost(int perHost) { m_perHost = std::clamp(perHost, 1, m_perHostMax); }
+    int hostCount() const; // distinct hosts among the usable mirrors
     // A host refused one connection more than it has now: keep it at that (at least one).
     void holdHost(int i);
     void waitUntil(int i, qint64 nowMs); // no new connection to it before then
@@ -69,5 +74,6 @@ private:
     QList<Mirror> m_mirrors;
     QList<QPair<QString, int>> m_hostCaps; // hosts held below perHost
     int m_perHost;
+    int m_perHostMax;
     MirrorTracker m_lead;
 };
