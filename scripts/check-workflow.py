@@ -25,6 +25,8 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 WORKFLOWS = os.path.join(ROOT, ".github", "workflows")
 # Debian packages that only bring what Qt's own headers need there; Qt's installers carry them.
 DEBIAN_ONLY = {"libgl-dev", "libvulkan-dev"}
+# Debian packages named otherwise in vcpkg and Homebrew.
+OTHER_NAMES = {"libssl-dev": {"openssl", "openssl@3"}}
 SKIPPED = 77
 
 
@@ -86,6 +88,7 @@ def check_dependencies():
     for package in debian_libraries():
         name = package[:-len("-dev")]
         names = {name, name[len("lib"):]}  # libyaml-dev: libyaml; libfoo-dev may be 'foo' elsewhere
+        names |= OTHER_NAMES.get(package, set())
         for where, found in (("vcpkg.json", ports), ("the workflow's brew install", formulae)):
             if names & found:
                 print(f"ok: {package} -> {where}: {sorted(names & found)[0]}")
