@@ -128,7 +128,9 @@ void TestDevicePanel::panelShowsTheMatchedPhone()
 
     QTreeWidget *list = panel.recommendedView();
     QVERIFY(list->isVisible());
-    QCOMPARE(list->topLevelItemCount(), int(match.recommended.size()));
+    // The ROMs, then the installed version's firmware-only zip (18.2).
+    QCOMPARE(match.installedFirmware.size(), 1);
+    QCOMPARE(list->topLevelItemCount(), int(match.recommended.size()) + 1);
     QCOMPARE(list->topLevelItem(0)->text(0), QStringLiteral("OS1.0.5.0.TKHMIXM"));
     QVERIFY(list->topLevelItem(0)->icon(0).isNull()); // nothing against it
     // Another region's ROM: the warning icon and the warning in the tooltip.
@@ -142,6 +144,16 @@ void TestDevicePanel::panelShowsTheMatchedPhone()
     QCOMPARE(activated.size(), 1);
     QCOMPARE(activated[0][0].toString(), QStringLiteral("alioth"));
     QCOMPARE(activated[0][1].toString(), QStringLiteral("OS1.0.5.0.TKHMIXM"));
+    QCOMPARE(activated[0][2].toString(), QStringLiteral("hyperos"));
+    QTreeWidgetItem *firmware = list->topLevelItem(list->topLevelItemCount() - 1);
+    QCOMPARE(firmware->text(0), QStringLiteral("V14.0.7.0.TKHMIXM"));
+    QCOMPARE(firmware->text(2), QStringLiteral("Firmware"));
+    QVERIFY(firmware->toolTip(0).startsWith(QLatin1String("fw_alioth_miui_ALIOTHGlobal_V14.0.7.0.TKHMIXM_")));
+    Q_EMIT list->itemActivated(firmware, 0);
+    QCOMPARE(activated.size(), 2);
+    QCOMPARE(activated[1][0].toString(), QStringLiteral("alioth"));
+    QCOMPARE(activated[1][1].toString(), QStringLiteral("V14.0.7.0.TKHMIXM"));
+    QCOMPARE(activated[1][2].toString(), QStringLiteral("firmware"));
 }
 
 void TestDevicePanel::panelShowsAFastbootPhoneWithItsAntiIndex()

@@ -6,6 +6,7 @@
 
 #include "catalog/catalog.h"
 #include "catalog/catalogfile.h"
+#include "catalog/cataloglookup.h"
 #include "catalog/xfupagereader.h"
 #include "feed/firmwarelist.h"
 #include "feed/firmwarepages.h"
@@ -70,6 +71,7 @@ private Q_SLOTS:
     void vendorPackagesOnePerFileWithEveryLink();
     void sectionsSurviveTheCatalogFile();
     void findPagesGivesEverySectionRomFirst();
+    void counterpartLinksRomAndFirmwareOfOneVersion();
 };
 
 void TestFirmwareSections::firmwareCardsMatchTheirPages_data()
@@ -322,6 +324,34 @@ void TestFirmwareSections::findPagesGivesEverySectionRomFirst()
     // The tree's order: sections, then devices.
     QCOMPARE(catalog->devices().first().os, RomOs::Miui);
     QCOMPARE(catalog->devices().last().os, RomOs::Firmware);
+}
+
+void TestFirmwareSections::counterpartLinksRomAndFirmwareOfOneVersion()
+{
+    const auto romPage = [](const QString &name) {
+        const XfuPageReader::Result rom = XfuPageReader::readFile(Fixtures::dataPath(QStringLiteral("pages/") + name));
+        if (!rom.ok())
+            qFatal("%s: %s", qPrintable(name), qPrintable(rom.error));
+        return rom.page;
+    };
+    const CatalogPtr catalog = Catalog::build(
+        {romPage(QStringLiteral("miui-gemini-V10.2.2.0.OAAMIXM.md")), romPage(QStringLiteral("miui-gemini-7.6.8.md")),
+         readPage(QStringLiteral("pages/firmware/updates/gemini/V10.2.2.0.OAAMIXM.md")),
+         readPage(QStringLiteral("pages/firmware/updates/gemini/8.1.11.md"))},
+        {}, {});
+    const QString version = QStringLiteral("V10.2.2.0.OAAMIXM");
+    const QList<int> pages = catalog->findPages(QStringLiteral("gemini"), version);
+    QCOMPARE(pages.size(), 2);
+    const int rom = pages[0], firmware = pages[1];
+    QCOMPARE(CatalogLookup::counterpartPages(*catalog, rom), QList<int>{firmware});
+    QCOMPARE(CatalogLookup::counterpartPages(*catalog, firmware), QList<int>{rom});
+    const RomFile &zip = catalog->files().at(catalog->pages().at(firmware).files.first());
+    QCOMPARE(zip.fileName, QStringLiteral("fw_gemini_miui_MI5Global_V10.2.2.0.OAAMIXM_d16c808eba_8.0.zip"));
+    // A version only one side has links nowhere: 7.6.8 has no firmware page, 8.1.11 no ROM page here.
+    QVERIFY(CatalogLookup::counterpartPages(*catalog, catalog->findPage(QStringLiteral("gemini"), QStringLiteral("7.6.8"))).isEmpty());
+    QVERIFY(CatalogLookup::counterpartPages(*catalog, catalog->findPage(QStringLiteral("gemini"), QStringLiteral("8.1.11"))).isEmpty());
+    QVERIFY(CatalogLookup::counterpartPages(*catalog, -1).isEmpty());
+    QVERIFY(CatalogLookup::counterpartPages(*catalog, catalog->pages().size()).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestFirmwareSections)

@@ -35,6 +35,7 @@ private Q_SLOTS:
     void initTestCase() { m_catalog = FakePhones::embeddedCatalog(); }
 
     void globalPhoneOnItsOwnRom();
+    void installedVersionsFirmwareIsOffered();
     void chinaRomOnGlobalHardware();
     void siblingBuildsInTheSameFolderAreNotOffered();
     void folderFoundThroughTheCardsCodename();
@@ -111,6 +112,25 @@ void TestPhoneMatcher::globalPhoneOnItsOwnRom()
         QVERIFY2(!keys.contains(key), qPrintable(key));
         keys.insert(key);
     }
+}
+
+// 18.2: the firmware-only zip of the installed version (for a custom ROM's user), never as a ROM.
+void TestPhoneMatcher::installedVersionsFirmwareIsOffered()
+{
+    const PhoneMatch match = PhoneMatcher::match(*m_catalog, adbPhone(QStringLiteral("alioth_global"),
+                                                                      QStringLiteral("V14.0.7.0.TKHMIXM")));
+    QCOMPARE(match.installedFirmware.size(), 1);
+    const PhoneCandidate &firmware = match.installedFirmware.first();
+    QCOMPARE(m_catalog->pages()[firmware.page].os, RomOs::Firmware);
+    QCOMPARE(file(firmware.file).fileName, QStringLiteral("fw_alioth_miui_ALIOTHGlobal_V14.0.7.0.TKHMIXM_30afed978c_13.0.zip"));
+    QCOMPARE(file(firmware.file).md5, QStringLiteral("7096bce92aeff9a20facd7339254c67f"));
+    QVERIFY(firmware.warnings.isEmpty());
+    for (const PhoneCandidate &candidate : match.recommended)
+        QVERIFY(isRomSection(m_catalog->pages()[candidate.page].os));
+    // Nothing when the phone does not say its version (fastboot mode).
+    PhoneInfo fastboot = adbPhone(QStringLiteral("alioth_global"), QString());
+    fastboot.connection = PhoneInfo::Connection::Fastboot;
+    QVERIFY(PhoneMatcher::match(*m_catalog, fastboot).installedFirmware.isEmpty());
 }
 
 void TestPhoneMatcher::chinaRomOnGlobalHardware()

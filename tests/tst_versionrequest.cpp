@@ -37,6 +37,15 @@ void TestVersionRequest::parses_data()
     QTest::newRow("branch with space") << QStringList{"https://xmfirmwareupdater.com/miui/gemini/public%20beta/7.6.8/"}
                                        << "miui" << "gemini" << "7.6.8";
     QTest::newRow("device page") << QStringList{"https://xmfirmwareupdater.com/miui/gemini/"} << "miui" << "gemini" << "";
+    // Issue 18: the firmware and vendor sections, and a device's archive page.
+    QTest::newRow("firmware page") << QStringList{"https://xmfirmwareupdater.com/firmware/gemini/weekly/8.1.11/"}
+                                   << "firmware" << "gemini" << "8.1.11";
+    QTest::newRow("firmware device") << QStringList{"https://xmfirmwareupdater.com/firmware/gemini/"} << "firmware"
+                                     << "gemini" << "";
+    QTest::newRow("vendor archive") << QStringList{"https://xmfirmwareupdater.com/archive/vendor/cmi/"} << "vendor"
+                                    << "cmi" << "";
+    QTest::newRow("miui archive") << QStringList{"https://xmfirmwareupdater.com/archive/miui/gemini/"} << "miui"
+                                  << "gemini" << "";
 }
 
 void TestVersionRequest::parses()
@@ -53,7 +62,9 @@ void TestVersionRequest::refuses_data()
 {
     QTest::addColumn<QStringList>("arguments");
     QTest::newRow("other host") << QStringList{"https://example.com/miui/gemini/weekly/7.6.8/"};
-    QTest::newRow("firmware page") << QStringList{"https://xmfirmwareupdater.com/firmware/gemini/"};
+    QTest::newRow("section list") << QStringList{"https://xmfirmwareupdater.com/firmware/"};
+    QTest::newRow("unknown section") << QStringList{"https://xmfirmwareupdater.com/archive/gemini/"};
+    QTest::newRow("vendor version") << QStringList{"https://xmfirmwareupdater.com/vendor/cmi/stable/V12.0.1.0.QJAEUXM/"};
     QTest::newRow("site root") << QStringList{"https://xmfirmwareupdater.com/"};
     QTest::newRow("ftp") << QStringList{"ftp://xmfirmwareupdater.com/miui/gemini/weekly/7.6.8/"};
     QTest::newRow("three words") << QStringList{"gemini", "7.6.8", "extra"};

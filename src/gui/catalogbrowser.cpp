@@ -49,6 +49,11 @@ CatalogBrowser::CatalogBrowser(QWidget *parent)
     , m_tree(new CatalogTreeModel(this))
     , m_filter(new CatalogFilterModel(this))
     , m_search(new SearchField(this))
+    , m_section(filterCombo(QStringLiteral("sectionCombo"),
+                            //: Section: a part of the website, MIUI, HyperOS, Firmware or Vendor
+                            tr("Show only this section of the website"),
+                            //: Section: a part of the website, MIUI, HyperOS, Firmware or Vendor
+                            tr("Section filter"), this))
     , m_branch(filterCombo(QStringLiteral("branchCombo"),
                            //: Branch: a ROM's release channel (Stable, Weekly…)
                            tr("Show only versions of this branch"),
@@ -71,6 +76,7 @@ CatalogBrowser::CatalogBrowser(QWidget *parent)
     m_view->setAccessibleName(tr("Catalog"));
 
     auto *filters = new QHBoxLayout;
+    filters->addWidget(m_section);
     filters->addWidget(m_branch);
     filters->addWidget(m_type);
     filters->addWidget(m_region);
@@ -188,6 +194,7 @@ void CatalogBrowser::setupFilters()
         connect(combo, qOverload<int>(&QComboBox::currentIndexChanged), this,
                 [this, combo, apply] { changeFilter([&] { apply(combo->currentData().toString()); }); });
     };
+    connectCombo(m_section, [this](const QString &value) { m_filter->setSection(value); });
     connectCombo(m_branch, [this](const QString &value) { m_filter->setBranch(value); });
     connectCombo(m_type, [this](const QString &value) { m_filter->setType(value); });
     connectCombo(m_region, [this](const QString &value) { m_filter->setRegion(value); });
@@ -218,9 +225,32 @@ void CatalogBrowser::populateFilterCombos()
     //: Filter choice: files of every type (Recovery, Fastboot)
     fill(m_type, tr("Any type"), CatalogTreeModel::Term::Type, m_tree->typeNames());
     fill(m_region, tr("Any region"), CatalogTreeModel::Term::Region, m_tree->regionNames());
+    fillSections();
+    m_filter->setSection(m_section->currentData().toString());
     m_filter->setBranch(m_branch->currentData().toString());
     m_filter->setType(m_type->currentData().toString());
     m_filter->setRegion(m_region->currentData().toString());
+}
+
+void CatalogBrowser::fillSections()
+{
+    // The catalog's sections in the tree's order (the site's), not alphabetical.
+    const QString previous = m_section->currentData().toString();
+    bool present[RomOsCount] = {};
+    if (const CatalogPtr &catalog = m_tree->catalog()) {
+        for (const CatalogDevice &device : catalog->devices())
+            present[int(device.os)] = true;
+    }
+    QSignalBlocker blocker(m_section);
+    m_section->clear();
+    //: Filter choice: every section of the website (MIUI, HyperOS, Firmware, Vendor)
+    m_section->addItem(tr("Any section"), QString());
+    for (int os = 0; os < RomOsCount; ++os) {
+        if (present[os])
+            m_section->addItem(osDisplayName(RomOs(os)), osSlug(RomOs(os)));
+    }
+    m_section->setCurrentIndex(qMax(0, m_section->findData(previous)));
+    m_section->setEnabled(m_section->count() > 1);
 }
 
 void CatalogBrowser::applySearch()
@@ -274,7 +304,7 @@ void CatalogBrowser::afterFilterChanged()
 
 void CatalogBrowser::clearFilters()
 {
-    for (QComboBox *combo : {m_branch, m_type, m_region}) {
+    for (QComboBox *combo : {m_section, m_branch, m_type, m_region}) {
         QSignalBlocker blocker(combo);
         combo->setCurrentIndex(0);
     }
@@ -284,6 +314,7 @@ void CatalogBrowser::clearFilters()
     }
     m_searchTimer->stop();
     changeFilter([this] {
+        m_filter->setSection({});
         m_filter->setBranch({});
         m_filter->setType({});
         m_filter->setRegion({});
@@ -375,8 +406,7 @@ void CatalogBrowser::setCatalog(CatalogPtr catalog, const VersionRequest &select
         m_pendingRequest = select;
     // Keep the selected version across a swap (an import, a refresh) unless another was asked for.
     if (const int page = currentPage(); page >= 0 && m_pendingRequest.isEmpty() && !m_restoreLast) {
-        m_lastFolder = m_tree->catalog()->pages().at(page).folder;
-        m_lastVersion = m_tree->catalog()->pages().at(page).version;
+        m_last = versionToRemember();
         m_restoreLast = true;
     }
     // A swap resets the model: keep what the user had open (expanded devices, scroll position).
@@ -395,11 +425,10 @@ void CatalogBrowser::openRequest(const VersionRequest &request)
     applyPendingSelection();
 }
 
-void CatalogBrowser::setLastVersion(const QString &folder, const QString &version)
+void CatalogBrowser::setLastVersion(const VersionRequest &last)
 {
-    m_lastFolder = folder;
-    m_lastVersion = version;
-    m_restoreLast = !m_lastFolder.isEmpty();
+    m_last = last;
+    m_restoreLast = !m_last.folder.isEmpty();
     applyPendingSelection();
 }
 
@@ -417,23 +446,30 @@ void CatalogBrowser::applyPendingSelection()
     }
     if (m_restoreLast) {
         m_restoreLast = false;
-        if (!m_lastFolder.isEmpty())
-            selectVersion(m_lastFolder, m_lastVersion);
+        if (!m_last.folder.isEmpty())
+            selectVersion(m_last.folder, m_last.version, m_last.os);
     }
 }
 
-std::pair<QString, QString> CatalogBrowser::versionToRemember() const
+VersionRequest CatalogBrowser::versionToRemember() const
 {
-    if (const int page = currentPage(); page >= 0)
-        return {m_tree->catalog()->pages().at(page).folder, m_tree->catalog()->pages().at(page).version};
+    if (const int page = currentPage(); page >= 0) {
+        const CatalogPage &p = m_tree->catalog()->pages().at(page);
+        VersionRequest current;
+        current.os = osSlug(p.os);
+        current.folder = p.folder;
+        current.version = p.version;
+        return current;
+    }
     if (!m_tree->catalog()) // never loaded: keep what the last run chose
-        return {m_lastFolder, m_lastVersion};
+        return m_last;
     return {};
 }
 
-bool CatalogBrowser::selectVersion(const QString &folder, const QString &version)
+bool CatalogBrowser::selectVersion(const QString &folder, const QString &version, const QString &section)
 {
     VersionRequest request;
+    request.os = section;
     request.folder = folder;
     request.version = version;
     return selectRequest(request);

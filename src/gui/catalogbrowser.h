@@ -9,8 +9,6 @@
 
 #include <functional>
 
-#include <utility>
-
 class CatalogColumns;
 class CatalogFilterModel;
 class CatalogTreeModel;
@@ -20,7 +18,7 @@ class QTimer;
 class QTreeView;
 class SearchField;
 
-// The left side of the main window: the search field, the branch / type / region filters and
+// The left side of the main window: the search field, the section / branch / type / region filters and
 // the catalog tree (OS → device → version, "My devices" on top), with their state — what is
 // expanded, selected, pinned and marked. It says what the user selected through signals and
 // leaves it to the window to show it.
@@ -44,16 +42,17 @@ public:
     bool hasCurrent() const;
     bool isSelectionHidden() const { return m_selectionHidden; }
     // Selects, reveals and scrolls to a version; false (nothing changes) when the catalog has none.
-    bool selectVersion(const QString &folder, const QString &version);
+    // section: the site section's slug ("firmware"); empty for the first section that has the version.
+    bool selectVersion(const QString &folder, const QString &version, const QString &section = {});
     // A command line or link's request: its version, or its device (expanded) when it names no
     // version, forgiving letter case; now, or once a catalog is shown. One the catalog does not
     // have is reported through statusMessage().
     void openRequest(const VersionRequest &request);
     // The session's last version: selected once a catalog is shown, unless a request came first.
-    void setLastVersion(const QString &folder, const QString &version);
-    // The selected version's folder and version for the next session; before any catalog was
-    // shown, the last session's.
-    std::pair<QString, QString> versionToRemember() const;
+    void setLastVersion(const VersionRequest &last);
+    // The selected version's section, folder and version for the next session; before any catalog
+    // was shown, the last session's.
+    VersionRequest versionToRemember() const;
     // Selects a row of the tree model, clearing the search and filters when they hide it.
     void selectSourceIndex(const QModelIndex &source);
     void selectDevice(int device); // index into Catalog::devices(), expanded
@@ -98,6 +97,7 @@ private:
     void setupTree();
     void setupFilters();
     void populateFilterCombos();
+    void fillSections();
     void applySearch();
     void changeFilter(const std::function<void()> &change);
     void afterFilterChanged();
@@ -110,6 +110,7 @@ private:
     CatalogTreeModel *m_tree;
     CatalogFilterModel *m_filter;
     SearchField *m_search;
+    QComboBox *m_section;
     QComboBox *m_branch;
     QComboBox *m_type;
     QComboBox *m_region;
@@ -121,6 +122,6 @@ private:
     bool m_selectionHidden = false;
     bool m_changingFilter = false;
     VersionRequest m_pendingRequest; // valid or empty
-    QString m_lastFolder, m_lastVersion; // from the session, until a catalog is shown
+    VersionRequest m_last; // from the session, until a catalog is shown; kept across a catalog swap
     bool m_restoreLast = false;
 };

@@ -73,7 +73,7 @@ Q_SIGNALS:
     // New ROMs arrived for pinned devices: for a tray notification.
     void newForPinned(const QString &title, const QString &text);
     // A row of What's New was activated.
-    void versionRequested(const QString &folder, const QString &version);
+    void versionRequested(const QString &folder, const QString &version, const QString &section);
 
 private:
     void onRefreshed(const CatalogUpdater::Result &result);

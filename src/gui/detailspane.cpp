@@ -3,6 +3,7 @@
 
 #include "catalogsummary.h"
 #include "catalogterms.h"
+#include "counterpartlinks.h"
 #include "fieldlabel.h"
 #include "romcardwidget.h"
 #include "util/stringlists.h"
@@ -91,6 +92,7 @@ void DetailsPane::clear()
     m_notice = nullptr;
     m_hiddenNotice = nullptr;
     m_websiteButton = nullptr;
+    m_counterparts = nullptr;
 
     m_content = new QWidget;
     m_content->setBackgroundRole(QPalette::Window);
@@ -223,9 +225,16 @@ void DetailsPane::showPage(int page)
     if (!android.isEmpty())
         subtitle += tr(" · Android %1").arg(android.join(QLatin1String(", ")));
     setHeader(pageTitle(*m_catalog, p), subtitle, p.websiteUrl());
+    if (auto *links = new CounterpartLinks(*m_catalog, page, m_content); links->isEmpty()) {
+        delete links;
+    } else {
+        m_counterparts = links;
+        connect(links, &CounterpartLinks::pageRequested, this, &DetailsPane::pageRequested);
+        m_contentLayout->addWidget(links);
+    }
 
     for (int f : p.files) {
-        auto *card = new RomCardWidget(m_catalog->files().at(f), f, m_content);
+        auto *card = new RomCardWidget(m_catalog->files().at(f), f, m_content, p.os);
         if (m_warnings)
             card->setWarnings(m_warnings(m_catalog->files().at(f)));
         if (m_flashStates)

@@ -9,6 +9,7 @@
 
 #include <functional>
 
+class CounterpartLinks;
 class FieldLabel;
 class QLabel;
 class QPushButton;
@@ -51,6 +52,8 @@ public:
     QString message() const;
     QList<RomCardWidget *> cards() const { return m_cards; }
     QPushButton *websiteButton() const { return m_websiteButton; }
+    // The page's links to its firmware-only zip, or a firmware page's to its ROM pages; null when none.
+    CounterpartLinks *counterpartLinks() const { return m_counterparts; }
     QUrl website() const { return m_website; } // what Open on Website opens
 
     // "MI 5 Global · MIUI 7.6.8 Weekly"
@@ -73,6 +76,8 @@ Q_SIGNALS:
     void downloadRequested(int fileIndex, const QUrl &url);
     // A card's "Open in Browser": the system browser downloads instead.
     void openInBrowserRequested(const QUrl &url);
+    // A link to the same version in another section (ROM <-> firmware) was followed.
+    void pageRequested(int page);
     // A field was copied: for a status bar message.
     void copied(const QString &what, const QString &text);
     // A card's Open Folder, Inspect and Extract, for the file on disk.
@@ -99,6 +104,7 @@ private:
     QLabel *m_notice = nullptr;
     QLabel *m_hiddenNotice = nullptr;
     QPushButton *m_websiteButton = nullptr;
+    CounterpartLinks *m_counterparts = nullptr;
     QList<RomCardWidget *> m_cards;
     WarningProvider m_warnings;
     FlashStateProvider m_flashStates;

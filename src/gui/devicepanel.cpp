@@ -19,6 +19,7 @@ namespace {
 
 constexpr int FolderRole = Qt::UserRole + 1;
 constexpr int VersionRole = Qt::UserRole + 2;
+constexpr int SectionRole = Qt::UserRole + 3;
 
 QString pickerText(const PhoneInfo &phone)
 {
@@ -119,7 +120,8 @@ DevicePanel::DevicePanel(QWidget *parent)
     m_recommended->header()->setStretchLastSection(false);
     m_recommended->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     connect(m_recommended, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
-        Q_EMIT versionActivated(item->data(0, FolderRole).toString(), item->data(0, VersionRole).toString());
+        Q_EMIT versionActivated(item->data(0, FolderRole).toString(), item->data(0, VersionRole).toString(),
+                                item->data(0, SectionRole).toString());
     });
     listColumn->addWidget(m_recommended, 1);
 
@@ -285,17 +287,22 @@ void DevicePanel::showMatch(const PhoneMatch &match, const Catalog *catalog)
 
     m_recommended->clear();
     const QIcon warningIcon = style()->standardIcon(QStyle::SP_MessageBoxWarning);
-    for (const PhoneCandidate &candidate : match.recommended) {
+    for (const PhoneCandidate &candidate : match.recommended + match.installedFirmware) {
         if (!catalog)
             break;
         const RomFile &file = catalog->files()[candidate.file];
         const CatalogPage &page = catalog->pages()[candidate.page];
-        auto *item =
-            new QTreeWidgetItem(m_recommended, {file.version, CatalogTerms::branch(file.branch), CatalogTerms::type(file.type),
-                                                CatalogTerms::region(file.region()), file.size});
+        const bool rom = isRomSection(page.os);
+        auto *item = new QTreeWidgetItem(m_recommended, {file.version, CatalogTerms::branch(file.branch),
+                                                         rom ? CatalogTerms::type(file.type) : osDisplayName(page.os),
+                                                         CatalogTerms::region(file.region()), file.size});
         item->setData(0, FolderRole, page.folder);
         item->setData(0, VersionRole, page.version);
+        item->setData(0, SectionRole, osSlug(page.os));
         QString tip = file.fileName;
+        if (!rom)
+            tip += QLatin1String("\n\n")
+                + tr("The firmware of the installed version without its system, for those who run a custom ROM.");
         if (!candidate.warnings.isEmpty()) {
             item->setIcon(0, warningIcon);
             tip += QLatin1String("\n\n") + candidate.warnings.join(QLatin1String("\n\n"));

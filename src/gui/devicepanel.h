@@ -56,7 +56,7 @@ public:
 
 Q_SIGNALS:
     void phoneChosen(int index); // index into the last scan's phones
-    void versionActivated(const QString &folder, const QString &version);
+    void versionActivated(const QString &folder, const QString &version, const QString &section);
 
 private:
     void clearPhone();

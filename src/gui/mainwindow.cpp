@@ -7,6 +7,7 @@
 #include "catalogloader.h"
 #include "catalogrefresher.h"
 #include "catalogsummary.h"
+#include "counterpartlinks.h"
 #include "detailspane.h"
 #include "downloadnotifier.h"
 #include "downloadsdock.h"
@@ -27,6 +28,7 @@
 #include "download/downloadmanager.h"
 
 #include <QApplication>
+#include <QToolButton>
 #include <QCloseEvent>
 #include <QDesktopServices>
 #include <QDir>
@@ -148,6 +150,13 @@ void MainWindow::setupBrowser()
         if (pane->currentPage() == page)
             pane->focusFirstCard();
     });
+    connect(pane, &DetailsPane::pageRequested, this, [this, pane](int page) {
+        // From the keyboard, the focus lands on the link back, so that the user can go to and fro.
+        const bool fromKeyboard = pane->counterpartLinks() && pane->counterpartLinks()->isAncestorOf(QApplication::focusWidget());
+        m_browser->selectSourceIndex(m_browser->treeModel()->indexOfPage(page));
+        if (fromKeyboard && pane->counterpartLinks())
+            pane->counterpartLinks()->buttons().constFirst()->setFocus(Qt::TabFocusReason);
+    });
 }
 
 void MainWindow::setStore(const CatalogStore &store)
@@ -222,9 +231,9 @@ void MainWindow::openRequest(const VersionRequest &request)
         showStatus(request.error, 0);
 }
 
-bool MainWindow::selectVersion(const QString &folder, const QString &version)
+bool MainWindow::selectVersion(const QString &folder, const QString &version, const QString &section)
 {
-    return m_browser->selectVersion(folder, version);
+    return m_browser->selectVersion(folder, version, section);
 }
 
 void MainWindow::restoreSession()
@@ -237,7 +246,11 @@ void MainWindow::restoreSession()
     if (isVisible())
         applySplitterState();
     m_browser->restoreHeaderState(session.treeHeaderState);
-    m_browser->setLastVersion(session.lastFolder, session.lastVersion);
+    VersionRequest last;
+    last.os = session.lastSection;
+    last.folder = session.lastFolder;
+    last.version = session.lastVersion;
+    m_browser->setLastVersion(last);
 }
 
 void MainWindow::saveSession() const
@@ -247,7 +260,10 @@ void MainWindow::saveSession() const
     session.windowState = saveState();
     session.splitterState = ui->splitter->saveState();
     session.treeHeaderState = m_browser->saveHeaderState();
-    std::tie(session.lastFolder, session.lastVersion) = m_browser->versionToRemember();
+    const VersionRequest last = m_browser->versionToRemember();
+    session.lastSection = last.os;
+    session.lastFolder = last.folder;
+    session.lastVersion = last.version;
     session.save();
 }
 
@@ -483,7 +499,9 @@ void MainWindow::setupPhone()
             m_browser->selectDevice(device);
     });
     connect(m_phone, &PhoneController::versionRequested, this,
-            [this](const QString &folder, const QString &version) { selectVersion(folder, version); });
+            [this](const QString &folder, const QString &version, const QString &section) {
+                selectVersion(folder, version, section);
+            });
     connect(m_phone, &PhoneController::statusMessage, this,
             [this](const QString &message) { showStatus(message, StatusMessageMs); });
     if (m_phone->settings().autoDetect)

@@ -65,7 +65,8 @@ public:
     // against the catalog, once it is loaded.
     void openFiles(const QStringList &paths);
     // Selects, reveals and scrolls to a version; false (nothing changes) when the catalog has none.
-    bool selectVersion(const QString &folder, const QString &version);
+    // section: the site section's slug ("firmware"); empty for the first section that has the version.
+    bool selectVersion(const QString &folder, const QString &version, const QString &section = {});
     int currentPage() const; // index into Catalog::pages(), -1 when no version is selected
 
     // Window geometry, splitter and header now; the last selected version once a catalog is shown

@@ -71,7 +71,7 @@ Q_SIGNALS:
     // or its device row.
     void phoneLocated(int device, int installedPage);
     // The panel asked to open a version.
-    void versionRequested(const QString &folder, const QString &version);
+    void versionRequested(const QString &folder, const QString &version, const QString &section);
     void statusMessage(const QString &message);
 
 private:

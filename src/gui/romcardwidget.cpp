@@ -19,16 +19,18 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
-RomCardWidget::RomCardWidget(const RomFile &file, int fileIndex, QWidget *parent)
+RomCardWidget::RomCardWidget(const RomFile &file, int fileIndex, QWidget *parent, RomOs section)
     : QFrame(parent)
     , m_file(file)
     , m_fileIndex(fileIndex)
+    , m_section(section)
 {
     setFrameShape(QFrame::StyledPanel);
     setFrameShadow(QFrame::Raised);
     setBackgroundRole(QPalette::Base);
     setAutoFillBackground(true);
-    setAccessibleName(tr("%1 file %2").arg(CatalogTerms::type(file.type), file.fileName));
+    setAccessibleName(tr("%1 file %2").arg(isRomSection(section) ? CatalogTerms::type(file.type) : osDisplayName(section),
+                                            file.fileName));
 
     auto *form = new QFormLayout(this);
     form->setLabelAlignment(Qt::AlignRight | Qt::AlignTop);
@@ -39,20 +41,28 @@ RomCardWidget::RomCardWidget(const RomFile &file, int fileIndex, QWidget *parent
     addPlainRow(Codename, file.codename);
     addPlainRow(Version, file.version);
     addPlainRow(Branch, CatalogTerms::branch(file.branch));
-    addPlainRow(Type, CatalogTerms::type(file.type));
-    addPlainRow(Size, file.size);
+    if (isRomSection(section))
+        addPlainRow(Type, CatalogTerms::type(file.type));
+    if (FieldLabel *size = addPlainRow(Size, file.size); file.size.isEmpty())
+        //: Size of a firmware zip that only the site's download list names (it gives no size)
+        size->setValue(tr("Not published"));
     addPlainRow(ReleaseDate, file.releaseDate);
 
-    CopyableField *name = addCopyableRow(PackageName, tr("package name"));
+    CopyableField *name = addCopyableRow(PackageName, section == RomOs::Firmware ? tr("firmware package name") : tr("package name"));
     name->setValue(file.fileName);
 
     CopyableField *md5 = addCopyableRow(Md5, tr("MD5"));
     if (file.hasMd5())
         md5->setValue(file.md5);
     else
-        md5->setUnavailable(tr("Unknown"), tr("The website does not publish an MD5 for this file, so there is none to copy."));
+        md5->setUnavailable(tr("Unknown"), section == RomOs::Vendor
+                                               ? tr("The website publishes no MD5 for vendor packages: a download of "
+                                                    "this file is not verified unless you give its MD5.")
+                                               : tr("The website does not publish an MD5 for this file, so there is none to copy."));
 
     addRow(Download, createDownloadRow());
+    if (!isRomSection(section))
+        return; // the site's firmware and vendor cards have no changelog
 
     m_changelog = new ChangelogView(this);
     m_changelog->setChangelog(file.changelog);
@@ -114,6 +124,17 @@ QString RomCardWidget::fieldName(Field field)
     return {};
 }
 
+QString RomCardWidget::fieldName(Field field, RomOs section)
+{
+    if (field == PackageName && section == RomOs::Firmware)
+        //: Field of a firmware-only zip's card, as the website labels it
+        return tr("Firmware Package Name");
+    if (field == ReleaseDate && section == RomOs::Vendor)
+        //: Field of a vendor package's card: its date, as the website's vendor list labels it
+        return tr("Updated");
+    return fieldName(field);
+}
+
 QLabel *RomCardWidget::nameLabel(Field field) const
 {
     return m_names[field];
@@ -136,7 +157,7 @@ QString RomCardWidget::mirrorText(int mirror, const QUrl &url)
 
 void RomCardWidget::addRow(Field field, QWidget *valueWidget)
 {
-    auto *name = new QLabel(tr("%1:").arg(fieldName(field)), this);
+    auto *name = new QLabel(tr("%1:").arg(fieldName(field, m_section)), this);
     QFont bold = name->font();
     bold.setBold(true);
     name->setFont(bold);
@@ -149,7 +170,7 @@ FieldLabel *RomCardWidget::addPlainRow(Field field, const QString &value)
 {
     auto *label = new FieldLabel(this);
     label->setValue(value);
-    label->setAccessibleName(fieldName(field));
+    label->setAccessibleName(fieldName(field, m_section));
     m_values[field] = label;
     addRow(field, label);
     return label;
@@ -275,7 +296,7 @@ QWidget *RomCardWidget::createDownloadRow()
     if (urls.isEmpty()) {
         m_downloadButton->setEnabled(false);
         m_downloadButton->setToolTip(tr("The website lists no download link for this file."));
-        link->setUnavailable(tr("None"), tr("There is no download link to copy."));
+        link->setUnavailable(tr("No download link published"), tr("There is no download link to copy."));
         return row;
     }
 

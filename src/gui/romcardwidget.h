@@ -3,6 +3,7 @@
 
 #include "flashcontroller.h"
 #include "catalog/romfile.h"
+#include "catalog/xfupage.h"
 
 #include <QFrame>
 #include <QUrl>
@@ -27,12 +28,18 @@ public:
     static constexpr int FieldCount = Changelog + 1;
 
     // fileIndex is the file's index in Catalog::files(); it is passed back in downloadRequested.
-    explicit RomCardWidget(const RomFile &file, int fileIndex, QWidget *parent = nullptr);
+    // section: the site's section of the file's page, whose card has its own labels (a firmware
+    // card has no Type or Changelog and says "Firmware Package Name"; a vendor package no Changelog).
+    explicit RomCardWidget(const RomFile &file, int fileIndex, QWidget *parent = nullptr, RomOs section = RomOs::Miui);
 
     int fileIndex() const { return m_fileIndex; }
     const RomFile &file() const { return m_file; }
 
     static QString fieldName(Field field); // "Device", "Release Date", ...
+    // As the site labels it in a section: "Firmware Package Name" on a firmware card, "Updated"
+    // for a vendor package's date.
+    static QString fieldName(Field field, RomOs section);
+    RomOs section() const { return m_section; }
     QLabel *nameLabel(Field field) const;  // the bold "Device:" of the form
     // The value label of a field; for Download, the first mirror's link; for Changelog, the text.
     FieldLabel *valueLabel(Field field) const;
@@ -77,6 +84,7 @@ private:
 
     RomFile m_file;
     int m_fileIndex;
+    RomOs m_section;
     QLabel *m_names[FieldCount] = {};
     FieldLabel *m_values[FieldCount] = {};
     QToolButton *m_copyButtons[FieldCount] = {};

@@ -13,6 +13,7 @@ const QString GeometryKey = QStringLiteral("geometry");
 const QString StateKey = QStringLiteral("windowState");
 const QString SplitterKey = QStringLiteral("splitterState");
 const QString HeaderKey = QStringLiteral("treeHeaderState");
+const QString SectionKey = QStringLiteral("lastSection");
 const QString FolderKey = QStringLiteral("lastFolder");
 const QString VersionKey = QStringLiteral("lastVersion");
 } // namespace
@@ -26,6 +27,7 @@ SessionSettings SessionSettings::load()
     session.windowState = settings.value(StateKey).toByteArray();
     session.splitterState = settings.value(SplitterKey).toByteArray();
     session.treeHeaderState = settings.value(HeaderKey).toByteArray();
+    session.lastSection = settings.value(SectionKey).toString();
     session.lastFolder = settings.value(FolderKey).toString();
     session.lastVersion = settings.value(VersionKey).toString();
     return session;
@@ -39,6 +41,7 @@ void SessionSettings::save() const
     settings.setValue(StateKey, windowState);
     settings.setValue(SplitterKey, splitterState);
     settings.setValue(HeaderKey, treeHeaderState);
+    settings.setValue(SectionKey, lastSection);
     settings.setValue(FolderKey, lastFolder);
     settings.setValue(VersionKey, lastVersion);
 }

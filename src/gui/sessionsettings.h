@@ -14,7 +14,8 @@ struct SessionSettings
     QByteArray windowState;
     QByteArray splitterState;
     QByteArray treeHeaderState;
-    QString lastFolder;  // the last selected version: device folder ...
+    QString lastSection; // the last selected version: the site section's slug ("firmware"), ...
+    QString lastFolder;  // ... device folder ...
     QString lastVersion; // ... and version
 
     static SessionSettings load();

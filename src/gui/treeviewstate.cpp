@@ -9,7 +9,8 @@
 
 namespace {
 
-// "os/MIUI", "device/miui/gemini"; rows under My devices get a "pinned/" prefix.
+// "os/miui", "device/firmware/gemini": by the section's slug, not its translated name, so that a
+// change of the interface language keeps them; rows under My devices get a "pinned/" prefix.
 QString keyOf(const QModelIndex &source)
 {
     const QString prefix = source.data(CatalogTreeModel::PinnedCopyRole).toBool() ? QStringLiteral("pinned/") : QString();
@@ -17,10 +18,10 @@ QString keyOf(const QModelIndex &source)
     case CatalogTreeModel::PinnedGroupRow:
         return QStringLiteral("pinned");
     case CatalogTreeModel::OsRow:
-        return QLatin1String("os/") + source.data().toString();
+        return QLatin1String("os/") + source.data(CatalogTreeModel::SectionRole).toString();
     case CatalogTreeModel::DeviceRow:
-        return prefix + QLatin1String("device/") + source.parent().data().toString() + QLatin1Char('/')
-            + source.data(CatalogTreeModel::FolderRole).toString();
+        return prefix + QLatin1String("device/") + source.data(CatalogTreeModel::SectionRole).toString()
+            + QLatin1Char('/') + source.data(CatalogTreeModel::FolderRole).toString();
     case CatalogTreeModel::VersionRow:
         break;
     }

@@ -75,14 +75,18 @@ VersionRequest VersionRequest::fromUrl(const QUrl &url)
         request.error = tr("“%1” is not a link to xmfirmwareupdater.com.").arg(url.toDisplayString());
         return request;
     }
-    const QStringList parts = url.path(QUrl::FullyDecoded).split(QLatin1Char('/'), Qt::SkipEmptyParts);
-    const QString os = parts.value(0).toLower();
-    // /<os>/<folder>/, or /<os>/<folder>/<branch>/<version>/
-    if ((os != QLatin1String("miui") && os != QLatin1String("hyperos")) || (parts.size() != 2 && parts.size() != 4)) {
-        request.error = tr("“%1” is not a link to a MIUI or HyperOS device or version page.").arg(url.toDisplayString());
+    QStringList parts = url.path(QUrl::FullyDecoded).split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    // A device's archive, /archive/<section>/<folder>/, names the device as /<section>/<folder>/ does.
+    if (parts.size() == 3 && parts.first().compare(QLatin1String("archive"), Qt::CaseInsensitive) == 0)
+        parts.removeFirst();
+    const std::optional<RomOs> section = osFromSlug(parts.value(0));
+    // /<section>/<folder>/, or /<section>/<folder>/<branch>/<version>/ (vendor packages have no
+    // version pages)
+    if (!section || (parts.size() != 2 && (parts.size() != 4 || *section == RomOs::Vendor))) {
+        request.error = tr("“%1” is not a link to a device or version page of the website.").arg(url.toDisplayString());
         return request;
     }
-    request.os = os;
+    request.os = osSlug(*section);
     request.folder = parts.at(1);
     if (parts.size() == 4)
         request.version = parts.at(3);

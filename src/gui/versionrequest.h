@@ -10,13 +10,14 @@
 
 // What the user asked to open from the command line: a device folder and, usually, a version.
 // Read from "CODENAME VERSION", "CODENAME", or a link to an XFU version or device page on
-// xmfirmwareupdater.com or its old domain xiaomifirmwareupdater.com.
+// xmfirmwareupdater.com or its old domain xiaomifirmwareupdater.com, of any section (MIUI, HyperOS,
+// Firmware, Vendor).
 struct VersionRequest
 {
     Q_DECLARE_TR_FUNCTIONS(VersionRequest)
 
 public:
-    QString os;      // "miui" / "hyperos" when a link names it, else empty
+    QString os;      // the section's slug ("miui", "firmware") when a link names it, else empty
     QString folder;  // "gemini"
     QString version; // "7.6.8"; empty asks for the device only
     QString error;   // why the arguments could not be read

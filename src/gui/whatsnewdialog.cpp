@@ -15,6 +15,7 @@ namespace {
 enum Column { DeviceColumn, VersionColumn, BranchColumn, TypeColumn, DateColumn, FileColumn };
 constexpr int FolderRole = Qt::UserRole;
 constexpr int VersionRole = Qt::UserRole + 1;
+constexpr int SectionRole = Qt::UserRole + 2;
 
 } // namespace
 
@@ -39,7 +40,8 @@ WhatsNewDialog::WhatsNewDialog(QWidget *parent)
     m_list->setAccessibleName(tr("New ROM files"));
     m_list->header()->setStretchLastSection(true);
     connect(m_list, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
-        Q_EMIT pageRequested(item->data(0, FolderRole).toString(), item->data(0, VersionRole).toString());
+        Q_EMIT pageRequested(item->data(0, FolderRole).toString(), item->data(0, VersionRole).toString(),
+                             item->data(0, SectionRole).toString());
     });
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
@@ -59,10 +61,13 @@ void WhatsNewDialog::setContents(const Catalog &catalog, const QStringList &pinn
         const RomFile &file = catalog.files()[f];
         for (int p : catalog.pagesOfFile(f)) {
             const CatalogPage &page = catalog.pages()[p];
+            // A firmware-only zip or vendor package has no type: its section says what it is.
+            const QString type = isRomSection(page.os) ? CatalogTerms::type(file.type) : osDisplayName(page.os);
             auto *item = new QTreeWidgetItem({CatalogTerms::device(file), file.version, CatalogTerms::branch(file.branch),
-                                              CatalogTerms::type(file.type), file.releaseDate, file.fileName});
+                                              type, file.releaseDate, file.fileName});
             item->setData(0, FolderRole, page.folder);
             item->setData(0, VersionRole, page.version);
+            item->setData(0, SectionRole, osSlug(page.os));
             item->setToolTip(FileColumn, file.fileName);
             if (pinnedFolders.contains(page.folder)) {
                 QFont bold = item->font(0);

@@ -22,7 +22,8 @@ public:
     QTreeWidget *list() const { return m_list; }
 
 Q_SIGNALS:
-    void pageRequested(const QString &folder, const QString &version);
+    // section: the site section's slug ("miui", "firmware")
+    void pageRequested(const QString &folder, const QString &version, const QString &section);
 
 private:
     QLabel *m_summary;

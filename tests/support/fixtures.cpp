@@ -2,9 +2,13 @@
 #include "fixtures.h"
 
 #include "catalog/xfupagereader.h"
+#include "feed/firmwarelist.h"
+#include "feed/firmwarepages.h"
 
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
+#include <QFileInfo>
 #include <QtTest>
 
 #include <zlib.h>
@@ -50,6 +54,51 @@ QByteArray readGzipData(const QString &name)
 QString seedPagePath()
 {
     return dataPath(QStringLiteral("xfu-page-gemini-7.6.8.html"));
+}
+
+namespace {
+
+QList<XfuPage> readPages(const QString &folder)
+{
+    QList<XfuPage> pages;
+    QDirIterator it(dataPath(folder), {QStringLiteral("*.md")}, QDir::Files, QDirIterator::Subdirectories);
+    QStringList paths;
+    while (it.hasNext())
+        paths.append(it.next());
+    paths.sort();
+    for (const QString &path : std::as_const(paths)) {
+        const XfuPageReader::Result result = XfuPageReader::readFile(path);
+        if (!result.ok())
+            qFatal("test page %s: %s", qPrintable(path), qPrintable(result.error));
+        pages.append(result.page);
+    }
+    return pages;
+}
+
+FirmwarePages::Lists firmwareLists(const QString &folder, FirmwareList::Kind kind)
+{
+    FirmwarePages::Lists lists;
+    const QDir dir(dataPath(folder));
+    for (const QString &name : dir.entryList({QStringLiteral("*.yml")}, QDir::Files, QDir::Name)) {
+        const FirmwareList::Result list = FirmwareList::read(readData(folder + QLatin1Char('/') + name), kind);
+        if (!list.ok() || !list.errors.isEmpty())
+            qFatal("test list %s: %s", qPrintable(name), qPrintable(list.error + list.errors.join(QLatin1Char(';'))));
+        lists.insert(QFileInfo(name).completeBaseName(), list.records);
+    }
+    return lists;
+}
+
+} // namespace
+
+CatalogPtr sectionsCatalog()
+{
+    QList<XfuPage> pages = pagesCatalog()->toPages();
+    pages += FirmwarePages::firmware(readPages(QStringLiteral("firmware/pages/firmware")),
+                                     firmwareLists(QStringLiteral("firmware/data/devices/full"), FirmwareList::Kind::Firmware), {})
+                 .pages;
+    pages += FirmwarePages::vendor(firmwareLists(QStringLiteral("firmware/data/vendor/full"), FirmwareList::Kind::Vendor), {});
+    const QHash<QString, QString> names{{QStringLiteral("gemini"), QStringLiteral("MI 5")}};
+    return Catalog::build(pages, names, {QStringLiteral("test pages"), QDateTime(QDate(2026, 8, 23), QTime(0, 0), Qt::UTC)});
 }
 
 CatalogPtr pagesCatalog()

@@ -19,6 +19,10 @@ QByteArray readGzipData(const QString &name);
 QString seedPagePath();
 // A catalog built from every real page in tests/data/pages (seed's current rendering included).
 CatalogPtr pagesCatalog();
+// pagesCatalog() with the site's other two sections from tests/data/firmware: the firmware pages
+// of gemini (V10.2.2.0.OAAMIXM, whose MIUI page is in tests/data/pages, and 8.1.11), air and
+// capricorn with their download lists, and cmi's vendor packages.
+CatalogPtr sectionsCatalog();
 
 // A catalog with one page, "Test Phone Global" (folder "testphone") 1.0.0 Weekly, holding one
 // Recovery file of this name, MD5 and mirrors: tests that need a file whose MD5 or URLs they

@@ -32,6 +32,12 @@ void CatalogFilterModel::setSearchText(const QString &text)
     update();
 }
 
+void CatalogFilterModel::setSection(const QString &section)
+{
+    m_section = section;
+    update();
+}
+
 void CatalogFilterModel::setBranch(const QString &branch)
 {
     m_branch = branch;
@@ -52,7 +58,7 @@ void CatalogFilterModel::setRegion(const QString &region)
 
 bool CatalogFilterModel::isFiltering() const
 {
-    return !m_phrase.isEmpty() || !m_branch.isEmpty() || !m_type.isEmpty() || !m_region.isEmpty();
+    return !m_phrase.isEmpty() || !m_section.isEmpty() || !m_branch.isEmpty() || !m_type.isEmpty() || !m_region.isEmpty();
 }
 
 quint32 CatalogFilterModel::maskOf(const QStringList &names, const QString &value)
@@ -94,6 +100,12 @@ void CatalogFilterModel::decideForCatalog()
         m_branchMask = maskOf(m_tree->branchNames(), m_branch);
         m_typeMask = maskOf(m_tree->typeNames(), m_type);
         m_regionMask = maskOf(m_tree->regionNames(), m_region);
+    }
+    m_sectionOs = -1;
+    if (!m_section.isEmpty()) {
+        const std::optional<RomOs> os = osFromSlug(m_section);
+        m_sectionOs = os ? int(*os) : -1;
+        m_noMatchPossible = m_noMatchPossible || !os;
     }
     decideRows();
 }
@@ -139,6 +151,8 @@ void CatalogFilterModel::decideRows()
     const bool filtersSet = m_branchMask | m_typeMask | m_regionMask;
     int shownPages = 0;
     for (int d = 0; d < catalog.devices().size(); ++d) {
+        if (m_sectionOs >= 0 && int(catalog.devices()[d].os) != m_sectionOs)
+            continue;
         if (!passes(search.deviceBranches(d), search.deviceTypes(d), search.deviceRegions(d)))
             continue;
         const bool deviceMatches = m_phrase.isEmpty() || deviceHit[d];

@@ -7,7 +7,8 @@ class CatalogTreeModel;
 struct RomFile;
 
 // Filters the catalog tree: a search text over device name, marketing name, codename, version,
-// file name and MD5 prefix, plus branch, type and region filters. A matching device shows all its
+// file name and MD5 prefix, plus section (MIUI, HyperOS, Firmware, Vendor), branch, type and region
+// filters. A matching device shows all its
 // versions that pass the filters; a matching version shows its device and OS. "gemini 7.6.8" (a
 // device then a version with a dot) finds that version of that device.
 //
@@ -25,7 +26,8 @@ public:
 
     void setSearchText(const QString &text);
     QString searchText() const { return m_text; }
-    // An empty value means "any".
+    // An empty value means "any". The section is its slug ("firmware", osSlug()).
+    void setSection(const QString &section);
     void setBranch(const QString &branch);
     void setType(const QString &type);
     void setRegion(const QString &region);
@@ -52,13 +54,14 @@ private:
 
     CatalogTreeModel *m_tree = nullptr;
     QString m_text;
-    QString m_branch, m_type, m_region;
+    QString m_section, m_branch, m_type, m_region;
     // Derived from the above in update():
     QString m_phrase;         // lower-case, trimmed
     QString m_deviceTerm;     // for "device version" queries
     QString m_versionTerm;
     bool m_hexQuery = false;  // the phrase could be an MD5 prefix
     quint32 m_branchMask = 0, m_typeMask = 0, m_regionMask = 0; // 0 = any
+    int m_sectionOs = -1; // the RomOs the section filter leaves; -1 = any
     bool m_noMatchPossible = false; // a filter value the catalog does not have
     QList<bool> m_pageShown, m_deviceShown, m_osShown; // indexed by page, device, OS number
     int m_onlyShownPage = -1;

@@ -2,6 +2,7 @@
 #include "cataloglookup.h"
 
 #include "catalog/catalog.h"
+#include "catalog/xfupage.h"
 
 #include <algorithm>
 
@@ -70,6 +71,22 @@ PageMatch page(const Catalog &catalog, const QString &codename, const QString &v
     else if (versions.size() > 1)
         match.ambiguous = versions;
     return match;
+}
+
+QList<int> counterpartPages(const Catalog &catalog, int page)
+{
+    if (page < 0 || page >= catalog.pages().size())
+        return {};
+    const CatalogPage &p = catalog.pages().at(page);
+    if (p.os == RomOs::Vendor)
+        return {};
+    const bool fromRom = isRomSection(p.os);
+    QList<int> counterparts = catalog.findPages(p.folder, p.version);
+    counterparts.removeIf([&](int other) {
+        const RomOs os = catalog.pages().at(other).os;
+        return fromRom ? os != RomOs::Firmware : !isRomSection(os);
+    });
+    return counterparts;
 }
 
 DeviceQuery::DeviceQuery(const Catalog &catalog, const QString &text)

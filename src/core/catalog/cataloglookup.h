@@ -31,6 +31,11 @@ struct PageMatch
 };
 PageMatch page(const Catalog &catalog, const QString &codename, const QString &version);
 
+// The pages of the same device folder and version across the ROM / firmware divide: for a MIUI or
+// HyperOS page its firmware-only page, for a firmware page its ROM pages (section order). Empty for
+// vendor packages, which the site does not tie to a ROM version.
+QList<int> counterpartPages(const Catalog &catalog, int page);
+
 // Which files a device text names (list --device, the CLI's and the app's device search). An exact
 // name wins: a device's marketing name ("MI 5"), any of a card's device names ("MI 5 Global") or a codename
 // as folder() reads it, in any letter case. Only when nothing is named exactly, every file whose

@@ -428,6 +428,8 @@ QVariant CatalogTreeModel::versionData(int page, int column, int role) const
         return QVariant::fromValue(p.files);
     case WebsiteUrlRole:
         return p.websiteUrl();
+    case SectionRole:
+        return osSlug(p.os);
     }
     return {};
 }
@@ -451,6 +453,8 @@ QVariant CatalogTreeModel::data(const QModelIndex &index, int role) const
         return {};
     case OsRow: {
         const OsNode &os = m_os[n];
+        if (role == SectionRole)
+            return osSlug(os.os);
         if (role == Qt::DisplayRole && index.column() == NameColumn)
             return osDisplayName(os.os);
         if (role == Qt::DisplayRole && index.column() == ContentsColumn)
@@ -471,6 +475,8 @@ QVariant CatalogTreeModel::data(const QModelIndex &index, int role) const
             return n;
         if (role == FolderRole)
             return device.folder;
+        if (role == SectionRole)
+            return osSlug(device.os);
         if (role == MarksRole)
             return int(deviceMarks(n));
         return {};

@@ -34,6 +34,8 @@ public:
         WebsiteUrlRole,   // QUrl, version rows
         MarksRole,        // int (RowMarks), device and version rows
         PinnedCopyRole,   // bool, rows under "My devices"
+        SectionRole,      // QString, OS, device and version rows: the section's slug ("miui", "firmware"),
+                          // the same in every interface language
     };
     Q_ENUM(Role)
 

@@ -178,6 +178,18 @@ PhoneMatch PhoneMatcher::match(const Catalog &catalog, const PhoneInfo &phone)
                          return compareVersions(catalog.files()[a.file].version, catalog.files()[b.file].version) > 0;
                      });
 
+    if (!phone.installedVersion.isEmpty()) {
+        for (int p : catalog.findPages(match.folder, phone.installedVersion)) {
+            if (catalog.pages()[p].os != RomOs::Firmware)
+                continue;
+            for (int f : catalog.pages()[p].files) {
+                const RomFile &file = catalog.files()[f];
+                if (file.codename == codename && (region.isEmpty() || file.isForRegion(region)))
+                    match.installedFirmware.append(PhoneCandidate{f, p, match.advisor.warnings(file)});
+            }
+        }
+    }
+
     // The device row to select: the installed page's, else the one of the installed version's OS
     // (HyperOS when the version is unknown: its ROMs are the newest).
     if (match.installedPage >= 0) {

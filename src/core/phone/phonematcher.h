@@ -28,6 +28,9 @@ struct PhoneMatch
     int installedPage = -1;      // the installed version's page, -1 when the catalog lacks it
     QSet<int> newerPages;        // pages newer than the installed version, same region and branch line
     QList<PhoneCandidate> recommended; // best first
+    // The firmware-only zips of the installed version for the phone's region (what a custom ROM's
+    // user flashes to keep the firmware under it current).
+    QList<PhoneCandidate> installedFirmware;
     QStringList notes;           // about the phone as a whole, for the device panel
     RomAdvisor advisor;          // warnings for any file the user picks
 
@@ -37,7 +40,7 @@ struct PhoneMatch
 // Maps a phone onto the catalog: its folder (the base codename of its variant, or a sibling
 // folder listing the same codename), its installed version's page, and the ROMs to offer: the
 // newest per branch and type for the phone's region first, then the newest Fastboot ROM per
-// branch of every other region (a region change needs one).
+// branch of every other region (a region change needs one); and the installed version's firmware.
 class PhoneMatcher
 {
     Q_DECLARE_TR_FUNCTIONS(PhoneMatcher)
