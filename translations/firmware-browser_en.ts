@@ -4,7 +4,7 @@
 <context>
     <name>CatalogFilterModel</name>
     <message numerus="yes">
-        <location filename="../src/core/catalog/catalogfiltermodel.cpp" line="+203"/>
+        <location filename="../src/core/catalog/catalogfiltermodel.cpp" line="+217"/>
         <source>%1 of %Ln device(s)</source>
         <extracomment>The devices a search or filter leaves of a group&apos;s devices: &quot;2 of 243 devices&quot;</extracomment>
         <translation>
@@ -71,8 +71,8 @@
 <context>
     <name>CatalogTreeModel</name>
     <message numerus="yes">
-        <location filename="../src/core/catalog/catalogtreemodel.cpp" line="+450"/>
-        <location line="+7"/>
+        <location filename="../src/core/catalog/catalogtreemodel.cpp" line="+452"/>
+        <location line="+9"/>
         <source>%Ln device(s)</source>
         <translation>
             <numerusform>%Ln device</numerusform>
@@ -181,7 +181,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../src/gui/mainwindow.cpp" line="+289"/>
+        <location filename="../src/gui/mainwindow.cpp" line="+305"/>
         <source>%Ln download(s) are running. Quit and pause them? They resume next time.</source>
         <translation>
             <numerusform>%Ln download is running. Quit and pause it? It resumes next time.</numerusform>
@@ -192,7 +192,7 @@
 <context>
     <name>WhatsNewDialog</name>
     <message numerus="yes">
-        <location filename="../src/gui/whatsnewdialog.cpp" line="+89"/>
+        <location filename="../src/gui/whatsnewdialog.cpp" line="+94"/>
         <source>, %Ln for your devices (in bold)</source>
         <translation>
             <numerusform>, %Ln for your devices (in bold)</numerusform>

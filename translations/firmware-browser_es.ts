@@ -144,6 +144,18 @@
     <name>CatalogBrowser</name>
     <message>
         <location filename="../src/gui/catalogbrowser.cpp" line="+54"/>
+        <source>Show only this section of the website</source>
+        <extracomment>Section: a part of the website, MIUI, HyperOS, Firmware or Vendor</extracomment>
+        <translation>Mostrar solo esta sección del sitio web</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Section filter</source>
+        <extracomment>Section: a part of the website, MIUI, HyperOS, Firmware or Vendor</extracomment>
+        <translation>Filtro de sección</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Show only versions of this branch</source>
         <extracomment>Branch: a ROM&apos;s release channel (Stable, Weekly…)</extracomment>
         <translation>Mostrar solo las versiones de esta rama</translation>
@@ -192,7 +204,7 @@
         <translation>Catálogo</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+75"/>
         <source>Copy &amp;Link</source>
         <translation>Copiar &amp;enlace</translation>
     </message>
@@ -222,7 +234,7 @@
         <translation>&amp;Fijar en Mis dispositivos</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+60"/>
         <source>Any branch</source>
         <extracomment>Filter choice: versions of every branch (release channel: Stable, Weekly…)</extracomment>
         <translation>Cualquier rama</translation>
@@ -239,7 +251,13 @@
         <translation>Cualquier región</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+20"/>
+        <source>Any section</source>
+        <extracomment>Filter choice: every section of the website (MIUI, HyperOS, Firmware, Vendor)</extracomment>
+        <translation>Cualquier sección</translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <source>Nothing matches the search and filters.</source>
         <translation>Nada coincide con la búsqueda y los filtros.</translation>
     </message>
@@ -249,12 +267,12 @@
         <translation>Coincidencias en %1.</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+142"/>
         <source>“%1” is not in the catalog.</source>
         <translation>«%1» no está en el catálogo.</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+87"/>
         <source>Copied the link to %1.</source>
         <translation>Se copió el enlace a %1.</translation>
     </message>
@@ -326,7 +344,7 @@
 <context>
     <name>CatalogFilterModel</name>
     <message numerus="yes">
-        <location filename="../src/core/catalog/catalogfiltermodel.cpp" line="+203"/>
+        <location filename="../src/core/catalog/catalogfiltermodel.cpp" line="+217"/>
         <source>%1 of %Ln device(s)</source>
         <extracomment>The devices a search or filter leaves of a group&apos;s devices: &quot;2 of 243 devices&quot;</extracomment>
         <translation>
@@ -587,12 +605,12 @@
     <name>CatalogTreeModel</name>
     <message>
         <location filename="../src/core/catalog/catalogtreemodel.cpp" line="+408"/>
-        <location line="+57"/>
+        <location line="+61"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-58"/>
         <source>New since the previous catalog refresh</source>
         <translation>Nuevo desde la última actualización del catálogo</translation>
     </message>
@@ -607,13 +625,13 @@
         <translation>Más reciente que la versión del teléfono conectado</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>My devices</source>
         <translation>Mis dispositivos</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>%Ln device(s)</source>
         <translation>
             <numerusform>%Ln dispositivo</numerusform>
@@ -629,7 +647,7 @@
         </translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Device / Version</source>
         <translation>Dispositivo / versión</translation>
     </message>
@@ -657,7 +675,7 @@
         <translation>Contenido</translation>
     </message>
     <message>
-        <location line="-429"/>
+        <location line="-435"/>
         <source>, </source>
         <extracomment>Between the items of a short list in a cell: &quot;Recovery, Fastboot&quot; (Chinese: 、)</extracomment>
         <translation>, </translation>
@@ -1663,9 +1681,44 @@ Códigos de salida:
     </message>
 </context>
 <context>
+    <name>CounterpartLinks</name>
+    <message>
+        <location filename="../src/gui/counterpartlinks.cpp" line="+23"/>
+        <source>Firmware only</source>
+        <extracomment>Link of a ROM page to the firmware-only zip of the same version, as the website calls it</extracomment>
+        <translation>Solo firmware</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the firmware-only zip of this version: its firmware partitions without the system, for those who run a custom ROM</source>
+        <translation>Mostrar el zip solo de firmware de esta versión: sus particiones de firmware sin el sistema, para quienes usan una ROM personalizada</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>ROM</source>
+        <extracomment>Link of a firmware page to the ROM page of the same version (&quot;ROM: MIUI V10.2.2.0.OAAMIXM&quot;)</extracomment>
+        <translation>ROM</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show the ROM page of this version</source>
+        <translation>Mostrar la página de la ROM de esta versión</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+</context>
+<context>
     <name>DetailsPane</name>
     <message>
-        <location filename="../src/gui/detailspane.cpp" line="+43"/>
+        <location filename="../src/gui/detailspane.cpp" line="+44"/>
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
@@ -1675,7 +1728,7 @@ Códigos de salida:
         <translation>%1 · %2 %3 %4</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>No catalog loaded.</source>
         <translation>No hay ningún catálogo cargado.</translation>
     </message>
@@ -1700,7 +1753,7 @@ Códigos de salida:
         <translation> · Android %1</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+64"/>
         <source>%1 device</source>
         <extracomment>Subtitle of a device: %1 is its system, MIUI or HyperOS (&quot;a MIUI device&quot;)</extracomment>
         <translation>Dispositivo %1</translation>
@@ -1747,12 +1800,12 @@ Códigos de salida:
         <translation>Aviso de la página</translation>
     </message>
     <message>
-        <location line="-190"/>
+        <location line="-197"/>
         <source>Search for your phone above — its name, codename or a version — or connect it by USB and press Detect Phone. Then pick a version to see its files.</source>
         <translation>Busca tu teléfono arriba (su nombre, nombre en clave o una versión) o conéctalo por USB y pulsa Detectar teléfono. Luego elige una versión para ver sus archivos.</translation>
     </message>
     <message>
-        <location line="+219"/>
+        <location line="+226"/>
         <source>Hidden by the search</source>
         <translation>Oculta por la búsqueda</translation>
     </message>
@@ -1765,7 +1818,7 @@ Códigos de salida:
 <context>
     <name>DevicePanel</name>
     <message>
-        <location filename="../src/gui/devicepanel.cpp" line="+26"/>
+        <location filename="../src/gui/devicepanel.cpp" line="+27"/>
         <source>%1 — %2, %3</source>
         <translation>%1 — %2, %3</translation>
     </message>
@@ -1829,12 +1882,12 @@ Códigos de salida:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>Region</source>
         <translation>Región</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-47"/>
         <source>Size</source>
         <translation>Tamaño</translation>
     </message>
@@ -1844,7 +1897,7 @@ Códigos de salida:
         <translation>Primero la ROM más reciente de cada rama y tipo para la región del teléfono; Intro o un doble clic abre la versión</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
@@ -1909,22 +1962,27 @@ Códigos de salida:
     </message>
     <message>
         <location line="+4"/>
-        <location line="+43"/>
+        <location line="+48"/>
         <source>%1 · serial %2</source>
         <translation>%1 · número de serie %2</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-42"/>
         <source>The installed version is the newest for its region and branch.</source>
         <translation>La versión instalada es la más reciente para su región y rama.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+24"/>
+        <source>The firmware of the installed version without its system, for those who run a custom ROM.</source>
+        <translation>El firmware de la versión instalada sin el sistema, para quienes usan una ROM personalizada.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>unknown</source>
         <translation>desconocido</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-74"/>
         <source>Phones connected: %1. Pick one.</source>
         <translation>Teléfonos conectados: %1. Elige uno.</translation>
     </message>
@@ -3010,7 +3068,7 @@ desde el espejo %3 de %4: %5</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../src/gui/mainwindow.cpp" line="+291"/>
+        <location filename="../src/gui/mainwindow.cpp" line="+307"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
@@ -3050,7 +3108,7 @@ desde el espejo %3 de %4: %5</translation>
         <translation>Acerca de &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="-211"/>
+        <location filename="../src/gui/mainwindow.cpp" line="-225"/>
         <source>Copied the %1.</source>
         <translation>Copiado: %1.</translation>
     </message>
@@ -3060,7 +3118,7 @@ desde el espejo %3 de %4: %5</translation>
         <translation>No hay ningún catálogo cargado.</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+89"/>
         <location line="+2"/>
         <source>Loading catalog…</source>
         <translation>Cargando el catálogo…</translation>
@@ -3083,7 +3141,7 @@ desde el espejo %3 de %4: %5</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+189"/>
+        <location line="+196"/>
         <source>Imported Pages Not Loaded</source>
         <translation>Páginas importadas no cargadas</translation>
     </message>
@@ -3111,12 +3169,12 @@ desde el espejo %3 de %4: %5</translation>
         <translation>Páginas de versión guardadas (*.html *.htm *.md);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location line="-260"/>
+        <location line="-274"/>
         <source>Importing %1…</source>
         <translation>Importando %1…</translation>
     </message>
     <message>
-        <location line="+275"/>
+        <location line="+289"/>
         <location line="+4"/>
         <source>Import failed: %1</source>
         <translation>Error al importar: %1</translation>
@@ -3170,7 +3228,7 @@ desde el espejo %3 de %4: %5</translation>
         <translation>Se abrió %1 en tu navegador.</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+109"/>
         <source>The new language applies the next time Firmware Browser starts.</source>
         <translation>El nuevo idioma se aplicará la próxima vez que se inicie Firmware Browser.</translation>
     </message>
@@ -3397,7 +3455,7 @@ desde el espejo %3 de %4: %5</translation>
         <translation>El catálogo no tiene ROM para «%1».</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+140"/>
         <source>This phone runs a %1 ROM, but its hardware is a %2 model (ro.boot.hwc = %3): a seller probably flashed it. Going back to a %2 ROM is a region change: it needs an unlocked bootloader and a Fastboot ROM.</source>
         <translation>Este teléfono usa una ROM %1, pero su hardware es un modelo %2 (ro.boot.hwc = %3): probablemente la instaló un vendedor. Volver a una ROM %2 es un cambio de región: necesita el bootloader desbloqueado y una ROM Fastboot.</translation>
     </message>
@@ -3840,33 +3898,49 @@ desde el espejo %3 de %4: %5</translation>
 <context>
     <name>RomCardWidget</name>
     <message>
-        <location filename="../src/gui/romcardwidget.cpp" line="+31"/>
+        <location filename="../src/gui/romcardwidget.cpp" line="+32"/>
         <source>%1 file %2</source>
         <translation>Archivo %1 %2</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
+        <source>Not published</source>
+        <extracomment>Size of a firmware zip that only the site&apos;s download list names (it gives no size)</extracomment>
+        <translation>No publicado</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>package name</source>
         <translation>nombre del paquete</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>firmware package name</source>
+        <translation>nombre del paquete de firmware</translation>
+    </message>
+    <message>
         <location line="+3"/>
-        <location line="+60"/>
+        <location line="+65"/>
         <source>MD5</source>
         <translation>MD5</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-61"/>
         <source>Unknown</source>
         <translation>Desconocido</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
+        <source>The website publishes no MD5 for vendor packages: a download of this file is not verified unless you give its MD5.</source>
+        <translation>El sitio web no publica MD5 para los paquetes vendor: la descarga de este archivo no se verifica a menos que indiques su MD5.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The website does not publish an MD5 for this file, so there is none to copy.</source>
         <translation>El sitio web no publica un MD5 para este archivo, así que no hay nada que copiar.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>Device</source>
         <translation>Dispositivo</translation>
     </message>
@@ -3919,7 +3993,19 @@ desde el espejo %3 de %4: %5</translation>
         <translation>Registro de cambios</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+9"/>
+        <source>Firmware Package Name</source>
+        <extracomment>Field of a firmware-only zip&apos;s card, as the website labels it</extracomment>
+        <translation>Nombre del paquete de firmware</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Updated</source>
+        <extracomment>Field of a vendor package&apos;s card: its date, as the website&apos;s vendor list labels it</extracomment>
+        <translation>Actualizado</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Mirror %1 — %2</source>
         <translation>Espejo %1 — %2</translation>
     </message>
@@ -3950,13 +4036,13 @@ desde el espejo %3 de %4: %5</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>None</source>
-        <translation>Ninguno</translation>
+        <source>There is no download link to copy.</source>
+        <translation>No hay ningún enlace de descarga que copiar.</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>There is no download link to copy.</source>
-        <translation>No hay ningún enlace de descarga que copiar.</translation>
+        <source>No download link published</source>
+        <translation>No se publicó ningún enlace de descarga</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -3969,12 +4055,12 @@ desde el espejo %3 de %4: %5</translation>
         <translation>Descargar desde el espejo preferido (Preferencias), con los demás como respaldo; la flecha permite elegir un espejo</translation>
     </message>
     <message>
-        <location line="-220"/>
+        <location line="-231"/>
         <source>Warnings for the connected phone</source>
         <translation>Advertencias para el teléfono conectado</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+121"/>
         <source>Open &amp;Folder</source>
         <translation>&amp;Abrir carpeta</translation>
     </message>
@@ -4468,9 +4554,9 @@ Column header: a file inside a Recovery ROM (payload.bin)</extracomment>
         <translation>«%1» no es un enlace a xmfirmwareupdater.com.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>“%1” is not a link to a MIUI or HyperOS device or version page.</source>
-        <translation>«%1» no es un enlace a una página de dispositivo o de versión de MIUI o HyperOS.</translation>
+        <location line="+11"/>
+        <source>“%1” is not a link to a device or version page of the website.</source>
+        <translation>«%1» no es un enlace a una página de dispositivo o de versión del sitio web.</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -4482,7 +4568,7 @@ Column header: a file inside a Recovery ROM (payload.bin)</extracomment>
 <context>
     <name>WhatsNewDialog</name>
     <message>
-        <location filename="../src/gui/whatsnewdialog.cpp" line="+26"/>
+        <location filename="../src/gui/whatsnewdialog.cpp" line="+27"/>
         <source>What&apos;s New</source>
         <translation>Novedades</translation>
     </message>
@@ -4525,7 +4611,7 @@ Column header: a file inside a Recovery ROM (payload.bin)</extracomment>
         <translation>Archivos ROM nuevos</translation>
     </message>
     <message numerus="yes">
-        <location line="+50"/>
+        <location line="+54"/>
         <source>, %Ln for your devices (in bold)</source>
         <translation>
             <numerusform>, %Ln para tus dispositivos (en negrita)</numerusform>

@@ -144,6 +144,18 @@
     <name>CatalogBrowser</name>
     <message>
         <location filename="../src/gui/catalogbrowser.cpp" line="+54"/>
+        <source>Show only this section of the website</source>
+        <extracomment>Section: a part of the website, MIUI, HyperOS, Firmware or Vendor</extracomment>
+        <translation>Tampilkan hanya bagian situs web ini</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Section filter</source>
+        <extracomment>Section: a part of the website, MIUI, HyperOS, Firmware or Vendor</extracomment>
+        <translation>Filter bagian</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Show only versions of this branch</source>
         <extracomment>Branch: a ROM&apos;s release channel (Stable, Weekly…)</extracomment>
         <translation>Tampilkan hanya versi dari cabang ini</translation>
@@ -192,7 +204,7 @@
         <translation>Katalog</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+75"/>
         <source>Copy &amp;Link</source>
         <translation>Salin &amp;tautan</translation>
     </message>
@@ -222,7 +234,7 @@
         <translation>&amp;Sematkan ke Perangkat saya</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+60"/>
         <source>Any branch</source>
         <extracomment>Filter choice: versions of every branch (release channel: Stable, Weekly…)</extracomment>
         <translation>Semua cabang</translation>
@@ -239,7 +251,13 @@
         <translation>Semua wilayah</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+20"/>
+        <source>Any section</source>
+        <extracomment>Filter choice: every section of the website (MIUI, HyperOS, Firmware, Vendor)</extracomment>
+        <translation>Semua bagian</translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <source>Nothing matches the search and filters.</source>
         <translation>Tidak ada yang cocok dengan pencarian dan filter.</translation>
     </message>
@@ -249,12 +267,12 @@
         <translation>Cocok di %1.</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+142"/>
         <source>“%1” is not in the catalog.</source>
         <translation>“%1” tidak ada di katalog.</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+87"/>
         <source>Copied the link to %1.</source>
         <translation>Tautan ke %1 disalin.</translation>
     </message>
@@ -326,7 +344,7 @@
 <context>
     <name>CatalogFilterModel</name>
     <message numerus="yes">
-        <location filename="../src/core/catalog/catalogfiltermodel.cpp" line="+203"/>
+        <location filename="../src/core/catalog/catalogfiltermodel.cpp" line="+217"/>
         <source>%1 of %Ln device(s)</source>
         <extracomment>The devices a search or filter leaves of a group&apos;s devices: &quot;2 of 243 devices&quot;</extracomment>
         <translation>
@@ -580,12 +598,12 @@
     <name>CatalogTreeModel</name>
     <message>
         <location filename="../src/core/catalog/catalogtreemodel.cpp" line="+408"/>
-        <location line="+57"/>
+        <location line="+61"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-58"/>
         <source>New since the previous catalog refresh</source>
         <translation>Baru sejak pembaruan katalog sebelumnya</translation>
     </message>
@@ -600,13 +618,13 @@
         <translation>Lebih baru daripada versi di ponsel yang terhubung</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>My devices</source>
         <translation>Perangkat saya</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>%Ln device(s)</source>
         <translation>
             <numerusform>%Ln perangkat</numerusform>
@@ -620,7 +638,7 @@
         </translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Device / Version</source>
         <translation>Perangkat / Versi</translation>
     </message>
@@ -648,7 +666,7 @@
         <translation>Isi</translation>
     </message>
     <message>
-        <location line="-429"/>
+        <location line="-435"/>
         <source>, </source>
         <extracomment>Between the items of a short list in a cell: &quot;Recovery, Fastboot&quot; (Chinese: 、)</extracomment>
         <translation>, </translation>
@@ -1652,9 +1670,44 @@ Kode keluar:
     </message>
 </context>
 <context>
+    <name>CounterpartLinks</name>
+    <message>
+        <location filename="../src/gui/counterpartlinks.cpp" line="+23"/>
+        <source>Firmware only</source>
+        <extracomment>Link of a ROM page to the firmware-only zip of the same version, as the website calls it</extracomment>
+        <translation>Hanya firmware</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the firmware-only zip of this version: its firmware partitions without the system, for those who run a custom ROM</source>
+        <translation>Tampilkan zip khusus firmware versi ini: partisi firmware-nya tanpa sistem, untuk pengguna ROM kustom</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>ROM</source>
+        <extracomment>Link of a firmware page to the ROM page of the same version (&quot;ROM: MIUI V10.2.2.0.OAAMIXM&quot;)</extracomment>
+        <translation>ROM</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show the ROM page of this version</source>
+        <translation>Tampilkan halaman ROM versi ini</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+</context>
+<context>
     <name>DetailsPane</name>
     <message>
-        <location filename="../src/gui/detailspane.cpp" line="+43"/>
+        <location filename="../src/gui/detailspane.cpp" line="+44"/>
         <source>Details</source>
         <translation>Rincian</translation>
     </message>
@@ -1664,7 +1717,7 @@ Kode keluar:
         <translation>%1 · %2 %3 %4</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>No catalog loaded.</source>
         <translation>Belum ada katalog yang dimuat.</translation>
     </message>
@@ -1689,7 +1742,7 @@ Kode keluar:
         <translation> · Android %1</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+109"/>
         <source>Page notice</source>
         <translation>Pemberitahuan halaman</translation>
     </message>
@@ -1736,12 +1789,12 @@ Kode keluar:
         <translation>Pilih perangkat, lalu salah satu versinya.</translation>
     </message>
     <message>
-        <location line="-175"/>
+        <location line="-182"/>
         <source>Search for your phone above — its name, codename or a version — or connect it by USB and press Detect Phone. Then pick a version to see its files.</source>
         <translation>Cari ponsel Anda di atas — nama, nama kode, atau versinya — atau sambungkan lewat USB lalu tekan Deteksi ponsel. Lalu pilih versi untuk melihat berkasnya.</translation>
     </message>
     <message>
-        <location line="+219"/>
+        <location line="+226"/>
         <source>Hidden by the search</source>
         <translation>Tersembunyi oleh pencarian</translation>
     </message>
@@ -1754,7 +1807,7 @@ Kode keluar:
 <context>
     <name>DevicePanel</name>
     <message>
-        <location filename="../src/gui/devicepanel.cpp" line="+26"/>
+        <location filename="../src/gui/devicepanel.cpp" line="+27"/>
         <source>%1 — %2, %3</source>
         <translation>%1 — %2, %3</translation>
     </message>
@@ -1818,12 +1871,12 @@ Kode keluar:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>Region</source>
         <translation>Wilayah</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-47"/>
         <source>Size</source>
         <translation>Ukuran</translation>
     </message>
@@ -1833,7 +1886,7 @@ Kode keluar:
         <translation>ROM terbaru per cabang dan jenis untuk wilayah ponsel ditampilkan lebih dulu; Enter atau klik ganda membuka versinya</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
@@ -1903,12 +1956,12 @@ Kode keluar:
     </message>
     <message>
         <location line="+4"/>
-        <location line="+43"/>
+        <location line="+48"/>
         <source>%1 · serial %2</source>
         <translation>%1 · nomor seri %2</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-42"/>
         <source>The installed version is the newest for its region and branch.</source>
         <translation>Versi terpasang adalah yang terbaru untuk wilayah dan cabangnya.</translation>
     </message>
@@ -1918,7 +1971,12 @@ Kode keluar:
         <translation>Versi lebih baru untuk wilayah dan cabangnya: %1, ditandai “Lebih baru” di pohon.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+23"/>
+        <source>The firmware of the installed version without its system, for those who run a custom ROM.</source>
+        <translation>Firmware versi yang terpasang tanpa sistemnya, untuk pengguna ROM kustom.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>unknown</source>
         <translation>tidak diketahui</translation>
     </message>
@@ -3037,7 +3095,7 @@ dari mirror %3 dari %4: %5</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../src/gui/mainwindow.cpp" line="+291"/>
+        <location filename="../src/gui/mainwindow.cpp" line="+307"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
@@ -3077,7 +3135,7 @@ dari mirror %3 dari %4: %5</translation>
         <translation>Tentang &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="-211"/>
+        <location filename="../src/gui/mainwindow.cpp" line="-225"/>
         <source>Copied the %1.</source>
         <translation>%1 disalin.</translation>
     </message>
@@ -3087,7 +3145,7 @@ dari mirror %3 dari %4: %5</translation>
         <translation>Belum ada katalog yang dimuat.</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+89"/>
         <location line="+2"/>
         <source>Loading catalog…</source>
         <translation>Memuat katalog…</translation>
@@ -3110,7 +3168,7 @@ dari mirror %3 dari %4: %5</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+189"/>
+        <location line="+196"/>
         <source>Imported Pages Not Loaded</source>
         <translation>Halaman yang diimpor tidak dimuat</translation>
     </message>
@@ -3137,12 +3195,12 @@ dari mirror %3 dari %4: %5</translation>
         <translation>Halaman versi tersimpan (*.html *.htm *.md);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location line="-260"/>
+        <location line="-274"/>
         <source>Importing %1…</source>
         <translation>Mengimpor %1…</translation>
     </message>
     <message>
-        <location line="+275"/>
+        <location line="+289"/>
         <location line="+4"/>
         <source>Import failed: %1</source>
         <translation>Impor gagal: %1</translation>
@@ -3196,7 +3254,7 @@ dari mirror %3 dari %4: %5</translation>
         <translation>%1 dibuka di peramban Anda.</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+109"/>
         <source>The new language applies the next time Firmware Browser starts.</source>
         <translation>Bahasa baru berlaku saat Firmware Browser dijalankan berikutnya.</translation>
     </message>
@@ -3378,7 +3436,7 @@ dari mirror %3 dari %4: %5</translation>
         <translation>Katalog tidak memiliki ROM untuk “%1”.</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+140"/>
         <source>This phone runs a %1 ROM, but its hardware is a %2 model (ro.boot.hwc = %3): a seller probably flashed it. Going back to a %2 ROM is a region change: it needs an unlocked bootloader and a Fastboot ROM.</source>
         <translation>Ponsel ini menjalankan ROM %1, tetapi perangkat kerasnya model %2 (ro.boot.hwc = %3): kemungkinan penjual telah mem-flash-nya. Kembali ke ROM %2 berarti ganti wilayah: perlu bootloader yang sudah dibuka dan ROM Fastboot.</translation>
     </message>
@@ -3821,33 +3879,49 @@ dari mirror %3 dari %4: %5</translation>
 <context>
     <name>RomCardWidget</name>
     <message>
-        <location filename="../src/gui/romcardwidget.cpp" line="+31"/>
+        <location filename="../src/gui/romcardwidget.cpp" line="+32"/>
         <source>%1 file %2</source>
         <translation>Berkas %1 %2</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
+        <source>Not published</source>
+        <extracomment>Size of a firmware zip that only the site&apos;s download list names (it gives no size)</extracomment>
+        <translation>Tidak diterbitkan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>package name</source>
         <translation>nama paket</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>firmware package name</source>
+        <translation>nama paket firmware</translation>
+    </message>
+    <message>
         <location line="+3"/>
-        <location line="+60"/>
+        <location line="+65"/>
         <source>MD5</source>
         <translation>MD5</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-61"/>
         <source>Unknown</source>
         <translation>Tidak diketahui</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
+        <source>The website publishes no MD5 for vendor packages: a download of this file is not verified unless you give its MD5.</source>
+        <translation>Situs web tidak menerbitkan MD5 untuk paket vendor: unduhan berkas ini tidak diverifikasi kecuali Anda memberikan MD5-nya.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The website does not publish an MD5 for this file, so there is none to copy.</source>
         <translation>Situs web tidak menerbitkan MD5 untuk berkas ini, jadi tidak ada yang dapat disalin.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>Warnings for the connected phone</source>
         <translation>Peringatan untuk ponsel yang terhubung</translation>
     </message>
@@ -3905,7 +3979,19 @@ dari mirror %3 dari %4: %5</translation>
         <translation>Log perubahan</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+9"/>
+        <source>Firmware Package Name</source>
+        <extracomment>Field of a firmware-only zip&apos;s card, as the website labels it</extracomment>
+        <translation>Nama paket firmware</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Updated</source>
+        <extracomment>Field of a vendor package&apos;s card: its date, as the website&apos;s vendor list labels it</extracomment>
+        <translation>Diperbarui</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Mirror %1 — %2</source>
         <translation>Mirror %1 — %2</translation>
     </message>
@@ -3936,13 +4022,13 @@ dari mirror %3 dari %4: %5</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>None</source>
-        <translation>Tidak ada</translation>
+        <source>There is no download link to copy.</source>
+        <translation>Tidak ada tautan unduhan untuk disalin.</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>There is no download link to copy.</source>
-        <translation>Tidak ada tautan unduhan untuk disalin.</translation>
+        <source>No download link published</source>
+        <translation>Tidak ada tautan unduhan yang diterbitkan</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -4449,9 +4535,9 @@ Column header: a file inside a Recovery ROM (payload.bin)</extracomment>
         <translation>“%1” bukan tautan ke xmfirmwareupdater.com.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>“%1” is not a link to a MIUI or HyperOS device or version page.</source>
-        <translation>“%1” bukan tautan ke halaman perangkat atau versi MIUI atau HyperOS.</translation>
+        <location line="+11"/>
+        <source>“%1” is not a link to a device or version page of the website.</source>
+        <translation>“%1” bukan tautan ke halaman perangkat atau versi di situs web.</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -4463,7 +4549,7 @@ Column header: a file inside a Recovery ROM (payload.bin)</extracomment>
 <context>
     <name>WhatsNewDialog</name>
     <message>
-        <location filename="../src/gui/whatsnewdialog.cpp" line="+26"/>
+        <location filename="../src/gui/whatsnewdialog.cpp" line="+27"/>
         <source>What&apos;s New</source>
         <translation>Yang baru</translation>
     </message>
@@ -4506,7 +4592,7 @@ Column header: a file inside a Recovery ROM (payload.bin)</extracomment>
         <translation>Berkas ROM baru</translation>
     </message>
     <message numerus="yes">
-        <location line="+50"/>
+        <location line="+54"/>
         <source>, %Ln for your devices (in bold)</source>
         <translation>
             <numerusform>, %Ln untuk perangkat Anda (dicetak tebal)</numerusform>

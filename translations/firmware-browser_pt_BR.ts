@@ -144,6 +144,18 @@
     <name>CatalogBrowser</name>
     <message>
         <location filename="../src/gui/catalogbrowser.cpp" line="+54"/>
+        <source>Show only this section of the website</source>
+        <extracomment>Section: a part of the website, MIUI, HyperOS, Firmware or Vendor</extracomment>
+        <translation>Mostrar só esta seção do site</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Section filter</source>
+        <extracomment>Section: a part of the website, MIUI, HyperOS, Firmware or Vendor</extracomment>
+        <translation>Filtro de seção</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Show only versions of this branch</source>
         <extracomment>Branch: a ROM&apos;s release channel (Stable, Weekly…)</extracomment>
         <translation>Mostrar só as versões deste ramo</translation>
@@ -192,7 +204,7 @@
         <translation>Catálogo</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+75"/>
         <source>Copy &amp;Link</source>
         <translation>Copiar &amp;link</translation>
     </message>
@@ -222,7 +234,7 @@
         <translation>&amp;Fixar em Meus dispositivos</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+60"/>
         <source>Any branch</source>
         <extracomment>Filter choice: versions of every branch (release channel: Stable, Weekly…)</extracomment>
         <translation>Qualquer ramo</translation>
@@ -239,7 +251,13 @@
         <translation>Qualquer região</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+20"/>
+        <source>Any section</source>
+        <extracomment>Filter choice: every section of the website (MIUI, HyperOS, Firmware, Vendor)</extracomment>
+        <translation>Qualquer seção</translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <source>Nothing matches the search and filters.</source>
         <translation>Nada corresponde à pesquisa e aos filtros.</translation>
     </message>
@@ -249,12 +267,12 @@
         <translation>Resultados em %1.</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+142"/>
         <source>“%1” is not in the catalog.</source>
         <translation>“%1” não está no catálogo.</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+87"/>
         <source>Copied the link to %1.</source>
         <translation>Link para %1 copiado.</translation>
     </message>
@@ -326,7 +344,7 @@
 <context>
     <name>CatalogFilterModel</name>
     <message numerus="yes">
-        <location filename="../src/core/catalog/catalogfiltermodel.cpp" line="+203"/>
+        <location filename="../src/core/catalog/catalogfiltermodel.cpp" line="+217"/>
         <source>%1 of %Ln device(s)</source>
         <extracomment>The devices a search or filter leaves of a group&apos;s devices: &quot;2 of 243 devices&quot;</extracomment>
         <translation>
@@ -587,12 +605,12 @@
     <name>CatalogTreeModel</name>
     <message>
         <location filename="../src/core/catalog/catalogtreemodel.cpp" line="+408"/>
-        <location line="+57"/>
+        <location line="+61"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-58"/>
         <source>New since the previous catalog refresh</source>
         <translation>Novo desde a última atualização do catálogo</translation>
     </message>
@@ -607,13 +625,13 @@
         <translation>Mais nova que a versão do celular conectado</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>My devices</source>
         <translation>Meus dispositivos</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>%Ln device(s)</source>
         <translation>
             <numerusform>%Ln dispositivo</numerusform>
@@ -629,7 +647,7 @@
         </translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Device / Version</source>
         <translation>Dispositivo / versão</translation>
     </message>
@@ -657,7 +675,7 @@
         <translation>Conteúdo</translation>
     </message>
     <message>
-        <location line="-429"/>
+        <location line="-435"/>
         <source>, </source>
         <extracomment>Between the items of a short list in a cell: &quot;Recovery, Fastboot&quot; (Chinese: 、)</extracomment>
         <translation>, </translation>
@@ -1663,9 +1681,44 @@ Códigos de saída:
     </message>
 </context>
 <context>
+    <name>CounterpartLinks</name>
+    <message>
+        <location filename="../src/gui/counterpartlinks.cpp" line="+23"/>
+        <source>Firmware only</source>
+        <extracomment>Link of a ROM page to the firmware-only zip of the same version, as the website calls it</extracomment>
+        <translation>Só firmware</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the firmware-only zip of this version: its firmware partitions without the system, for those who run a custom ROM</source>
+        <translation>Mostrar o zip só de firmware desta versão: as partições de firmware sem o sistema, para quem usa uma ROM personalizada</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>ROM</source>
+        <extracomment>Link of a firmware page to the ROM page of the same version (&quot;ROM: MIUI V10.2.2.0.OAAMIXM&quot;)</extracomment>
+        <translation>ROM</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show the ROM page of this version</source>
+        <translation>Mostrar a página da ROM desta versão</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+</context>
+<context>
     <name>DetailsPane</name>
     <message>
-        <location filename="../src/gui/detailspane.cpp" line="+43"/>
+        <location filename="../src/gui/detailspane.cpp" line="+44"/>
         <source>Details</source>
         <translation>Detalhes</translation>
     </message>
@@ -1675,7 +1728,7 @@ Códigos de saída:
         <translation>%1 · %2 %3 %4</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>No catalog loaded.</source>
         <translation>Nenhum catálogo carregado.</translation>
     </message>
@@ -1700,7 +1753,7 @@ Códigos de saída:
         <translation> · Android %1</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+64"/>
         <source>%1 device</source>
         <extracomment>Subtitle of a device: %1 is its system, MIUI or HyperOS (&quot;a MIUI device&quot;)</extracomment>
         <translation>Dispositivo %1</translation>
@@ -1747,12 +1800,12 @@ Códigos de saída:
         <translation>Aviso da página</translation>
     </message>
     <message>
-        <location line="-190"/>
+        <location line="-197"/>
         <source>Search for your phone above — its name, codename or a version — or connect it by USB and press Detect Phone. Then pick a version to see its files.</source>
         <translation>Procure seu celular acima (nome, codinome ou uma versão) ou conecte-o por USB e clique em Detectar celular. Depois escolha uma versão para ver seus arquivos.</translation>
     </message>
     <message>
-        <location line="+219"/>
+        <location line="+226"/>
         <source>Hidden by the search</source>
         <translation>Oculta pela busca</translation>
     </message>
@@ -1765,7 +1818,7 @@ Códigos de saída:
 <context>
     <name>DevicePanel</name>
     <message>
-        <location filename="../src/gui/devicepanel.cpp" line="+26"/>
+        <location filename="../src/gui/devicepanel.cpp" line="+27"/>
         <source>%1 — %2, %3</source>
         <translation>%1 — %2, %3</translation>
     </message>
@@ -1829,12 +1882,12 @@ Códigos de saída:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>Region</source>
         <translation>Região</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-47"/>
         <source>Size</source>
         <translation>Tamanho</translation>
     </message>
@@ -1844,7 +1897,7 @@ Códigos de saída:
         <translation>Primeiro a ROM mais nova de cada ramo e tipo para a região do celular; Enter ou um clique duplo abre a versão</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
@@ -1909,22 +1962,27 @@ Códigos de saída:
     </message>
     <message>
         <location line="+4"/>
-        <location line="+43"/>
+        <location line="+48"/>
         <source>%1 · serial %2</source>
         <translation>%1 · número de série %2</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-42"/>
         <source>The installed version is the newest for its region and branch.</source>
         <translation>A versão instalada é a mais nova para a região e o ramo dela.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+24"/>
+        <source>The firmware of the installed version without its system, for those who run a custom ROM.</source>
+        <translation>O firmware da versão instalada sem o sistema, para quem usa uma ROM personalizada.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>unknown</source>
         <translation>desconhecido</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-74"/>
         <source>Phones connected: %1. Pick one.</source>
         <translation>Celulares conectados: %1. Escolha um.</translation>
     </message>
@@ -3010,7 +3068,7 @@ do espelho %3 de %4: %5</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../src/gui/mainwindow.cpp" line="+291"/>
+        <location filename="../src/gui/mainwindow.cpp" line="+307"/>
         <source>&amp;Quit</source>
         <translation>&amp;Sair</translation>
     </message>
@@ -3050,7 +3108,7 @@ do espelho %3 de %4: %5</translation>
         <translation>Sobre o &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="-211"/>
+        <location filename="../src/gui/mainwindow.cpp" line="-225"/>
         <source>Copied the %1.</source>
         <translation>Copiado: %1.</translation>
     </message>
@@ -3060,7 +3118,7 @@ do espelho %3 de %4: %5</translation>
         <translation>Nenhum catálogo carregado.</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+89"/>
         <location line="+2"/>
         <source>Loading catalog…</source>
         <translation>Carregando o catálogo…</translation>
@@ -3083,7 +3141,7 @@ do espelho %3 de %4: %5</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+189"/>
+        <location line="+196"/>
         <source>Imported Pages Not Loaded</source>
         <translation>Páginas importadas não carregadas</translation>
     </message>
@@ -3111,12 +3169,12 @@ do espelho %3 de %4: %5</translation>
         <translation>Páginas de versão salvas (*.html *.htm *.md);;Todos os arquivos (*)</translation>
     </message>
     <message>
-        <location line="-260"/>
+        <location line="-274"/>
         <source>Importing %1…</source>
         <translation>Importando %1…</translation>
     </message>
     <message>
-        <location line="+275"/>
+        <location line="+289"/>
         <location line="+4"/>
         <source>Import failed: %1</source>
         <translation>Falha na importação: %1</translation>
@@ -3170,7 +3228,7 @@ do espelho %3 de %4: %5</translation>
         <translation>%1 aberto no seu navegador.</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+109"/>
         <source>The new language applies the next time Firmware Browser starts.</source>
         <translation>O novo idioma vale a partir da próxima vez que o Firmware Browser for iniciado.</translation>
     </message>
@@ -3397,7 +3455,7 @@ do espelho %3 de %4: %5</translation>
         <translation>O catálogo não tem ROMs para “%1”.</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+140"/>
         <source>This phone runs a %1 ROM, but its hardware is a %2 model (ro.boot.hwc = %3): a seller probably flashed it. Going back to a %2 ROM is a region change: it needs an unlocked bootloader and a Fastboot ROM.</source>
         <translation>Este celular usa uma ROM %1, mas o hardware é um modelo %2 (ro.boot.hwc = %3): provavelmente um vendedor a instalou. Voltar para uma ROM %2 é uma troca de região: exige o bootloader desbloqueado e uma ROM Fastboot.</translation>
     </message>
@@ -3840,33 +3898,49 @@ do espelho %3 de %4: %5</translation>
 <context>
     <name>RomCardWidget</name>
     <message>
-        <location filename="../src/gui/romcardwidget.cpp" line="+31"/>
+        <location filename="../src/gui/romcardwidget.cpp" line="+32"/>
         <source>%1 file %2</source>
         <translation>Arquivo %1 %2</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
+        <source>Not published</source>
+        <extracomment>Size of a firmware zip that only the site&apos;s download list names (it gives no size)</extracomment>
+        <translation>Não publicado</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>package name</source>
         <translation>nome do pacote</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>firmware package name</source>
+        <translation>nome do pacote de firmware</translation>
+    </message>
+    <message>
         <location line="+3"/>
-        <location line="+60"/>
+        <location line="+65"/>
         <source>MD5</source>
         <translation>MD5</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-61"/>
         <source>Unknown</source>
         <translation>Desconhecido</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
+        <source>The website publishes no MD5 for vendor packages: a download of this file is not verified unless you give its MD5.</source>
+        <translation>O site não publica MD5 para pacotes vendor: o download deste arquivo não é verificado a menos que você informe o MD5.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The website does not publish an MD5 for this file, so there is none to copy.</source>
         <translation>O site não publica um MD5 para este arquivo, então não há o que copiar.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>Device</source>
         <translation>Dispositivo</translation>
     </message>
@@ -3919,7 +3993,19 @@ do espelho %3 de %4: %5</translation>
         <translation>Registro de alterações</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+9"/>
+        <source>Firmware Package Name</source>
+        <extracomment>Field of a firmware-only zip&apos;s card, as the website labels it</extracomment>
+        <translation>Nome do pacote de firmware</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Updated</source>
+        <extracomment>Field of a vendor package&apos;s card: its date, as the website&apos;s vendor list labels it</extracomment>
+        <translation>Atualizado</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Mirror %1 — %2</source>
         <translation>Espelho %1 — %2</translation>
     </message>
@@ -3950,13 +4036,13 @@ do espelho %3 de %4: %5</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>None</source>
-        <translation>Nenhum</translation>
+        <source>There is no download link to copy.</source>
+        <translation>Não há link de download para copiar.</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>There is no download link to copy.</source>
-        <translation>Não há link de download para copiar.</translation>
+        <source>No download link published</source>
+        <translation>Nenhum link de download publicado</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -3969,12 +4055,12 @@ do espelho %3 de %4: %5</translation>
         <translation>Baixar do espelho preferido (Preferências), com os outros como reserva; a seta escolhe um espelho</translation>
     </message>
     <message>
-        <location line="-220"/>
+        <location line="-231"/>
         <source>Warnings for the connected phone</source>
         <translation>Avisos para o celular conectado</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+121"/>
         <source>Open &amp;Folder</source>
         <translation>&amp;Abrir pasta</translation>
     </message>
@@ -4468,9 +4554,9 @@ Column header: a file inside a Recovery ROM (payload.bin)</extracomment>
         <translation>“%1” não é um link para xmfirmwareupdater.com.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>“%1” is not a link to a MIUI or HyperOS device or version page.</source>
-        <translation>“%1” não é um link para uma página de dispositivo ou de versão da MIUI ou do HyperOS.</translation>
+        <location line="+11"/>
+        <source>“%1” is not a link to a device or version page of the website.</source>
+        <translation>“%1” não é um link para uma página de dispositivo ou de versão do site.</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -4482,7 +4568,7 @@ Column header: a file inside a Recovery ROM (payload.bin)</extracomment>
 <context>
     <name>WhatsNewDialog</name>
     <message>
-        <location filename="../src/gui/whatsnewdialog.cpp" line="+26"/>
+        <location filename="../src/gui/whatsnewdialog.cpp" line="+27"/>
         <source>What&apos;s New</source>
         <translation>Novidades</translation>
     </message>
@@ -4525,7 +4611,7 @@ Column header: a file inside a Recovery ROM (payload.bin)</extracomment>
         <translation>Arquivos de ROM novos</translation>
     </message>
     <message numerus="yes">
-        <location line="+50"/>
+        <location line="+54"/>
         <source>, %Ln for your devices (in bold)</source>
         <translation>
             <numerusform>, %Ln para seus dispositivos (em negrito)</numerusform>

@@ -144,6 +144,18 @@
     <name>CatalogBrowser</name>
     <message>
         <location filename="../src/gui/catalogbrowser.cpp" line="+54"/>
+        <source>Show only this section of the website</source>
+        <extracomment>Section: a part of the website, MIUI, HyperOS, Firmware or Vendor</extracomment>
+        <translation>Показывать только этот раздел сайта</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Section filter</source>
+        <extracomment>Section: a part of the website, MIUI, HyperOS, Firmware or Vendor</extracomment>
+        <translation>Фильтр по разделу</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Show only versions of this branch</source>
         <extracomment>Branch: a ROM&apos;s release channel (Stable, Weekly…)</extracomment>
         <translation>Показывать только версии этой ветки</translation>
@@ -192,7 +204,7 @@
         <translation>Каталог</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+75"/>
         <source>Copy &amp;Link</source>
         <translation>Копировать &amp;ссылку</translation>
     </message>
@@ -222,7 +234,7 @@
         <translation>&amp;Закрепить в «Моих устройствах»</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+60"/>
         <source>Any branch</source>
         <extracomment>Filter choice: versions of every branch (release channel: Stable, Weekly…)</extracomment>
         <translation>Любая ветка</translation>
@@ -239,7 +251,13 @@
         <translation>Любой регион</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+20"/>
+        <source>Any section</source>
+        <extracomment>Filter choice: every section of the website (MIUI, HyperOS, Firmware, Vendor)</extracomment>
+        <translation>Любой раздел</translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <source>Nothing matches the search and filters.</source>
         <translation>Ничего не соответствует поиску и фильтрам.</translation>
     </message>
@@ -249,12 +267,12 @@
         <translation>Совпадения: %1.</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+142"/>
         <source>“%1” is not in the catalog.</source>
         <translation>«%1» нет в каталоге.</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+87"/>
         <source>Copied the link to %1.</source>
         <translation>Скопирована ссылка на %1.</translation>
     </message>
@@ -326,7 +344,7 @@
 <context>
     <name>CatalogFilterModel</name>
     <message numerus="yes">
-        <location filename="../src/core/catalog/catalogfiltermodel.cpp" line="+203"/>
+        <location filename="../src/core/catalog/catalogfiltermodel.cpp" line="+217"/>
         <source>%1 of %Ln device(s)</source>
         <extracomment>The devices a search or filter leaves of a group&apos;s devices: &quot;2 of 243 devices&quot;</extracomment>
         <translation>
@@ -594,12 +612,12 @@
     <name>CatalogTreeModel</name>
     <message>
         <location filename="../src/core/catalog/catalogtreemodel.cpp" line="+408"/>
-        <location line="+57"/>
+        <location line="+61"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-58"/>
         <source>New since the previous catalog refresh</source>
         <translation>Новое с прошлого обновления каталога</translation>
     </message>
@@ -614,13 +632,13 @@
         <translation>Новее версии на подключённом телефоне</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>My devices</source>
         <translation>Мои устройства</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>%Ln device(s)</source>
         <translation>
             <numerusform>%Ln устройство</numerusform>
@@ -638,7 +656,7 @@
         </translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Device / Version</source>
         <translation>Устройство / версия</translation>
     </message>
@@ -666,7 +684,7 @@
         <translation>Содержимое</translation>
     </message>
     <message>
-        <location line="-429"/>
+        <location line="-435"/>
         <source>, </source>
         <extracomment>Between the items of a short list in a cell: &quot;Recovery, Fastboot&quot; (Chinese: 、)</extracomment>
         <translation>, </translation>
@@ -1674,9 +1692,44 @@ Exit codes:
     </message>
 </context>
 <context>
+    <name>CounterpartLinks</name>
+    <message>
+        <location filename="../src/gui/counterpartlinks.cpp" line="+23"/>
+        <source>Firmware only</source>
+        <extracomment>Link of a ROM page to the firmware-only zip of the same version, as the website calls it</extracomment>
+        <translation>Только прошивка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the firmware-only zip of this version: its firmware partitions without the system, for those who run a custom ROM</source>
+        <translation>Показать zip только с прошивкой этой версии: её разделы прошивки без системы, для тех, кто пользуется кастомной ROM</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>ROM</source>
+        <extracomment>Link of a firmware page to the ROM page of the same version (&quot;ROM: MIUI V10.2.2.0.OAAMIXM&quot;)</extracomment>
+        <translation>ROM</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show the ROM page of this version</source>
+        <translation>Показать страницу ROM этой версии</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+</context>
+<context>
     <name>DetailsPane</name>
     <message>
-        <location filename="../src/gui/detailspane.cpp" line="+43"/>
+        <location filename="../src/gui/detailspane.cpp" line="+44"/>
         <source>Details</source>
         <translation>Подробности</translation>
     </message>
@@ -1686,7 +1739,7 @@ Exit codes:
         <translation>%1 · %2 %3 %4</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>No catalog loaded.</source>
         <translation>Каталог не загружен.</translation>
     </message>
@@ -1711,7 +1764,7 @@ Exit codes:
         <translation> · Android %1</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+64"/>
         <source>%1 device</source>
         <extracomment>Subtitle of a device: %1 is its system, MIUI or HyperOS (&quot;a MIUI device&quot;)</extracomment>
         <translation>Устройство %1</translation>
@@ -1758,12 +1811,12 @@ Exit codes:
         <translation>Примечание к странице</translation>
     </message>
     <message>
-        <location line="-190"/>
+        <location line="-197"/>
         <source>Search for your phone above — its name, codename or a version — or connect it by USB and press Detect Phone. Then pick a version to see its files.</source>
         <translation>Найдите свой телефон выше — по названию, кодовому имени или версии — или подключите его по USB и нажмите «Определить телефон». Затем выберите версию, чтобы увидеть её файлы.</translation>
     </message>
     <message>
-        <location line="+219"/>
+        <location line="+226"/>
         <source>Hidden by the search</source>
         <translation>Скрыто поиском</translation>
     </message>
@@ -1776,7 +1829,7 @@ Exit codes:
 <context>
     <name>DevicePanel</name>
     <message>
-        <location filename="../src/gui/devicepanel.cpp" line="+26"/>
+        <location filename="../src/gui/devicepanel.cpp" line="+27"/>
         <source>%1 — %2, %3</source>
         <translation>%1 — %2, %3</translation>
     </message>
@@ -1840,12 +1893,12 @@ Exit codes:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>Region</source>
         <translation>Регион</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-47"/>
         <source>Size</source>
         <translation>Размер</translation>
     </message>
@@ -1855,7 +1908,7 @@ Exit codes:
         <translation>Сначала новейшие ROM каждой ветки и типа для региона телефона; Enter или двойной щелчок открывает версию</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
@@ -1920,22 +1973,27 @@ Exit codes:
     </message>
     <message>
         <location line="+4"/>
-        <location line="+43"/>
+        <location line="+48"/>
         <source>%1 · serial %2</source>
         <translation>%1 · серийный номер %2</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-42"/>
         <source>The installed version is the newest for its region and branch.</source>
         <translation>Установленная версия — новейшая для своего региона и ветки.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+24"/>
+        <source>The firmware of the installed version without its system, for those who run a custom ROM.</source>
+        <translation>Прошивка установленной версии без системы — для тех, кто пользуется кастомной ROM.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>unknown</source>
         <translation>неизвестно</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-74"/>
         <source>Phones connected: %1. Pick one.</source>
         <translation>Подключено телефонов: %1. Выберите один.</translation>
     </message>
@@ -3028,7 +3086,7 @@ from mirror %3 of %4: %5</source>
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../src/gui/mainwindow.cpp" line="+291"/>
+        <location filename="../src/gui/mainwindow.cpp" line="+307"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
@@ -3068,7 +3126,7 @@ from mirror %3 of %4: %5</source>
         <translation>О &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="-211"/>
+        <location filename="../src/gui/mainwindow.cpp" line="-225"/>
         <source>Copied the %1.</source>
         <translation>Скопировано: %1.</translation>
     </message>
@@ -3078,7 +3136,7 @@ from mirror %3 of %4: %5</source>
         <translation>Каталог не загружен.</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+89"/>
         <location line="+2"/>
         <source>Loading catalog…</source>
         <translation>Загрузка каталога…</translation>
@@ -3101,7 +3159,7 @@ from mirror %3 of %4: %5</source>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+189"/>
+        <location line="+196"/>
         <source>Imported Pages Not Loaded</source>
         <translation>Импортированные страницы не загружены</translation>
     </message>
@@ -3130,12 +3188,12 @@ from mirror %3 of %4: %5</source>
         <translation>Сохранённые страницы версий (*.html *.htm *.md);;Все файлы (*)</translation>
     </message>
     <message>
-        <location line="-260"/>
+        <location line="-274"/>
         <source>Importing %1…</source>
         <translation>Импорт %1…</translation>
     </message>
     <message>
-        <location line="+275"/>
+        <location line="+289"/>
         <location line="+4"/>
         <source>Import failed: %1</source>
         <translation>Ошибка импорта: %1</translation>
@@ -3189,7 +3247,7 @@ from mirror %3 of %4: %5</source>
         <translation>%1 открыт в браузере.</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+109"/>
         <source>The new language applies the next time Firmware Browser starts.</source>
         <translation>Новый язык будет применён при следующем запуске Firmware Browser.</translation>
     </message>
@@ -3416,7 +3474,7 @@ from mirror %3 of %4: %5</source>
         <translation>В каталоге нет ROM для «%1».</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+140"/>
         <source>This phone runs a %1 ROM, but its hardware is a %2 model (ro.boot.hwc = %3): a seller probably flashed it. Going back to a %2 ROM is a region change: it needs an unlocked bootloader and a Fastboot ROM.</source>
         <translation>На телефоне стоит ROM %1, но аппаратно это модель %2 (ro.boot.hwc = %3): вероятно, его перепрошил продавец. Возврат на ROM %2 — это смена региона: нужны разблокированный загрузчик и Fastboot ROM.</translation>
     </message>
@@ -3859,33 +3917,49 @@ from mirror %3 of %4: %5</source>
 <context>
     <name>RomCardWidget</name>
     <message>
-        <location filename="../src/gui/romcardwidget.cpp" line="+31"/>
+        <location filename="../src/gui/romcardwidget.cpp" line="+32"/>
         <source>%1 file %2</source>
         <translation>Файл %1 %2</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
+        <source>Not published</source>
+        <extracomment>Size of a firmware zip that only the site&apos;s download list names (it gives no size)</extracomment>
+        <translation>Не опубликован</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>package name</source>
         <translation>имя пакета</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>firmware package name</source>
+        <translation>имя пакета прошивки</translation>
+    </message>
+    <message>
         <location line="+3"/>
-        <location line="+60"/>
+        <location line="+65"/>
         <source>MD5</source>
         <translation>MD5</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-61"/>
         <source>Unknown</source>
         <translation>Неизвестно</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
+        <source>The website publishes no MD5 for vendor packages: a download of this file is not verified unless you give its MD5.</source>
+        <translation>Сайт не публикует MD5 для пакетов vendor: загрузка этого файла не проверяется, если вы не укажете его MD5.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The website does not publish an MD5 for this file, so there is none to copy.</source>
         <translation>Сайт не публикует MD5 этого файла, поэтому копировать нечего.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>Device</source>
         <translation>Устройство</translation>
     </message>
@@ -3938,7 +4012,19 @@ from mirror %3 of %4: %5</source>
         <translation>Список изменений</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+9"/>
+        <source>Firmware Package Name</source>
+        <extracomment>Field of a firmware-only zip&apos;s card, as the website labels it</extracomment>
+        <translation>Имя пакета прошивки</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Updated</source>
+        <extracomment>Field of a vendor package&apos;s card: its date, as the website&apos;s vendor list labels it</extracomment>
+        <translation>Обновлено</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Mirror %1 — %2</source>
         <translation>Зеркало %1 — %2</translation>
     </message>
@@ -3969,13 +4055,13 @@ from mirror %3 of %4: %5</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>None</source>
-        <translation>Нет</translation>
+        <source>There is no download link to copy.</source>
+        <translation>Нет ссылки для загрузки, которую можно скопировать.</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>There is no download link to copy.</source>
-        <translation>Нет ссылки для загрузки, которую можно скопировать.</translation>
+        <source>No download link published</source>
+        <translation>Ссылка для загрузки не опубликована</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -3988,12 +4074,12 @@ from mirror %3 of %4: %5</source>
         <translation>Скачать с предпочитаемого зеркала (Настройки), остальные — запасные; стрелка позволяет выбрать зеркало</translation>
     </message>
     <message>
-        <location line="-220"/>
+        <location line="-231"/>
         <source>Warnings for the connected phone</source>
         <translation>Предупреждения для подключённого телефона</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+121"/>
         <source>Open &amp;Folder</source>
         <translation>&amp;Открыть папку</translation>
     </message>
@@ -4487,9 +4573,9 @@ Column header: a file inside a Recovery ROM (payload.bin)</extracomment>
         <translation>«%1» — не ссылка на xmfirmwareupdater.com.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>“%1” is not a link to a MIUI or HyperOS device or version page.</source>
-        <translation>«%1» — не ссылка на страницу устройства или версии MIUI или HyperOS.</translation>
+        <location line="+11"/>
+        <source>“%1” is not a link to a device or version page of the website.</source>
+        <translation>«%1» — не ссылка на страницу устройства или версии на сайте.</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -4501,7 +4587,7 @@ Column header: a file inside a Recovery ROM (payload.bin)</extracomment>
 <context>
     <name>WhatsNewDialog</name>
     <message>
-        <location filename="../src/gui/whatsnewdialog.cpp" line="+26"/>
+        <location filename="../src/gui/whatsnewdialog.cpp" line="+27"/>
         <source>What&apos;s New</source>
         <translation>Что нового</translation>
     </message>
@@ -4544,7 +4630,7 @@ Column header: a file inside a Recovery ROM (payload.bin)</extracomment>
         <translation>Новые файлы ROM</translation>
     </message>
     <message numerus="yes">
-        <location line="+50"/>
+        <location line="+54"/>
         <source>, %Ln for your devices (in bold)</source>
         <translation>
             <numerusform>, %Ln — для ваших устройств (выделен жирным)</numerusform>

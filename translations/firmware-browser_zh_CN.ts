@@ -144,6 +144,18 @@
     <name>CatalogBrowser</name>
     <message>
         <location filename="../src/gui/catalogbrowser.cpp" line="+54"/>
+        <source>Show only this section of the website</source>
+        <extracomment>Section: a part of the website, MIUI, HyperOS, Firmware or Vendor</extracomment>
+        <translation>仅显示网站的此版块</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Section filter</source>
+        <extracomment>Section: a part of the website, MIUI, HyperOS, Firmware or Vendor</extracomment>
+        <translation>版块筛选</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Show only versions of this branch</source>
         <extracomment>Branch: a ROM&apos;s release channel (Stable, Weekly…)</extracomment>
         <translation>仅显示此分支的版本</translation>
@@ -192,7 +204,7 @@
         <translation>目录</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+75"/>
         <source>Copy &amp;Link</source>
         <translation>复制链接(&amp;L)</translation>
     </message>
@@ -222,7 +234,7 @@
         <translation>固定到“我的设备”(&amp;P)</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+60"/>
         <source>Any branch</source>
         <extracomment>Filter choice: versions of every branch (release channel: Stable, Weekly…)</extracomment>
         <translation>所有分支</translation>
@@ -239,7 +251,13 @@
         <translation>所有地区</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+20"/>
+        <source>Any section</source>
+        <extracomment>Filter choice: every section of the website (MIUI, HyperOS, Firmware, Vendor)</extracomment>
+        <translation>所有版块</translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <source>Nothing matches the search and filters.</source>
         <translation>没有与搜索和筛选条件匹配的内容。</translation>
     </message>
@@ -249,12 +267,12 @@
         <translation>匹配结果：%1。</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+142"/>
         <source>“%1” is not in the catalog.</source>
         <translation>目录中没有“%1”。</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+87"/>
         <source>Copied the link to %1.</source>
         <translation>已复制指向 %1 的链接。</translation>
     </message>
@@ -326,7 +344,7 @@
 <context>
     <name>CatalogFilterModel</name>
     <message numerus="yes">
-        <location filename="../src/core/catalog/catalogfiltermodel.cpp" line="+203"/>
+        <location filename="../src/core/catalog/catalogfiltermodel.cpp" line="+217"/>
         <source>%1 of %Ln device(s)</source>
         <extracomment>The devices a search or filter leaves of a group&apos;s devices: &quot;2 of 243 devices&quot;</extracomment>
         <translation>
@@ -580,12 +598,12 @@
     <name>CatalogTreeModel</name>
     <message>
         <location filename="../src/core/catalog/catalogtreemodel.cpp" line="+408"/>
-        <location line="+57"/>
+        <location line="+61"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-58"/>
         <source>New since the previous catalog refresh</source>
         <translation>上次目录更新后新增</translation>
     </message>
@@ -600,13 +618,13 @@
         <translation>比所连接手机上的版本更新</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>My devices</source>
         <translation>我的设备</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>%Ln device(s)</source>
         <translation>
             <numerusform>%Ln 台设备</numerusform>
@@ -620,7 +638,7 @@
         </translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Device / Version</source>
         <translation>设备 / 版本</translation>
     </message>
@@ -648,7 +666,7 @@
         <translation>内容</translation>
     </message>
     <message>
-        <location line="-429"/>
+        <location line="-435"/>
         <source>, </source>
         <extracomment>Between the items of a short list in a cell: &quot;Recovery, Fastboot&quot; (Chinese: 、)</extracomment>
         <translation>、</translation>
@@ -1652,9 +1670,44 @@ Exit codes:
     </message>
 </context>
 <context>
+    <name>CounterpartLinks</name>
+    <message>
+        <location filename="../src/gui/counterpartlinks.cpp" line="+23"/>
+        <source>Firmware only</source>
+        <extracomment>Link of a ROM page to the firmware-only zip of the same version, as the website calls it</extracomment>
+        <translation>仅固件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the firmware-only zip of this version: its firmware partitions without the system, for those who run a custom ROM</source>
+        <translation>显示此版本的仅固件 zip：只含固件分区、不含系统，供使用第三方 ROM 的用户</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>ROM</source>
+        <extracomment>Link of a firmware page to the ROM page of the same version (&quot;ROM: MIUI V10.2.2.0.OAAMIXM&quot;)</extracomment>
+        <translation>ROM</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show the ROM page of this version</source>
+        <translation>显示此版本的 ROM 页面</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1:</source>
+        <translation>%1：</translation>
+    </message>
+</context>
+<context>
     <name>DetailsPane</name>
     <message>
-        <location filename="../src/gui/detailspane.cpp" line="+43"/>
+        <location filename="../src/gui/detailspane.cpp" line="+44"/>
         <source>Details</source>
         <translation>详细信息</translation>
     </message>
@@ -1664,7 +1717,7 @@ Exit codes:
         <translation>%1 · %2 %3 %4</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>No catalog loaded.</source>
         <translation>未加载目录。</translation>
     </message>
@@ -1689,7 +1742,7 @@ Exit codes:
         <translation> · Android %1</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+64"/>
         <source>%1 device</source>
         <extracomment>Subtitle of a device: %1 is its system, MIUI or HyperOS (&quot;a MIUI device&quot;)</extracomment>
         <translation>%1 设备</translation>
@@ -1736,12 +1789,12 @@ Exit codes:
         <translation>页面提示</translation>
     </message>
     <message>
-        <location line="-190"/>
+        <location line="-197"/>
         <source>Search for your phone above — its name, codename or a version — or connect it by USB and press Detect Phone. Then pick a version to see its files.</source>
         <translation>在上方搜索您的手机（名称、代号或版本），或用 USB 连接手机后点击“检测手机”。然后选择一个版本查看其文件。</translation>
     </message>
     <message>
-        <location line="+219"/>
+        <location line="+226"/>
         <source>Hidden by the search</source>
         <translation>被搜索隐藏</translation>
     </message>
@@ -1754,7 +1807,7 @@ Exit codes:
 <context>
     <name>DevicePanel</name>
     <message>
-        <location filename="../src/gui/devicepanel.cpp" line="+26"/>
+        <location filename="../src/gui/devicepanel.cpp" line="+27"/>
         <source>%1 — %2, %3</source>
         <translation>%1 — %2，%3</translation>
     </message>
@@ -1818,12 +1871,12 @@ Exit codes:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>Region</source>
         <translation>地区</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-47"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
@@ -1833,7 +1886,7 @@ Exit codes:
         <translation>手机所在地区每个分支和类型的最新 ROM 排在前面；按 Enter 或双击打开该版本</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
@@ -1898,22 +1951,27 @@ Exit codes:
     </message>
     <message>
         <location line="+4"/>
-        <location line="+43"/>
+        <location line="+48"/>
         <source>%1 · serial %2</source>
         <translation>%1 · 序列号 %2</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-42"/>
         <source>The installed version is the newest for its region and branch.</source>
         <translation>已安装的版本是其地区和分支的最新版本。</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+24"/>
+        <source>The firmware of the installed version without its system, for those who run a custom ROM.</source>
+        <translation>已安装版本的固件，不含系统，供使用第三方 ROM 的用户。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-74"/>
         <source>Phones connected: %1. Pick one.</source>
         <translation>已连接手机：%1 台。请选择一台。</translation>
     </message>
@@ -2992,7 +3050,7 @@ from mirror %3 of %4: %5</source>
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../src/gui/mainwindow.cpp" line="+291"/>
+        <location filename="../src/gui/mainwindow.cpp" line="+307"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
@@ -3032,7 +3090,7 @@ from mirror %3 of %4: %5</source>
         <translation>关于 &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="-211"/>
+        <location filename="../src/gui/mainwindow.cpp" line="-225"/>
         <source>Copied the %1.</source>
         <translation>已复制%1。</translation>
     </message>
@@ -3042,7 +3100,7 @@ from mirror %3 of %4: %5</source>
         <translation>未加载目录。</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+89"/>
         <location line="+2"/>
         <source>Loading catalog…</source>
         <translation>正在加载目录…</translation>
@@ -3065,7 +3123,7 @@ from mirror %3 of %4: %5</source>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+189"/>
+        <location line="+196"/>
         <source>Imported Pages Not Loaded</source>
         <translation>导入的页面未加载</translation>
     </message>
@@ -3092,12 +3150,12 @@ from mirror %3 of %4: %5</source>
         <translation>已保存的版本页面 (*.html *.htm *.md);;所有文件 (*)</translation>
     </message>
     <message>
-        <location line="-260"/>
+        <location line="-274"/>
         <source>Importing %1…</source>
         <translation>正在导入 %1…</translation>
     </message>
     <message>
-        <location line="+275"/>
+        <location line="+289"/>
         <location line="+4"/>
         <source>Import failed: %1</source>
         <translation>导入失败：%1</translation>
@@ -3151,7 +3209,7 @@ from mirror %3 of %4: %5</source>
         <translation>已在浏览器中打开 %1。</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+109"/>
         <source>The new language applies the next time Firmware Browser starts.</source>
         <translation>新语言将在下次启动 Firmware Browser 时生效。</translation>
     </message>
@@ -3378,7 +3436,7 @@ from mirror %3 of %4: %5</source>
         <translation>目录中没有“%1”的 ROM。</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+140"/>
         <source>This phone runs a %1 ROM, but its hardware is a %2 model (ro.boot.hwc = %3): a seller probably flashed it. Going back to a %2 ROM is a region change: it needs an unlocked bootloader and a Fastboot ROM.</source>
         <translation>这台手机运行的是 %1 ROM，但硬件是 %2 机型（ro.boot.hwc = %3）：很可能是卖家刷过机。改回 %2 ROM 属于跨地区刷机：需要解锁 Bootloader 并使用 Fastboot ROM。</translation>
     </message>
@@ -3821,33 +3879,49 @@ from mirror %3 of %4: %5</source>
 <context>
     <name>RomCardWidget</name>
     <message>
-        <location filename="../src/gui/romcardwidget.cpp" line="+31"/>
+        <location filename="../src/gui/romcardwidget.cpp" line="+32"/>
         <source>%1 file %2</source>
         <translation>%1 文件 %2</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
+        <source>Not published</source>
+        <extracomment>Size of a firmware zip that only the site&apos;s download list names (it gives no size)</extracomment>
+        <translation>未公布</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>package name</source>
         <translation>包名</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>firmware package name</source>
+        <translation>固件包名</translation>
+    </message>
+    <message>
         <location line="+3"/>
-        <location line="+60"/>
+        <location line="+65"/>
         <source>MD5</source>
         <translation>MD5</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-61"/>
         <source>Unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
+        <source>The website publishes no MD5 for vendor packages: a download of this file is not verified unless you give its MD5.</source>
+        <translation>网站不公布 vendor 包的 MD5：除非你提供其 MD5，否则此文件的下载不会被校验。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The website does not publish an MD5 for this file, so there is none to copy.</source>
         <translation>网站未公布此文件的 MD5，因此没有可复制的内容。</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>Device</source>
         <translation>设备</translation>
     </message>
@@ -3900,7 +3974,19 @@ from mirror %3 of %4: %5</source>
         <translation>更新日志</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+9"/>
+        <source>Firmware Package Name</source>
+        <extracomment>Field of a firmware-only zip&apos;s card, as the website labels it</extracomment>
+        <translation>固件包名</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Updated</source>
+        <extracomment>Field of a vendor package&apos;s card: its date, as the website&apos;s vendor list labels it</extracomment>
+        <translation>更新日期</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Mirror %1 — %2</source>
         <translation>镜像 %1 — %2</translation>
     </message>
@@ -3931,13 +4017,13 @@ from mirror %3 of %4: %5</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>None</source>
-        <translation>无</translation>
+        <source>There is no download link to copy.</source>
+        <translation>没有可复制的下载链接。</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>There is no download link to copy.</source>
-        <translation>没有可复制的下载链接。</translation>
+        <source>No download link published</source>
+        <translation>未公布下载链接</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -3950,12 +4036,12 @@ from mirror %3 of %4: %5</source>
         <translation>从首选镜像（首选项中设置）下载，其他镜像作为备用；点击箭头可选择镜像</translation>
     </message>
     <message>
-        <location line="-220"/>
+        <location line="-231"/>
         <source>Warnings for the connected phone</source>
         <translation>针对所连接手机的警告</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+121"/>
         <source>Open &amp;Folder</source>
         <translation>打开文件夹(&amp;F)</translation>
     </message>
@@ -4449,9 +4535,9 @@ Column header: a file inside a Recovery ROM (payload.bin)</extracomment>
         <translation>“%1”不是指向 xmfirmwareupdater.com 的链接。</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>“%1” is not a link to a MIUI or HyperOS device or version page.</source>
-        <translation>“%1”不是指向 MIUI 或 HyperOS 设备页面或版本页面的链接。</translation>
+        <location line="+11"/>
+        <source>“%1” is not a link to a device or version page of the website.</source>
+        <translation>“%1”不是指向网站设备页或版本页的链接。</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -4463,7 +4549,7 @@ Column header: a file inside a Recovery ROM (payload.bin)</extracomment>
 <context>
     <name>WhatsNewDialog</name>
     <message>
-        <location filename="../src/gui/whatsnewdialog.cpp" line="+26"/>
+        <location filename="../src/gui/whatsnewdialog.cpp" line="+27"/>
         <source>What&apos;s New</source>
         <translation>新增内容</translation>
     </message>
@@ -4506,7 +4592,7 @@ Column header: a file inside a Recovery ROM (payload.bin)</extracomment>
         <translation>新的 ROM 文件</translation>
     </message>
     <message numerus="yes">
-        <location line="+50"/>
+        <location line="+54"/>
         <source>, %Ln for your devices (in bold)</source>
         <translation>
             <numerusform>，其中 %Ln 个适用于您的设备（粗体显示）</numerusform>
