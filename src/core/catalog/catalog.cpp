@@ -12,16 +12,6 @@ QString CatalogDevice::displayName() const
     return marketingName.isEmpty() ? folder : marketingName + QLatin1String(" (") + folder + QLatin1Char(')');
 }
 
-namespace {
-
-QString withoutRegion(const QString &deviceName)
-{
-    const qsizetype space = deviceName.lastIndexOf(QLatin1Char(' '));
-    return space < 0 ? deviceName : deviceName.left(space);
-}
-
-} // namespace
-
 std::shared_ptr<const Catalog> Catalog::build(const QList<XfuPage> &pages,
                                               const QHash<QString, QString> &marketingNames, const Info &info,
                                               QSet<QString> feedOnlyFiles)
@@ -51,7 +41,7 @@ std::shared_ptr<const Catalog> Catalog::build(const QList<XfuPage> &pages,
             device = deviceIndex.insert(key, int(catalog->m_devices.size()));
             QString name = marketingNames.value(page.folder);
             if (name.isEmpty())
-                name = withoutRegion(page.name);
+                name = RomFile::nameWithoutRegion(page.name).toString();
             catalog->m_devices.append(CatalogDevice{page.os, page.folder, name, {}});
         }
         catalog->m_devices[*device].pages.append(int(catalog->m_pages.size()));

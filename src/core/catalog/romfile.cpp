@@ -6,26 +6,30 @@
 #include <QHash>
 #include <QRegularExpression>
 
+namespace {
+
+qsizetype regionSeparator(const QString &deviceName)
+{
+    return deviceName.lastIndexOf(QLatin1Char(' '));
+}
+
+} // namespace
+
 QStringView RomFile::regionOfName(const QString &deviceName)
 {
-    const qsizetype space = deviceName.lastIndexOf(QLatin1Char(' '));
+    const qsizetype space = regionSeparator(deviceName);
     return space < 0 ? QStringView() : QStringView(deviceName).mid(space + 1);
+}
+
+QStringView RomFile::nameWithoutRegion(const QString &deviceName)
+{
+    const qsizetype space = regionSeparator(deviceName);
+    return space < 0 ? QStringView(deviceName) : QStringView(deviceName).left(space);
 }
 
 QString RomFile::region() const
 {
     return regionOfName(device).toString();
-}
-
-QStringList RomFile::regions() const
-{
-    QStringList regions{region()};
-    for (const QString &name : otherDeviceNames) {
-        const QString other = regionOfName(name).toString();
-        if (!regions.contains(other))
-            regions.append(other);
-    }
-    return regions;
 }
 
 bool RomFile::isForRegion(const QString &wanted) const

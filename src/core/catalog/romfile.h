@@ -36,13 +36,13 @@ struct RomFile
     void addDeviceName(const QString &name);
     // The Device field as one text: every name, "Redmi 1 W China, Redmi 1 China, …".
     QString deviceText() const { return deviceNames().join(QLatin1String(", ")); }
-    // The region is the last word of the Device field ("MI 5 Global" -> "Global"); regions() has
-    // one per device name, without repeats.
+    // The region is the last word of the Device field ("MI 5 Global" -> "Global").
     QString region() const;
-    QStringList regions() const;
     // The last word of a device name, without a copy (the search index runs it for every file
     // while the catalog loads); empty for a one-word name.
     static QStringView regionOfName(const QString &deviceName);
+    // The rest: "MI 5 Global" -> "MI 5"; a one-word name is all model.
+    static QStringView nameWithoutRegion(const QString &deviceName);
     // Whether one of its device names is of this region (any case).
     bool isForRegion(const QString &region) const;
     // Of two files of the same branch, type and region, the one to recommend: the newer version

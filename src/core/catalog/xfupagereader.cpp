@@ -110,35 +110,63 @@ QStringList downloadUrls(QStringView html, QString *error)
     return urls;
 }
 
-// A firmware page's card: no Type and no Changelog; the MD5 is always given, and the one button asks
-// the site's /download page for the file by name (its links are in data/devices/full/<codename>.yml,
-// which FirmwareData adds).
-QString readFirmwareCard(const QHash<QString, QStringView> &items, RomFile *file)
+// What a section's card must hold: a ROM card every label, a firmware card no Type and no
+// Changelog, and its file name under "Firmware Package Name".
+struct CardLayout
 {
-    for (QLatin1StringView required : {kDevice, kCodename, kVersion, kBranch, kSize, kReleaseDate,
-                                       kFirmwarePackageName, kMd5, kDownload}) {
+    QList<QLatin1StringView> labels;   // each required
+    QList<QLatin1StringView> absent;   // each refused
+    QList<QLatin1StringView> nonEmpty; // each must say something
+    QLatin1StringView packageName;
+};
+
+const CardLayout kRomCard{{kDevice, kCodename, kVersion, kBranch, kType, kSize, kReleaseDate, kPackageName, kMd5,
+                           kDownload, kChangelog},
+                          {},
+                          {kDevice, kCodename, kVersion, kBranch, kType, kSize, kPackageName},
+                          kPackageName};
+const CardLayout kFirmwareCard{{kDevice, kCodename, kVersion, kBranch, kSize, kReleaseDate, kFirmwarePackageName, kMd5,
+                                kDownload},
+                               {kType, kPackageName, kChangelog},
+                               {kDevice, kCodename, kVersion, kBranch, kSize, kFirmwarePackageName},
+                               kFirmwarePackageName};
+
+// Checks the card against its layout and reads the fields every section shares.
+QString readSharedFields(const QHash<QString, QStringView> &items, const CardLayout &layout, RomFile *file)
+{
+    for (QLatin1StringView required : layout.labels) {
         if (!items.contains(required))
             return XfuPageReader::tr("the \"%1\" field is missing").arg(required);
     }
-    for (QLatin1StringView romOnly : {kType, kPackageName, kChangelog}) {
-        if (items.contains(romOnly))
-            return XfuPageReader::tr("a firmware card has a \"%1\" field").arg(romOnly);
+    for (QLatin1StringView refused : layout.absent) {
+        if (items.contains(refused))
+            return XfuPageReader::tr("a firmware card has a \"%1\" field").arg(refused);
     }
     const auto field = [&](QLatin1StringView name) { return cleanText(items.value(name)); };
+    for (QLatin1StringView required : layout.nonEmpty) {
+        if (field(required).isEmpty())
+            return XfuPageReader::tr("the \"%1\" field is empty").arg(required);
+    }
     file->device = field(kDevice);
     file->codename = field(kCodename);
     file->version = field(kVersion);
     file->branch = field(kBranch);
+    file->type = field(kType);
     file->size = field(kSize);
     file->releaseDate = field(kReleaseDate);
-    file->fileName = field(kFirmwarePackageName);
-    for (QLatin1StringView required : {kDevice, kCodename, kVersion, kBranch, kSize, kFirmwarePackageName}) {
-        if (field(required).isEmpty())
-            return XfuPageReader::tr("the \"%1\" field is empty").arg(required);
-    }
+    file->fileName = field(layout.packageName);
     if (!isSafeFileName(file->fileName))
         return XfuPageReader::tr("the package name \"%1\" is not a plain file name").arg(file->fileName.left(120));
-    const QString md5 = field(kMd5);
+    file->androidVersion = RomFile::androidVersionFromFileName(file->fileName);
+    return {};
+}
+
+// A firmware page's card: the MD5 is always given, and the one button asks the site's /download
+// page for the file by name (its links are in data/devices/full/<codename>.yml, which
+// FirmwarePages adds).
+QString readFirmwareCard(const QHash<QString, QStringView> &items, RomFile *file)
+{
+    const QString md5 = cleanText(items.value(kMd5));
     if (!isMd5Hex(md5))
         return XfuPageReader::tr("the MD5 \"%1\" is not 32 hex digits").arg(md5.left(64));
     file->md5 = md5.toLower();
@@ -151,7 +179,6 @@ QString readFirmwareCard(const QHash<QString, QStringView> &items, RomFile *file
     if (requested != file->fileName)
         return XfuPageReader::tr("the download button asks for \"%1\", not the package \"%2\"")
             .arg(requested.left(120), file->fileName.left(120));
-    file->androidVersion = RomFile::androidVersionFromFileName(file->fileName);
     return {};
 }
 
@@ -161,30 +188,13 @@ QString readCard(QStringView card, RomOs os, RomFile *file)
     const QHash<QString, QStringView> items = cardItems(card, &error);
     if (!error.isEmpty())
         return error;
+    error = readSharedFields(items, os == RomOs::Firmware ? kFirmwareCard : kRomCard, file);
+    if (!error.isEmpty())
+        return error;
     if (os == RomOs::Firmware)
         return readFirmwareCard(items, file);
-    for (QLatin1StringView required : {kDevice, kCodename, kVersion, kBranch, kType, kSize, kReleaseDate,
-                                       kPackageName, kMd5, kDownload, kChangelog}) {
-        if (!items.contains(required))
-            return XfuPageReader::tr("the \"%1\" field is missing").arg(required);
-    }
-    const auto field = [&](QLatin1StringView name) { return cleanText(items.value(name)); };
-    file->device = field(kDevice);
-    file->codename = field(kCodename);
-    file->version = field(kVersion);
-    file->branch = field(kBranch);
-    file->type = field(kType);
-    file->size = field(kSize);
-    file->releaseDate = field(kReleaseDate);
-    file->fileName = field(kPackageName);
-    for (QLatin1StringView required : {kDevice, kCodename, kVersion, kBranch, kType, kSize, kPackageName}) {
-        if (field(required).isEmpty())
-            return XfuPageReader::tr("the \"%1\" field is empty").arg(required);
-    }
-    if (!isSafeFileName(file->fileName))
-        return XfuPageReader::tr("the package name \"%1\" is not a plain file name").arg(file->fileName.left(120));
 
-    const QString md5 = field(kMd5);
+    const QString md5 = cleanText(items.value(kMd5));
     if (md5 == QLatin1String("Unknown"))
         file->md5.clear();
     else if (isMd5Hex(md5))
@@ -206,8 +216,6 @@ QString readCard(QStringView card, RomOs os, RomFile *file)
     QString changelog = changelogHtml.mid(open + 23, close - open - 23).toString();
     changelog.replace(QRegularExpression(QStringLiteral("<br\\s*/?>")), QStringLiteral("\n"));
     file->changelog = XfuPageReader::visibleText(changelog).trimmed();
-
-    file->androidVersion = RomFile::androidVersionFromFileName(file->fileName);
     return {};
 }
 

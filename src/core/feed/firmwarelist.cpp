@@ -44,10 +44,7 @@ FirmwareList::Result FirmwareList::read(const QByteArray &yaml, Kind kind)
     Result result;
     const YamlRecords::Result yamlRecords = YamlRecords::read(yaml);
     if (!yamlRecords.ok()) {
-        result.error = tr("not valid YAML (line %1, column %2): %3")
-                           .arg(yamlRecords.errorLine)
-                           .arg(yamlRecords.errorColumn)
-                           .arg(yamlRecords.error);
+        result.error = yamlRecords.errorText();
         return result;
     }
     if (yamlRecords.root == YamlRecords::Root::Other) {

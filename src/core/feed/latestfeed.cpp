@@ -83,10 +83,7 @@ LatestFeed::Result LatestFeed::read(const QByteArray &yaml)
     Result result;
     const YamlRecords::Result yamlRecords = YamlRecords::read(yaml);
     if (!yamlRecords.ok()) {
-        result.error = tr("not valid YAML (line %1, column %2): %3")
-                           .arg(yamlRecords.errorLine)
-                           .arg(yamlRecords.errorColumn)
-                           .arg(yamlRecords.error);
+        result.error = yamlRecords.errorText();
         return result;
     }
     if (yamlRecords.root == YamlRecords::Root::Empty) {

@@ -216,3 +216,10 @@ YamlRecords::Result YamlRecords::read(const QByteArray &yaml)
     }
     return result;
 }
+
+QString YamlRecords::Result::errorText() const
+{
+    if (ok())
+        return {};
+    return YamlRecords::tr("not valid YAML (line %1, column %2): %3").arg(errorLine).arg(errorColumn).arg(error);
+}

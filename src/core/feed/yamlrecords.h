@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -16,6 +17,8 @@
 // ("downloads.github"), one level deep (XFU's firmware lists: downloads: {github, osdn}).
 class YamlRecords
 {
+    Q_DECLARE_TR_FUNCTIONS(YamlRecords)
+
 public:
     struct Value
     {
@@ -43,6 +46,8 @@ public:
         int errorLine = 0;       // 1-based
         int errorColumn = 0;     // 1-based
         bool ok() const { return error.isEmpty(); }
+        // "not valid YAML (line 3, column 7): <libyaml's words>", for people; empty when ok.
+        QString errorText() const;
     };
 
     static Result read(const QByteArray &yaml);
