@@ -32,6 +32,7 @@ private:
         CatalogUpdater updater(store());
         CatalogUpdater::Options options;
         options.sources = sources;
+        options.firmwareSources.clear(); // the ROM feed only (tst_firmwarefeed has both)
         options.maxBytes = maxBytes;
         options.timeoutMs = timeoutMs;
         updater.setOptions(options);

@@ -150,6 +150,66 @@ private Q_SLOTS:
         QVERIFY2(!json.value(QLatin1String("error")).toString().isEmpty(), run.out.constData());
     }
 
+    // Both feeds (issue 18.4): --json counts per section and says each feed's outcome; the firmware
+    // files are in the catalog every command sees.
+    void refreshesTheFirmwareFeedToo()
+    {
+        TestHttpServer server;
+        server.addDocument("/latest.yml", Fixtures::readData(QStringLiteral("latest-excerpt.yml")));
+        server.addDocument("/data/devices/latest.yml", Fixtures::readData(QStringLiteral("firmware-feed/latest-excerpt.yml")));
+        const QString firmwareSource = server.url("/data/devices/latest.yml").toString();
+        Run run = cli({QStringLiteral("refresh"), QStringLiteral("--source"), server.url("/latest.yml").toString(),
+                       QStringLiteral("--firmware-source"), firmwareSource, QStringLiteral("--json")});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        const QJsonObject json = QJsonDocument::fromJson(run.out).object();
+        QCOMPARE(json.value(QLatin1String("outcome")).toString(), QStringLiteral("updated"));
+        QCOMPARE(json.value(QLatin1String("added")).toInt(), 7 + 8);
+        const QJsonObject sections = json.value(QLatin1String("sections")).toObject();
+        QCOMPARE(sections.value(QLatin1String("firmware")).toObject().value(QLatin1String("added")).toInt(), 8);
+        QCOMPARE(sections.value(QLatin1String("miui")).toObject().value(QLatin1String("added")).toInt()
+                     + sections.value(QLatin1String("hyperos")).toObject().value(QLatin1String("added")).toInt(),
+                 7);
+        const QJsonObject feeds = json.value(QLatin1String("feeds")).toObject();
+        QCOMPARE(feeds.value(QLatin1String("roms")).toObject().value(QLatin1String("outcome")).toString(), QStringLiteral("updated"));
+        const QJsonObject firmware = feeds.value(QLatin1String("firmware")).toObject();
+        QCOMPARE(firmware.value(QLatin1String("outcome")).toString(), QStringLiteral("updated"));
+        QCOMPARE(firmware.value(QLatin1String("source")).toString(), firmwareSource);
+        QCOMPARE(firmware.value(QLatin1String("added")).toInt(), 8);
+
+        run = cli({QStringLiteral("show"), QStringLiteral("air"), QStringLiteral("OS2.0.209.0.VGQCNXM"), QStringLiteral("--section"),
+                   QStringLiteral("firmware")});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QVERIFY(run.out.contains("fw_air_air-ota_full-OS2.0.209.0.VGQCNXM-user-15.0-fc3ec2da64.zip"));
+
+        // --firmware-source alone refreshes only the firmware feed: not modified.
+        run = cli({QStringLiteral("refresh"), QStringLiteral("--firmware-source"), firmwareSource, QStringLiteral("--json")});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        const QJsonObject again = QJsonDocument::fromJson(run.out).object();
+        QCOMPARE(again.value(QLatin1String("outcome")).toString(), QStringLiteral("not-modified"));
+        QVERIFY(again.value(QLatin1String("feeds")).toObject().value(QLatin1String("roms")).isNull());
+        QCOMPARE(server.requestCount("/latest.yml"), 1);
+    }
+
+    // Bad input (malformed page): `firmware-cli refresh` with a malformed firmware latest.yml: exit 1, "the firmware feed was refused: …"; the saved firmware feed is unchanged, the ROM feed's news are kept
+    void malformedFirmwareFeedExitsOne()
+    {
+        TestHttpServer server;
+        server.addDocument("/latest.yml", Fixtures::readData(QStringLiteral("latest-excerpt.yml")));
+        server.addDocument("/data/devices/latest.yml", "- branch: [stable\n");
+        const Run run = cli({QStringLiteral("refresh"), QStringLiteral("--source"), server.url("/latest.yml").toString(),
+                             QStringLiteral("--firmware-source"), server.url("/data/devices/latest.yml").toString(),
+                             QStringLiteral("--json")});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains("the firmware feed was refused: 127.0.0.1: not valid YAML (line"), run.err.constData());
+        const QJsonObject json = QJsonDocument::fromJson(run.out).object();
+        QCOMPARE(json.value(QLatin1String("outcome")).toString(), QStringLiteral("updated"));
+        QCOMPARE(json.value(QLatin1String("added")).toInt(), 7);
+        const QJsonObject firmware = json.value(QLatin1String("feeds")).toObject().value(QLatin1String("firmware")).toObject();
+        QCOMPARE(firmware.value(QLatin1String("outcome")).toString(), QStringLiteral("failed"));
+        QVERIFY2(firmware.value(QLatin1String("error")).toString().contains(QLatin1String("not valid YAML")), run.out.constData());
+        QVERIFY(!QFile::exists(m_cli->appDataPath(QStringLiteral("feed-firmware.fwbcat"))));
+    }
+
     void latestPrintsTheNewestPerBranchTypeAndRegion()
     {
         const Run run = cli({QStringLiteral("latest"), QStringLiteral("gemini"), QStringLiteral("--json")});

@@ -76,6 +76,8 @@ private Q_SLOTS:
         settings.save();
 
         m_window = std::make_unique<MainWindow>();
+        settings.firmwareUrl = settings.firmwareFallbackUrl = QUrl(); // the ROM feed only (not a saved setting)
+        WindowParts::catalogRefresher(*m_window)->setSettings(settings);
         WindowParts::catalogRefresher(*m_window)->setPageBaseUrl(m_server->url("/pages"));
         QSignalSpy changed(m_window.get(), &MainWindow::catalogChanged);
         m_window->loadCatalog(store());

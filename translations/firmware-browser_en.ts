@@ -25,7 +25,7 @@
 <context>
     <name>CatalogRefresher</name>
     <message numerus="yes">
-        <location filename="../src/gui/catalogrefresher.cpp" line="+196"/>
+        <location filename="../src/gui/catalogrefresher.cpp" line="+202"/>
         <source>Catalog refreshed: %Ln new ROM file(s) (View → What&apos;s New).</source>
         <translation>
             <numerusform>Catalog refreshed: %Ln new ROM file (View → What&apos;s New).</numerusform>
@@ -91,11 +91,19 @@
 <context>
     <name>CatalogUpdater</name>
     <message numerus="yes">
-        <location filename="../src/core/feed/catalogupdater.cpp" line="+235"/>
+        <location filename="../src/core/feed/catalogupdater.cpp" line="+311"/>
         <source>Catalog refreshed from %1: %Ln new file(s)</source>
         <translation>
             <numerusform>Catalog refreshed from %1: %Ln new file</numerusform>
             <numerusform>Catalog refreshed from %1: %Ln new files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Firmware list refreshed from %1: %Ln new file(s)</source>
+        <translation>
+            <numerusform>Firmware list refreshed from %1: %Ln new file</numerusform>
+            <numerusform>Firmware list refreshed from %1: %Ln new files</numerusform>
         </translation>
     </message>
 </context>
@@ -160,9 +168,20 @@
     </message>
 </context>
 <context>
+    <name>FirmwareFeed</name>
+    <message numerus="yes">
+        <location filename="../src/core/feed/firmwarefeed.cpp" line="+60"/>
+        <source>none of its %Ln record(s) could be read</source>
+        <translation>
+            <numerusform>none of its %Ln record could be read</numerusform>
+            <numerusform>none of its %Ln records could be read</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LatestFeed</name>
     <message numerus="yes">
-        <location filename="../src/core/feed/catalogupdater.cpp" line="-180"/>
+        <location filename="../src/core/feed/catalogupdater.cpp" line="-210"/>
         <source>%Ln record(s) of the feed skipped</source>
         <translation>
             <numerusform>%Ln record of the feed skipped</numerusform>
@@ -170,7 +189,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/feed/latestfeed.cpp" line="+196"/>
+        <location filename="../src/core/feed/latestfeed.cpp" line="+193"/>
         <source>none of its %Ln record(s) could be read</source>
         <translation>
             <numerusform>none of its %Ln record could be read</numerusform>

@@ -365,7 +365,7 @@
 <context>
     <name>CatalogRefresher</name>
     <message>
-        <location filename="../src/gui/catalogrefresher.cpp" line="+195"/>
+        <location filename="../src/gui/catalogrefresher.cpp" line="+201"/>
         <source>Catalog refreshed: no new ROMs.</source>
         <translation>Catálogo actualizado: no hay ROM nuevas.</translation>
     </message>
@@ -393,7 +393,7 @@
         <translation>Sin conexión — catálogo del %1</translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location line="-146"/>
         <source>The catalog is still loading.</source>
         <translation>El catálogo todavía se está cargando.</translation>
     </message>
@@ -408,7 +408,7 @@
         <translation>Esta versión llegó con la actualización del catálogo; obteniendo su página para el registro de cambios y los demás espejos…</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>This version came from the catalog refresh: its changelog and other mirrors are not known yet, and its page could not be fetched (%1). Downloads use the one known link.</source>
         <translation>Esta versión llegó con la actualización del catálogo: aún no se conocen su registro de cambios ni sus otros espejos, y no se pudo obtener su página (%1). Las descargas usan el único enlace conocido.</translation>
     </message>
@@ -444,7 +444,7 @@
         <translation>No se pudo guardar %1: %2</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+24"/>
         <source>The saved catalog refresh (%1) could not be read: %2</source>
         <translation>No se pudo leer la actualización guardada del catálogo (%1): %2</translation>
     </message>
@@ -464,7 +464,7 @@
         <translation>No se pudo leer el catálogo %1: %2</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+54"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -684,31 +684,54 @@
 <context>
     <name>CatalogUpdater</name>
     <message>
-        <location filename="../src/core/feed/catalogupdater.cpp" line="+178"/>
-        <location line="+34"/>
+        <location filename="../src/core/feed/catalogupdater.cpp" line="+336"/>
         <source>Refresh cancelled.</source>
         <translation>Actualización cancelada.</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-74"/>
         <source>The catalog is up to date (not modified since %1).</source>
         <translation>El catálogo está al día (sin cambios desde %1).</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="-168"/>
+        <source>it lists %1 firmware records, under half of the %2 of the last good feed: it looks cut short</source>
+        <translation>tiene %1 registros de firmware, menos de la mitad de los %2 del último feed correcto: parece cortado</translation>
+    </message>
+    <message>
+        <location line="+169"/>
+        <source>The firmware list is up to date (not modified since %1).</source>
+        <translation>La lista de firmware está al día (sin cambios desde %1).</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Catalog refreshed from %1: %Ln new file(s)</source>
         <translation>
             <numerusform>Catálogo actualizado desde %1: %Ln archivo nuevo</numerusform>
             <numerusform>Catálogo actualizado desde %1: %Ln archivos nuevos</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Firmware list refreshed from %1: %Ln new file(s)</source>
+        <translation>
+            <numerusform>Lista de firmware actualizada desde %1: %Ln archivo nuevo</numerusform>
+            <numerusform>Lista de firmware actualizada desde %1: %Ln archivos nuevos</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="-189"/>
+        <location line="+36"/>
+        <location line="+12"/>
+        <source>firmware list: %1</source>
+        <translation>lista de firmware: %1</translation>
+    </message>
+    <message>
+        <location line="-269"/>
         <source>it lists %1 ROM records, under half of the %2 of the last good feed: it looks cut short</source>
         <translation>tiene %1 registros de ROM, menos de la mitad de los %2 del último feed correcto: parece cortado</translation>
     </message>
@@ -782,7 +805,7 @@
     </message>
     <message>
         <location line="+10"/>
-        <location filename="../src/cli/refreshcommands.cpp" line="+155"/>
+        <location filename="../src/cli/refreshcommands.cpp" line="+237"/>
         <source>no device with the codename &apos;%1&apos; (the site&apos;s device folder, as in its links)</source>
         <translation>no hay ningún dispositivo con el nombre en clave &apos;%1&apos; (la carpeta del dispositivo en el sitio, como en sus enlaces)</translation>
     </message>
@@ -858,7 +881,7 @@
     <message>
         <location line="-72"/>
         <location filename="../src/cli/downloadcommands.cpp" line="+89"/>
-        <location filename="../src/cli/refreshcommands.cpp" line="-105"/>
+        <location filename="../src/cli/refreshcommands.cpp" line="-87"/>
         <source>--timeout wants a number of seconds, not &apos;%1&apos;</source>
         <translation>--timeout espera un número de segundos, no &apos;%1&apos;</translation>
     </message>
@@ -1153,58 +1176,77 @@
         <translation>no coincide: MD5 %1, se esperaba %2: %3</translation>
     </message>
     <message>
-        <location filename="../src/cli/refreshcommands.cpp" line="-31"/>
+        <location filename="../src/cli/refreshcommands.cpp" line="-131"/>
         <source>Fetch the feed from URL instead of upstream.</source>
         <translation>Obtener el feed desde URL en lugar del origen.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
+        <source>Fetch the firmware feed from URL instead of upstream. With only one of --source and --firmware-source, only that feed is refreshed.</source>
+        <translation>Obtener el feed de firmware desde URL en lugar del origen. Con solo uno de --source y --firmware-source, solo se actualiza ese feed.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Seconds to wait for the feed (30).</source>
         <translation>Segundos de espera para el feed (30).</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+101"/>
         <source>refresh takes no arguments, only options</source>
         <translation>refresh no admite argumentos, solo opciones</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+14"/>
         <source>--source wants an http(s) URL, not &apos;%1&apos;</source>
         <translation>--source espera una URL http(s), no &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+1"/>
+        <source>--firmware-source wants an http(s) URL, not &apos;%1&apos;</source>
+        <translation>--firmware-source espera una URL http(s), no &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>the firmware feed looks cut short, refused: %1</source>
+        <translation>el feed de firmware parece cortado; se rechazó: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>the feed was refused: %1</source>
         <translation>se rechazó el feed: %1</translation>
     </message>
     <message>
         <location line="+0"/>
+        <source>the firmware feed was refused: %1</source>
+        <translation>se rechazó el feed de firmware: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>offline: %1</source>
         <translation>sin conexión: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+12"/>
+        <location line="+8"/>
         <source>catalog unchanged (data from %1)</source>
         <translation>catálogo sin cambios (datos del %1)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-38"/>
         <source>not modified</source>
         <translation>sin cambios</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+2"/>
         <source>added %1, updated %2 (from %3)</source>
         <translation>añadidos %1, actualizados %2 (desde %3)</translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location line="-148"/>
         <source>Only this region (Global, China, EEA, ...).</source>
         <translation>Solo esta región (Global, China, EEA, ...).</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+198"/>
         <source>latest needs a CODENAME, e.g. &apos;firmware-cli latest gemini&apos;</source>
         <translation>latest necesita un CODENAME, p. ej. &apos;firmware-cli latest gemini&apos;</translation>
     </message>
@@ -1342,7 +1384,7 @@ Códigos de salida:
         <translation>El archivo que se comprueba.</translation>
     </message>
     <message>
-        <location filename="../src/cli/refreshcommands.cpp" line="-78"/>
+        <location filename="../src/cli/refreshcommands.cpp" line="-62"/>
         <source>the feed looks cut short, refused: %1</source>
         <translation>el feed parece cortado; se rechazó: %1</translation>
     </message>
@@ -2768,14 +2810,25 @@ desde el espejo %3 de %4: %5</translation>
     </message>
 </context>
 <context>
+    <name>FirmwareFeed</name>
+    <message>
+        <location filename="../src/core/feed/firmwarefeed.cpp" line="+42"/>
+        <source>the feed is empty</source>
+        <translation>el feed está vacío</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>none of its %Ln record(s) could be read</source>
+        <translation>
+            <numerusform>no se pudo leer su único registro (%Ln)</numerusform>
+            <numerusform>no se pudo leer ninguno de sus %Ln registros</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FirmwareList</name>
     <message>
-        <location filename="../src/core/feed/firmwarelist.cpp" line="+47"/>
-        <source>not valid YAML (line %1, column %2): %3</source>
-        <translation>no es YAML válido (línea %1, columna %2): %3</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location filename="../src/core/feed/firmwarelist.cpp" line="+51"/>
         <source>it is not a list of package records</source>
         <translation>no es una lista de registros de paquetes</translation>
     </message>
@@ -2786,7 +2839,8 @@ desde el espejo %3 de %4: %5</translation>
         <translation>registro</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location filename="../src/core/feed/firmwarefeed.cpp" line="-8"/>
+        <location filename="../src/core/feed/firmwarelist.cpp" line="+34"/>
         <source>record %1: missing or malformed %2</source>
         <extracomment>%1: the entry&apos;s number in the list; %2: one of its fields (filename, downloads.github…: stay in English) or &quot;record&quot;</extracomment>
         <translation>registro %1: falta %2 o está mal formado</translation>
@@ -2937,7 +2991,7 @@ desde el espejo %3 de %4: %5</translation>
 <context>
     <name>LatestFeed</name>
     <message numerus="yes">
-        <location filename="../src/core/feed/catalogupdater.cpp" line="+9"/>
+        <location filename="../src/core/feed/catalogupdater.cpp" line="+11"/>
         <source>%Ln record(s) of the feed skipped</source>
         <translation>
             <numerusform>Se omitió %Ln registro del feed</numerusform>
@@ -2945,12 +2999,7 @@ desde el espejo %3 de %4: %5</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/core/feed/latestfeed.cpp" line="+86"/>
-        <source>not valid YAML (line %1, column %2): %3</source>
-        <translation>YAML no válido (línea %1, columna %2): %3</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location filename="../src/core/feed/latestfeed.cpp" line="+90"/>
         <location line="+103"/>
         <source>the feed is empty</source>
         <translation>el feed está vacío</translation>
@@ -4655,25 +4704,22 @@ Column header: a file inside a Recovery ROM (payload.bin)</extracomment>
         <translation>el enlace de descarga «%1» no es una URL http(s)</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <location line="+48"/>
+        <location line="+37"/>
         <source>the &quot;%1&quot; field is missing</source>
         <translation>falta el campo «%1»</translation>
     </message>
     <message>
-        <location line="-32"/>
-        <location line="+45"/>
+        <location line="+9"/>
         <source>the &quot;%1&quot; field is empty</source>
         <translation>el campo «%1» está vacío</translation>
     </message>
     <message>
-        <location line="-42"/>
-        <location line="+45"/>
+        <location line="+11"/>
         <source>the package name &quot;%1&quot; is not a plain file name</source>
         <translation>el nombre del paquete «%1» no es un nombre de archivo simple</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+44"/>
         <source>the MD5 &quot;%1&quot; is neither 32 hex digits nor &quot;Unknown&quot;</source>
         <translation>el MD5 «%1» no tiene 32 dígitos hexadecimales ni es «Unknown»</translation>
     </message>
@@ -4688,7 +4734,7 @@ Column header: a file inside a Recovery ROM (payload.bin)</extracomment>
         <translation>falta el registro de cambios o no está cerrado (¿página truncada?)</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+62"/>
         <location line="+74"/>
         <source>it is %1 bytes long; a version page is under %2 bytes</source>
         <translation>ocupa %1 bytes; una página de versión ocupa menos de %2 bytes</translation>
@@ -4729,12 +4775,12 @@ Column header: a file inside a Recovery ROM (payload.bin)</extracomment>
         <translation>no se puede abrir: %1</translation>
     </message>
     <message>
-        <location line="-214"/>
+        <location line="-204"/>
         <source>a firmware card has a &quot;%1&quot; field</source>
         <translation>una tarjeta de firmware tiene un campo &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+28"/>
         <source>the MD5 &quot;%1&quot; is not 32 hex digits</source>
         <translation>el MD5 &quot;%1&quot; no son 32 dígitos hexadecimales</translation>
     </message>
@@ -4749,9 +4795,17 @@ Column header: a file inside a Recovery ROM (payload.bin)</extracomment>
         <translation>el botón de descarga pide &quot;%1&quot;, no el paquete &quot;%2&quot;</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+122"/>
         <source>its permalink &quot;%1&quot; is not /&lt;miui|hyperos|firmware&gt;/&lt;codename&gt;/&lt;branch&gt;/&lt;version&gt;/</source>
         <translation>su enlace permanente &quot;%1&quot; no es /&lt;miui|hyperos|firmware&gt;/&lt;codename&gt;/&lt;branch&gt;/&lt;version&gt;/</translation>
+    </message>
+</context>
+<context>
+    <name>YamlRecords</name>
+    <message>
+        <location filename="../src/core/feed/yamlrecords.cpp" line="+224"/>
+        <source>not valid YAML (line %1, column %2): %3</source>
+        <translation>YAML no válido (línea %1, columna %2): %3</translation>
     </message>
 </context>
 <context>

@@ -363,7 +363,7 @@
 <context>
     <name>CatalogRefresher</name>
     <message>
-        <location filename="../src/gui/catalogrefresher.cpp" line="+195"/>
+        <location filename="../src/gui/catalogrefresher.cpp" line="+201"/>
         <source>Catalog refreshed: no new ROMs.</source>
         <translation>Katalog diperbarui: tidak ada ROM baru.</translation>
     </message>
@@ -390,7 +390,7 @@
         <translation>Luring — katalog per %1</translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location line="-146"/>
         <source>The catalog is still loading.</source>
         <translation>Katalog masih dimuat.</translation>
     </message>
@@ -405,7 +405,7 @@
         <translation>Versi ini berasal dari pembaruan katalog; mengambil halamannya untuk log perubahan dan mirror lainnya…</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>This version came from the catalog refresh: its changelog and other mirrors are not known yet, and its page could not be fetched (%1). Downloads use the one known link.</source>
         <translation>Versi ini berasal dari pembaruan katalog: log perubahan dan mirror lainnya belum diketahui, dan halamannya tidak dapat diambil (%1). Unduhan memakai satu-satunya tautan yang diketahui.</translation>
     </message>
@@ -440,7 +440,7 @@
         <translation>Tidak dapat menyimpan %1: %2</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+24"/>
         <source>The saved catalog refresh (%1) could not be read: %2</source>
         <translation>Pembaruan katalog yang tersimpan (%1) tidak dapat dibaca: %2</translation>
     </message>
@@ -460,7 +460,7 @@
         <translation>Katalog %1 tidak dapat dibaca: %2</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+54"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -675,30 +675,52 @@
 <context>
     <name>CatalogUpdater</name>
     <message>
-        <location filename="../src/core/feed/catalogupdater.cpp" line="+178"/>
-        <location line="+34"/>
+        <location filename="../src/core/feed/catalogupdater.cpp" line="+336"/>
         <source>Refresh cancelled.</source>
         <translation>Pembaruan dibatalkan.</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-74"/>
         <source>The catalog is up to date (not modified since %1).</source>
         <translation>Katalog sudah terbaru (tidak berubah sejak %1).</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="-168"/>
+        <source>it lists %1 firmware records, under half of the %2 of the last good feed: it looks cut short</source>
+        <translation>isinya %1 catatan firmware, kurang dari separuh %2 catatan feed baik terakhir: tampaknya terpotong</translation>
+    </message>
+    <message>
+        <location line="+169"/>
+        <source>The firmware list is up to date (not modified since %1).</source>
+        <translation>Daftar firmware sudah terbaru (tidak berubah sejak %1).</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Catalog refreshed from %1: %Ln new file(s)</source>
         <translation>
             <numerusform>Katalog diperbarui dari %1: %Ln berkas baru</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Firmware list refreshed from %1: %Ln new file(s)</source>
+        <translation>
+            <numerusform>Daftar firmware diperbarui dari %1: %Ln berkas baru</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="-189"/>
+        <location line="+36"/>
+        <location line="+12"/>
+        <source>firmware list: %1</source>
+        <translation>daftar firmware: %1</translation>
+    </message>
+    <message>
+        <location line="-269"/>
         <source>it lists %1 ROM records, under half of the %2 of the last good feed: it looks cut short</source>
         <translation>isinya %1 catatan ROM, kurang dari separuh %2 catatan feed baik terakhir: tampaknya terpotong</translation>
     </message>
@@ -772,7 +794,7 @@
     </message>
     <message>
         <location line="+10"/>
-        <location filename="../src/cli/refreshcommands.cpp" line="+155"/>
+        <location filename="../src/cli/refreshcommands.cpp" line="+237"/>
         <source>no device with the codename &apos;%1&apos; (the site&apos;s device folder, as in its links)</source>
         <translation>tidak ada perangkat dengan nama kode &apos;%1&apos; (folder perangkat di situs, seperti pada tautannya)</translation>
     </message>
@@ -847,7 +869,7 @@
     <message>
         <location line="-72"/>
         <location filename="../src/cli/downloadcommands.cpp" line="+89"/>
-        <location filename="../src/cli/refreshcommands.cpp" line="-105"/>
+        <location filename="../src/cli/refreshcommands.cpp" line="-87"/>
         <source>--timeout wants a number of seconds, not &apos;%1&apos;</source>
         <translation>--timeout memerlukan jumlah detik, bukan &apos;%1&apos;</translation>
     </message>
@@ -1142,58 +1164,77 @@
         <translation>tidak cocok: MD5 %1, seharusnya %2: %3</translation>
     </message>
     <message>
-        <location filename="../src/cli/refreshcommands.cpp" line="-31"/>
+        <location filename="../src/cli/refreshcommands.cpp" line="-131"/>
         <source>Fetch the feed from URL instead of upstream.</source>
         <translation>Ambil feed dari URL, bukan dari sumber asal.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
+        <source>Fetch the firmware feed from URL instead of upstream. With only one of --source and --firmware-source, only that feed is refreshed.</source>
+        <translation>Ambil feed firmware dari URL, bukan dari sumber asal. Jika hanya salah satu dari --source dan --firmware-source diberikan, hanya feed itu yang diperbarui.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Seconds to wait for the feed (30).</source>
         <translation>Detik menunggu feed (30).</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+101"/>
         <source>refresh takes no arguments, only options</source>
         <translation>refresh tidak menerima argumen, hanya opsi</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+14"/>
         <source>--source wants an http(s) URL, not &apos;%1&apos;</source>
         <translation>--source memerlukan URL http(s), bukan &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+1"/>
+        <source>--firmware-source wants an http(s) URL, not &apos;%1&apos;</source>
+        <translation>--firmware-source memerlukan URL http(s), bukan &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>the firmware feed looks cut short, refused: %1</source>
+        <translation>feed firmware tampak terpotong, ditolak: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>the feed was refused: %1</source>
         <translation>feed ditolak: %1</translation>
     </message>
     <message>
         <location line="+0"/>
+        <source>the firmware feed was refused: %1</source>
+        <translation>feed firmware ditolak: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>offline: %1</source>
         <translation>luring: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+12"/>
+        <location line="+8"/>
         <source>catalog unchanged (data from %1)</source>
         <translation>katalog tidak berubah (data per %1)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-38"/>
         <source>not modified</source>
         <translation>tidak berubah</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+2"/>
         <source>added %1, updated %2 (from %3)</source>
         <translation>ditambahkan %1, diperbarui %2 (dari %3)</translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location line="-148"/>
         <source>Only this region (Global, China, EEA, ...).</source>
         <translation>Hanya wilayah ini (Global, China, EEA, ...).</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+198"/>
         <source>latest needs a CODENAME, e.g. &apos;firmware-cli latest gemini&apos;</source>
         <translation>latest memerlukan CODENAME, misalnya &apos;firmware-cli latest gemini&apos;</translation>
     </message>
@@ -1331,7 +1372,7 @@ Kode keluar:
         <translation>Berkas yang diperiksa.</translation>
     </message>
     <message>
-        <location filename="../src/cli/refreshcommands.cpp" line="-78"/>
+        <location filename="../src/cli/refreshcommands.cpp" line="-62"/>
         <source>the feed looks cut short, refused: %1</source>
         <translation>feed tampak terpotong, ditolak: %1</translation>
     </message>
@@ -2752,14 +2793,24 @@ dari mirror %3 dari %4: %5</translation>
     </message>
 </context>
 <context>
+    <name>FirmwareFeed</name>
+    <message>
+        <location filename="../src/core/feed/firmwarefeed.cpp" line="+42"/>
+        <source>the feed is empty</source>
+        <translation>feed kosong</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>none of its %Ln record(s) could be read</source>
+        <translation>
+            <numerusform>tidak satu pun dari %Ln entrinya dapat dibaca</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FirmwareList</name>
     <message>
-        <location filename="../src/core/feed/firmwarelist.cpp" line="+47"/>
-        <source>not valid YAML (line %1, column %2): %3</source>
-        <translation>bukan YAML yang valid (baris %1, kolom %2): %3</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location filename="../src/core/feed/firmwarelist.cpp" line="+51"/>
         <source>it is not a list of package records</source>
         <translation>ini bukan daftar catatan paket</translation>
     </message>
@@ -2770,7 +2821,8 @@ dari mirror %3 dari %4: %5</translation>
         <translation>catatan</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location filename="../src/core/feed/firmwarefeed.cpp" line="-8"/>
+        <location filename="../src/core/feed/firmwarelist.cpp" line="+34"/>
         <source>record %1: missing or malformed %2</source>
         <extracomment>%1: the entry&apos;s number in the list; %2: one of its fields (filename, downloads.github…: stay in English) or &quot;record&quot;</extracomment>
         <translation>catatan %1: %2 tidak ada atau salah format</translation>
@@ -2921,19 +2973,14 @@ dari mirror %3 dari %4: %5</translation>
 <context>
     <name>LatestFeed</name>
     <message numerus="yes">
-        <location filename="../src/core/feed/catalogupdater.cpp" line="+9"/>
+        <location filename="../src/core/feed/catalogupdater.cpp" line="+11"/>
         <source>%Ln record(s) of the feed skipped</source>
         <translation>
             <numerusform>%Ln entri feed dilewati</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/core/feed/latestfeed.cpp" line="+86"/>
-        <source>not valid YAML (line %1, column %2): %3</source>
-        <translation>YAML tidak valid (baris %1, kolom %2): %3</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location filename="../src/core/feed/latestfeed.cpp" line="+90"/>
         <location line="+103"/>
         <source>the feed is empty</source>
         <translation>feed kosong</translation>
@@ -4634,25 +4681,22 @@ Column header: a file inside a Recovery ROM (payload.bin)</extracomment>
         <translation>tautan unduhan “%1” bukan URL http(s)</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <location line="+48"/>
+        <location line="+37"/>
         <source>the &quot;%1&quot; field is missing</source>
         <translation>kolom “%1” tidak ada</translation>
     </message>
     <message>
-        <location line="-32"/>
-        <location line="+45"/>
+        <location line="+9"/>
         <source>the &quot;%1&quot; field is empty</source>
         <translation>kolom “%1” kosong</translation>
     </message>
     <message>
-        <location line="-42"/>
-        <location line="+45"/>
+        <location line="+11"/>
         <source>the package name &quot;%1&quot; is not a plain file name</source>
         <translation>nama paket “%1” bukan nama berkas biasa</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+44"/>
         <source>the MD5 &quot;%1&quot; is neither 32 hex digits nor &quot;Unknown&quot;</source>
         <translation>MD5 “%1” bukan 32 digit heksadesimal dan bukan “Unknown”</translation>
     </message>
@@ -4667,7 +4711,7 @@ Column header: a file inside a Recovery ROM (payload.bin)</extracomment>
         <translation>log perubahan tidak ada atau tidak ditutup (halaman terpotong?)</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+62"/>
         <location line="+74"/>
         <source>it is %1 bytes long; a version page is under %2 bytes</source>
         <translation>ukurannya %1 byte; halaman versi kurang dari %2 byte</translation>
@@ -4708,12 +4752,12 @@ Column header: a file inside a Recovery ROM (payload.bin)</extracomment>
         <translation>tidak dapat dibuka: %1</translation>
     </message>
     <message>
-        <location line="-214"/>
+        <location line="-204"/>
         <source>a firmware card has a &quot;%1&quot; field</source>
         <translation>kartu firmware memiliki kolom &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+28"/>
         <source>the MD5 &quot;%1&quot; is not 32 hex digits</source>
         <translation>MD5 &quot;%1&quot; bukan 32 digit heksadesimal</translation>
     </message>
@@ -4728,9 +4772,17 @@ Column header: a file inside a Recovery ROM (payload.bin)</extracomment>
         <translation>tombol unduh meminta &quot;%1&quot;, bukan paket &quot;%2&quot;</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+122"/>
         <source>its permalink &quot;%1&quot; is not /&lt;miui|hyperos|firmware&gt;/&lt;codename&gt;/&lt;branch&gt;/&lt;version&gt;/</source>
         <translation>permalink-nya &quot;%1&quot; bukan /&lt;miui|hyperos|firmware&gt;/&lt;codename&gt;/&lt;branch&gt;/&lt;version&gt;/</translation>
+    </message>
+</context>
+<context>
+    <name>YamlRecords</name>
+    <message>
+        <location filename="../src/core/feed/yamlrecords.cpp" line="+224"/>
+        <source>not valid YAML (line %1, column %2): %3</source>
+        <translation>YAML tidak valid (baris %1, kolom %2): %3</translation>
     </message>
 </context>
 <context>

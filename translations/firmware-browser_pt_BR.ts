@@ -365,7 +365,7 @@
 <context>
     <name>CatalogRefresher</name>
     <message>
-        <location filename="../src/gui/catalogrefresher.cpp" line="+195"/>
+        <location filename="../src/gui/catalogrefresher.cpp" line="+201"/>
         <source>Catalog refreshed: no new ROMs.</source>
         <translation>Catálogo atualizado: nenhuma ROM nova.</translation>
     </message>
@@ -393,7 +393,7 @@
         <translation>Sem conexão — catálogo de %1</translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location line="-146"/>
         <source>The catalog is still loading.</source>
         <translation>O catálogo ainda está carregando.</translation>
     </message>
@@ -408,7 +408,7 @@
         <translation>Esta versão veio da atualização do catálogo; buscando a página dela para o registro de alterações e os outros espelhos…</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>This version came from the catalog refresh: its changelog and other mirrors are not known yet, and its page could not be fetched (%1). Downloads use the one known link.</source>
         <translation>Esta versão veio da atualização do catálogo: o registro de alterações e os outros espelhos ainda são desconhecidos, e não foi possível buscar a página dela (%1). Os downloads usam o único link conhecido.</translation>
     </message>
@@ -444,7 +444,7 @@
         <translation>Não foi possível salvar %1: %2</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+24"/>
         <source>The saved catalog refresh (%1) could not be read: %2</source>
         <translation>Não foi possível ler a atualização salva do catálogo (%1): %2</translation>
     </message>
@@ -464,7 +464,7 @@
         <translation>Não foi possível ler o catálogo %1: %2</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+54"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -684,31 +684,54 @@
 <context>
     <name>CatalogUpdater</name>
     <message>
-        <location filename="../src/core/feed/catalogupdater.cpp" line="+178"/>
-        <location line="+34"/>
+        <location filename="../src/core/feed/catalogupdater.cpp" line="+336"/>
         <source>Refresh cancelled.</source>
         <translation>Atualização cancelada.</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-74"/>
         <source>The catalog is up to date (not modified since %1).</source>
         <translation>O catálogo está atualizado (sem alterações desde %1).</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="-168"/>
+        <source>it lists %1 firmware records, under half of the %2 of the last good feed: it looks cut short</source>
+        <translation>ele lista %1 registros de firmware, menos da metade dos %2 do último feed válido: parece cortado</translation>
+    </message>
+    <message>
+        <location line="+169"/>
+        <source>The firmware list is up to date (not modified since %1).</source>
+        <translation>A lista de firmware está atualizada (sem alterações desde %1).</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Catalog refreshed from %1: %Ln new file(s)</source>
         <translation>
             <numerusform>Catálogo atualizado a partir de %1: %Ln arquivo novo</numerusform>
             <numerusform>Catálogo atualizado a partir de %1: %Ln arquivos novos</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Firmware list refreshed from %1: %Ln new file(s)</source>
+        <translation>
+            <numerusform>Lista de firmware atualizada a partir de %1: %Ln arquivo novo</numerusform>
+            <numerusform>Lista de firmware atualizada a partir de %1: %Ln arquivos novos</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="-189"/>
+        <location line="+36"/>
+        <location line="+12"/>
+        <source>firmware list: %1</source>
+        <translation>lista de firmware: %1</translation>
+    </message>
+    <message>
+        <location line="-269"/>
         <source>it lists %1 ROM records, under half of the %2 of the last good feed: it looks cut short</source>
         <translation>ele lista %1 registros de ROM, menos da metade dos %2 do último feed válido: parece cortado</translation>
     </message>
@@ -782,7 +805,7 @@
     </message>
     <message>
         <location line="+10"/>
-        <location filename="../src/cli/refreshcommands.cpp" line="+155"/>
+        <location filename="../src/cli/refreshcommands.cpp" line="+237"/>
         <source>no device with the codename &apos;%1&apos; (the site&apos;s device folder, as in its links)</source>
         <translation>nenhum dispositivo com o codinome &apos;%1&apos; (a pasta do dispositivo no site, como nos links dele)</translation>
     </message>
@@ -858,7 +881,7 @@
     <message>
         <location line="-72"/>
         <location filename="../src/cli/downloadcommands.cpp" line="+89"/>
-        <location filename="../src/cli/refreshcommands.cpp" line="-105"/>
+        <location filename="../src/cli/refreshcommands.cpp" line="-87"/>
         <source>--timeout wants a number of seconds, not &apos;%1&apos;</source>
         <translation>--timeout espera um número de segundos, não &apos;%1&apos;</translation>
     </message>
@@ -1153,58 +1176,77 @@
         <translation>não confere: MD5 %1, esperado %2: %3</translation>
     </message>
     <message>
-        <location filename="../src/cli/refreshcommands.cpp" line="-31"/>
+        <location filename="../src/cli/refreshcommands.cpp" line="-131"/>
         <source>Fetch the feed from URL instead of upstream.</source>
         <translation>Buscar o feed na URL em vez da origem.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
+        <source>Fetch the firmware feed from URL instead of upstream. With only one of --source and --firmware-source, only that feed is refreshed.</source>
+        <translation>Buscar o feed de firmware na URL em vez da origem. Com apenas um de --source e --firmware-source, só esse feed é atualizado.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Seconds to wait for the feed (30).</source>
         <translation>Segundos de espera pelo feed (30).</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+101"/>
         <source>refresh takes no arguments, only options</source>
         <translation>refresh não aceita argumentos, só opções</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+14"/>
         <source>--source wants an http(s) URL, not &apos;%1&apos;</source>
         <translation>--source espera uma URL http(s), não &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+1"/>
+        <source>--firmware-source wants an http(s) URL, not &apos;%1&apos;</source>
+        <translation>--firmware-source espera uma URL http(s), não &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>the firmware feed looks cut short, refused: %1</source>
+        <translation>o feed de firmware parece cortado e foi recusado: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>the feed was refused: %1</source>
         <translation>o feed foi recusado: %1</translation>
     </message>
     <message>
         <location line="+0"/>
+        <source>the firmware feed was refused: %1</source>
+        <translation>o feed de firmware foi recusado: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>offline: %1</source>
         <translation>sem conexão: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+12"/>
+        <location line="+8"/>
         <source>catalog unchanged (data from %1)</source>
         <translation>catálogo inalterado (dados de %1)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-38"/>
         <source>not modified</source>
         <translation>sem alterações</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+2"/>
         <source>added %1, updated %2 (from %3)</source>
         <translation>%1 adicionados, %2 atualizados (de %3)</translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location line="-148"/>
         <source>Only this region (Global, China, EEA, ...).</source>
         <translation>Só esta região (Global, China, EEA, ...).</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+198"/>
         <source>latest needs a CODENAME, e.g. &apos;firmware-cli latest gemini&apos;</source>
         <translation>latest precisa de um CODENAME, por exemplo &apos;firmware-cli latest gemini&apos;</translation>
     </message>
@@ -1342,7 +1384,7 @@ Códigos de saída:
         <translation>O arquivo a conferir.</translation>
     </message>
     <message>
-        <location filename="../src/cli/refreshcommands.cpp" line="-78"/>
+        <location filename="../src/cli/refreshcommands.cpp" line="-62"/>
         <source>the feed looks cut short, refused: %1</source>
         <translation>o feed parece cortado e foi recusado: %1</translation>
     </message>
@@ -2768,14 +2810,25 @@ do espelho %3 de %4: %5</translation>
     </message>
 </context>
 <context>
+    <name>FirmwareFeed</name>
+    <message>
+        <location filename="../src/core/feed/firmwarefeed.cpp" line="+42"/>
+        <source>the feed is empty</source>
+        <translation>o feed está vazio</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>none of its %Ln record(s) could be read</source>
+        <translation>
+            <numerusform>não foi possível ler o seu %Ln registro</numerusform>
+            <numerusform>não foi possível ler nenhum dos seus %Ln registros</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FirmwareList</name>
     <message>
-        <location filename="../src/core/feed/firmwarelist.cpp" line="+47"/>
-        <source>not valid YAML (line %1, column %2): %3</source>
-        <translation>não é YAML válido (linha %1, coluna %2): %3</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location filename="../src/core/feed/firmwarelist.cpp" line="+51"/>
         <source>it is not a list of package records</source>
         <translation>não é uma lista de registros de pacotes</translation>
     </message>
@@ -2786,7 +2839,8 @@ do espelho %3 de %4: %5</translation>
         <translation>registro</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location filename="../src/core/feed/firmwarefeed.cpp" line="-8"/>
+        <location filename="../src/core/feed/firmwarelist.cpp" line="+34"/>
         <source>record %1: missing or malformed %2</source>
         <extracomment>%1: the entry&apos;s number in the list; %2: one of its fields (filename, downloads.github…: stay in English) or &quot;record&quot;</extracomment>
         <translation>registro %1: %2 ausente ou malformado</translation>
@@ -2937,7 +2991,7 @@ do espelho %3 de %4: %5</translation>
 <context>
     <name>LatestFeed</name>
     <message numerus="yes">
-        <location filename="../src/core/feed/catalogupdater.cpp" line="+9"/>
+        <location filename="../src/core/feed/catalogupdater.cpp" line="+11"/>
         <source>%Ln record(s) of the feed skipped</source>
         <translation>
             <numerusform>%Ln registro do feed ignorado</numerusform>
@@ -2945,12 +2999,7 @@ do espelho %3 de %4: %5</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/core/feed/latestfeed.cpp" line="+86"/>
-        <source>not valid YAML (line %1, column %2): %3</source>
-        <translation>YAML inválido (linha %1, coluna %2): %3</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location filename="../src/core/feed/latestfeed.cpp" line="+90"/>
         <location line="+103"/>
         <source>the feed is empty</source>
         <translation>o feed está vazio</translation>
@@ -4655,25 +4704,22 @@ Column header: a file inside a Recovery ROM (payload.bin)</extracomment>
         <translation>o link de download “%1” não é uma URL http(s)</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <location line="+48"/>
+        <location line="+37"/>
         <source>the &quot;%1&quot; field is missing</source>
         <translation>falta o campo “%1”</translation>
     </message>
     <message>
-        <location line="-32"/>
-        <location line="+45"/>
+        <location line="+9"/>
         <source>the &quot;%1&quot; field is empty</source>
         <translation>o campo “%1” está vazio</translation>
     </message>
     <message>
-        <location line="-42"/>
-        <location line="+45"/>
+        <location line="+11"/>
         <source>the package name &quot;%1&quot; is not a plain file name</source>
         <translation>o nome do pacote “%1” não é um nome de arquivo simples</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+44"/>
         <source>the MD5 &quot;%1&quot; is neither 32 hex digits nor &quot;Unknown&quot;</source>
         <translation>o MD5 “%1” não tem 32 dígitos hexadecimais nem é “Unknown”</translation>
     </message>
@@ -4688,7 +4734,7 @@ Column header: a file inside a Recovery ROM (payload.bin)</extracomment>
         <translation>o registro de alterações está ausente ou não está fechado (página truncada?)</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+62"/>
         <location line="+74"/>
         <source>it is %1 bytes long; a version page is under %2 bytes</source>
         <translation>tem %1 bytes; uma página de versão tem menos de %2 bytes</translation>
@@ -4729,12 +4775,12 @@ Column header: a file inside a Recovery ROM (payload.bin)</extracomment>
         <translation>não é possível abri-lo: %1</translation>
     </message>
     <message>
-        <location line="-214"/>
+        <location line="-204"/>
         <source>a firmware card has a &quot;%1&quot; field</source>
         <translation>um cartão de firmware tem um campo &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+28"/>
         <source>the MD5 &quot;%1&quot; is not 32 hex digits</source>
         <translation>o MD5 &quot;%1&quot; não tem 32 dígitos hexadecimais</translation>
     </message>
@@ -4749,9 +4795,17 @@ Column header: a file inside a Recovery ROM (payload.bin)</extracomment>
         <translation>o botão de download pede &quot;%1&quot;, não o pacote &quot;%2&quot;</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+122"/>
         <source>its permalink &quot;%1&quot; is not /&lt;miui|hyperos|firmware&gt;/&lt;codename&gt;/&lt;branch&gt;/&lt;version&gt;/</source>
         <translation>seu link permanente &quot;%1&quot; não é /&lt;miui|hyperos|firmware&gt;/&lt;codename&gt;/&lt;branch&gt;/&lt;version&gt;/</translation>
+    </message>
+</context>
+<context>
+    <name>YamlRecords</name>
+    <message>
+        <location filename="../src/core/feed/yamlrecords.cpp" line="+224"/>
+        <source>not valid YAML (line %1, column %2): %3</source>
+        <translation>YAML inválido (linha %1, coluna %2): %3</translation>
     </message>
 </context>
 <context>

@@ -367,7 +367,7 @@
 <context>
     <name>CatalogRefresher</name>
     <message>
-        <location filename="../src/gui/catalogrefresher.cpp" line="+195"/>
+        <location filename="../src/gui/catalogrefresher.cpp" line="+201"/>
         <source>Catalog refreshed: no new ROMs.</source>
         <translation>Каталог обновлён: новых ROM нет.</translation>
     </message>
@@ -396,7 +396,7 @@
         <translation>Нет связи — каталог от %1</translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location line="-146"/>
         <source>The catalog is still loading.</source>
         <translation>Каталог ещё загружается.</translation>
     </message>
@@ -411,7 +411,7 @@
         <translation>Эта версия пришла с обновлением каталога; загружаем её страницу ради списка изменений и других зеркал…</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>This version came from the catalog refresh: its changelog and other mirrors are not known yet, and its page could not be fetched (%1). Downloads use the one known link.</source>
         <translation>Эта версия пришла с обновлением каталога: её список изменений и другие зеркала пока неизвестны, а её страницу загрузить не удалось (%1). Для загрузки используется единственная известная ссылка.</translation>
     </message>
@@ -448,7 +448,7 @@
         <translation>Не удалось сохранить %1: %2</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+24"/>
         <source>The saved catalog refresh (%1) could not be read: %2</source>
         <translation>Не удалось прочитать сохранённое обновление каталога (%1): %2</translation>
     </message>
@@ -468,7 +468,7 @@
         <translation>Не удалось прочитать каталог %1: %2</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+54"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -693,23 +693,32 @@
 <context>
     <name>CatalogUpdater</name>
     <message>
-        <location filename="../src/core/feed/catalogupdater.cpp" line="+178"/>
-        <location line="+34"/>
+        <location filename="../src/core/feed/catalogupdater.cpp" line="+336"/>
         <source>Refresh cancelled.</source>
         <translation>Обновление отменено.</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-74"/>
         <source>The catalog is up to date (not modified since %1).</source>
         <translation>Каталог актуален (не изменялся с %1).</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="-168"/>
+        <source>it lists %1 firmware records, under half of the %2 of the last good feed: it looks cut short</source>
+        <translation>в ней %1 записей прошивок — меньше половины из %2 в последней исправной ленте: похоже, она обрезана</translation>
+    </message>
+    <message>
+        <location line="+169"/>
+        <source>The firmware list is up to date (not modified since %1).</source>
+        <translation>Список прошивок актуален (не изменялся с %1).</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Catalog refreshed from %1: %Ln new file(s)</source>
         <translation>
             <numerusform>Каталог обновлён из %1: %Ln новый файл</numerusform>
@@ -717,8 +726,23 @@
             <numerusform>Каталог обновлён из %1: %Ln новых файлов</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Firmware list refreshed from %1: %Ln new file(s)</source>
+        <translation>
+            <numerusform>Список прошивок обновлён из %1: %Ln новый файл</numerusform>
+            <numerusform>Список прошивок обновлён из %1: %Ln новых файла</numerusform>
+            <numerusform>Список прошивок обновлён из %1: %Ln новых файлов</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="-189"/>
+        <location line="+36"/>
+        <location line="+12"/>
+        <source>firmware list: %1</source>
+        <translation>список прошивок: %1</translation>
+    </message>
+    <message>
+        <location line="-269"/>
         <source>it lists %1 ROM records, under half of the %2 of the last good feed: it looks cut short</source>
         <translation>в ней %1 записей ROM — меньше половины из %2 в последней исправной ленте: похоже, она обрезана</translation>
     </message>
@@ -792,7 +816,7 @@
     </message>
     <message>
         <location line="+10"/>
-        <location filename="../src/cli/refreshcommands.cpp" line="+155"/>
+        <location filename="../src/cli/refreshcommands.cpp" line="+237"/>
         <source>no device with the codename &apos;%1&apos; (the site&apos;s device folder, as in its links)</source>
         <translation>нет устройства с кодовым именем &apos;%1&apos; (папка устройства на сайте, как в его ссылках)</translation>
     </message>
@@ -869,7 +893,7 @@
     <message>
         <location line="-72"/>
         <location filename="../src/cli/downloadcommands.cpp" line="+89"/>
-        <location filename="../src/cli/refreshcommands.cpp" line="-105"/>
+        <location filename="../src/cli/refreshcommands.cpp" line="-87"/>
         <source>--timeout wants a number of seconds, not &apos;%1&apos;</source>
         <translation>--timeout ожидает число секунд, а не &apos;%1&apos;</translation>
     </message>
@@ -1164,58 +1188,77 @@
         <translation>несовпадение: MD5 %1, ожидался %2: %3</translation>
     </message>
     <message>
-        <location filename="../src/cli/refreshcommands.cpp" line="-31"/>
+        <location filename="../src/cli/refreshcommands.cpp" line="-131"/>
         <source>Fetch the feed from URL instead of upstream.</source>
         <translation>Загрузить ленту с URL вместо исходного источника.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
+        <source>Fetch the firmware feed from URL instead of upstream. With only one of --source and --firmware-source, only that feed is refreshed.</source>
+        <translation>Загрузить ленту прошивок с URL вместо исходного источника. Если указан только один из --source и --firmware-source, обновляется только эта лента.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Seconds to wait for the feed (30).</source>
         <translation>Сколько секунд ждать ленту (30).</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+101"/>
         <source>refresh takes no arguments, only options</source>
         <translation>refresh не принимает аргументов, только параметры</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+14"/>
         <source>--source wants an http(s) URL, not &apos;%1&apos;</source>
         <translation>--source ожидает URL http(s), а не &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+1"/>
+        <source>--firmware-source wants an http(s) URL, not &apos;%1&apos;</source>
+        <translation>--firmware-source ожидает URL http(s), а не &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>the firmware feed looks cut short, refused: %1</source>
+        <translation>лента прошивок выглядит обрезанной, отклонена: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>the feed was refused: %1</source>
         <translation>лента отклонена: %1</translation>
     </message>
     <message>
         <location line="+0"/>
+        <source>the firmware feed was refused: %1</source>
+        <translation>лента прошивок отклонена: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>offline: %1</source>
         <translation>нет связи: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+12"/>
+        <location line="+8"/>
         <source>catalog unchanged (data from %1)</source>
         <translation>каталог не изменился (данные от %1)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-38"/>
         <source>not modified</source>
         <translation>без изменений</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+2"/>
         <source>added %1, updated %2 (from %3)</source>
         <translation>добавлено %1, обновлено %2 (из %3)</translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location line="-148"/>
         <source>Only this region (Global, China, EEA, ...).</source>
         <translation>Только этот регион (Global, China, EEA, ...).</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+198"/>
         <source>latest needs a CODENAME, e.g. &apos;firmware-cli latest gemini&apos;</source>
         <translation>latest требует CODENAME, например &apos;firmware-cli latest gemini&apos;</translation>
     </message>
@@ -1353,7 +1396,7 @@ Exit codes:
         <translation>Проверяемый файл.</translation>
     </message>
     <message>
-        <location filename="../src/cli/refreshcommands.cpp" line="-78"/>
+        <location filename="../src/cli/refreshcommands.cpp" line="-62"/>
         <source>the feed looks cut short, refused: %1</source>
         <translation>лента выглядит обрезанной, отклонена: %1</translation>
     </message>
@@ -2784,14 +2827,26 @@ from mirror %3 of %4: %5</source>
     </message>
 </context>
 <context>
+    <name>FirmwareFeed</name>
+    <message>
+        <location filename="../src/core/feed/firmwarefeed.cpp" line="+42"/>
+        <source>the feed is empty</source>
+        <translation>лента пуста</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>none of its %Ln record(s) could be read</source>
+        <translation>
+            <numerusform>не удалось прочитать ни одной из её %Ln записи</numerusform>
+            <numerusform>не удалось прочитать ни одной из её %Ln записей</numerusform>
+            <numerusform>не удалось прочитать ни одной из её %Ln записей</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FirmwareList</name>
     <message>
-        <location filename="../src/core/feed/firmwarelist.cpp" line="+47"/>
-        <source>not valid YAML (line %1, column %2): %3</source>
-        <translation>это не корректный YAML (строка %1, столбец %2): %3</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location filename="../src/core/feed/firmwarelist.cpp" line="+51"/>
         <source>it is not a list of package records</source>
         <translation>это не список записей о пакетах</translation>
     </message>
@@ -2802,7 +2857,8 @@ from mirror %3 of %4: %5</source>
         <translation>запись</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location filename="../src/core/feed/firmwarefeed.cpp" line="-8"/>
+        <location filename="../src/core/feed/firmwarelist.cpp" line="+34"/>
         <source>record %1: missing or malformed %2</source>
         <extracomment>%1: the entry&apos;s number in the list; %2: one of its fields (filename, downloads.github…: stay in English) or &quot;record&quot;</extracomment>
         <translation>запись %1: отсутствует или повреждено поле %2</translation>
@@ -2953,7 +3009,7 @@ from mirror %3 of %4: %5</source>
 <context>
     <name>LatestFeed</name>
     <message numerus="yes">
-        <location filename="../src/core/feed/catalogupdater.cpp" line="+9"/>
+        <location filename="../src/core/feed/catalogupdater.cpp" line="+11"/>
         <source>%Ln record(s) of the feed skipped</source>
         <translation>
             <numerusform>Пропущена %Ln запись ленты</numerusform>
@@ -2962,12 +3018,7 @@ from mirror %3 of %4: %5</source>
         </translation>
     </message>
     <message>
-        <location filename="../src/core/feed/latestfeed.cpp" line="+86"/>
-        <source>not valid YAML (line %1, column %2): %3</source>
-        <translation>некорректный YAML (строка %1, столбец %2): %3</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location filename="../src/core/feed/latestfeed.cpp" line="+90"/>
         <location line="+103"/>
         <source>the feed is empty</source>
         <translation>лента пуста</translation>
@@ -4676,25 +4727,22 @@ Column header: a file inside a Recovery ROM (payload.bin)</extracomment>
         <translation>ссылка для загрузки «%1» — не URL http(s)</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <location line="+48"/>
+        <location line="+37"/>
         <source>the &quot;%1&quot; field is missing</source>
         <translation>поле «%1» отсутствует</translation>
     </message>
     <message>
-        <location line="-32"/>
-        <location line="+45"/>
+        <location line="+9"/>
         <source>the &quot;%1&quot; field is empty</source>
         <translation>поле «%1» пустое</translation>
     </message>
     <message>
-        <location line="-42"/>
-        <location line="+45"/>
+        <location line="+11"/>
         <source>the package name &quot;%1&quot; is not a plain file name</source>
         <translation>имя пакета «%1» — не простое имя файла</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+44"/>
         <source>the MD5 &quot;%1&quot; is neither 32 hex digits nor &quot;Unknown&quot;</source>
         <translation>MD5 «%1» — не 32 шестнадцатеричные цифры и не «Unknown»</translation>
     </message>
@@ -4709,7 +4757,7 @@ Column header: a file inside a Recovery ROM (payload.bin)</extracomment>
         <translation>список изменений отсутствует или не закрыт (страница обрезана?)</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+62"/>
         <location line="+74"/>
         <source>it is %1 bytes long; a version page is under %2 bytes</source>
         <translation>его размер %1 байт, а страница версии меньше %2 байт</translation>
@@ -4750,12 +4798,12 @@ Column header: a file inside a Recovery ROM (payload.bin)</extracomment>
         <translation>не удаётся открыть: %1</translation>
     </message>
     <message>
-        <location line="-214"/>
+        <location line="-204"/>
         <source>a firmware card has a &quot;%1&quot; field</source>
         <translation>в карточке прошивки есть поле «%1»</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+28"/>
         <source>the MD5 &quot;%1&quot; is not 32 hex digits</source>
         <translation>MD5 «%1» — не 32 шестнадцатеричные цифры</translation>
     </message>
@@ -4770,9 +4818,17 @@ Column header: a file inside a Recovery ROM (payload.bin)</extracomment>
         <translation>кнопка загрузки запрашивает «%1», а не пакет «%2»</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+122"/>
         <source>its permalink &quot;%1&quot; is not /&lt;miui|hyperos|firmware&gt;/&lt;codename&gt;/&lt;branch&gt;/&lt;version&gt;/</source>
         <translation>его постоянная ссылка «%1» не вида /&lt;miui|hyperos|firmware&gt;/&lt;codename&gt;/&lt;branch&gt;/&lt;version&gt;/</translation>
+    </message>
+</context>
+<context>
+    <name>YamlRecords</name>
+    <message>
+        <location filename="../src/core/feed/yamlrecords.cpp" line="+224"/>
+        <source>not valid YAML (line %1, column %2): %3</source>
+        <translation>некорректный YAML (строка %1, столбец %2): %3</translation>
     </message>
 </context>
 <context>

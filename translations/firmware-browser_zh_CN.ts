@@ -363,7 +363,7 @@
 <context>
     <name>CatalogRefresher</name>
     <message>
-        <location filename="../src/gui/catalogrefresher.cpp" line="+195"/>
+        <location filename="../src/gui/catalogrefresher.cpp" line="+201"/>
         <source>Catalog refreshed: no new ROMs.</source>
         <translation>目录已更新：没有新的 ROM。</translation>
     </message>
@@ -390,7 +390,7 @@
         <translation>离线 — 目录日期 %1</translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location line="-146"/>
         <source>The catalog is still loading.</source>
         <translation>目录仍在加载中。</translation>
     </message>
@@ -405,7 +405,7 @@
         <translation>此版本来自目录更新；正在获取其页面以取得更新日志和其他镜像…</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>This version came from the catalog refresh: its changelog and other mirrors are not known yet, and its page could not be fetched (%1). Downloads use the one known link.</source>
         <translation>此版本来自目录更新：其更新日志和其他镜像暂时未知，且无法获取其页面（%1）。下载将使用唯一已知的链接。</translation>
     </message>
@@ -440,7 +440,7 @@
         <translation>无法保存 %1：%2</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+24"/>
         <source>The saved catalog refresh (%1) could not be read: %2</source>
         <translation>无法读取已保存的目录更新（%1）：%2</translation>
     </message>
@@ -460,7 +460,7 @@
         <translation>无法读取目录 %1：%2</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+54"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -675,30 +675,52 @@
 <context>
     <name>CatalogUpdater</name>
     <message>
-        <location filename="../src/core/feed/catalogupdater.cpp" line="+178"/>
-        <location line="+34"/>
+        <location filename="../src/core/feed/catalogupdater.cpp" line="+336"/>
         <source>Refresh cancelled.</source>
         <translation>已取消更新。</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-74"/>
         <source>The catalog is up to date (not modified since %1).</source>
         <translation>目录已是最新（自 %1 起未修改）。</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="-168"/>
+        <source>it lists %1 firmware records, under half of the %2 of the last good feed: it looks cut short</source>
+        <translation>其中只有 %1 条固件记录，不到上一次正常更新源 %2 条的一半：似乎被截断了</translation>
+    </message>
+    <message>
+        <location line="+169"/>
+        <source>The firmware list is up to date (not modified since %1).</source>
+        <translation>固件列表已是最新（自 %1 起未修改）。</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Catalog refreshed from %1: %Ln new file(s)</source>
         <translation>
             <numerusform>已从 %1 更新目录：新增 %Ln 个文件</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Firmware list refreshed from %1: %Ln new file(s)</source>
+        <translation>
+            <numerusform>已从 %1 更新固件列表：新增 %Ln 个文件</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="-189"/>
+        <location line="+36"/>
+        <location line="+12"/>
+        <source>firmware list: %1</source>
+        <translation>固件列表：%1</translation>
+    </message>
+    <message>
+        <location line="-269"/>
         <source>it lists %1 ROM records, under half of the %2 of the last good feed: it looks cut short</source>
         <translation>其中只有 %1 条 ROM 记录，不到上一次正常更新源 %2 条的一半：似乎被截断了</translation>
     </message>
@@ -772,7 +794,7 @@
     </message>
     <message>
         <location line="+10"/>
-        <location filename="../src/cli/refreshcommands.cpp" line="+155"/>
+        <location filename="../src/cli/refreshcommands.cpp" line="+237"/>
         <source>no device with the codename &apos;%1&apos; (the site&apos;s device folder, as in its links)</source>
         <translation>没有代号为 &apos;%1&apos; 的设备（即网站上的设备文件夹名，与其链接中的一致）</translation>
     </message>
@@ -847,7 +869,7 @@
     <message>
         <location line="-72"/>
         <location filename="../src/cli/downloadcommands.cpp" line="+89"/>
-        <location filename="../src/cli/refreshcommands.cpp" line="-105"/>
+        <location filename="../src/cli/refreshcommands.cpp" line="-87"/>
         <source>--timeout wants a number of seconds, not &apos;%1&apos;</source>
         <translation>--timeout 需要秒数，而不是 &apos;%1&apos;</translation>
     </message>
@@ -1142,58 +1164,77 @@
         <translation>不匹配：MD5 为 %1，预期 %2：%3</translation>
     </message>
     <message>
-        <location filename="../src/cli/refreshcommands.cpp" line="-31"/>
+        <location filename="../src/cli/refreshcommands.cpp" line="-131"/>
         <source>Fetch the feed from URL instead of upstream.</source>
         <translation>从 URL 获取更新源，而不是上游。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
+        <source>Fetch the firmware feed from URL instead of upstream. With only one of --source and --firmware-source, only that feed is refreshed.</source>
+        <translation>从 URL 获取固件更新源，而不是上游。只给出 --source 和 --firmware-source 之一时，只刷新该更新源。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Seconds to wait for the feed (30).</source>
         <translation>等待更新源的秒数（30）。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+101"/>
         <source>refresh takes no arguments, only options</source>
         <translation>refresh 不接受参数，只接受选项</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+14"/>
         <source>--source wants an http(s) URL, not &apos;%1&apos;</source>
         <translation>--source 需要 http(s) 地址，而不是 &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+1"/>
+        <source>--firmware-source wants an http(s) URL, not &apos;%1&apos;</source>
+        <translation>--firmware-source 需要 http(s) 地址，而不是 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>the firmware feed looks cut short, refused: %1</source>
+        <translation>固件更新源似乎被截断，已拒绝：%1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>the feed was refused: %1</source>
         <translation>更新源被拒绝：%1</translation>
     </message>
     <message>
         <location line="+0"/>
+        <source>the firmware feed was refused: %1</source>
+        <translation>固件更新源被拒绝：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>offline: %1</source>
         <translation>离线：%1</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+12"/>
+        <location line="+8"/>
         <source>catalog unchanged (data from %1)</source>
         <translation>目录未变（数据日期 %1）</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-38"/>
         <source>not modified</source>
         <translation>未修改</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+2"/>
         <source>added %1, updated %2 (from %3)</source>
         <translation>新增 %1，更新 %2（来自 %3）</translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location line="-148"/>
         <source>Only this region (Global, China, EEA, ...).</source>
         <translation>仅此地区（Global、China、EEA 等）。</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+198"/>
         <source>latest needs a CODENAME, e.g. &apos;firmware-cli latest gemini&apos;</source>
         <translation>latest 需要 CODENAME，例如 &apos;firmware-cli latest gemini&apos;</translation>
     </message>
@@ -1331,7 +1372,7 @@ Exit codes:
         <translation>要校验的文件。</translation>
     </message>
     <message>
-        <location filename="../src/cli/refreshcommands.cpp" line="-78"/>
+        <location filename="../src/cli/refreshcommands.cpp" line="-62"/>
         <source>the feed looks cut short, refused: %1</source>
         <translation>更新源似乎被截断，已拒绝：%1</translation>
     </message>
@@ -2752,14 +2793,24 @@ from mirror %3 of %4: %5</source>
     </message>
 </context>
 <context>
+    <name>FirmwareFeed</name>
+    <message>
+        <location filename="../src/core/feed/firmwarefeed.cpp" line="+42"/>
+        <source>the feed is empty</source>
+        <translation>更新源为空</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>none of its %Ln record(s) could be read</source>
+        <translation>
+            <numerusform>其 %Ln 条记录均无法读取</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FirmwareList</name>
     <message>
-        <location filename="../src/core/feed/firmwarelist.cpp" line="+47"/>
-        <source>not valid YAML (line %1, column %2): %3</source>
-        <translation>不是有效的 YAML（第 %1 行，第 %2 列）：%3</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location filename="../src/core/feed/firmwarelist.cpp" line="+51"/>
         <source>it is not a list of package records</source>
         <translation>它不是软件包记录的列表</translation>
     </message>
@@ -2770,7 +2821,8 @@ from mirror %3 of %4: %5</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location filename="../src/core/feed/firmwarefeed.cpp" line="-8"/>
+        <location filename="../src/core/feed/firmwarelist.cpp" line="+34"/>
         <source>record %1: missing or malformed %2</source>
         <extracomment>%1: the entry&apos;s number in the list; %2: one of its fields (filename, downloads.github…: stay in English) or &quot;record&quot;</extracomment>
         <translation>记录 %1：%2 缺失或格式错误</translation>
@@ -2921,19 +2973,14 @@ from mirror %3 of %4: %5</source>
 <context>
     <name>LatestFeed</name>
     <message numerus="yes">
-        <location filename="../src/core/feed/catalogupdater.cpp" line="+9"/>
+        <location filename="../src/core/feed/catalogupdater.cpp" line="+11"/>
         <source>%Ln record(s) of the feed skipped</source>
         <translation>
             <numerusform>已跳过更新源中的 %Ln 条记录</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/core/feed/latestfeed.cpp" line="+86"/>
-        <source>not valid YAML (line %1, column %2): %3</source>
-        <translation>不是有效的 YAML（第 %1 行，第 %2 列）：%3</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location filename="../src/core/feed/latestfeed.cpp" line="+90"/>
         <location line="+103"/>
         <source>the feed is empty</source>
         <translation>更新源为空</translation>
@@ -4634,25 +4681,22 @@ Column header: a file inside a Recovery ROM (payload.bin)</extracomment>
         <translation>下载链接“%1”不是 http(s) 地址</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <location line="+48"/>
+        <location line="+37"/>
         <source>the &quot;%1&quot; field is missing</source>
         <translation>缺少“%1”字段</translation>
     </message>
     <message>
-        <location line="-32"/>
-        <location line="+45"/>
+        <location line="+9"/>
         <source>the &quot;%1&quot; field is empty</source>
         <translation>“%1”字段为空</translation>
     </message>
     <message>
-        <location line="-42"/>
-        <location line="+45"/>
+        <location line="+11"/>
         <source>the package name &quot;%1&quot; is not a plain file name</source>
         <translation>包名“%1”不是普通文件名</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+44"/>
         <source>the MD5 &quot;%1&quot; is neither 32 hex digits nor &quot;Unknown&quot;</source>
         <translation>MD5“%1”既不是 32 位十六进制数字，也不是“Unknown”</translation>
     </message>
@@ -4667,7 +4711,7 @@ Column header: a file inside a Recovery ROM (payload.bin)</extracomment>
         <translation>更新日志缺失或未闭合（页面被截断？）</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+62"/>
         <location line="+74"/>
         <source>it is %1 bytes long; a version page is under %2 bytes</source>
         <translation>其大小为 %1 字节；版本页面应小于 %2 字节</translation>
@@ -4708,12 +4752,12 @@ Column header: a file inside a Recovery ROM (payload.bin)</extracomment>
         <translation>无法打开：%1</translation>
     </message>
     <message>
-        <location line="-214"/>
+        <location line="-204"/>
         <source>a firmware card has a &quot;%1&quot; field</source>
         <translation>固件卡片含有“%1”字段</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+28"/>
         <source>the MD5 &quot;%1&quot; is not 32 hex digits</source>
         <translation>MD5“%1”不是 32 位十六进制数字</translation>
     </message>
@@ -4728,9 +4772,17 @@ Column header: a file inside a Recovery ROM (payload.bin)</extracomment>
         <translation>下载按钮请求的是“%1”，而不是软件包“%2”</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+122"/>
         <source>its permalink &quot;%1&quot; is not /&lt;miui|hyperos|firmware&gt;/&lt;codename&gt;/&lt;branch&gt;/&lt;version&gt;/</source>
         <translation>其永久链接“%1”不是 /&lt;miui|hyperos|firmware&gt;/&lt;codename&gt;/&lt;branch&gt;/&lt;version&gt;/</translation>
+    </message>
+</context>
+<context>
+    <name>YamlRecords</name>
+    <message>
+        <location filename="../src/core/feed/yamlrecords.cpp" line="+224"/>
+        <source>not valid YAML (line %1, column %2): %3</source>
+        <translation>不是有效的 YAML（第 %1 行，第 %2 列）：%3</translation>
     </message>
 </context>
 <context>

@@ -18,17 +18,107 @@ namespace {
 const CliOption sourceOption{{QStringLiteral("source")},
                              QT_TRANSLATE_NOOP("CliApp", "Fetch the feed from URL instead of upstream."), QStringLiteral("URL"),
                              CliValue::Text};
+const CliOption firmwareSourceOption{
+    {QStringLiteral("firmware-source")},
+    QT_TRANSLATE_NOOP("CliApp", "Fetch the firmware feed from URL instead of upstream. With only one of --source and "
+                                "--firmware-source, only that feed is refreshed."),
+    QStringLiteral("URL"), CliValue::Text};
 const CliOption feedTimeoutOption{{QStringLiteral("timeout")}, QT_TRANSLATE_NOOP("CliApp", "Seconds to wait for the feed (30)."),
                                   QStringLiteral("SECONDS"), CliValue::Text};
 const CliOption latestRegionOption{{QStringLiteral("region")},
                                    QT_TRANSLATE_NOOP("CliApp", "Only this region (Global, China, EEA, ...)."),
                                    QStringLiteral("R"), CliValue::Region};
 
+QString outcomeName(CatalogUpdater::Outcome outcome)
+{
+    switch (outcome) {
+    case CatalogUpdater::Outcome::Updated:
+        return QStringLiteral("updated");
+    case CatalogUpdater::Outcome::NotModified:
+        return QStringLiteral("not-modified");
+    case CatalogUpdater::Outcome::Suspect:
+        return QStringLiteral("suspect");
+    case CatalogUpdater::Outcome::NetworkError:
+    case CatalogUpdater::Outcome::BadData:
+        break;
+    }
+    return QStringLiteral("failed");
+}
+
+QJsonValue urlOrNull(const QUrl &url)
+{
+    return url.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(url.toString());
+}
+
+// One feed's part of the JSON: null when it was not asked.
+QJsonValue feedJson(const CatalogUpdater::FeedResult &feed)
+{
+    if (!feed.asked)
+        return QJsonValue(QJsonValue::Null);
+    QJsonObject json{{QLatin1String("outcome"), outcomeName(feed.outcome)},
+                     {QLatin1String("source"), urlOrNull(feed.source)},
+                     {QLatin1String("added"), int(feed.addedFiles.size())},
+                     {QLatin1String("updated"), int(feed.updatedFiles.size())}};
+    if (feed.failed())
+        json.insert(QLatin1String("error"), feed.message);
+    return json;
+}
+
+// The section (miui, hyperos, firmware) of each added and updated file, counted.
+QJsonObject sectionCounts(const CatalogUpdater::Result &result)
+{
+    QMap<QString, std::pair<int, int>> counts;
+    for (const QString &section : {QStringLiteral("miui"), QStringLiteral("hyperos"), QStringLiteral("firmware")})
+        counts.insert(section, {0, 0});
+    const auto sectionOf = [&result](const QString &name) {
+        const Catalog &catalog = *result.catalog;
+        for (int f : catalog.filesNamed(name)) {
+            const QList<int> pages = catalog.pagesOfFile(f);
+            if (!pages.isEmpty())
+                return osSlug(catalog.pages()[pages.first()].os);
+        }
+        return QString();
+    };
+    if (result.catalog) {
+        for (const QString &name : result.addedFiles)
+            ++counts[sectionOf(name)].first;
+        for (const QString &name : result.updatedFiles)
+            ++counts[sectionOf(name)].second;
+    }
+    QJsonObject json;
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
+        if (!it.key().isEmpty())
+            json.insert(it.key(), QJsonObject{{QLatin1String("added"), it->first}, {QLatin1String("updated"), it->second}});
+    }
+    return json;
+}
+
+// outcome, source, added, updated (both feeds), addedFiles, updatedFiles, error when it failed;
+// sections: the counts per section; feeds: each feed's own outcome.
+QJsonObject refreshJson(const CatalogUpdater::Result &result)
+{
+    const bool updated = result.outcome == CatalogUpdater::Outcome::Updated;
+    QJsonObject json{{QLatin1String("outcome"), outcomeName(result.outcome)},
+                     {QLatin1String("source"), urlOrNull(result.source)},
+                     {QLatin1String("added"), updated ? int(result.addedFiles.size()) : 0},
+                     {QLatin1String("updated"), updated ? int(result.updatedFiles.size()) : 0},
+                     {QLatin1String("sections"), sectionCounts(result)},
+                     {QLatin1String("feeds"), QJsonObject{{QLatin1String("roms"), feedJson(result.roms)},
+                                                          {QLatin1String("firmware"), feedJson(result.firmware)}}}};
+    if (updated) {
+        json.insert(QLatin1String("addedFiles"), QJsonArray::fromStringList(result.addedFiles));
+        json.insert(QLatin1String("updatedFiles"), QJsonArray::fromStringList(result.updatedFiles));
+    } else if (result.outcome != CatalogUpdater::Outcome::NotModified) {
+        json.insert(QLatin1String("error"), result.message);
+    }
+    return json;
+}
+
 } // namespace
 
 void CliApp::declareRefresh(CliSyntax &syntax)
 {
-    syntax.add(sourceOption).add(feedTimeoutOption).add(CliOptions::json).add(CliOptions::catalog);
+    syntax.add(sourceOption).add(firmwareSourceOption).add(feedTimeoutOption).add(CliOptions::json).add(CliOptions::catalog);
 }
 
 int CliApp::refresh(const CliCommandLine &commandLine)
@@ -37,11 +127,21 @@ int CliApp::refresh(const CliCommandLine &commandLine)
         return usageError(tr("refresh takes no arguments, only options"));
 
     CatalogUpdater::Options options;
-    if (commandLine.isSet(sourceOption)) {
-        const QUrl source = QUrl::fromUserInput(commandLine.value(sourceOption));
+    if (commandLine.isSet(sourceOption) || commandLine.isSet(firmwareSourceOption)) {
+        // Pointed elsewhere: only the feeds named are asked, never upstream behind the user's back.
+        options.sources.clear();
+        options.firmwareSources.clear();
+    }
+    for (const auto &[option, sources] : {std::pair{&sourceOption, &options.sources},
+                                          std::pair{&firmwareSourceOption, &options.firmwareSources}}) {
+        if (!commandLine.isSet(*option))
+            continue;
+        const QUrl source = QUrl::fromUserInput(commandLine.value(*option));
         if (!isWebUrl(source))
-            return usageError(tr("--source wants an http(s) URL, not '%1'").arg(commandLine.value(sourceOption)));
-        options.sources = {source};
+            return usageError((option == &sourceOption ? tr("--source wants an http(s) URL, not '%1'")
+                                                       : tr("--firmware-source wants an http(s) URL, not '%1'"))
+                                  .arg(commandLine.value(*option)));
+        *sources = {source};
     }
     if (commandLine.isSet(feedTimeoutOption)) {
         bool ok = false;
@@ -67,62 +167,13 @@ int CliApp::refresh(const CliCommandLine &commandLine)
     updater.refresh(current);
     loop.exec();
 
-    const bool json = commandLine.isSet(CliOptions::json);
     for (const QString &warning : std::as_const(result.warnings))
         m_err << "firmware-cli: " << warning << '\n';
-    switch (result.outcome) {
-    case CatalogUpdater::Outcome::NetworkError:
-    case CatalogUpdater::Outcome::BadData: {
-        const bool bad = result.outcome == CatalogUpdater::Outcome::BadData;
-        if (json) // a script reading stdout learns the outcome, too
-            m_out << QJsonDocument(QJsonObject{{QLatin1String("outcome"), QLatin1String("failed")},
-                                               {QLatin1String("error"), result.message},
-                                               {QLatin1String("source"), result.source.isEmpty()
-                                                                             ? QJsonValue(QJsonValue::Null)
-                                                                             : QJsonValue(result.source.toString())},
-                                               {QLatin1String("added"), 0},
-                                               {QLatin1String("updated"), 0}})
-                         .toJson(QJsonDocument::Indented);
-        m_err << "firmware-cli: " << (bad ? tr("the feed was refused: %1") : tr("offline: %1")).arg(result.message) << '\n'
-              << "firmware-cli: "
-              << tr("catalog unchanged (data from %1)").arg(current->info().snapshot.toUTC().date().toString(Qt::ISODate))
-              << '\n';
-        m_err.flush();
-        return bad ? ExitUsage : ExitNetwork;
-    }
-    case CatalogUpdater::Outcome::Suspect:
-        if (json)
-            m_out << QJsonDocument(QJsonObject{{QLatin1String("outcome"), QLatin1String("suspect")},
-                                               {QLatin1String("error"), result.message}})
-                         .toJson(QJsonDocument::Indented);
-        m_err << "firmware-cli: " << tr("the feed looks cut short, refused: %1").arg(result.message) << '\n'
-              << "firmware-cli: "
-              << tr("catalog unchanged (data from %1)").arg(current->info().snapshot.toUTC().date().toString(Qt::ISODate))
-              << '\n';
-        m_err.flush();
-        return ExitUsage;
-    case CatalogUpdater::Outcome::NotModified:
-        if (json)
-            m_out << QJsonDocument(QJsonObject{{QLatin1String("outcome"), QLatin1String("not-modified")},
-                                               {QLatin1String("source"), result.source.toString()},
-                                               {QLatin1String("added"), 0},
-                                               {QLatin1String("updated"), 0}})
-                         .toJson(QJsonDocument::Indented);
-        else
-            m_out << tr("not modified") << '\n';
-        return ExitOk;
-    case CatalogUpdater::Outcome::Updated:
-        break;
-    }
-    if (json) {
-        m_out << QJsonDocument(QJsonObject{{QLatin1String("outcome"), QLatin1String("updated")},
-                                           {QLatin1String("source"), result.source.toString()},
-                                           {QLatin1String("added"), int(result.addedFiles.size())},
-                                           {QLatin1String("updated"), int(result.updatedFiles.size())},
-                                           {QLatin1String("addedFiles"), QJsonArray::fromStringList(result.addedFiles)},
-                                           {QLatin1String("updatedFiles"), QJsonArray::fromStringList(result.updatedFiles)}})
-                     .toJson(QJsonDocument::Indented);
-    } else {
+    if (commandLine.isSet(CliOptions::json))
+        m_out << QJsonDocument(refreshJson(result)).toJson(QJsonDocument::Indented);
+    else if (result.outcome == CatalogUpdater::Outcome::NotModified)
+        m_out << tr("not modified") << '\n';
+    else if (result.outcome == CatalogUpdater::Outcome::Updated) {
         m_out << tr("added %1, updated %2 (from %3)")
                      .arg(result.addedFiles.size())
                      .arg(result.updatedFiles.size())
@@ -131,7 +182,38 @@ int CliApp::refresh(const CliCommandLine &commandLine)
         for (const QString &name : std::as_const(result.addedFiles))
             m_out << "+ " << name << '\n';
     }
-    return ExitOk;
+
+    // Each feed that failed says why; the exit code is the first failure's, even when the other
+    // feed brought new files (the catalog then holds them).
+    int exitCode = ExitOk;
+    for (const CatalogUpdater::FeedResult *feed : {&result.roms, &result.firmware}) {
+        if (!feed->failed())
+            continue;
+        const bool roms = feed == &result.roms;
+        switch (feed->outcome) {
+        case CatalogUpdater::Outcome::Suspect:
+            m_err << "firmware-cli: "
+                  << (roms ? tr("the feed looks cut short, refused: %1") : tr("the firmware feed looks cut short, refused: %1"))
+                         .arg(feed->message)
+                  << '\n';
+            break;
+        case CatalogUpdater::Outcome::BadData:
+            m_err << "firmware-cli: "
+                  << (roms ? tr("the feed was refused: %1") : tr("the firmware feed was refused: %1")).arg(feed->message) << '\n';
+            break;
+        default:
+            m_err << "firmware-cli: " << tr("offline: %1").arg(feed->message) << '\n';
+            break;
+        }
+        if (exitCode == ExitOk)
+            exitCode = feed->outcome == CatalogUpdater::Outcome::NetworkError ? ExitNetwork : ExitUsage;
+    }
+    if (!result.catalogChanged() && exitCode != ExitOk)
+        m_err << "firmware-cli: "
+              << tr("catalog unchanged (data from %1)").arg(current->info().snapshot.toUTC().date().toString(Qt::ISODate))
+              << '\n';
+    m_err.flush();
+    return exitCode;
 }
 
 void CliApp::declareLatest(CliSyntax &syntax)

@@ -33,11 +33,16 @@ void CatalogRefresher::setSettings(const RefreshSettings &settings)
 {
     m_settings = settings;
     CatalogUpdater::Options options = m_updater->options();
-    options.sources.clear();
-    for (const QUrl &url : {settings.primaryUrl, settings.fallbackUrl}) {
-        if (url.isValid() && !url.isEmpty() && !options.sources.contains(url))
-            options.sources.append(url);
-    }
+    const auto sourcesOf = [](std::initializer_list<QUrl> urls) {
+        QList<QUrl> sources;
+        for (const QUrl &url : urls) {
+            if (url.isValid() && !url.isEmpty() && !sources.contains(url))
+                sources.append(url);
+        }
+        return sources;
+    };
+    options.sources = sourcesOf({settings.primaryUrl, settings.fallbackUrl});
+    options.firmwareSources = sourcesOf({settings.firmwareUrl, settings.firmwareFallbackUrl});
     m_updater->setOptions(options);
 }
 
@@ -106,7 +111,8 @@ void CatalogRefresher::completeIfNeeded(int page)
     Q_EMIT pageNotice(p.folder, p.version,
                     tr("This version came from the catalog refresh; fetching its page for the changelog and the other "
                        "mirrors…"));
-    completePage(p.folder, p.version);
+    if (!(m_completer->isBusy() && m_completer->busySection() == p.os && m_completer->busyPage() == p.folder + QLatin1Char('/') + p.version))
+        m_completer->complete(p.os, p.folder, p.version);
 }
 
 void CatalogRefresher::completePage(const QString &folder, const QString &version)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "feed/firmwarefeed.h"
+
 #include <QDateTime>
 #include <QStringList>
 #include <QUrl>
@@ -16,6 +18,10 @@ struct RefreshSettings
     int intervalHours = 6;
     QUrl primaryUrl;  // CatalogUpdater::defaultPrimaryUrl() by default
     QUrl fallbackUrl; // CatalogUpdater::defaultFallbackUrl() by default
+    // The firmware feed's sources: upstream's, not a preference (tests point them at a loopback
+    // server, or clear them to leave the firmware feed alone).
+    QUrl firmwareUrl = FirmwareFeed::defaultPrimaryUrl();
+    QUrl firmwareFallbackUrl = FirmwareFeed::defaultFallbackUrl();
 
     static RefreshSettings load();
     void save() const;

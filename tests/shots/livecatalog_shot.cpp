@@ -47,6 +47,8 @@ int main(int argc, char *argv[])
     PinnedDevices::save({QStringLiteral("gemini")});
 
     MainWindow window;
+    settings.firmwareUrl = settings.firmwareFallbackUrl = QUrl(); // the ROM feed only (not a saved setting)
+    WindowParts::catalogRefresher(window)->setSettings(settings);
     WindowParts::catalogRefresher(window)->setPageBaseUrl(server.url("/pages"));
     QSignalSpy loaded(&window, &MainWindow::catalogChanged);
     window.loadCatalog(store);

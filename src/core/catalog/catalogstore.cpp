@@ -53,14 +53,23 @@ bool saveCatalogFile(const QString &path, const Catalog &catalog, QString *error
 
 } // namespace
 
-QList<XfuPage> CatalogStore::feedPages(QString *error, QDateTime *fetched) const
+QString CatalogStore::feedPath(Feed feed) const
 {
-    if (!QFileInfo::exists(m_feedPath))
+    if (feed == Feed::Roms)
+        return m_feedPath;
+    const QFileInfo rom(m_feedPath);
+    return rom.path() + QLatin1Char('/') + rom.completeBaseName() + QLatin1String("-firmware.") + rom.suffix();
+}
+
+QList<XfuPage> CatalogStore::feedPages(Feed which, QString *error, QDateTime *fetched) const
+{
+    const QString path = feedPath(which);
+    if (!QFileInfo::exists(path))
         return {};
-    const CatalogFile::Result feed = CatalogFile::readFile(m_feedPath);
+    const CatalogFile::Result feed = CatalogFile::readFile(path);
     if (!feed.ok()) {
         if (error)
-            *error = tr("The saved catalog refresh (%1) could not be read: %2").arg(m_feedPath, feed.error);
+            *error = tr("The saved catalog refresh (%1) could not be read: %2").arg(path, feed.error);
         return {};
     }
     if (fetched)
@@ -68,10 +77,10 @@ QList<XfuPage> CatalogStore::feedPages(QString *error, QDateTime *fetched) const
     return feed.catalog->toPages();
 }
 
-bool CatalogStore::saveFeed(const QList<XfuPage> &pages, const QDateTime &fetched, QString *error) const
+bool CatalogStore::saveFeed(Feed feed, const QList<XfuPage> &pages, const QDateTime &fetched, QString *error) const
 {
     const CatalogPtr catalog = Catalog::build(pages, {}, {tr("Catalog refresh"), fetched});
-    return saveCatalogFile(m_feedPath, *catalog, error);
+    return saveCatalogFile(feedPath(feed), *catalog, error);
 }
 
 QString CatalogStore::cachedPagePath(RomOs os, const QString &folder, const QString &version) const
@@ -116,10 +125,16 @@ CatalogStore::Loaded CatalogStore::load() const
     QStringList warnings;
     QString warning;
     QDateTime fetched;
-    const QList<XfuPage> feed = feedPages(&warning, &fetched);
-    if (!warning.isEmpty())
-        warnings << warning;
-    warning.clear();
+    QList<XfuPage> feed;
+    for (Feed which : {Feed::Roms, Feed::Firmware}) {
+        QDateTime feedFetched;
+        feed += feedPages(which, &warning, &feedFetched);
+        if (!warning.isEmpty())
+            warnings << warning;
+        warning.clear();
+        if (feedFetched.isValid() && (!fetched.isValid() || feedFetched > fetched))
+            fetched = feedFetched;
+    }
     const QList<XfuPage> cached = feed.isEmpty() ? QList<XfuPage>() : cachedPages();
     const QList<XfuPage> imports = importedPages(&warning);
     if (!warning.isEmpty())

@@ -8,8 +8,9 @@
 
 // Where the catalog lives, in layers, each later one winning where the catalog lacks something:
 //  1. the embedded default (compiled into the binaries);
-//  2. the last good refresh feed (AppDataLocation/feed.fwbcat), which only fills gaps;
-//  3. version pages fetched to complete feed-only files (CacheLocation/pages/<os>/<folder>/<version>.md);
+//  2. the last good refresh feeds, which only fill gaps: the ROM feed (AppDataLocation/feed.fwbcat) and
+//     the firmware feed (feed-firmware.fwbcat beside it);
+//  3. version pages fetched to complete feed-only files (CacheLocation/pages/<section>/<folder>/<version>.md);
 //  4. the user's own imported pages (AppDataLocation/imports.fwbcat).
 // Files are written atomically (QSaveFile): a failed write leaves the catalog and file as they were.
 class CatalogStore
@@ -21,6 +22,9 @@ public:
     static QString defaultImportsPath();  // <AppDataLocation>/imports.fwbcat
     static QString defaultFeedPath();     // <AppDataLocation>/feed.fwbcat
     static QString defaultPageCachePath(); // <CacheLocation>/pages
+
+    // The refresh feeds: miui-updates-tracker's latest.yml (ROMs), the site's data/devices/latest.yml (firmware).
+    enum class Feed { Roms, Firmware };
 
     explicit CatalogStore(QString basePath = embeddedCatalogPath(), QString importsPath = defaultImportsPath(),
                           QString feedPath = defaultFeedPath(), QString pageCachePath = defaultPageCachePath());
@@ -50,9 +54,17 @@ public:
 
     QList<XfuPage> importedPages(QString *error = nullptr) const;
 
-    // The refresh feed's pages (see LatestFeed), as last saved; empty when none was saved.
-    QList<XfuPage> feedPages(QString *error = nullptr, QDateTime *fetched = nullptr) const;
-    bool saveFeed(const QList<XfuPage> &pages, const QDateTime &fetched, QString *error) const;
+    // A refresh feed's pages (see LatestFeed, FirmwareFeed), as last saved; empty when none was saved.
+    QList<XfuPage> feedPages(Feed feed, QString *error = nullptr, QDateTime *fetched = nullptr) const;
+    QList<XfuPage> feedPages(QString *error = nullptr, QDateTime *fetched = nullptr) const
+    {
+        return feedPages(Feed::Roms, error, fetched);
+    }
+    bool saveFeed(Feed feed, const QList<XfuPage> &pages, const QDateTime &fetched, QString *error) const;
+    bool saveFeed(const QList<XfuPage> &pages, const QDateTime &fetched, QString *error) const
+    {
+        return saveFeed(Feed::Roms, pages, fetched, error);
+    }
 
     // Where a version page fetched to complete its files is cached, and the pages cached so far.
     QString cachedPagePath(RomOs os, const QString &folder, const QString &version) const;
@@ -61,6 +73,7 @@ public:
     const QString &basePath() const { return m_basePath; }
     const QString &importsPath() const { return m_importsPath; }
     const QString &feedPath() const { return m_feedPath; }
+    QString feedPath(Feed feed) const; // the firmware feed: "feed-firmware.fwbcat" beside the ROM feed
     const QString &pageCachePath() const { return m_pageCachePath; }
 
 private:

@@ -4,6 +4,7 @@
 #include "catalog/catalog.h"
 #include "catalog/catalogstore.h"
 #include "feed/conditionalfetch.h"
+#include "feed/firmwarefeed.h"
 
 #include <QDateTime>
 #include <QList>
@@ -13,13 +14,14 @@
 
 class QNetworkAccessManager;
 
-// Refreshes the catalog from the upstream feed (latest.yml): a conditional GET of the primary
-// source, the fallback when it fails, the feed read and merged in a worker thread, the result
-// saved (CatalogStore::saveFeed) and a complete new catalog handed back for an atomic swap.
-// The saved feed accumulates (accumulateFeed): a file once learned stays, whatever later feeds
-// say. Anything wrong (no network, HTTP errors, a body over the cap, malformed or empty data, a
-// feed with under half the records of the last good one) leaves the saved feed and the catalog
-// as they were and says why.
+// Refreshes the catalog from the upstream feeds, the ROM feed (miui-updates-tracker's latest.yml)
+// then the firmware feed (the site's data/devices/latest.yml), each the same way: a conditional
+// GET of the primary source, the fallback when it fails, the feed read and merged in a worker
+// thread, the result saved (CatalogStore::saveFeed) and a complete new catalog handed back for an
+// atomic swap. A saved feed accumulates (accumulateFeed): a file once learned stays, whatever
+// later feeds say. Anything wrong with a feed (no network, HTTP errors, a body over the cap,
+// malformed or empty data, under half the records of its last good one) leaves that saved feed
+// as it was and says why; the other feed is still applied. A feed without sources is not asked.
 class CatalogUpdater : public QObject
 {
     Q_OBJECT
@@ -27,10 +29,12 @@ class CatalogUpdater : public QObject
 public:
     static QUrl defaultPrimaryUrl();  // raw.githubusercontent.com
     static QUrl defaultFallbackUrl(); // cdn.jsdelivr.net
+    using Feed = CatalogStore::Feed;
 
     struct Options
     {
-        QList<QUrl> sources{defaultPrimaryUrl(), defaultFallbackUrl()};
+        QList<QUrl> sources{defaultPrimaryUrl(), defaultFallbackUrl()}; // the ROM feed
+        QList<QUrl> firmwareSources{FirmwareFeed::defaultPrimaryUrl(), FirmwareFeed::defaultFallbackUrl()};
         qint64 maxBytes = 32 * 1024 * 1024; // the real feed is ~1.2 MB
         int timeoutMs = 30'000;
     };
@@ -39,16 +43,34 @@ public:
     enum class Outcome { Updated, NotModified, NetworkError, BadData, Suspect };
     Q_ENUM(Outcome)
 
-    struct Result
+    // What the refresh of one feed did.
+    struct FeedResult
     {
+        bool asked = false;       // false: the feed has no sources and was left alone
         Outcome outcome = Outcome::NetworkError;
         QString message;          // what happened, for people (the errors of every source tried)
         QUrl source;              // the source that answered (Updated, NotModified)
         QStringList addedFiles;   // file names the previous catalog did not have
         QStringList updatedFiles; // files that gained an MD5 or a mirror
         QStringList warnings;     // records of the feed that were skipped
+        bool failed() const { return asked && outcome != Outcome::Updated && outcome != Outcome::NotModified; }
+    };
+
+    // Both feeds together: Updated when either brought a new catalog, NotModified when every feed
+    // asked was, else the first failure; the lists hold both feeds' files, ROMs first.
+    struct Result
+    {
+        Outcome outcome = Outcome::NetworkError;
+        QString message;          // every feed's, for people
+        QUrl source;              // the ROM feed's source that answered, else the firmware feed's
+        QStringList addedFiles;
+        QStringList updatedFiles;
+        QStringList warnings;
         CatalogPtr catalog;       // Updated: the new catalog to swap in
+        FeedResult roms;
+        FeedResult firmware;
         bool catalogChanged() const { return outcome == Outcome::Updated && catalog; }
+        bool anyFeedFailed() const { return roms.failed() || firmware.failed(); }
     };
 
     // Validators per source and when the feed was last checked and fetched, kept next to the feed.
@@ -61,8 +83,11 @@ public:
         static State load(const QString &path);
         bool save(const QString &path) const;
     };
-    static QString statePathFor(const CatalogStore &store); // next to the saved feed
-    static State loadState(const CatalogStore &store) { return State::load(statePathFor(store)); }
+    static QString statePathFor(const CatalogStore &store, Feed feed = Feed::Roms); // next to the saved feed
+    static State loadState(const CatalogStore &store, Feed feed = Feed::Roms)
+    {
+        return State::load(statePathFor(store, feed));
+    }
 
     explicit CatalogUpdater(const CatalogStore &store, QObject *parent = nullptr);
 
@@ -79,9 +104,12 @@ Q_SIGNALS:
     void finished(const CatalogUpdater::Result &result);
 
 private:
+    void startFeed();
     void fetchSource();
     void onFetched(const ConditionalFetch::Reply &reply);
-    void finish(Result result);
+    void feedDone(FeedResult result, CatalogPtr catalog = {});
+    void finish();
+    const QList<QUrl> &sources() const;
 
     CatalogStore m_store;
     Options m_options;
@@ -90,6 +118,8 @@ private:
     bool m_busy = false;
     bool m_cancelled = false;
     CatalogPtr m_current;
+    Feed m_feed = Feed::Roms;
+    Result m_result;
     State m_state;
     int m_sourceIndex = 0;
     QStringList m_errors;

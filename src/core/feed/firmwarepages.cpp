@@ -3,6 +3,8 @@
 
 #include <QRegularExpression>
 
+#include <functional>
+
 namespace {
 
 using Record = FirmwareList::Record;
@@ -29,18 +31,12 @@ RomFile cardOfRecord(const Record &record, const QString &folder, const QString 
     return card;
 }
 
-// The name the site's firmware pages give a model: "MI5S" -> "Mi 5s". Counted over the pages, the
-// most frequent wins (a few models' pages differ in letter case).
+// The name the site's firmware pages give a model: "MI5S" -> "Mi 5s". Counted over the pages' cards,
+// the most frequent wins (a few models' pages differ in letter case).
 class ModelNames
 {
 public:
-    explicit ModelNames(const QList<XfuPage> &pages)
-    {
-        for (const XfuPage &page : pages) {
-            for (const RomFile &card : page.cards)
-                ++m_counts[FirmwarePages::modelOfFileName(card.fileName)][card.device];
-        }
-    }
+    void add(const RomFile &card) { ++m_counts[FirmwarePages::modelOfFileName(card.fileName)][card.device]; }
     QString nameOf(const QString &fileName) const
     {
         const QHash<QString, int> counts = m_counts.value(FirmwarePages::modelOfFileName(fileName));
@@ -55,6 +51,49 @@ public:
 private:
     QHash<QString, QHash<QString, int>> m_counts;
 };
+
+// A list-only firmware file is named as the site's pages name its model, else "<device> <region>".
+std::function<QString(const QString &, const Record &)> firmwareNamer(const ModelNames &modelNames,
+                                                                      const QHash<QString, QString> &deviceNames)
+{
+    return [&modelNames, &deviceNames](const QString &folder, const Record &record) -> QString {
+        const QString byModel = modelNames.nameOf(record.fileName);
+        return byModel.isEmpty() ? deviceNames.value(folder, folder) + QLatin1Char(' ') + record.region : byModel;
+    };
+}
+
+// One page per device folder and version, one card per file: a file listed twice (uploaded to two
+// releases, or in two devices' lists) is one card with every link, on the first list's page. A page
+// is named from pageNames (by folder) when given, else as its first card.
+QList<XfuPage> pagesOfLists(const FirmwarePages::Lists &lists, RomOs section,
+                            const std::function<QString(const QString &, const Record &)> &deviceOf,
+                            const QHash<QString, QString> *pageNames = nullptr)
+{
+    QList<XfuPage> pages;
+    QHash<QString, qsizetype> pageOfVersion;
+    QHash<QString, std::pair<qsizetype, qsizetype>> cardOfFile;
+    for (auto list = lists.cbegin(); list != lists.cend(); ++list) {
+        for (const Record &record : *list) {
+            const auto known = cardOfFile.constFind(record.fileName);
+            if (known != cardOfFile.cend()) {
+                appendNew(pages[known->first].cards[known->second].urls, record.links);
+                continue;
+            }
+            RomFile card = cardOfRecord(record, list.key(), deviceOf(list.key(), record));
+            card.urls = record.links;
+            const QString key = list.key() + QLatin1Char('/') + record.version;
+            auto page = pageOfVersion.constFind(key);
+            if (page == pageOfVersion.cend()) {
+                page = pageOfVersion.insert(key, pages.size());
+                const QString name = pageNames ? pageNames->value(list.key(), list.key()) : card.device;
+                pages.append(XfuPage{section, list.key(), record.branch.toLower(), record.version, name, {}});
+            }
+            pages[*page].cards.append(card);
+            cardOfFile.insert(record.fileName, {*page, pages[*page].cards.size() - 1});
+        }
+    }
+    return pages;
+}
 
 } // namespace
 
@@ -98,29 +137,28 @@ FirmwarePages::Result FirmwarePages::firmware(QList<XfuPage> pages, const Lists 
         }
     }
 
-    const ModelNames modelNames(pages);
-    QSet<QString> added;
+    ModelNames modelNames;
+    for (const XfuPage &page : pages) {
+        for (const RomFile &card : page.cards)
+            modelNames.add(card);
+    }
+    Lists listOnly;
     for (auto list = lists.cbegin(); list != lists.cend(); ++list) {
         for (const Record &record : *list) {
-            if (onPages.contains(record.fileName) || added.contains(record.fileName))
-                continue;
-            added.insert(record.fileName);
-            QString device = modelNames.nameOf(record.fileName);
-            if (device.isEmpty())
-                device = deviceNames.value(list.key(), list.key()) + QLatin1Char(' ') + record.region;
-            RomFile card = cardOfRecord(record, list.key(), device);
-            for (const auto &[folder, other] : recordsOfFile.value(record.fileName))
-                appendNew(card.urls, other->links);
-            const QString key = list.key() + QLatin1Char('/') + record.version;
-            auto page = pageOfVersion.constFind(key);
-            if (page == pageOfVersion.cend()) {
-                XfuPage newPage{RomOs::Firmware, list.key(), record.branch.toLower(), record.version, device, {}};
-                page = pageOfVersion.insert(key, pages.size());
-                pages.append(newPage);
-            }
-            pages[*page].cards.append(card);
-            ++result.listOnlyFiles;
+            if (!onPages.contains(record.fileName))
+                listOnly[list.key()].append(record);
         }
+    }
+    for (const XfuPage &extra : pagesOfLists(listOnly, RomOs::Firmware, firmwareNamer(modelNames, deviceNames))) {
+        const QString key = extra.folder + QLatin1Char('/') + extra.version;
+        auto page = pageOfVersion.constFind(key);
+        if (page == pageOfVersion.cend()) {
+            page = pageOfVersion.insert(key, pages.size());
+            pages.append(extra);
+        } else {
+            pages[*page].cards.append(extra.cards);
+        }
+        result.listOnlyFiles += int(extra.cards.size());
     }
     result.pages = std::move(pages);
     return result;
@@ -128,29 +166,15 @@ FirmwarePages::Result FirmwarePages::firmware(QList<XfuPage> pages, const Lists 
 
 QList<XfuPage> FirmwarePages::vendor(const Lists &lists, const QHash<QString, QString> &deviceNames)
 {
-    QList<XfuPage> pages;
-    QHash<QString, qsizetype> pageOfVersion;
-    QHash<QString, std::pair<qsizetype, qsizetype>> cardOfFile;
-    for (auto list = lists.cbegin(); list != lists.cend(); ++list) {
-        const QString name = deviceNames.value(list.key(), list.key());
-        for (const Record &record : *list) {
-            // A package listed twice (uploaded to two releases) is one card with both links.
-            const auto known = cardOfFile.constFind(record.fileName);
-            if (known != cardOfFile.cend()) {
-                appendNew(pages[known->first].cards[known->second].urls, record.links);
-                continue;
-            }
-            RomFile card = cardOfRecord(record, list.key(), name + QLatin1Char(' ') + record.region);
-            card.urls = record.links;
-            const QString key = list.key() + QLatin1Char('/') + record.version;
-            auto page = pageOfVersion.constFind(key);
-            if (page == pageOfVersion.cend()) {
-                page = pageOfVersion.insert(key, pages.size());
-                pages.append(XfuPage{RomOs::Vendor, list.key(), record.branch.toLower(), record.version, name, {}});
-            }
-            pages[*page].cards.append(card);
-            cardOfFile.insert(record.fileName, {*page, pages[*page].cards.size() - 1});
-        }
-    }
-    return pages;
+    return pagesOfLists(lists, RomOs::Vendor, [&deviceNames](const QString &folder, const Record &record) -> QString {
+        return deviceNames.value(folder, folder) + QLatin1Char(' ') + record.region;
+    }, &deviceNames);
+}
+
+QList<XfuPage> FirmwarePages::feed(const Lists &lists, const QList<RomFile> &known, const QHash<QString, QString> &deviceNames)
+{
+    ModelNames modelNames;
+    for (const RomFile &card : known)
+        modelNames.add(card);
+    return pagesOfLists(lists, RomOs::Firmware, firmwareNamer(modelNames, deviceNames));
 }

@@ -29,18 +29,18 @@ ConditionalFetch::Validators cachedValidators(const QString &pagePath)
 }
 
 // In a worker: check the fetched page is the one asked for, cache it, rebuild the catalog.
-PageCompleter::Result applyPage(const CatalogStore &store, const QString &folder, const QString &version,
+PageCompleter::Result applyPage(const CatalogStore &store, RomOs section, const QString &folder, const QString &version,
                                 const QByteArray &body, const ConditionalFetch::Validators &validators)
 {
-    PageCompleter::Result result{folder, version, {}, {}};
-    const QString path = store.cachedPagePath(osOfVersion(version), folder, version);
+    PageCompleter::Result result{section, folder, version, {}, {}};
+    const QString path = store.cachedPagePath(section, folder, version);
     if (!body.isNull()) {
         const XfuPageReader::Result read = XfuPageReader::read(body);
         if (!read.ok()) {
             result.error = PageCompleter::tr("the page could not be read: %1").arg(read.error);
             return result;
         }
-        if (read.page.folder != folder || read.page.version != version) {
+        if (read.page.os != section || read.page.folder != folder || read.page.version != version) {
             result.error = PageCompleter::tr("the server sent the page of %1 %2 instead")
                                .arg(read.page.folder, read.page.version);
             return result;
@@ -66,10 +66,10 @@ QUrl PageCompleter::defaultBaseUrl()
     return QUrl(QStringLiteral("https://raw.githubusercontent.com/XiaomiFirmwareUpdater/xmfirmwareupdater.github.io/master/pages"));
 }
 
-QUrl PageCompleter::pageUrl(const QUrl &base, const QString &folder, const QString &version)
+QUrl PageCompleter::pageUrl(const QUrl &base, RomOs section, const QString &folder, const QString &version)
 {
     QUrl url = base;
-    url.setPath(base.path() + QLatin1Char('/') + osSlug(osOfVersion(version)) + QLatin1String("/updates/") + folder
+    url.setPath(base.path() + QLatin1Char('/') + osSlug(section) + QLatin1String("/updates/") + folder
                 + QLatin1Char('/') + version + QLatin1String(".md"));
     return url;
 }
@@ -84,10 +84,11 @@ PageCompleter::PageCompleter(const CatalogStore &store, QObject *parent)
     qRegisterMetaType<PageCompleter::Result>();
     connect(m_fetch, &ConditionalFetch::finished, this, [this](const ConditionalFetch::Reply &reply) {
         const int generation = m_generation;
+        const RomOs section = m_section;
         const QString folder = m_folder, version = m_version;
         if (reply.kind != ConditionalFetch::Reply::Fetched && reply.kind != ConditionalFetch::Reply::NotModified) {
             m_folder.clear();
-            Q_EMIT finished({folder, version, {}, reply.error});
+            Q_EMIT finished({section, folder, version, {}, reply.error});
             return;
         }
         const QByteArray body = reply.kind == ConditionalFetch::Reply::Fetched ? reply.body : QByteArray();
@@ -99,7 +100,7 @@ PageCompleter::PageCompleter(const CatalogStore &store, QObject *parent)
             m_folder.clear();
             Q_EMIT finished(watcher->result());
         });
-        watcher->setFuture(QtConcurrent::run(applyPage, m_store, folder, version, body, reply.validators));
+        watcher->setFuture(QtConcurrent::run(applyPage, m_store, section, folder, version, body, reply.validators));
     });
 }
 
@@ -119,7 +120,7 @@ bool PageCompleter::isBusy() const
     return !m_folder.isEmpty();
 }
 
-void PageCompleter::complete(const QString &folder, const QString &version)
+void PageCompleter::complete(RomOs section, const QString &folder, const QString &version)
 {
     if (m_fetch->isRunning()) {
         m_fetch->blockSignals(true);
@@ -127,8 +128,10 @@ void PageCompleter::complete(const QString &folder, const QString &version)
         m_fetch->blockSignals(false);
     }
     ++m_generation;
+    m_section = section;
     m_folder = folder;
     m_version = version;
-    const QString path = m_store.cachedPagePath(osOfVersion(version), folder, version);
-    m_fetch->start(pageUrl(m_base, folder, version), cachedValidators(path), XfuPageReader::MaxPageBytes, m_timeoutMs);
+    const QString path = m_store.cachedPagePath(section, folder, version);
+    m_fetch->start(pageUrl(m_base, section, folder, version), cachedValidators(path), XfuPageReader::MaxPageBytes,
+                   m_timeoutMs);
 }
