@@ -439,6 +439,12 @@ def main():
     for violation in dict.fromkeys(watch.violations): # each kind once, with its count
         count = watch.violations.count(violation)
         failures.append(violation + (f" ({count} times)" if count > 1 else ""))
+    # A run that ended by a signal the soak did not send crashed (SIGSEGV, SIGABRT): resuming
+    # hides it, so it fails the soak.
+    crashed = [f"run {i + 1} ({signal.Signals(-code).name})" for i, (killed, code, *_rest) in enumerate(runs)
+               if not killed and code is not None and code < 0]
+    if crashed:
+        failures.append(f"crashed: {', '.join(crashed)}; their logs: {args.work}/run-N.log")
     final = os.path.join(out, final_name)
     last_code = runs[-1][1]
     with open(last_log, "rb") as f:

@@ -185,9 +185,13 @@ void DownloadTransfer::onHashDrained()
     // The pause was ours, not the server's: the speed windows start again.
     m_lowSpeed.restart(m_slots[0]->meter(), now);
     m_slowMirror.restart(m_slots[0]->meter(), now);
-    for (auto &c : m_slots)
-        if (c)
-            c->setPaused(false);
+    // By index, and the size read again: a connection that reads on may end there, and the
+    // pieces started in its place may add slots (m_slots reallocates); one that gets the MD5
+    // behind again pauses every connection, and waking the rest would undo that.
+    for (size_t i = 0; i < m_slots.size() && m_running && !m_waitingForHasher; ++i) {
+        if (m_slots[i])
+            m_slots[i]->setPaused(false);
+    }
 }
 
 void DownloadTransfer::reachedEnd(RangeConnection *connection)
