@@ -20,7 +20,8 @@ class Md5Hasher;
 // earlier run left (a final file, a .part), hashes a kept prefix, lets a DownloadTransfer fetch
 // the missing bytes, verifies size and MD5 and gives the file its final name. Lives on the
 // network thread (or any thread with an event loop): every slot is O(chunk); the MD5 runs on a
-// pool thread. Talks to the rest of the program only through statusChanged().
+// pool thread. Talks to the rest of the program only through statusChanged(). What an earlier run
+// left (a final file, a .part) is taken up in downloadworkerresume.cpp.
 class DownloadWorker : public QObject
 {
     Q_OBJECT

@@ -113,19 +113,11 @@ AttemptFailure RangeConnection::failureOf(const ReplyChecks::Verdict &verdict) c
         failure.kind = AttemptFailure::Refused;
         failure.noRanges = verdict.refusal == ReplyChecks::Verdict::NoRanges;
         break;
-    default:
-        switch (verdict.failure) {
-        case ReplyChecks::Verdict::Transient:
-            failure.kind = AttemptFailure::Transient;
-            break;
-        case ReplyChecks::Verdict::Permanent:
+    default: // Fail: transient, or for good (the file changed on the server, or another error)
+        if (verdict.failure != ReplyChecks::Verdict::Transient) {
             failure.kind = AttemptFailure::Permanent;
-            failure.error = DownloadError::Http;
-            break;
-        case ReplyChecks::Verdict::RemoteChanged:
-            failure.kind = AttemptFailure::Permanent;
-            failure.error = DownloadError::RemoteChanged;
-            break;
+            failure.error = verdict.failure == ReplyChecks::Verdict::RemoteChanged ? DownloadError::RemoteChanged
+                                                                                   : DownloadError::Http;
         }
     }
     if (verdict.readBody && HttpChecks::isNoSuchKeyPage(m_errorBody)) {
