@@ -221,6 +221,38 @@ private Q_SLOTS:
         QCOMPARE(WindowParts::detailsPane(*m_window)->cards().size(), 1);
     }
 
+    // The firmware feed (issue 18.4): a new zip arrives without MD5 and size; selecting its version
+    // fetches its firmware page and says so in the firmware's words, or why it could not.
+    void aFirmwareVersionFromTheFeedIsCompleted()
+    {
+        m_server->addDocument("/data/devices/latest.yml", Fixtures::readData(QStringLiteral("firmware-feed/latest-excerpt.yml")));
+        RefreshSettings settings = WindowParts::catalogRefresher(*m_window)->settings();
+        settings.firmwareUrl = m_server->url("/data/devices/latest.yml");
+        WindowParts::catalogRefresher(*m_window)->setSettings(settings);
+        const CatalogUpdater::Result result = pressRefresh();
+        QCOMPARE(result.firmware.outcome, CatalogUpdater::Outcome::Updated);
+        QCOMPARE(result.addedFiles.size(), 7 + 8);
+        QSignalSpy completed(WindowParts::catalogRefresher(*m_window), &CatalogRefresher::pageCompleted);
+
+        // Not published yet: the notice says what is missing.
+        QVERIFY(m_window->selectVersion(QStringLiteral("capricorn"), QStringLiteral("9.10.10"), QStringLiteral("firmware")));
+        QVERIFY(WindowParts::detailsPane(*m_window)->pageNotice().contains(QLatin1String("for its MD5 and size")));
+        QVERIFY(completed.wait(20'000));
+        QString notice = WindowParts::detailsPane(*m_window)->pageNotice();
+        QVERIFY2(notice.contains(QLatin1String("its MD5 and size are not known yet")) && notice.contains(QLatin1String("404")),
+                 qPrintable(notice));
+
+        m_server->addDocument("/pages/firmware/updates/air/OS2.0.209.0.VGQCNXM.md",
+                              Fixtures::readData(QStringLiteral("firmware-feed/pages/firmware/updates/air/OS2.0.209.0.VGQCNXM.md")));
+        QVERIFY(m_window->selectVersion(QStringLiteral("air"), QStringLiteral("OS2.0.209.0.VGQCNXM"), QStringLiteral("firmware")));
+        QVERIFY(completed.wait(20'000));
+        QTRY_VERIFY(WindowParts::detailsPane(*m_window)->pageNotice().isEmpty());
+        const QList<RomCardWidget *> cards = WindowParts::detailsPane(*m_window)->cards();
+        QCOMPARE(cards.size(), 1);
+        QCOMPARE(cards.first()->file().md5, QStringLiteral("c864e5beec5db687200f0d0c56c8737f"));
+        QCOMPARE(cards.first()->file().size, QStringLiteral("48.1 MB"));
+    }
+
     // A selected row with a New badge is highlighted across the whole cell, not only under its text.
     void aMarkedRowIsHighlightedToItsEdge()
     {

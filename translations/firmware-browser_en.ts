@@ -25,7 +25,7 @@
 <context>
     <name>CatalogRefresher</name>
     <message numerus="yes">
-        <location filename="../src/gui/catalogrefresher.cpp" line="+202"/>
+        <location filename="../src/gui/catalogrefresher.cpp" line="+207"/>
         <source>Catalog refreshed: %Ln new ROM file(s) (View → What&apos;s New).</source>
         <translation>
             <numerusform>Catalog refreshed: %Ln new ROM file (View → What&apos;s New).</numerusform>

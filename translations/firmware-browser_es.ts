@@ -365,7 +365,7 @@
 <context>
     <name>CatalogRefresher</name>
     <message>
-        <location filename="../src/gui/catalogrefresher.cpp" line="+201"/>
+        <location filename="../src/gui/catalogrefresher.cpp" line="+206"/>
         <source>Catalog refreshed: no new ROMs.</source>
         <translation>Catálogo actualizado: no hay ROM nuevas.</translation>
     </message>
@@ -393,7 +393,7 @@
         <translation>Sin conexión — catálogo del %1</translation>
     </message>
     <message>
-        <location line="-146"/>
+        <location line="-151"/>
         <source>The catalog is still loading.</source>
         <translation>El catálogo todavía se está cargando.</translation>
     </message>
@@ -403,12 +403,22 @@
         <translation>Actualizando el catálogo…</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
+        <source>This firmware came from the catalog refresh; fetching its page for its MD5 and size…</source>
+        <translation>Este firmware llegó con la actualización del catálogo; obteniendo su página para su MD5 y su tamaño…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>This version came from the catalog refresh; fetching its page for the changelog and the other mirrors…</source>
         <translation>Esta versión llegó con la actualización del catálogo; obteniendo su página para el registro de cambios y los demás espejos…</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
+        <source>This firmware came from the catalog refresh: its MD5 and size are not known yet, and its page could not be fetched (%1). A download cannot be verified until it is.</source>
+        <translation>Este firmware llegó con la actualización del catálogo: su MD5 y su tamaño aún no se conocen y no se pudo obtener su página (%1). Hasta entonces, una descarga no se puede verificar.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>This version came from the catalog refresh: its changelog and other mirrors are not known yet, and its page could not be fetched (%1). Downloads use the one known link.</source>
         <translation>Esta versión llegó con la actualización del catálogo: aún no se conocen su registro de cambios ni sus otros espejos, y no se pudo obtener su página (%1). Las descargas usan el único enlace conocido.</translation>
     </message>
@@ -2406,7 +2416,7 @@ desde el espejo %3 de %4: %5</translation>
 <context>
     <name>DownloadTransfer</name>
     <message>
-        <location filename="../src/core/download/downloadtransfer.cpp" line="+140"/>
+        <location filename="../src/core/download/downloadtransfer.cpp" line="+142"/>
         <location filename="../src/core/download/downloadtransferlead.cpp" line="+109"/>
         <source>cannot write %1: %2</source>
         <translation>no se puede escribir %1: %2</translation>
@@ -2417,7 +2427,7 @@ desde el espejo %3 de %4: %5</translation>
         <translation>no se puede escribir el archivo (%1); libera espacio y reanuda</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+108"/>
         <source>removed by Xiaomi from all mirrors</source>
         <translation>Xiaomi lo retiró de todos los espejos</translation>
     </message>
@@ -2463,7 +2473,7 @@ desde el espejo %3 de %4: %5</translation>
     </message>
     <message>
         <location line="+16"/>
-        <location filename="../src/core/download/downloadtransfersegments.cpp" line="+134"/>
+        <location filename="../src/core/download/downloadtransfersegments.cpp" line="+142"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -2484,7 +2494,7 @@ desde el espejo %3 de %4: %5</translation>
     </message>
     <message>
         <location line="+35"/>
-        <location filename="../src/core/download/downloadtransfersegments.cpp" line="+67"/>
+        <location filename="../src/core/download/downloadtransfersegments.cpp" line="+69"/>
         <source>too slow (%1 B/s); reconnecting</source>
         <translation>demasiado lento (%1 B/s); reconectando</translation>
     </message>
@@ -3376,7 +3386,7 @@ desde el espejo %3 de %4: %5</translation>
 <context>
     <name>Md5Hasher</name>
     <message>
-        <location filename="../src/core/download/md5hasher.cpp" line="+164"/>
+        <location filename="../src/core/download/md5hasher.cpp" line="+166"/>
         <source>the file is shorter than expected</source>
         <translation>el archivo es más corto de lo esperado</translation>
     </message>
@@ -4839,7 +4849,7 @@ Column header: a file inside a Recovery ROM (payload.bin)</extracomment>
 <context>
     <name>md5OfFile</name>
     <message>
-        <location filename="../src/core/util/filedigest.cpp" line="+29"/>
+        <location filename="../src/core/util/filedigest.cpp" line="+30"/>
         <source>cancelled</source>
         <translation>cancelado</translation>
     </message>

@@ -363,7 +363,7 @@
 <context>
     <name>CatalogRefresher</name>
     <message>
-        <location filename="../src/gui/catalogrefresher.cpp" line="+201"/>
+        <location filename="../src/gui/catalogrefresher.cpp" line="+206"/>
         <source>Catalog refreshed: no new ROMs.</source>
         <translation>Katalog diperbarui: tidak ada ROM baru.</translation>
     </message>
@@ -390,7 +390,7 @@
         <translation>Luring — katalog per %1</translation>
     </message>
     <message>
-        <location line="-146"/>
+        <location line="-151"/>
         <source>The catalog is still loading.</source>
         <translation>Katalog masih dimuat.</translation>
     </message>
@@ -400,12 +400,22 @@
         <translation>Memperbarui katalog…</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
+        <source>This firmware came from the catalog refresh; fetching its page for its MD5 and size…</source>
+        <translation>Firmware ini datang dari penyegaran katalog; mengambil halamannya untuk MD5 dan ukurannya…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>This version came from the catalog refresh; fetching its page for the changelog and the other mirrors…</source>
         <translation>Versi ini berasal dari pembaruan katalog; mengambil halamannya untuk log perubahan dan mirror lainnya…</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
+        <source>This firmware came from the catalog refresh: its MD5 and size are not known yet, and its page could not be fetched (%1). A download cannot be verified until it is.</source>
+        <translation>Firmware ini datang dari penyegaran katalog: MD5 dan ukurannya belum diketahui, dan halamannya tidak dapat diambil (%1). Unduhan tidak dapat diverifikasi sampai halaman itu didapat.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>This version came from the catalog refresh: its changelog and other mirrors are not known yet, and its page could not be fetched (%1). Downloads use the one known link.</source>
         <translation>Versi ini berasal dari pembaruan katalog: log perubahan dan mirror lainnya belum diketahui, dan halamannya tidak dapat diambil (%1). Unduhan memakai satu-satunya tautan yang diketahui.</translation>
     </message>
@@ -2390,7 +2400,7 @@ dari mirror %3 dari %4: %5</translation>
 <context>
     <name>DownloadTransfer</name>
     <message>
-        <location filename="../src/core/download/downloadtransfer.cpp" line="+140"/>
+        <location filename="../src/core/download/downloadtransfer.cpp" line="+142"/>
         <location filename="../src/core/download/downloadtransferlead.cpp" line="+109"/>
         <source>cannot write %1: %2</source>
         <translation>tidak dapat menulis %1: %2</translation>
@@ -2401,7 +2411,7 @@ dari mirror %3 dari %4: %5</translation>
         <translation>tidak dapat menulis berkas (%1); kosongkan ruang lalu lanjutkan</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+108"/>
         <source>removed by Xiaomi from all mirrors</source>
         <translation>dihapus Xiaomi dari semua mirror</translation>
     </message>
@@ -2447,7 +2457,7 @@ dari mirror %3 dari %4: %5</translation>
     </message>
     <message>
         <location line="+16"/>
-        <location filename="../src/core/download/downloadtransfersegments.cpp" line="+134"/>
+        <location filename="../src/core/download/downloadtransfersegments.cpp" line="+142"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -2468,7 +2478,7 @@ dari mirror %3 dari %4: %5</translation>
     </message>
     <message>
         <location line="+35"/>
-        <location filename="../src/core/download/downloadtransfersegments.cpp" line="+67"/>
+        <location filename="../src/core/download/downloadtransfersegments.cpp" line="+69"/>
         <source>too slow (%1 B/s); reconnecting</source>
         <translation>terlalu lambat (%1 B/dtk); menyambung ulang</translation>
     </message>
@@ -3355,7 +3365,7 @@ dari mirror %3 dari %4: %5</translation>
 <context>
     <name>Md5Hasher</name>
     <message>
-        <location filename="../src/core/download/md5hasher.cpp" line="+164"/>
+        <location filename="../src/core/download/md5hasher.cpp" line="+166"/>
         <source>the file is shorter than expected</source>
         <translation>berkas lebih pendek dari yang diharapkan</translation>
     </message>
@@ -4816,7 +4826,7 @@ Column header: a file inside a Recovery ROM (payload.bin)</extracomment>
 <context>
     <name>md5OfFile</name>
     <message>
-        <location filename="../src/core/util/filedigest.cpp" line="+29"/>
+        <location filename="../src/core/util/filedigest.cpp" line="+30"/>
         <source>cancelled</source>
         <translation>dibatalkan</translation>
     </message>

@@ -365,7 +365,7 @@
 <context>
     <name>CatalogRefresher</name>
     <message>
-        <location filename="../src/gui/catalogrefresher.cpp" line="+201"/>
+        <location filename="../src/gui/catalogrefresher.cpp" line="+206"/>
         <source>Catalog refreshed: no new ROMs.</source>
         <translation>Catálogo atualizado: nenhuma ROM nova.</translation>
     </message>
@@ -393,7 +393,7 @@
         <translation>Sem conexão — catálogo de %1</translation>
     </message>
     <message>
-        <location line="-146"/>
+        <location line="-151"/>
         <source>The catalog is still loading.</source>
         <translation>O catálogo ainda está carregando.</translation>
     </message>
@@ -403,12 +403,22 @@
         <translation>Atualizando o catálogo…</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
+        <source>This firmware came from the catalog refresh; fetching its page for its MD5 and size…</source>
+        <translation>Este firmware veio da atualização do catálogo; buscando a página dele para o MD5 e o tamanho…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>This version came from the catalog refresh; fetching its page for the changelog and the other mirrors…</source>
         <translation>Esta versão veio da atualização do catálogo; buscando a página dela para o registro de alterações e os outros espelhos…</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
+        <source>This firmware came from the catalog refresh: its MD5 and size are not known yet, and its page could not be fetched (%1). A download cannot be verified until it is.</source>
+        <translation>Este firmware veio da atualização do catálogo: o MD5 e o tamanho dele ainda não são conhecidos, e não foi possível buscar a página dele (%1). Até lá, um download não pode ser verificado.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>This version came from the catalog refresh: its changelog and other mirrors are not known yet, and its page could not be fetched (%1). Downloads use the one known link.</source>
         <translation>Esta versão veio da atualização do catálogo: o registro de alterações e os outros espelhos ainda são desconhecidos, e não foi possível buscar a página dela (%1). Os downloads usam o único link conhecido.</translation>
     </message>
@@ -2406,7 +2416,7 @@ do espelho %3 de %4: %5</translation>
 <context>
     <name>DownloadTransfer</name>
     <message>
-        <location filename="../src/core/download/downloadtransfer.cpp" line="+140"/>
+        <location filename="../src/core/download/downloadtransfer.cpp" line="+142"/>
         <location filename="../src/core/download/downloadtransferlead.cpp" line="+109"/>
         <source>cannot write %1: %2</source>
         <translation>não é possível gravar %1: %2</translation>
@@ -2417,7 +2427,7 @@ do espelho %3 de %4: %5</translation>
         <translation>não é possível gravar o arquivo (%1); libere espaço e retome</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+108"/>
         <source>removed by Xiaomi from all mirrors</source>
         <translation>removido pela Xiaomi de todos os espelhos</translation>
     </message>
@@ -2463,7 +2473,7 @@ do espelho %3 de %4: %5</translation>
     </message>
     <message>
         <location line="+16"/>
-        <location filename="../src/core/download/downloadtransfersegments.cpp" line="+134"/>
+        <location filename="../src/core/download/downloadtransfersegments.cpp" line="+142"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -2484,7 +2494,7 @@ do espelho %3 de %4: %5</translation>
     </message>
     <message>
         <location line="+35"/>
-        <location filename="../src/core/download/downloadtransfersegments.cpp" line="+67"/>
+        <location filename="../src/core/download/downloadtransfersegments.cpp" line="+69"/>
         <source>too slow (%1 B/s); reconnecting</source>
         <translation>lento demais (%1 B/s); reconectando</translation>
     </message>
@@ -3376,7 +3386,7 @@ do espelho %3 de %4: %5</translation>
 <context>
     <name>Md5Hasher</name>
     <message>
-        <location filename="../src/core/download/md5hasher.cpp" line="+164"/>
+        <location filename="../src/core/download/md5hasher.cpp" line="+166"/>
         <source>the file is shorter than expected</source>
         <translation>o arquivo é menor que o esperado</translation>
     </message>
@@ -4839,7 +4849,7 @@ Column header: a file inside a Recovery ROM (payload.bin)</extracomment>
 <context>
     <name>md5OfFile</name>
     <message>
-        <location filename="../src/core/util/filedigest.cpp" line="+29"/>
+        <location filename="../src/core/util/filedigest.cpp" line="+30"/>
         <source>cancelled</source>
         <translation>cancelado</translation>
     </message>

@@ -367,7 +367,7 @@
 <context>
     <name>CatalogRefresher</name>
     <message>
-        <location filename="../src/gui/catalogrefresher.cpp" line="+201"/>
+        <location filename="../src/gui/catalogrefresher.cpp" line="+206"/>
         <source>Catalog refreshed: no new ROMs.</source>
         <translation>Каталог обновлён: новых ROM нет.</translation>
     </message>
@@ -396,7 +396,7 @@
         <translation>Нет связи — каталог от %1</translation>
     </message>
     <message>
-        <location line="-146"/>
+        <location line="-151"/>
         <source>The catalog is still loading.</source>
         <translation>Каталог ещё загружается.</translation>
     </message>
@@ -406,12 +406,22 @@
         <translation>Обновление каталога…</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
+        <source>This firmware came from the catalog refresh; fetching its page for its MD5 and size…</source>
+        <translation>Эта прошивка получена при обновлении каталога; загружается её страница ради MD5 и размера…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>This version came from the catalog refresh; fetching its page for the changelog and the other mirrors…</source>
         <translation>Эта версия пришла с обновлением каталога; загружаем её страницу ради списка изменений и других зеркал…</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
+        <source>This firmware came from the catalog refresh: its MD5 and size are not known yet, and its page could not be fetched (%1). A download cannot be verified until it is.</source>
+        <translation>Эта прошивка получена при обновлении каталога: её MD5 и размер пока неизвестны, а страницу загрузить не удалось (%1). Пока её нет, загрузку нельзя проверить.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>This version came from the catalog refresh: its changelog and other mirrors are not known yet, and its page could not be fetched (%1). Downloads use the one known link.</source>
         <translation>Эта версия пришла с обновлением каталога: её список изменений и другие зеркала пока неизвестны, а её страницу загрузить не удалось (%1). Для загрузки используется единственная известная ссылка.</translation>
     </message>
@@ -2422,7 +2432,7 @@ from mirror %3 of %4: %5</source>
 <context>
     <name>DownloadTransfer</name>
     <message>
-        <location filename="../src/core/download/downloadtransfer.cpp" line="+140"/>
+        <location filename="../src/core/download/downloadtransfer.cpp" line="+142"/>
         <location filename="../src/core/download/downloadtransferlead.cpp" line="+109"/>
         <source>cannot write %1: %2</source>
         <translation>не удаётся записать %1: %2</translation>
@@ -2433,7 +2443,7 @@ from mirror %3 of %4: %5</source>
         <translation>не удаётся записать файл (%1); освободите место и продолжите</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+108"/>
         <source>removed by Xiaomi from all mirrors</source>
         <translation>удалён Xiaomi со всех зеркал</translation>
     </message>
@@ -2479,7 +2489,7 @@ from mirror %3 of %4: %5</source>
     </message>
     <message>
         <location line="+16"/>
-        <location filename="../src/core/download/downloadtransfersegments.cpp" line="+134"/>
+        <location filename="../src/core/download/downloadtransfersegments.cpp" line="+142"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -2500,7 +2510,7 @@ from mirror %3 of %4: %5</source>
     </message>
     <message>
         <location line="+35"/>
-        <location filename="../src/core/download/downloadtransfersegments.cpp" line="+67"/>
+        <location filename="../src/core/download/downloadtransfersegments.cpp" line="+69"/>
         <source>too slow (%1 B/s); reconnecting</source>
         <translation>слишком медленно (%1 Б/с); переподключение</translation>
     </message>
@@ -3397,7 +3407,7 @@ from mirror %3 of %4: %5</source>
 <context>
     <name>Md5Hasher</name>
     <message>
-        <location filename="../src/core/download/md5hasher.cpp" line="+164"/>
+        <location filename="../src/core/download/md5hasher.cpp" line="+166"/>
         <source>the file is shorter than expected</source>
         <translation>файл короче, чем ожидалось</translation>
     </message>
@@ -4862,7 +4872,7 @@ Column header: a file inside a Recovery ROM (payload.bin)</extracomment>
 <context>
     <name>md5OfFile</name>
     <message>
-        <location filename="../src/core/util/filedigest.cpp" line="+29"/>
+        <location filename="../src/core/util/filedigest.cpp" line="+30"/>
         <source>cancelled</source>
         <translation>отменено</translation>
     </message>

@@ -363,7 +363,7 @@
 <context>
     <name>CatalogRefresher</name>
     <message>
-        <location filename="../src/gui/catalogrefresher.cpp" line="+201"/>
+        <location filename="../src/gui/catalogrefresher.cpp" line="+206"/>
         <source>Catalog refreshed: no new ROMs.</source>
         <translation>目录已更新：没有新的 ROM。</translation>
     </message>
@@ -390,7 +390,7 @@
         <translation>离线 — 目录日期 %1</translation>
     </message>
     <message>
-        <location line="-146"/>
+        <location line="-151"/>
         <source>The catalog is still loading.</source>
         <translation>目录仍在加载中。</translation>
     </message>
@@ -400,12 +400,22 @@
         <translation>正在更新目录…</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
+        <source>This firmware came from the catalog refresh; fetching its page for its MD5 and size…</source>
+        <translation>此固件来自目录刷新；正在获取其页面以取得 MD5 和大小…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>This version came from the catalog refresh; fetching its page for the changelog and the other mirrors…</source>
         <translation>此版本来自目录更新；正在获取其页面以取得更新日志和其他镜像…</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
+        <source>This firmware came from the catalog refresh: its MD5 and size are not known yet, and its page could not be fetched (%1). A download cannot be verified until it is.</source>
+        <translation>此固件来自目录刷新：其 MD5 和大小尚不清楚，且无法获取其页面（%1）。在获取之前，下载无法校验。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>This version came from the catalog refresh: its changelog and other mirrors are not known yet, and its page could not be fetched (%1). Downloads use the one known link.</source>
         <translation>此版本来自目录更新：其更新日志和其他镜像暂时未知，且无法获取其页面（%1）。下载将使用唯一已知的链接。</translation>
     </message>
@@ -2390,7 +2400,7 @@ from mirror %3 of %4: %5</source>
 <context>
     <name>DownloadTransfer</name>
     <message>
-        <location filename="../src/core/download/downloadtransfer.cpp" line="+140"/>
+        <location filename="../src/core/download/downloadtransfer.cpp" line="+142"/>
         <location filename="../src/core/download/downloadtransferlead.cpp" line="+109"/>
         <source>cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
@@ -2401,7 +2411,7 @@ from mirror %3 of %4: %5</source>
         <translation>无法写入文件（%1）；请释放空间后继续</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+108"/>
         <source>removed by Xiaomi from all mirrors</source>
         <translation>小米已从所有镜像中删除</translation>
     </message>
@@ -2447,7 +2457,7 @@ from mirror %3 of %4: %5</source>
     </message>
     <message>
         <location line="+16"/>
-        <location filename="../src/core/download/downloadtransfersegments.cpp" line="+134"/>
+        <location filename="../src/core/download/downloadtransfersegments.cpp" line="+142"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -2468,7 +2478,7 @@ from mirror %3 of %4: %5</source>
     </message>
     <message>
         <location line="+35"/>
-        <location filename="../src/core/download/downloadtransfersegments.cpp" line="+67"/>
+        <location filename="../src/core/download/downloadtransfersegments.cpp" line="+69"/>
         <source>too slow (%1 B/s); reconnecting</source>
         <translation>速度过慢（%1 B/s）；正在重新连接</translation>
     </message>
@@ -3355,7 +3365,7 @@ from mirror %3 of %4: %5</source>
 <context>
     <name>Md5Hasher</name>
     <message>
-        <location filename="../src/core/download/md5hasher.cpp" line="+164"/>
+        <location filename="../src/core/download/md5hasher.cpp" line="+166"/>
         <source>the file is shorter than expected</source>
         <translation>文件比预期的短</translation>
     </message>
@@ -4816,7 +4826,7 @@ Column header: a file inside a Recovery ROM (payload.bin)</extracomment>
 <context>
     <name>md5OfFile</name>
     <message>
-        <location filename="../src/core/util/filedigest.cpp" line="+29"/>
+        <location filename="../src/core/util/filedigest.cpp" line="+30"/>
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>

@@ -109,8 +109,10 @@ void CatalogRefresher::completeIfNeeded(int page)
         return;
     const CatalogPage &p = current->pages()[page];
     Q_EMIT pageNotice(p.folder, p.version,
-                    tr("This version came from the catalog refresh; fetching its page for the changelog and the other "
-                       "mirrors…"));
+                      p.os == RomOs::Firmware
+                          ? tr("This firmware came from the catalog refresh; fetching its page for its MD5 and size…")
+                          : tr("This version came from the catalog refresh; fetching its page for the changelog and the other "
+                               "mirrors…"));
     if (!(m_completer->isBusy() && m_completer->busySection() == p.os && m_completer->busyPage() == p.folder + QLatin1Char('/') + p.version))
         m_completer->complete(p.os, p.folder, p.version);
 }
@@ -132,9 +134,12 @@ void CatalogRefresher::onPageCompleted(const PageCompleter::Result &result)
         Q_EMIT catalogRefreshed(result.catalog); // the window keeps the selection: the page is shown again, complete
     else
         Q_EMIT pageNotice(result.folder, result.version,
-                        tr("This version came from the catalog refresh: its changelog and other mirrors are not known "
-                           "yet, and its page could not be fetched (%1). Downloads use the one known link.")
-                            .arg(result.error));
+                          (result.section == RomOs::Firmware
+                               ? tr("This firmware came from the catalog refresh: its MD5 and size are not known yet, and "
+                                    "its page could not be fetched (%1). A download cannot be verified until it is.")
+                               : tr("This version came from the catalog refresh: its changelog and other mirrors are not "
+                                    "known yet, and its page could not be fetched (%1). Downloads use the one known link."))
+                              .arg(result.error));
     Q_EMIT pageCompleted(result);
 }
 
