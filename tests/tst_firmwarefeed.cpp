@@ -127,17 +127,29 @@ private Q_SLOTS:
 
     void readsTheRecordsByDeviceFolder()
     {
-        const FirmwareFeed::Result feed = FirmwareFeed::read(firmwareFeed());
+        const FeedRead feed = FirmwareFeed::read(firmwareFeed());
         QVERIFY2(feed.ok(), qPrintable(feed.error));
         QCOMPARE(feed.records, 8);
         QCOMPARE(feed.skippedRecords, 0);
-        QCOMPARE(feed.lists.keys(), (QStringList{QStringLiteral("air"), QStringLiteral("capricorn")}));
-        const FirmwareList::Record &first = feed.lists.value(QStringLiteral("air")).value(1);
-        QCOMPARE(first.fileName, Air209);
-        QCOMPARE(first.version, QStringLiteral("OS2.0.209.0.VGQCNXM"));
-        QCOMPARE(first.branch, QStringLiteral("Stable"));
-        QCOMPARE(first.date, QStringLiteral("2026-06-08"));
-        QCOMPARE(first.links, QStringList{Air209Link});
+        QStringList folders;
+        const RomFile *air = nullptr;
+        for (const XfuPage &page : feed.pages) {
+            QCOMPARE(page.os, RomOs::Firmware);
+            if (!folders.contains(page.folder))
+                folders << page.folder;
+            for (const RomFile &card : page.cards) {
+                if (card.fileName == Air209)
+                    air = &card;
+            }
+        }
+        QCOMPARE(folders, (QStringList{QStringLiteral("air"), QStringLiteral("capricorn")}));
+        QVERIFY(air);
+        QCOMPARE(air->codename, QStringLiteral("air"));
+        QCOMPARE(air->version, QStringLiteral("OS2.0.209.0.VGQCNXM"));
+        QCOMPARE(air->branch, QStringLiteral("Stable"));
+        QCOMPARE(air->releaseDate, QStringLiteral("2026-06-08"));
+        QCOMPARE(air->urls, UrlList{Air209Link});
+        QVERIFY(!air->hasMd5());
         QCOMPARE(FirmwareFeed::folderOfReleaseLink(Air209Link), QStringLiteral("air"));
         QVERIFY(FirmwareFeed::folderOfReleaseLink(QStringLiteral("https://example.org/firmware_xiaomi_air/releases/download/x/a.zip")).isEmpty());
     }
@@ -148,7 +160,7 @@ private Q_SLOTS:
         QByteArray yaml = firmwareFeed();
         yaml.replace(QByteArray("XiaomiFirmwareUpdaterReleases/firmware_xiaomi_air/releases/download/stable-08.06.2026/" + Air209.toUtf8()),
                      QByteArray("someone/else/releases/download/stable-08.06.2026/" + Air209.toUtf8()));
-        const FirmwareFeed::Result feed = FirmwareFeed::read(yaml);
+        const FeedRead feed = FirmwareFeed::read(yaml);
         QVERIFY2(feed.ok(), qPrintable(feed.error));
         QCOMPARE(feed.records, 7);
         QCOMPARE(feed.skippedRecords, 1);
@@ -168,10 +180,10 @@ private Q_SLOTS:
     {
         QFETCH(QByteArray, yaml);
         QFETCH(QString, error);
-        const FirmwareFeed::Result feed = FirmwareFeed::read(yaml);
+        const FeedRead feed = FirmwareFeed::read(yaml);
         QVERIFY(!feed.ok());
         QVERIFY2(feed.error.startsWith(error), qPrintable(feed.error));
-        QVERIFY(feed.lists.isEmpty());
+        QVERIFY(feed.pages.isEmpty());
     }
 
     // Both feeds at once; each asks with its own validators the next time.

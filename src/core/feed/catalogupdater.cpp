@@ -2,7 +2,6 @@
 #include "catalogupdater.h"
 
 #include "catalog/catalogmerge.h"
-#include "feed/firmwarepages.h"
 #include "feed/latestfeed.h"
 #include "util/atomicfile.h"
 
@@ -29,16 +28,6 @@ struct Applied
     CatalogPtr catalog;
 };
 
-// A feed read into pages, whichever feed it is.
-struct FeedPages
-{
-    QList<XfuPage> pages;
-    int records = 0;
-    int skippedRecords = 0;
-    QStringList warnings;
-    QString error;
-};
-
 bool sameFile(const RomFile &a, const RomFile &b)
 {
     return a.md5 == b.md5 && a.urls == b.urls;
@@ -59,27 +48,18 @@ QList<RomFile> firmwareCards(const CatalogPtr &catalog)
     return cards;
 }
 
-FeedPages readFeed(CatalogStore::Feed feed, const QByteArray &body, const CatalogPtr &current)
+FeedRead readFeed(CatalogStore::Feed feed, const QByteArray &body, const CatalogPtr &current)
 {
-    FeedPages read;
-    if (feed == CatalogStore::Feed::Roms) {
-        LatestFeed::Result roms = LatestFeed::read(body);
-        read = {std::move(roms.pages), roms.records, roms.skippedRecords, roms.warnings, roms.error};
-    } else {
-        const FirmwareFeed::Result firmware = FirmwareFeed::read(body);
-        read = {{}, firmware.records, firmware.skippedRecords, firmware.warnings, firmware.error};
-        if (firmware.ok())
-            read.pages = FirmwarePages::feed(firmware.lists, firmwareCards(current),
-                                             current ? current->marketingNames() : QHash<QString, QString>());
-    }
-    return read;
+    if (feed == CatalogStore::Feed::Roms)
+        return LatestFeed::read(body);
+    return FirmwareFeed::read(body, firmwareCards(current), current ? current->marketingNames() : QHash<QString, QString>());
 }
 
 Applied applyFeed(const CatalogStore &store, CatalogStore::Feed which, const QByteArray &body, const CatalogPtr &current,
                   const QDateTime &fetched, int lastRecords)
 {
     Applied applied;
-    const FeedPages feed = readFeed(which, body, current);
+    const FeedRead feed = readFeed(which, body, current);
     if (!feed.error.isEmpty()) {
         applied.error = feed.error;
         return applied;

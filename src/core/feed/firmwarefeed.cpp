@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "firmwarefeed.h"
 
+#include "feed/firmwarepages.h"
+
 #include <QRegularExpression>
 
 namespace {
@@ -29,9 +31,9 @@ QString FirmwareFeed::folderOfReleaseLink(const QString &link)
     return m.hasMatch() ? m.captured(1) : QString();
 }
 
-FirmwareFeed::Result FirmwareFeed::read(const QByteArray &yaml)
+FeedRead FirmwareFeed::read(const QByteArray &yaml, const QList<RomFile> &known, const QHash<QString, QString> &deviceNames)
 {
-    Result result;
+    FeedRead result;
     const FirmwareList::Result list = FirmwareList::read(yaml, FirmwareList::Kind::Firmware);
     if (!list.ok()) {
         result.error = list.error;
@@ -44,6 +46,7 @@ FirmwareFeed::Result FirmwareFeed::read(const QByteArray &yaml)
     }
     result.warnings = list.errors.mid(0, MaxWarnings);
     result.skippedRecords = int(list.errors.size());
+    FirmwarePages::Lists lists; // device folder -> its records, in feed order
     for (const FirmwareList::Record &record : list.records) {
         const QString folder = folderOfReleaseLink(record.links.value(0));
         if (folder.isEmpty()) {
@@ -52,12 +55,12 @@ FirmwareFeed::Result FirmwareFeed::read(const QByteArray &yaml)
                 result.warnings << FirmwareList::tr("record %1: missing or malformed %2").arg(record.number).arg(QStringLiteral("downloads.github"));
             continue;
         }
-        result.lists[folder].append(record);
+        lists[folder].append(record);
         ++result.records;
     }
-    if (result.records == 0) {
-        result.lists.clear();
+    if (result.records == 0)
         result.error = tr("none of its %Ln record(s) could be read", nullptr, total);
-    }
+    else
+        result.pages = FirmwarePages::feed(lists, known, deviceNames);
     return result;
 }

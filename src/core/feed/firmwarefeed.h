@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "feed/firmwarepages.h"
+#include "feed/feedread.h"
+
+#include <QHash>
 
 #include <QCoreApplication>
 #include <QString>
@@ -20,17 +22,11 @@ public:
     static QUrl defaultPrimaryUrl();  // raw.githubusercontent.com
     static QUrl defaultFallbackUrl(); // cdn.jsdelivr.net
 
-    struct Result
-    {
-        FirmwarePages::Lists lists; // device folder -> its records, in feed order
-        int records = 0;            // usable records read
-        int skippedRecords = 0;     // records with a missing or malformed field (see warnings)
-        QStringList warnings;       // at most a few, naming the record
-        QString error;              // not a usable feed at all; lists is then empty
-        bool ok() const { return error.isEmpty(); }
-    };
-
-    static Result read(const QByteArray &yaml);
+    // Each record becomes a card as the lists' files without a page do (FirmwarePages::feed): `known`,
+    // the catalog's firmware cards, name each model as the site's pages do; deviceNames name a
+    // device the pages never showed.
+    static FeedRead read(const QByteArray &yaml, const QList<RomFile> &known = {},
+                         const QHash<QString, QString> &deviceNames = {});
 
     // "https://github.com/XiaomiFirmwareUpdaterReleases/firmware_xiaomi_gemini/releases/download/…" -> "gemini";
     // empty for any other link.

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "catalog/xfupage.h"
+#include "feed/feedread.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -18,15 +18,7 @@ class LatestFeed
     Q_DECLARE_TR_FUNCTIONS(LatestFeed)
 
 public:
-    struct Result
-    {
-        QList<XfuPage> pages;   // one per (OS, base codename, version), cards in feed order
-        int records = 0;        // usable records read
-        int skippedRecords = 0; // records with a missing or malformed field (see warnings)
-        QStringList warnings;   // at most a few, naming the record
-        QString error;           // not a usable feed at all; pages is then empty
-        bool ok() const { return error.isEmpty(); }
-    };
+    using Result = FeedRead;
 
     static Result read(const QByteArray &yaml);
 
