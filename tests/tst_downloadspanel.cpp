@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The downloads panel against the loopback server (offscreen).
+#include "downloadprogressdelegate.h"
 #include "downloadspanel.h"
 #include "downloadtesthelpers.h"
 #include "urlcatcher.h"
@@ -11,7 +12,9 @@
 #include <QDesktopServices>
 #include <QHeaderView>
 #include <QLabel>
+#include <QPainter>
 #include <QSignalSpy>
+#include <QStandardItemModel>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTreeView>
@@ -26,6 +29,45 @@ class TestDownloadsPanel : public QObject
 
 private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    // The segment map goes under the progress bar, in room the row keeps for it: it never
+    // covers the bar's text (seen in a screenshot: "Downloading 4 %" cut along its foot).
+    void segmentMapLeavesTheBarTextAlone()
+    {
+        QStandardItemModel model(1, DownloadListModel::ColumnCount);
+        const QModelIndex cell = model.index(0, DownloadListModel::ProgressColumn);
+        model.setData(cell, 40, DownloadListModel::ProgressRole);
+        model.setData(cell, QStringLiteral("Downloading 4 %"), DownloadListModel::StatusTextRole);
+        DownloadProgressDelegate delegate;
+        QStyleOptionViewItem option;
+        option.fontMetrics = QFontMetrics(option.font);
+        const QSize hint = delegate.sizeHint(option, cell);
+        QVERIFY2(hint.height() >= option.fontMetrics.height() + 8, qPrintable(QString::number(hint.height())));
+        option.rect = QRect(QPoint(0, 0), QSize(240, hint.height()));
+        const auto render = [&](const QByteArray &segments) {
+            model.setData(cell, segments, DownloadListModel::SegmentsRole);
+            QImage image(option.rect.size(), QImage::Format_ARGB32);
+            image.fill(Qt::white);
+            QPainter painter(&image);
+            delegate.paint(&painter, option, cell);
+            return image;
+        };
+        const QImage plain = render(QByteArray());
+        const QImage mapped = render(QByteArray(100, char(255)));
+        int lowest = -1, highest = -1; // the rows the map changed
+        for (int y = 0; y < plain.height(); ++y) {
+            for (int x = 0; x < plain.width(); ++x) {
+                if (plain.pixel(x, y) != mapped.pixel(x, y)) {
+                    highest = highest < 0 ? y : highest;
+                    lowest = y;
+                }
+            }
+        }
+        QVERIFY2(highest >= 0, "no segment map painted");
+        // Every changed pixel lies below the bar's text line (the bar ends above the map).
+        QVERIFY2(highest >= 2 + option.fontMetrics.height(), qPrintable(QStringLiteral("map from row %1 of %2").arg(highest).arg(hint.height())));
+        QVERIFY(lowest < hint.height());
+    }
 
     void rowActionsDriveTheDownload()
     {

@@ -7,6 +7,10 @@
 #include <QApplication>
 #include <QPainter>
 
+namespace {
+constexpr int SegmentStrip = 4; // the segment map's height under the bar, with a pixel of gap
+} // namespace
+
 void DownloadProgressDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     if (index.column() != DownloadListModel::ProgressColumn) {
@@ -23,7 +27,9 @@ void DownloadProgressDelegate::paint(QPainter *painter, const QStyleOptionViewIt
 
     const int progress = index.data(DownloadListModel::ProgressRole).toInt();
     QStyleOptionProgressBar bar;
-    bar.rect = option.rect.adjusted(2, 2, -2, -2);
+    // The bar leaves room at its foot for the segment map, so that the map never covers the
+    // bar's text (every row alike: rows do not change height when a download turns segmented).
+    bar.rect = option.rect.adjusted(2, 2, -2, -2 - SegmentStrip);
     bar.state = option.state | QStyle::State_Horizontal;
     bar.direction = option.direction;
     bar.fontMetrics = option.fontMetrics;
@@ -38,11 +44,11 @@ void DownloadProgressDelegate::paint(QPainter *painter, const QStyleOptionViewIt
     bar.textVisible = true;
     bar.textAlignment = Qt::AlignCenter;
     style->drawControl(QStyle::CE_ProgressBar, &bar, painter, widget);
-    // A segmented download: which parts of the file are there, along the bar's foot.
+    // A segmented download: which parts of the file are there, under the bar.
     const QByteArray segments = index.data(DownloadListModel::SegmentsRole).toByteArray();
     if (!segments.isEmpty()) {
-        const int strip = std::max(3, bar.rect.height() / 5);
-        SegmentMap::paint(painter, bar.rect.adjusted(2, bar.rect.height() - strip - 1, -2, -1), segments, option.palette);
+        const QRect strip(bar.rect.left() + 2, bar.rect.bottom() + 2, bar.rect.width() - 4, SegmentStrip - 1);
+        SegmentMap::paint(painter, strip, segments, option.palette);
     }
 }
 
@@ -56,7 +62,9 @@ void DownloadProgressDelegate::initStyleOption(QStyleOptionViewItem *option, con
 QSize DownloadProgressDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     QSize size = QStyledItemDelegate::sizeHint(option, index);
-    if (index.column() == DownloadListModel::ProgressColumn)
+    if (index.column() == DownloadListModel::ProgressColumn) {
         size.setWidth(std::max(size.width(), 220));
+        size.setHeight(std::max(size.height(), option.fontMetrics.height() + 6 + SegmentStrip));
+    }
     return size;
 }

@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Screenshot harness (not a test): the main window with the Downloads dock while real transfers
 // run against a local server, plus the Verify File and Preferences dialogs. The catalog is the
-// real test pages with each file's URL moved to the local server; the server's files are
-// sparse files of the catalog's size. See downloads_shot.sh.
+// real test pages with each file's URLs moved to the local mirrors (one per base URL); the
+// server's files are sparse files of the catalog's size. Also saves the Downloads panel's tooltip
+// of a segmented download (each mirror's connections and speed). See downloads_shot.sh.
 //
-//   downloads_shot <base-url> <served-dir> <download-dir> <output-dir>
+//   downloads_shot <base-url>[,<base-url>...] <served-dir> <download-dir> <output-dir> [WIDTHxHEIGHT]
 #include "detailspane.h"
 #include "downloadspanel.h"
 #include "fixtures.h"
@@ -25,6 +26,7 @@
 #include <QTemporaryDir>
 #include <QTimer>
 #include <QToolButton>
+#include <QToolTip>
 #include <QTreeView>
 
 #include <cmath>
@@ -41,14 +43,18 @@ qint64 bytesOf(const QString &sizeText)
     return qint64(parts[0].toDouble() * std::pow(1000.0, power));
 }
 
-// The catalog's files, each on the local server at <base>/<file name>.
-CatalogPtr localCatalog(const QString &base)
+// The catalog's files, each on every local mirror at <base>/<file name>.
+CatalogPtr localCatalog(const QStringList &bases)
 {
     const CatalogPtr real = Fixtures::pagesCatalog();
     QList<XfuPage> pages = real->toPages();
     for (XfuPage &page : pages) {
-        for (RomFile &file : page.cards)
-            file.urls = QStringList{base + file.fileName, base + QStringLiteral("mirror2/") + file.fileName};
+        for (RomFile &file : page.cards) {
+            QStringList urls;
+            for (const QString &base : bases)
+                urls.append(base + file.fileName);
+            file.urls = urls;
+        }
     }
     return Catalog::build(pages, real->marketingNames(), real->info());
 }
@@ -77,17 +83,17 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("downloads_shot"));
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Firmware Browser"));
     if (argc < 5) {
-        qWarning("usage: downloads_shot <base-url> <served-dir> <download-dir> <output-dir>");
+        qWarning("usage: downloads_shot <base-url>[,<base-url>...] <served-dir> <download-dir> <output-dir> [WxH]");
         return 2;
     }
-    const QString base = QString::fromLocal8Bit(argv[1]);
+    const QStringList bases = QString::fromLocal8Bit(argv[1]).split(QLatin1Char(','));
     const QDir served(QString::fromLocal8Bit(argv[2]));
     const QString downloads = QString::fromLocal8Bit(argv[3]);
     const QDir output(QString::fromLocal8Bit(argv[4]));
     QSettings().clear();
-    installTranslators(); // the English plural forms
+    installTranslators(); // the language of LANGUAGE / LANG, or the English plural forms
 
-    const CatalogPtr catalog = localCatalog(base);
+    const CatalogPtr catalog = localCatalog(bases);
     QTemporaryDir state;
     DownloadManager manager(state.filePath(QStringLiteral("queue.json")));
     MainWindow window(&manager);
@@ -97,7 +103,8 @@ int main(int argc, char *argv[])
     preferences.parallel = 3; // the fourth file (missing on the server) fails at once
     window.setDownloadPreferences(preferences);
     window.setCatalog(catalog);
-    window.resize(1400, 900);
+    const QStringList size = argc > 5 ? QString::fromLocal8Bit(argv[5]).split(QLatin1Char('x')) : QStringList();
+    window.resize(size.size() == 2 ? QSize(size[0].toInt(), size[1].toInt()) : QSize(1400, 900));
     window.show();
 
     // The seed page's two files run; a file of another page is paused; one missing on the server fails.
@@ -124,6 +131,16 @@ int main(int argc, char *argv[])
     QTimer::singleShot(2500, &app, [&] {
         save(&window, output.filePath(QStringLiteral("downloads.png")));
         save(WindowParts::downloadsDock(window), output.filePath(QStringLiteral("downloads-dock.png")));
+        // The tooltip of the first (segmented) download: each mirror's connections and speed.
+        if (auto *view = WindowParts::downloadsPanel(window)->findChild<QTreeView *>()) {
+            const QModelIndex first = view->model()->index(0, 0);
+            QToolTip::showText(view->viewport()->mapToGlobal(view->visualRect(first).center()),
+                               first.data(Qt::ToolTipRole).toString(), view);
+            for (QWidget *w : QApplication::topLevelWidgets()) {
+                if (w->inherits("QTipLabel") && w->isVisible())
+                    save(w, output.filePath(QStringLiteral("downloads-tooltip.png")));
+            }
+        }
 
         // Verify File on a damaged copy of the seed's Recovery (its name, other bytes).
         const QString damaged = QDir(downloads).filePath(QStringLiteral("miui_MI5Global_7.6.8_b3186f9d5f_7.0.zip"));
