@@ -6,6 +6,7 @@
 #include "counterpartlinks.h"
 #include "detailspane.h"
 #include "fieldlabel.h"
+#include "filterrow.h"
 #include "fixtures.h"
 #include "mainwindow.h"
 #include "romcardwidget.h"
@@ -82,6 +83,7 @@ private Q_SLOTS:
     void romPageLinksToItsFirmwareAndBack();
     void sectionFilterLeavesOneSection();
     void sectionFilterIsKeptAcrossACatalogSwap();
+    void filtersWrapRatherThanBeCut();
     void treeStateSurvivesAChangeOfLanguage();
     void searchFindsFirmwareByFileName();
     void droppedFirmwareIsVerifiedAgainstItsPage();
@@ -215,7 +217,9 @@ void TestSectionWindow::romPageLinksToItsFirmwareAndBack()
     QVERIFY(pane->counterpartLinks());
     QCOMPARE(pane->counterpartLinks()->buttons().size(), 1);
     QToolButton *toFirmware = pane->counterpartLinks()->buttons().first();
-    QCOMPARE(toFirmware->text(), kFirmwareZip);
+    QTRY_COMPARE(toFirmware->text(), kFirmwareZip);
+    // A narrow pane elides the name rather than scroll sideways.
+    QVERIFY(pane->counterpartLinks()->minimumSizeHint().width() < toFirmware->fontMetrics().horizontalAdvance(kFirmwareZip) / 2);
     QCOMPARE(toFirmware->accessibleName(), QStringLiteral("Firmware only: ") + kFirmwareZip);
     QVERIFY(toFirmware->isVisible());
 
@@ -225,7 +229,7 @@ void TestSectionWindow::romPageLinksToItsFirmwareAndBack()
     QCOMPARE(WindowParts::catalogView(*m_window)->currentIndex().data(CatalogTreeModel::PageRole).toInt(), firmware);
     QVERIFY(pane->counterpartLinks());
     QToolButton *toRom = pane->counterpartLinks()->buttons().first();
-    QCOMPARE(toRom->text(), QStringLiteral("MIUI V10.2.2.0.OAAMIXM"));
+    QTRY_COMPARE(toRom->text(), QStringLiteral("MIUI V10.2.2.0.OAAMIXM"));
     QCOMPARE(toRom->accessibleName(), QStringLiteral("ROM: MIUI V10.2.2.0.OAAMIXM"));
 
     // From the keyboard: Space on the link shows the ROM page, with the focus on its link back.
@@ -291,6 +295,36 @@ void TestSectionWindow::sectionFilterIsKeptAcrossACatalogSwap()
     m_window->setCatalog(Fixtures::pagesCatalog());
     QCOMPARE(section->currentIndex(), 0);
     QCOMPARE(model->rowCount(), 2);
+}
+
+// Four filters in a narrow window (800x600, Russian's longer words) take two rows, each whole.
+void TestSectionWindow::filtersWrapRatherThanBeCut()
+{
+    FilterRow row;
+    QList<QComboBox *> combos;
+    for (const char *text : {"Любой раздел", "Любая ветка", "Любой тип", "Любой регион"}) {
+        auto *combo = new QComboBox(&row);
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+        combo->addItem(QString::fromUtf8(text));
+        row.addFilter(combo);
+        combos.append(combo);
+    }
+    int oneRow = 0;
+    for (QComboBox *combo : std::as_const(combos))
+        oneRow += combo->sizeHint().width() + 12;
+    row.resize(oneRow + 40, 100);
+    row.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&row));
+    QCOMPARE(row.columns(), 4);
+    QCOMPARE(combos[3]->y(), combos[0]->y());
+
+    row.resize(oneRow * 2 / 3, 100);
+    QVERIFY(row.minimumSizeHint().width() < oneRow / 2); // a narrow pane may take it
+    QTRY_COMPARE(row.columns(), 2);
+    QTRY_VERIFY(combos[2]->y() > combos[0]->y());
+    for (QComboBox *combo : std::as_const(combos))
+        QVERIFY2(combo->width() >= combo->sizeHint().width(), qPrintable(combo->currentText()));
+    QVERIFY(combos[0]->x() < combos[1]->x()); // the tab order's reading order
 }
 
 // 18.2: the tree's expanded rows are kept by section slug, not by the section's translated name,

@@ -4,6 +4,7 @@
 #include "catalogcolumns.h"
 #include "catalogsummary.h"
 #include "catalogterms.h"
+#include "filterrow.h"
 #include "refreshsettings.h"
 #include "rowmarksdelegate.h"
 #include "searchfield.h"
@@ -18,7 +19,6 @@
 #include <QComboBox>
 #include <QDesktopServices>
 #include <QGuiApplication>
-#include <QHBoxLayout>
 #include <QMenu>
 #include <QScopedValueRollback>
 #include <QTimer>
@@ -75,16 +75,14 @@ CatalogBrowser::CatalogBrowser(QWidget *parent)
     m_view->setObjectName(QStringLiteral("catalogView"));
     m_view->setAccessibleName(tr("Catalog"));
 
-    auto *filters = new QHBoxLayout;
-    filters->addWidget(m_section);
-    filters->addWidget(m_branch);
-    filters->addWidget(m_type);
-    filters->addWidget(m_region);
-    filters->addStretch();
+    auto *filters = new FilterRow(this);
+    filters->setObjectName(QStringLiteral("filterRow"));
+    for (QComboBox *combo : {m_section, m_branch, m_type, m_region})
+        filters->addFilter(combo);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_search);
-    layout->addLayout(filters);
+    layout->addWidget(filters);
     layout->addWidget(m_view);
 
     m_tree->setPinnedFolders(PinnedDevices::load());
