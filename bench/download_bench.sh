@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Download benchmark: serves a generated 1 GiB file from nginx on 127.0.0.1 and prints the
-# median of 3 runs of curl -> file, curl then md5sum, and firmware-cli fetch --md5, plus
+# median of 3 runs of curl -> file, md5sum of the file, curl then md5sum, both in parallel and
+# firmware-cli fetch --md5 against the floor max(curl -> file, md5sum) (issue 14's goal: <= 1.15x), plus
 # firmware-cli's peak RSS and the main-thread latency benchmark. Prints figures only.
 #   bench/download_bench.sh [BUILD_DIR]      (SIZE_MB=1024 RUNS=3 override)
 set -euo pipefail
@@ -76,9 +77,10 @@ seconds() { # runs "$@", prints wall seconds
 }
 fresh() { rm -f "$work"/out/*; sync; }
 
-curl_file=(); curl_md5=(); both=(); fetch=(); rss=()
+curl_file=(); md5_only=(); curl_md5=(); both=(); fetch=(); rss=()
 for i in $(seq "$runs"); do
     fresh; curl_file+=("$(seconds curl -sf -o "$work/out/rom.bin" "$url")")
+    md5_only+=("$(seconds md5sum "$work/www/rom.bin")")
     fresh; curl_md5+=("$(seconds sh -c "curl -sf -o '$work/out/rom.bin' '$url' && md5sum '$work/out/rom.bin'")")
     fresh; both+=("$(seconds sh -c "curl -sf -o '$work/out/rom.bin' '$url' & md5sum '$work/www/rom.bin'; wait")")
     fresh; fetch+=("$(seconds "$cli" fetch "$url" --md5 "$md5" -o "$work/out")")
@@ -90,6 +92,8 @@ done
 fresh
 
 m_curl=$(printf '%s\n' "${curl_file[@]}" | median)
+m_md5=$(printf '%s\n' "${md5_only[@]}" | median)
+floor=$(echo "if ($m_curl > $m_md5) $m_curl else $m_md5" | bc -l)
 m_curl_md5=$(printf '%s\n' "${curl_md5[@]}" | median)
 m_both=$(printf '%s\n' "${both[@]}" | median)
 m_fetch=$(printf '%s\n' "${fetch[@]}" | median)
@@ -98,12 +102,14 @@ mb=$(echo "$size_mb * 1.048576" | bc -l)
 
 echo "Download benchmark: ${size_mb} MiB from nginx on 127.0.0.1, median of $runs runs, $(nproc) CPUs"
 printf '  %-38s %6.2f s  %6.0f MB/s\n' "curl -> file" "$m_curl" "$(echo "$mb / $m_curl" | bc -l)"
+printf '  %-38s %6.2f s  %6.0f MB/s\n' "md5sum of the file" "$m_md5" "$(echo "$mb / $m_md5" | bc -l)"
 printf '  %-38s %6.2f s  %6.0f MB/s\n' "curl -> file, then md5sum" "$m_curl_md5" "$(echo "$mb / $m_curl_md5" | bc -l)"
 printf '  %-38s %6.2f s  (control: how well 2 busy processes overlap here)\n' "curl -> file and md5sum, in parallel" "$m_both"
 printf '  %-38s %6.2f s  %6.0f MB/s\n' "firmware-cli fetch --md5" "$m_fetch" "$(echo "$mb / $m_fetch" | bc -l)"
-printf '  %-38s %6.2f x  (target <= 1.10)\n' "fetch+verify / curl -> file" "$(echo "$m_fetch / $m_curl" | bc -l)"
+printf '  %-38s %6.2f x  (goal <= 1.15; the parallel control: %.2f x)\n' "fetch --md5 / max(curl, md5sum)" \
+    "$(echo "$m_fetch / $floor" | bc -l)" "$(echo "$m_both / $floor" | bc -l)"
 printf '  %-38s %6.1f MB (target < 80)\n' "firmware-cli peak RSS" "$(echo "$m_rss / 1024" | bc -l)"
-echo "  runs (s): curl ${curl_file[*]} | curl+md5sum ${curl_md5[*]} | parallel ${both[*]} | fetch ${fetch[*]} | RSS KiB ${rss[*]}"
+echo "  runs (s): curl ${curl_file[*]} | md5sum ${md5_only[*]} | curl+md5sum ${curl_md5[*]} | parallel ${both[*]} | fetch ${fetch[*]} | RSS KiB ${rss[*]}"
 if [ -x "$latency" ]; then
     echo "Main-thread latency (10 ms timer, goal < 50 ms):"
     "$latency" "$url" "$md5" "$work/out" | sed 's/^/  /' || true
