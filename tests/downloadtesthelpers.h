@@ -59,6 +59,15 @@ inline QByteArray readFile(const QString &path)
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
+// The download ended verified with exactly `body` under its final name, its .part and side file gone.
+inline bool endedVerified(Download *d, const QByteArray &body)
+{
+    const DownloadRequest &request = d->request();
+    return d->state() == DownloadState::Completed && d->status().verification == Verification::Verified
+        && readFile(request.finalPath()) == body && !QFile::exists(request.partPath())
+        && !QFile::exists(request.sideFilePath());
+}
+
 inline bool writeFile(const QString &path, const QByteArray &data)
 {
     QFile file(path);

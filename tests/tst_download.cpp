@@ -96,12 +96,7 @@ private:
             lines << QString::fromLatin1(r.path + " Range=" + r.header("Range") + " If-Range=" + r.header("If-Range"));
         return lines.join(QLatin1String("; "));
     }
-    bool finishedVerified(Download *d)
-    {
-        return d->state() == DownloadState::Completed && d->status().verification == Verification::Verified
-            && readFile(finalPath()) == TestHttpServer::body(Size) && !QFile::exists(partPath())
-            && !QFile::exists(sidePath());
-    }
+    bool finishedVerified(Download *d) { return endedVerified(d, TestHttpServer::body(Size)); }
 
 private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
@@ -731,10 +726,7 @@ private Q_SLOTS:
     void insecureRedirectRefused()
     {
         const QSslConfiguration tls = TestHttpServer::testTlsConfiguration(QStringLiteral(FWB_TEST_DATA));
-        const ScopedDefaultSslConfiguration restoreTls;
-        QSslConfiguration trusting = QSslConfiguration::defaultConfiguration();
-        trusting.addCaCertificate(tls.localCertificate()); // this test process trusts the test server
-        QSslConfiguration::setDefaultConfiguration(trusting);
+        const ScopedDefaultSslConfiguration trustTestServer(tls.localCertificate()); // this test process trusts it
         TestHttpServer https(tls);
         https.addResource("/rom.zip", Size);
         Response down;

@@ -97,12 +97,7 @@ private:
         m_manager = std::make_unique<DownloadManager>(queue);
         m_manager->setSettings(settings);
     }
-    bool verified(Download *d) const
-    {
-        return d->state() == DownloadState::Completed && d->status().verification == Verification::Verified
-            && readFile(finalPath()) == TestHttpServer::body(Size) && !QFile::exists(partPath())
-            && !QFile::exists(sidePath());
-    }
+    bool verified(Download *d) const { return endedVerified(d, TestHttpServer::body(Size)); }
     QString log() const
     {
         QStringList lines;
@@ -266,10 +261,7 @@ private Q_SLOTS:
     {
         newManager(segmented());
         const QSslConfiguration tls = TestHttpServer::testTlsConfiguration(QStringLiteral(FWB_TEST_DATA));
-        const ScopedDefaultSslConfiguration restoreTls;
-        QSslConfiguration trusting = QSslConfiguration::defaultConfiguration();
-        trusting.addCaCertificate(tls.localCertificate()); // this test process trusts the test server
-        QSslConfiguration::setDefaultConfiguration(trusting);
+        const ScopedDefaultSslConfiguration trustTestServer(tls.localCertificate()); // this test process trusts it
         TestHttpServer https(tls);
         https.addResource(ReleasePath, 1);
         Response down;

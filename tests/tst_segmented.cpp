@@ -87,12 +87,7 @@ private:
         m_manager = std::make_unique<DownloadManager>(queue);
         m_manager->setSettings(settings);
     }
-    bool verified(Download *d) const
-    {
-        return d->state() == DownloadState::Completed && d->status().verification == Verification::Verified
-            && readFile(finalPath()) == TestHttpServer::body(Size) && !QFile::exists(partPath())
-            && !QFile::exists(sidePath());
-    }
+    bool verified(Download *d) const { return endedVerified(d, TestHttpServer::body(Size)); }
     QString log() const
     {
         QStringList lines;

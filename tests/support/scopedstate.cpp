@@ -33,6 +33,14 @@ ScopedDefaultSslConfiguration::ScopedDefaultSslConfiguration()
 {
 }
 
+ScopedDefaultSslConfiguration::ScopedDefaultSslConfiguration(const QSslCertificate &trustedCa)
+    : ScopedDefaultSslConfiguration()
+{
+    QSslConfiguration trusting = m_original;
+    trusting.addCaCertificate(trustedCa);
+    QSslConfiguration::setDefaultConfiguration(trusting);
+}
+
 ScopedDefaultSslConfiguration::~ScopedDefaultSslConfiguration()
 {
     QSslConfiguration::setDefaultConfiguration(m_original);

@@ -7,6 +7,7 @@
 
 #include <QByteArray>
 #include <QLocale>
+#include <QSslCertificate>
 #include <QSslConfiguration>
 #include <QString>
 
@@ -36,6 +37,8 @@ class ScopedDefaultSslConfiguration
 {
 public:
     ScopedDefaultSslConfiguration();
+    // The default also trusts trustedCa (the test server's certificate) until this goes out of scope.
+    explicit ScopedDefaultSslConfiguration(const QSslCertificate &trustedCa);
     ~ScopedDefaultSslConfiguration();
     ScopedDefaultSslConfiguration(const ScopedDefaultSslConfiguration &) = delete;
     ScopedDefaultSslConfiguration &operator=(const ScopedDefaultSslConfiguration &) = delete;
