@@ -178,6 +178,21 @@ private Q_SLOTS:
         QCOMPARE(mirror(0).requestCount("/rom.zip"), 1);
     }
 
+    // The lone connection's open-ended answer reaches the file's end before any piece proved
+    // that ranges work: it ends there, and the download with it. (It used to wait for the next
+    // ramp window, up to a second after the last byte: 1 GiB on loopback took 2.4 s, not 1.5.)
+    void loneServerEndsAtTheLastByte()
+    {
+        DownloadSettings settings = segmented(8, 4);
+        settings.rampWindowMs = 60000; // no window ends during this test, ...
+        settings.lowSpeedWindowMs = 60000; // ... nor a low-speed window that would end a waiting connection
+        newManager(settings);
+        Download *d = m_manager->add(request());
+        QTRY_VERIFY_WITH_TIMEOUT(d->status().isFinal(), 15000);
+        VERIFIED(d);
+        QCOMPARE(mirror(0).requestCount("/rom.zip"), 1);
+    }
+
     // Found by the segmented soak (a crash in 7 of 85 runs): reading stops while the MD5 is
     // behind; when it catches up, each connection reads on, and one whose whole piece came in
     // meanwhile ends there, so new connections start while the others are being woken. Tiny

@@ -206,6 +206,10 @@ void DownloadTransfer::reachedEnd(RangeConnection *connection)
         connection->setEnd(m_scheduler->claimOf(slot)->end);
         return;
     }
+    // At the file's end the answer is complete: it ends now. (It used to wait below, holding a
+    // finished download until the next ramp window, up to a second.)
+    if (connection->next() >= m_scheduler->total())
+        return;
     // Until a mirror has sent a piece as asked, this answer may be the only way to the bytes:
     // it waits here (its server waits with it) rather than being cut.
     if (!m_rangesProven) {
