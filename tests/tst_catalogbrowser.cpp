@@ -4,10 +4,10 @@
 #include "fixtures.h"
 #include "mainwindow.h"
 #include "romcardwidget.h"
+#include "testwindow.h"
 #include "whatsnewdialog.h"
 #include "windowparts.h"
 #include "catalog/catalogtreemodel.h"
-#include "download/downloadmanager.h"
 #include "util/translations.h"
 
 #include <QAction>
@@ -27,31 +27,18 @@ class TestCatalogBrowser : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("FirmwareBrowserTest"));
-        QCoreApplication::setApplicationName(QStringLiteral("tst_catalogbrowser"));
+        Fixtures::isolateSettings(QStringLiteral("tst_catalogbrowser"));
         installTranslators(QLocale(QLocale::English)); // the English plural forms
         m_catalog = Fixtures::pagesCatalog();
     }
 
     void init()
     {
-        QSettings().clear();
-        QVERIFY(m_dir.isValid());
-        m_downloads = std::make_unique<DownloadManager>(m_dir.filePath(QStringLiteral("queue.json")));
-        m_window = std::make_unique<MainWindow>(m_downloads.get());
-        m_window->resize(1300, 900);
-        m_window->setCatalog(m_catalog);
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QVERIFY(m_window.open(m_catalog, QSize(1300, 900)));
+        QVERIFY(m_window.showExposed());
     }
 
-    void cleanup()
-    {
-        m_window.reset();
-        m_downloads.reset();
-        QSettings().clear();
-    }
+    void cleanup() { m_window.close(); }
 
     // 16.1: a search that hides the selected version leaves nothing downloadable by mistake.
     void hiddenSelectionCannotBeDownloaded()
@@ -285,9 +272,7 @@ private:
     }
 
     CatalogPtr m_catalog;
-    QTemporaryDir m_dir;
-    std::unique_ptr<DownloadManager> m_downloads;
-    std::unique_ptr<MainWindow> m_window;
+    TestWindow m_window;
 };
 
 QTEST_MAIN(TestCatalogBrowser)

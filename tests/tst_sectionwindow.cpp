@@ -10,11 +10,11 @@
 #include "fixtures.h"
 #include "mainwindow.h"
 #include "romcardwidget.h"
+#include "testwindow.h"
 #include "verifyoutcome.h"
 #include "whatsnewdialog.h"
 #include "windowparts.h"
 #include "catalog/catalogtreemodel.h"
-#include "download/downloadmanager.h"
 #include "util/translations.h"
 
 #include <QComboBox>
@@ -94,37 +94,25 @@ private:
     DetailsPane *showPage(int page);
 
     CatalogPtr m_catalog;
-    QTemporaryDir m_dir;
-    std::unique_ptr<DownloadManager> m_downloads;
-    std::unique_ptr<MainWindow> m_window;
+    TestWindow m_window;
 };
 
 void TestSectionWindow::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(QStringLiteral("FirmwareBrowserTest"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_sectionwindow"));
+    Fixtures::isolateSettings(QStringLiteral("tst_sectionwindow"));
     installTranslators(QLocale(QLocale::English)); // the English plural forms
     m_catalog = Fixtures::sectionsCatalog();
 }
 
 void TestSectionWindow::init()
 {
-    QSettings().clear();
-    QVERIFY(m_dir.isValid());
-    m_downloads = std::make_unique<DownloadManager>(m_dir.filePath(QStringLiteral("queue.json")));
-    m_window = std::make_unique<MainWindow>(m_downloads.get());
-    m_window->resize(1300, 900);
-    m_window->setCatalog(m_catalog);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QVERIFY(m_window.open(m_catalog, QSize(1300, 900)));
+    QVERIFY(m_window.showExposed());
 }
 
 void TestSectionWindow::cleanup()
 {
-    m_window.reset();
-    m_downloads.reset();
-    QSettings().clear();
+    m_window.close();
 }
 
 int TestSectionWindow::page(RomOs os, const QString &folder, const QString &version) const

@@ -5,15 +5,24 @@
 #include "feed/firmwarelist.h"
 #include "feed/firmwarepages.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
+#include <QStandardPaths>
 #include <QtTest>
 
 #include <zlib.h>
 
 namespace Fixtures {
+
+void isolateSettings(const QString &testName)
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("FirmwareBrowserTest"));
+    QCoreApplication::setApplicationName(testName);
+}
 
 QString dataPath(const QString &name)
 {

@@ -10,6 +10,10 @@
 // Real upstream excerpts copied into tests/data, and catalogs built from them.
 namespace Fixtures {
 
+// Once, in initTestCase(): QSettings and QStandardPaths in places of the test's own (Qt's test mode,
+// organisation FirmwareBrowserTest, application testName), never the user's.
+void isolateSettings(const QString &testName);
+
 QString dataPath(const QString &name);   // tests/data/<name>
 QByteArray readData(const QString &name);
 // A gzip-compressed file of tests/data, unpacked ("latest.yml.gz": the real 1.2 MB feed).
