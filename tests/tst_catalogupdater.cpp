@@ -1,13 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "fixtures.h"
+#include "tempcatalogstore.h"
 #include "testhttpserver.h"
-#include "catalog/catalogfile.h"
 #include "catalog/catalogstore.h"
 #include "feed/catalogupdater.h"
 #include "feed/pagecompleter.h"
 
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QtTest>
 
 // The refresh against a loopback server: conditional GETs, the fallback source, and every way
@@ -17,30 +16,20 @@ class TestCatalogUpdater : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<TempCatalogStore> m_store;
     CatalogPtr m_base;
 
-    CatalogStore store() const
-    {
-        return CatalogStore(m_dir->filePath(QStringLiteral("base.fwbcat")), m_dir->filePath(QStringLiteral("imports.fwbcat")),
-                            m_dir->filePath(QStringLiteral("feed.fwbcat")), m_dir->filePath(QStringLiteral("cache")));
-    }
+    CatalogStore store() const { return m_store->store(); }
 
     CatalogUpdater::Result refresh(const QList<QUrl> &sources, qint64 maxBytes = 32 * 1024 * 1024, int timeoutMs = 10'000,
                                    CatalogPtr current = {})
     {
-        CatalogUpdater updater(store());
         CatalogUpdater::Options options;
         options.sources = sources;
         options.firmwareSources.clear(); // the ROM feed only (tst_firmwarefeed has both)
         options.maxBytes = maxBytes;
         options.timeoutMs = timeoutMs;
-        updater.setOptions(options);
-        QSignalSpy finished(&updater, &CatalogUpdater::finished);
-        updater.refresh(current ? current : m_base);
-        if (finished.isEmpty() && !finished.wait(20'000))
-            return {};
-        return finished.first().first().value<CatalogUpdater::Result>();
+        return m_store->refresh(options, current ? current : m_base);
     }
 
     static QByteArray feed() { return Fixtures::readData(QStringLiteral("latest-excerpt.yml")); }
@@ -62,11 +51,7 @@ private:
         return names;
     }
 
-    QByteArray savedFeed() const
-    {
-        QFile file(store().feedPath());
-        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-    }
+    QByteArray savedFeed() const { return m_store->savedFeed(); }
 
     // A refresh that went wrong must leave the saved feed byte for byte as it was.
     void verifyUnchanged(const CatalogUpdater::Result &result, const QByteArray &feedBefore)
@@ -80,11 +65,9 @@ private:
 private Q_SLOTS:
     void init()
     {
-        m_dir = std::make_unique<QTemporaryDir>();
+        m_store = std::make_unique<TempCatalogStore>();
         m_base = Fixtures::pagesCatalog();
-        QFile base(m_dir->filePath(QStringLiteral("base.fwbcat")));
-        QVERIFY(base.open(QIODevice::WriteOnly));
-        base.write(CatalogFile::write(*m_base));
+        QVERIFY(m_store->writeBase(*m_base));
     }
 
     void fetchesThenAsksWithItsEtag()

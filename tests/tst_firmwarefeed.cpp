@@ -4,8 +4,8 @@
 // forgotten), refused whole when malformed, and a new version completed from its firmware page.
 // tests/data/firmware-feed holds real excerpts (the site repo @ c39d2587).
 #include "fixtures.h"
+#include "tempcatalogstore.h"
 #include "testhttpserver.h"
-#include "catalog/catalogfile.h"
 #include "catalog/catalogstore.h"
 #include "catalog/xfupagereader.h"
 #include "feed/catalogupdater.h"
@@ -13,7 +13,6 @@
 #include "feed/pagecompleter.h"
 
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QtTest>
 
 namespace {
@@ -54,45 +53,29 @@ class TestFirmwareFeed : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<TempCatalogStore> m_store;
     std::unique_ptr<TestHttpServer> m_server;
     CatalogPtr m_base;
 
-    CatalogStore store() const
-    {
-        return CatalogStore(m_dir->filePath(QStringLiteral("base.fwbcat")), m_dir->filePath(QStringLiteral("imports.fwbcat")),
-                            m_dir->filePath(QStringLiteral("feed.fwbcat")), m_dir->filePath(QStringLiteral("cache")));
-    }
+    CatalogStore store() const { return m_store->store(); }
 
     void writeBase(const QList<XfuPage> &extraPages = {})
     {
         QList<XfuPage> pages = Fixtures::pagesCatalog()->toPages() + extraPages;
         m_base = Catalog::build(pages, {}, {QStringLiteral("test"), QDateTime(QDate(2026, 8, 23), QTime(0, 0), Qt::UTC)});
-        QFile base(m_dir->filePath(QStringLiteral("base.fwbcat")));
-        QVERIFY(base.open(QIODevice::WriteOnly));
-        base.write(CatalogFile::write(*m_base));
+        QVERIFY(m_store->writeBase(*m_base));
     }
 
     CatalogUpdater::Result refresh(bool withRomFeed = true, CatalogPtr current = {})
     {
-        CatalogUpdater updater(store());
         CatalogUpdater::Options options;
         options.sources = withRomFeed ? QList<QUrl>{m_server->url("/latest.yml")} : QList<QUrl>();
         options.firmwareSources = {m_server->url("/data/devices/latest.yml")};
         options.timeoutMs = 10'000;
-        updater.setOptions(options);
-        QSignalSpy finished(&updater, &CatalogUpdater::finished);
-        updater.refresh(current ? current : m_base);
-        if (finished.isEmpty() && !finished.wait(20'000))
-            return {};
-        return finished.first().first().value<CatalogUpdater::Result>();
+        return m_store->refresh(options, current ? current : m_base);
     }
 
-    QByteArray savedFirmwareFeed() const
-    {
-        QFile file(store().feedPath(CatalogStore::Feed::Firmware));
-        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-    }
+    QByteArray savedFirmwareFeed() const { return m_store->savedFeed(CatalogStore::Feed::Firmware); }
 
     static int firmwarePage(const Catalog &catalog, const QString &folder, const QString &version)
     {
@@ -112,8 +95,8 @@ private:
 private Q_SLOTS:
     void init()
     {
-        m_dir = std::make_unique<QTemporaryDir>();
-        QVERIFY(m_dir->isValid());
+        m_store = std::make_unique<TempCatalogStore>();
+        QVERIFY(m_store->isValid());
         writeBase();
         m_server = std::make_unique<TestHttpServer>();
         m_server->addDocument("/latest.yml", Fixtures::readData(QStringLiteral("latest-excerpt.yml")));
@@ -122,7 +105,7 @@ private Q_SLOTS:
     void cleanup()
     {
         m_server.reset();
-        m_dir.reset();
+        m_store.reset();
     }
 
     void readsTheRecordsByDeviceFolder()

@@ -7,10 +7,10 @@
 #include "mainwindow.h"
 #include "romcardwidget.h"
 #include "rowmarksdelegate.h"
+#include "tempcatalogstore.h"
 #include "testhttpserver.h"
 #include "whatsnewdialog.h"
 #include "windowparts.h"
-#include "catalog/catalogfile.h"
 #include "catalog/catalogtreemodel.h"
 
 #include <QPainter>
@@ -27,15 +27,11 @@ class TestLiveCatalog : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<TempCatalogStore> m_store;
     std::unique_ptr<TestHttpServer> m_server;
     std::unique_ptr<MainWindow> m_window;
 
-    CatalogStore store() const
-    {
-        return CatalogStore(m_dir->filePath(QStringLiteral("base.fwbcat")), m_dir->filePath(QStringLiteral("imports.fwbcat")),
-                            m_dir->filePath(QStringLiteral("feed.fwbcat")), m_dir->filePath(QStringLiteral("cache")));
-    }
+    CatalogStore store() const { return m_store->store(); }
 
     // Refreshes with F5's action and waits for the outcome.
     CatalogUpdater::Result pressRefresh()
@@ -61,11 +57,8 @@ private Q_SLOTS:
     {
         QStandardPaths::setTestModeEnabled(true);
         QSettings().clear();
-        m_dir = std::make_unique<QTemporaryDir>();
-        QFile base(m_dir->filePath(QStringLiteral("base.fwbcat")));
-        QVERIFY(base.open(QIODevice::WriteOnly));
-        base.write(CatalogFile::write(*Fixtures::pagesCatalog()));
-        base.close();
+        m_store = std::make_unique<TempCatalogStore>();
+        QVERIFY(m_store->writeBase(*Fixtures::pagesCatalog()));
 
         m_server = std::make_unique<TestHttpServer>();
         m_server->addDocument("/latest.yml", Fixtures::readData(QStringLiteral("latest-excerpt.yml")));
