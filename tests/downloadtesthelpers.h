@@ -6,8 +6,13 @@
 #include "download/downloadmanager.h"
 
 #include <QFile>
+#include <QList>
 #include <QObject>
 #include <QStringList>
+#include <QTemporaryDir>
+#include <QUrl>
+
+#include <memory>
 
 // Short times so fault tests finish fast; outcomes never depend on them.
 inline DownloadSettings fastSettings()
@@ -74,4 +79,49 @@ inline bool writeFile(const QString &path, const QByteArray &data)
     return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(data) == data.size();
 }
 
+// What the download engine tests (tst_download, tst_segmented, tst_releaseredirect, tst_mirrors) share: one file,
+// fileName of `size` bytes of TestHttpServer::body, downloaded into a folder of their own (made in
+// init()) by a DownloadManager that newManager() makes again where the app restarts; where the file
+// and its leftovers lie, spelt out so that a renamed .part is noticed; and whether and why it
+// ended as it did. A test class derives from it after QObject.
+class DownloadFixture
+{
+protected:
+    DownloadFixture(QString fileName, qint64 size) : m_fileName(std::move(fileName)), m_size(size) {}
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<DownloadManager> m_manager;
+
+    // The file from `urls`, checked against the MD5 of its body.
+    DownloadRequest requestFrom(const QList<QUrl> &urls) const
+    {
+        DownloadRequest r;
+        r.urls = urls;
+        r.fileName = m_fileName;
+        r.directory = m_dir->path();
+        r.md5 = TestHttpServer::md5(m_size);
+        return r;
+    }
+    QString finalPath() const { return m_dir->filePath(m_fileName); }
+    QString partPath() const { return finalPath() + QLatin1String(".part"); }
+    QString sidePath() const { return finalPath() + QLatin1String(".part.json"); }
+    // The previous manager goes first, as an app that quits before it starts again.
+    void newManager(const DownloadSettings &settings = fastSettings(), const QString &queue = QString())
+    {
+        m_manager.reset();
+        m_manager = std::make_unique<DownloadManager>(queue);
+        m_manager->setSettings(settings);
+    }
+    // For a test that serves files of several sizes.
+    void setFileSize(qint64 size) { m_size = size; }
+    bool verified(Download *d) const { return endedVerified(d, TestHttpServer::body(m_size)); }
+    static QString why(Download *d) { return DownloadText::describe(d->status()) + QLatin1String(" / ") + d->status().message; }
+
+private:
+    QString m_fileName;
+    qint64 m_size;
+};
+
+// In a DownloadFixture whose test has a log() of the requests its servers saw.
+#define VERIFIED(d) QVERIFY2(verified(d), qPrintable(why(d) + QLatin1String(" | ") + log()))
 #define WAIT_FINAL(d) QTRY_VERIFY_WITH_TIMEOUT((d)->status().isFinal(), 20000)

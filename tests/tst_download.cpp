@@ -7,7 +7,6 @@
 
 #include <QFileInfo>
 #include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QtTest>
 
 using Response = TestHttpServer::Response;
@@ -44,32 +43,21 @@ private:
 
 } // namespace
 
-class TestDownload : public QObject
+class TestDownload : public QObject, private DownloadFixture
 {
     Q_OBJECT
 
+public:
+    TestDownload() : DownloadFixture(QStringLiteral("rom.zip"), Size) {}
+
 private:
     std::unique_ptr<TestHttpServer> m_server;
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<DownloadManager> m_manager;
 
     DownloadRequest request(const QByteArray &path = "/rom.zip", qint64 size = Size, const QString &md5 = QString())
     {
-        DownloadRequest r;
-        r.urls = {m_server->url(path)};
-        r.fileName = QStringLiteral("rom.zip");
-        r.directory = m_dir->path();
+        DownloadRequest r = requestFrom({m_server->url(path)});
         r.md5 = md5.isNull() ? TestHttpServer::md5(size) : md5;
         return r;
-    }
-    QString finalPath() const { return m_dir->filePath(QStringLiteral("rom.zip")); }
-    QString partPath() const { return finalPath() + QLatin1String(".part"); }
-    QString sidePath() const { return finalPath() + QLatin1String(".part.json"); }
-    void newManager(const QString &queueFile = QString())
-    {
-        m_manager.reset();
-        m_manager = std::make_unique<DownloadManager>(queueFile);
-        m_manager->setSettings(fastSettings());
     }
     // A .part of the first n bytes plus its side file, as an earlier run leaves them.
     void leavePart(qint64 n, const QByteArray &etag = QByteArray(), qint64 total = Size)
@@ -85,10 +73,6 @@ private:
         QString error;
         QVERIFY(side.save(sidePath(), &error));
     }
-    static QString why(Download *d)
-    {
-        return DownloadText::describe(d->status()) + QLatin1String(" / ") + d->status().message;
-    }
     QString log() const
     {
         QStringList lines;
@@ -96,7 +80,6 @@ private:
             lines << QString::fromLatin1(r.path + " Range=" + r.header("Range") + " If-Range=" + r.header("If-Range"));
         return lines.join(QLatin1String("; "));
     }
-    bool finishedVerified(Download *d) { return endedVerified(d, TestHttpServer::body(Size)); }
 
 private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
@@ -120,7 +103,7 @@ private Q_SLOTS:
     {
         Download *d = m_manager->add(request());
         WAIT_FINAL(d);
-        QVERIFY2(finishedVerified(d), qPrintable(why(d) + QLatin1String(" | ") + log()));
+        VERIFIED(d);
         const auto requests = m_server->requests("/rom.zip");
         QCOMPARE(requests.size(), 1);
         QCOMPARE(requests[0].header("Accept-Encoding"), QByteArray("identity"));
@@ -157,7 +140,7 @@ private Q_SLOTS:
         m_server->setScript("/rom.zip", {close, close, close});
         Download *d = m_manager->add(request());
         WAIT_FINAL(d);
-        QVERIFY2(finishedVerified(d), qPrintable(why(d) + QLatin1String(" | ") + log()));
+        VERIFIED(d);
         QCOMPARE(m_server->requestCount("/rom.zip"), 4); // Qt itself may resend once; we retry the rest
     }
 
@@ -170,7 +153,7 @@ private Q_SLOTS:
         Download *d = m_manager->add(request());
         StateRecorder rec(d);
         WAIT_FINAL(d);
-        QVERIFY2(finishedVerified(d), qPrintable(why(d) + QLatin1String(" | ") + log()));
+        VERIFIED(d);
         QVERIFY(rec.sawMessage(QStringLiteral("timed out")));
     }
 
@@ -184,7 +167,7 @@ private Q_SLOTS:
         Download *d = m_manager->add(request());
         StateRecorder rec(d);
         WAIT_FINAL(d);
-        QVERIFY2(finishedVerified(d), qPrintable(why(d) + QLatin1String(" | ") + log()));
+        VERIFIED(d);
         QVERIFY2(rec.sawMessage(QStringLiteral("no data")), qPrintable(rec.messages.join(QLatin1Char('|'))));
         QVERIFY(!rec.saw(DownloadState::Cancelled));
         const auto requests = m_server->requests("/rom.zip");
@@ -202,7 +185,7 @@ private Q_SLOTS:
         m_server->setScript("/rom.zip", {rst});
         Download *d = m_manager->add(request());
         WAIT_FINAL(d);
-        QVERIFY2(finishedVerified(d), qPrintable(why(d) + QLatin1String(" | ") + log()));
+        VERIFIED(d);
         const auto requests = m_server->requests("/rom.zip");
         QCOMPARE(requests.size(), 2);
         QVERIFY(requests[1].header("Range").startsWith("bytes="));
@@ -216,7 +199,7 @@ private Q_SLOTS:
         m_server->setScript("/rom.zip", {cut});
         Download *d = m_manager->add(request());
         WAIT_FINAL(d);
-        QVERIFY2(finishedVerified(d), qPrintable(why(d) + QLatin1String(" | ") + log()));
+        VERIFIED(d);
         const auto requests = m_server->requests("/rom.zip");
         QCOMPARE(requests.size(), 2);
         QCOMPARE(requests[1].header("Range"), QByteArray("bytes=150000-"));
@@ -255,7 +238,7 @@ private Q_SLOTS:
         Download *d = m_manager->add(request());
         StateRecorder rec(d);
         WAIT_FINAL(d);
-        QVERIFY2(finishedVerified(d), qPrintable(why(d) + QLatin1String(" | ") + log()));
+        VERIFIED(d);
         QVERIFY2(rec.sawMessage(QStringLiteral("too slow")), qPrintable(rec.messages.join(QLatin1Char('|'))));
         const QByteArray range = m_server->requests("/rom.zip").value(1).header("Range");
         QVERIFY2(range.startsWith("bytes=") && range != "bytes=0-", range.constData());
@@ -282,7 +265,7 @@ private Q_SLOTS:
         m_server->setScript("/rom.zip", {slow});
         Download *d = m_manager->add(request());
         WAIT_FINAL(d);
-        QVERIFY2(finishedVerified(d), qPrintable(why(d) + QLatin1String(" | ") + log()));
+        VERIFIED(d);
         QCOMPARE(m_server->requestCount("/rom.zip"), 1);
     }
 
@@ -313,7 +296,7 @@ private Q_SLOTS:
         r.urls.prepend(m_server->url("/expired.zip"));
         Download *d = m_manager->add(r);
         WAIT_FINAL(d);
-        QVERIFY2(finishedVerified(d), qPrintable(why(d) + QLatin1String(" | ") + log()));
+        VERIFIED(d);
         QCOMPARE(m_server->requestCount("/expired.zip"), 1);
     }
 
@@ -331,7 +314,7 @@ private Q_SLOTS:
         Download *d = m_manager->add(request());
         StateRecorder rec(d);
         WAIT_FINAL(d);
-        QVERIFY2(finishedVerified(d), qPrintable(why(d) + QLatin1String(" | ") + log()));
+        VERIFIED(d);
         QCOMPARE(m_server->requestCount("/rom.zip"), 5);
         QVERIFY(rec.sawMessage(QStringLiteral("HTTP 502")));
     }
@@ -346,7 +329,7 @@ private Q_SLOTS:
         Download *d = m_manager->add(request());
         StateRecorder rec(d);
         WAIT_FINAL(d);
-        QVERIFY2(finishedVerified(d), qPrintable(why(d) + QLatin1String(" | ") + log()));
+        VERIFIED(d);
         QVERIFY(!rec.retryInSeconds.isEmpty());
         QCOMPARE(rec.retryInSeconds.first(), 1);
     }
@@ -378,7 +361,7 @@ private Q_SLOTS:
         Download *d = m_manager->add(request());
         StateRecorder rec(d);
         WAIT_FINAL(d);
-        QVERIFY2(finishedVerified(d), qPrintable(why(d) + QLatin1String(" | ") + log())); // Qt stops at 103; our retry gets the file
+        VERIFIED(d); // Qt stops at 103; our retry gets the file
         QVERIFY(rec.saw(DownloadState::Retrying));
     }
 
@@ -391,7 +374,7 @@ private Q_SLOTS:
         m_server->setScript("/rom.zip", {full});
         Download *d = m_manager->add(request());
         WAIT_FINAL(d);
-        QVERIFY2(finishedVerified(d), qPrintable(why(d) + QLatin1String(" | ") + log()));
+        VERIFIED(d);
         const auto requests = m_server->requests("/rom.zip");
         QCOMPARE(requests.size(), 1);
         QCOMPARE(requests[0].header("Range"), QByteArray("bytes=100000-"));
@@ -407,7 +390,7 @@ private Q_SLOTS:
         m_server->setScript("/rom.zip", {wrong});
         Download *d = m_manager->add(request());
         WAIT_FINAL(d);
-        QVERIFY2(finishedVerified(d), qPrintable(why(d) + QLatin1String(" | ") + log()));
+        VERIFIED(d);
         const auto requests = m_server->requests("/rom.zip");
         QCOMPARE(requests.size(), 2);
         QVERIFY(requests[1].header("Range").isEmpty());
@@ -422,7 +405,7 @@ private Q_SLOTS:
         m_server->setScript("/rom.zip", {wrong});
         Download *d = m_manager->add(request());
         WAIT_FINAL(d);
-        QVERIFY2(finishedVerified(d), qPrintable(why(d) + QLatin1String(" | ") + log()));
+        VERIFIED(d);
         const auto requests = m_server->requests("/rom.zip");
         QCOMPARE(requests.size(), 2);
         QVERIFY(requests[1].header("Range").isEmpty());
@@ -434,7 +417,7 @@ private Q_SLOTS:
         leavePart(Size);
         Download *d = m_manager->add(request());
         WAIT_FINAL(d);
-        QVERIFY2(finishedVerified(d), qPrintable(why(d) + QLatin1String(" | ") + log()));
+        VERIFIED(d);
         const auto requests = m_server->requests("/rom.zip");
         QCOMPARE(requests.size(), 1);
         QCOMPARE(requests[0].header("Range"), QByteArray("bytes=300000-"));
@@ -446,7 +429,7 @@ private Q_SLOTS:
         QVERIFY(writeFile(partPath(), TestHttpServer::body(Size + 5000)));
         Download *d = m_manager->add(request());
         WAIT_FINAL(d);
-        QVERIFY2(finishedVerified(d), qPrintable(why(d) + QLatin1String(" | ") + log()));
+        VERIFIED(d);
         const auto requests = m_server->requests("/rom.zip");
         QCOMPARE(requests.size(), 2);
         QCOMPARE(requests[0].header("Range"), QByteArray("bytes=305000-"));
@@ -464,7 +447,7 @@ private Q_SLOTS:
         m_server->setScript("/rom.zip", {cut, changed});
         Download *d = m_manager->add(request());
         WAIT_FINAL(d);
-        QVERIFY2(finishedVerified(d), qPrintable(why(d) + QLatin1String(" | ") + log()));
+        VERIFIED(d);
         const auto requests = m_server->requests("/rom.zip");
         QCOMPARE(requests.size(), 2);
         QCOMPARE(requests[1].header("If-Range"), QByteArray("\"etag-1-300000\""));
@@ -481,7 +464,7 @@ private Q_SLOTS:
         m_server->setScript("/rom.zip", {cut, changed});
         Download *d = m_manager->add(request());
         WAIT_FINAL(d);
-        QVERIFY2(finishedVerified(d), qPrintable(why(d) + QLatin1String(" | ") + log()));
+        VERIFIED(d);
         const auto requests = m_server->requests("/rom.zip");
         QCOMPARE(requests.size(), 3);
         QVERIFY(requests[2].header("Range").isEmpty());
@@ -496,7 +479,7 @@ private Q_SLOTS:
         m_server->setScript("/rom.zip", {cut});
         Download *d = m_manager->add(request());
         WAIT_FINAL(d);
-        QVERIFY2(finishedVerified(d), qPrintable(why(d) + QLatin1String(" | ") + log()));
+        VERIFIED(d);
         QCOMPARE(m_server->requests("/rom.zip").value(1).header("If-Range"), QByteArray("Wed, 21 Oct 2015 07:28:00 GMT"));
     }
 
@@ -515,7 +498,7 @@ private Q_SLOTS:
         r.urls = {m_server->url("/go/evil.exe")};
         Download *d = m_manager->add(r);
         WAIT_FINAL(d);
-        QVERIFY2(finishedVerified(d), qPrintable(why(d) + QLatin1String(" | ") + log()));
+        VERIFIED(d);
         QCOMPARE(m_server->requestCount("/go/evil.exe"), 2);
         QCOMPARE(m_server->requests("/rom.zip").value(1).header("Range"), QByteArray("bytes=100000-"));
         QVERIFY(!QFile::exists(m_dir->filePath(QStringLiteral("evil.exe"))));
@@ -589,7 +572,7 @@ private Q_SLOTS:
         Download *d = m_manager->add(request());
         StateRecorder rec(d);
         WAIT_FINAL(d);
-        QVERIFY2(finishedVerified(d), qPrintable(why(d) + QLatin1String(" | ") + log()));
+        VERIFIED(d);
         QVERIFY(rec.sawMessage(QStringLiteral("checksum mismatch")));
         const auto requests = m_server->requests("/rom.zip");
         QCOMPARE(requests.size(), 2);
@@ -625,7 +608,7 @@ private Q_SLOTS:
         Download *d = m_manager->add(request());
         StateRecorder rec(d);
         WAIT_FINAL(d);
-        QVERIFY2(finishedVerified(d), qPrintable(why(d) + QLatin1String(" | ") + log()));
+        VERIFIED(d);
         QVERIFY(rec.saw(DownloadState::Retrying));
         const QByteArray range = m_server->requests("/rom.zip").value(1).header("Range");
         QVERIFY2(range.startsWith("bytes=") && range != "bytes=0-", range.constData());
@@ -639,7 +622,7 @@ private Q_SLOTS:
         m_server->setScript("/rom.zip", {}, gz);
         Download *d = m_manager->add(request());
         WAIT_FINAL(d);
-        QVERIFY2(finishedVerified(d), qPrintable(why(d) + QLatin1String(" | ") + log()));
+        VERIFIED(d);
     }
 
     // 30
@@ -650,7 +633,7 @@ private Q_SLOTS:
         m_server->setScript("/rom.zip", {}, more);
         Download *d = m_manager->add(request());
         WAIT_FINAL(d);
-        QVERIFY2(finishedVerified(d), qPrintable(why(d) + QLatin1String(" | ") + log()));
+        VERIFIED(d);
     }
 
     // 31: a server file of another size is refused before a byte is written.
@@ -767,7 +750,7 @@ private Q_SLOTS:
         full = false;
         d->resume();
         WAIT_FINAL(d);
-        QVERIFY2(finishedVerified(d), qPrintable(why(d) + QLatin1String(" | ") + log()));
+        VERIFIED(d);
         const QByteArray range = m_server->requests("/rom.zip").last().header("Range");
         QCOMPARE(range, kept > 0 ? "bytes=" + QByteArray::number(kept) + '-' : QByteArray());
     }
@@ -777,7 +760,7 @@ private Q_SLOTS:
     void restartResumesFromSideFile()
     {
         const QString queue = m_dir->filePath(QStringLiteral("queue/downloads.json"));
-        newManager(queue);
+        newManager(fastSettings(), queue);
         Response stall;
         stall.stallAfter = 120000;
         DownloadSettings slow = fastSettings();
@@ -789,12 +772,12 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(QFileInfo(partPath()).size() == 120000, 20000);
         QVERIFY(QFile::exists(sidePath()));
         Q_UNUSED(d)
-        newManager(queue); // the first one goes away mid-download
+        newManager(fastSettings(), queue); // the first one goes away mid-download
         QVERIFY(m_manager->restore());
         QCOMPARE(m_manager->downloads().size(), 1);
         Download *again = m_manager->downloads().first();
         WAIT_FINAL(again);
-        QVERIFY2(finishedVerified(again), qPrintable(why(again) + QLatin1String(" | ") + log()));
+        VERIFIED(again);
         const auto requests = m_server->requests("/rom.zip");
         QCOMPARE(requests.size(), 2);
         QCOMPARE(requests[1].header("Range"), QByteArray("bytes=120000-"));
@@ -813,7 +796,7 @@ private Q_SLOTS:
         QVERIFY(side.save(sidePath(), &error));
         Download *d = m_manager->add(request());
         WAIT_FINAL(d);
-        QVERIFY2(finishedVerified(d), qPrintable(why(d) + QLatin1String(" | ") + log()));
+        VERIFIED(d);
         QCOMPARE(m_server->requestCount(), 0);
     }
 
@@ -954,14 +937,14 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(sidePath()));
         d->retry();
         WAIT_FINAL(d);
-        QVERIFY2(finishedVerified(d), qPrintable(why(d) + QLatin1String(" | ") + log()));
+        VERIFIED(d);
     }
 
     // A paused entry restored from the queue: cancel removes its .part without running.
     void cancelRestoredPausedEntry()
     {
         const QString queue = m_dir->filePath(QStringLiteral("downloads.json"));
-        newManager(queue);
+        newManager(fastSettings(), queue);
         Response stall;
         stall.stallAfter = 50000;
         DownloadSettings slow = fastSettings();
@@ -973,7 +956,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(QFileInfo(partPath()).size() == 50000, 20000);
         d->pause();
         QTRY_COMPARE(d->state(), DownloadState::Paused);
-        newManager(queue);
+        newManager(fastSettings(), queue);
         QVERIFY(m_manager->restore());
         Download *restored = m_manager->downloads().value(0);
         QVERIFY(restored);
@@ -1016,7 +999,7 @@ private Q_SLOTS:
     void queuePersists()
     {
         const QString queue = m_dir->filePath(QStringLiteral("downloads.json"));
-        newManager(queue);
+        newManager(fastSettings(), queue);
         Download *done = m_manager->add(request());
         WAIT_FINAL(done);
         DownloadRequest paused = request();
@@ -1024,7 +1007,7 @@ private Q_SLOTS:
         Download *p = m_manager->add(paused);
         p->pause();
         QTRY_COMPARE(p->state(), DownloadState::Paused);
-        newManager(queue);
+        newManager(fastSettings(), queue);
         QVERIFY(m_manager->restore());
         QCOMPARE(m_manager->downloads().size(), 2);
         QCOMPARE(m_manager->downloads()[0]->state(), DownloadState::Completed);

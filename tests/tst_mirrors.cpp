@@ -18,7 +18,6 @@
 #include <QScopeGuard>
 #include <QSettings>
 #include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QTreeView>
 #include <QtTest>
 
@@ -52,22 +51,22 @@ QByteArray noSuchKey()
 
 } // namespace
 
-class TestMirrors : public QObject
+class TestMirrors : public QObject, private DownloadFixture
 {
     Q_OBJECT
 
+public:
+    TestMirrors() : DownloadFixture(QStringLiteral("rom.zip"), Size) {}
+
 private:
     std::vector<std::unique_ptr<TestHttpServer>> m_mirrors;
-    qint64 m_size = Size; // of every mirror's /rom.zip
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<DownloadManager> m_manager;
     QString m_stdout;
     QString m_stderr;
 
-    // count mirrors, each serving /rom.zip (Size bytes, the same body and ETag everywhere).
+    // count mirrors, each serving /rom.zip (size bytes, the same body and ETag everywhere).
     void startMirrors(int count, qint64 size = Size)
     {
-        m_size = size;
+        setFileSize(size);
         m_mirrors.clear();
         for (int i = 0; i < count; ++i) {
             m_mirrors.push_back(std::make_unique<TestHttpServer>());
@@ -82,23 +81,8 @@ private:
             list.append(server->url("/rom.zip"));
         return list;
     }
-    DownloadRequest request() const
-    {
-        DownloadRequest r;
-        r.urls = urls();
-        r.fileName = QStringLiteral("rom.zip");
-        r.directory = m_dir->path();
-        r.md5 = TestHttpServer::md5(m_size);
-        return r;
-    }
-    QString finalPath() const { return m_dir->filePath(QStringLiteral("rom.zip")); }
-    QString partPath() const { return finalPath() + QLatin1String(".part"); }
+    DownloadRequest request() const { return requestFrom(urls()); }
     void setSettings(const DownloadSettings &settings) { m_manager->setSettings(settings); }
-    bool finishedVerified(Download *d) const
-    {
-        return d->state() == DownloadState::Completed && d->status().verification == Verification::Verified
-            && readFile(finalPath()) == TestHttpServer::body(m_size) && !QFile::exists(partPath());
-    }
     QString log() const
     {
         QStringList lines;
@@ -110,8 +94,6 @@ private:
         }
         return lines.join(QLatin1String("; "));
     }
-    static QString why(Download *d) { return DownloadText::describe(d->status()); }
-#define VERIFIED(d) QVERIFY2(finishedVerified(d), qPrintable(why(d) + QLatin1String(" | ") + log()))
 
     int runCli(const QStringList &arguments)
     {
@@ -145,8 +127,7 @@ private Q_SLOTS:
         QSettings().clear();
         m_dir = std::make_unique<QTemporaryDir>();
         QVERIFY(m_dir->isValid());
-        m_manager = std::make_unique<DownloadManager>(QString());
-        setSettings(fastSettings());
+        newManager();
         startMirrors(2);
     }
     void cleanup()

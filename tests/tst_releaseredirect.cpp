@@ -10,7 +10,6 @@
 #include <QFileInfo>
 #include <QSet>
 #include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QtTest>
 
 using Response = TestHttpServer::Response;
@@ -56,15 +55,16 @@ QByteArray signature(const TestHttpServer::Request &request)
 
 } // namespace
 
-class TestReleaseRedirect : public QObject
+class TestReleaseRedirect : public QObject, private DownloadFixture
 {
     Q_OBJECT
+
+public:
+    TestReleaseRedirect() : DownloadFixture(FileName, Size) {}
 
 private:
     std::unique_ptr<TestHttpServer> m_release; // "github.com"
     std::unique_ptr<TestHttpServer> m_storage; // "objects.githubusercontent.com"
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<DownloadManager> m_manager;
 
     // Each answer of the release link sends the next request to a URL signed for it alone.
     void signEveryRedirect(int count = 400)
@@ -79,25 +79,7 @@ private:
         }
         m_release->setScript(ReleasePath, redirects);
     }
-    DownloadRequest request() const
-    {
-        DownloadRequest r;
-        r.urls = {m_release->url(ReleasePath)};
-        r.fileName = FileName;
-        r.directory = m_dir->path();
-        r.md5 = TestHttpServer::md5(Size);
-        return r;
-    }
-    QString finalPath() const { return m_dir->filePath(FileName); }
-    QString partPath() const { return finalPath() + QLatin1String(".part"); }
-    QString sidePath() const { return finalPath() + QLatin1String(".part.json"); }
-    void newManager(const DownloadSettings &settings, const QString &queue = QString())
-    {
-        m_manager.reset();
-        m_manager = std::make_unique<DownloadManager>(queue);
-        m_manager->setSettings(settings);
-    }
-    bool verified(Download *d) const { return endedVerified(d, TestHttpServer::body(Size)); }
+    DownloadRequest request() const { return requestFrom({m_release->url(ReleasePath)}); }
     QString log() const
     {
         QStringList lines;
@@ -107,7 +89,6 @@ private:
             lines << QStringLiteral("B sig=%1 %2").arg(QString::fromLatin1(signature(r)), QString::fromLatin1(r.header("Range")));
         return lines.join(QLatin1String("; "));
     }
-    static QString why(Download *d) { return DownloadText::describe(d->status()) + QLatin1String(" / ") + d->status().message; }
     // Every request to the storage host came by its own redirect: a signature is never used twice
     // (a signed URL expires; the release link is the stable address).
     void checkEachStorageRequestFollowedItsOwnRedirect()
@@ -121,7 +102,6 @@ private:
         }
         QVERIFY2(m_storage->requestCount() <= m_release->requestCount(), qPrintable(log()));
     }
-#define VERIFIED(d) QVERIFY2(verified(d), qPrintable(why(d) + QLatin1String(" | ") + log()))
 
 private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }

@@ -9,7 +9,6 @@
 
 #include <QFileInfo>
 #include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QtTest>
 
 using Response = TestHttpServer::Response;
@@ -50,14 +49,15 @@ Range rangeOf(const TestHttpServer::Request &request, qint64 size)
 
 } // namespace
 
-class TestSegmented : public QObject
+class TestSegmented : public QObject, private DownloadFixture
 {
     Q_OBJECT
 
+public:
+    TestSegmented() : DownloadFixture(QStringLiteral("rom.zip"), Size) {}
+
 private:
     std::vector<std::unique_ptr<TestHttpServer>> m_mirrors;
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<DownloadManager> m_manager;
 
     void startMirrors(int count)
     {
@@ -70,24 +70,11 @@ private:
     TestHttpServer &mirror(int i) { return *m_mirrors.at(size_t(i)); }
     DownloadRequest request() const
     {
-        DownloadRequest r;
+        QList<QUrl> urls;
         for (const auto &server : m_mirrors)
-            r.urls.append(server->url("/rom.zip"));
-        r.fileName = QStringLiteral("rom.zip");
-        r.directory = m_dir->path();
-        r.md5 = TestHttpServer::md5(Size);
-        return r;
+            urls.append(server->url("/rom.zip"));
+        return requestFrom(urls);
     }
-    QString finalPath() const { return m_dir->filePath(QStringLiteral("rom.zip")); }
-    QString partPath() const { return finalPath() + QLatin1String(".part"); }
-    QString sidePath() const { return finalPath() + QLatin1String(".part.json"); }
-    void newManager(const DownloadSettings &settings, const QString &queue = QString())
-    {
-        m_manager.reset();
-        m_manager = std::make_unique<DownloadManager>(queue);
-        m_manager->setSettings(settings);
-    }
-    bool verified(Download *d) const { return endedVerified(d, TestHttpServer::body(Size)); }
     QString log() const
     {
         QStringList lines;
@@ -103,8 +90,6 @@ private:
             server->setScript("/rom.zip", {}, Response());
         return m_manager->restore() ? m_manager->downloads().value(0) : nullptr;
     }
-    static QString why(Download *d) { return DownloadText::describe(d->status()) + QLatin1String(" / ") + d->status().message; }
-#define VERIFIED(d) QVERIFY2(verified(d), qPrintable(why(d) + QLatin1String(" | ") + log()))
 
 private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
