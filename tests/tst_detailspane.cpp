@@ -4,6 +4,7 @@
 #include "fieldlabel.h"
 #include "fixtures.h"
 #include "romcardwidget.h"
+#include "scopedstate.h"
 #include "util/translations.h"
 
 #include <QClipboard>
@@ -11,6 +12,8 @@
 #include <QLabel>
 #include <QMenu>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QToolButton>
 #include <QtTest>
@@ -43,6 +46,10 @@ private Q_SLOTS:
     void copyButtonsReadOnADarkCard();
     void copyButtonShowsKeyboardFocus();
     void altDownOpensTheMirrorMenu();
+    void narrowCardFitsThePane_data();
+    void narrowCardFitsThePane();
+    void pageTitleNamesOneItemOfTheSection();
+    void captionsUseTheLanguagesColon();
 
 private:
     int geminiPage() const;
@@ -395,6 +402,96 @@ void TestDetailsPane::badIndexShowsPlaceholder()
     QVERIFY(!m_pane->message().isEmpty());
     m_pane->showPage(int(m_catalog->pages().size()));
     QVERIFY(m_pane->cards().isEmpty());
+}
+
+void TestDetailsPane::narrowCardFitsThePane_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("section");
+    QTest::addColumn<QString>("md5");
+    for (const char *language : {"ru", "zh_CN", "en"}) {
+        QTest::addRow("%s firmware", language) << language << "firmware" << "d67de4da790f4241ec24808c1bc29ddb";
+        QTest::addRow("%s ROM", language) << language << "miui" << "d05f4a2bfd2d26057998d23c86e97b72";
+        QTest::addRow("%s vendor", language) << language << "vendor" << QString(); // no MD5 published
+    }
+}
+
+// Seen at 800x600 in Russian: the firmware card was wider than the pane, so it scrolled sideways,
+// focus on the MD5's Copy button scrolled the title's first letters away, and the MD5 read "d67…ddb".
+void TestDetailsPane::narrowCardFitsThePane()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, section);
+    QFETCH(QString, md5);
+    ScopedLanguage restore;
+    installTranslators(QLocale(language));
+    const CatalogPtr catalog = Fixtures::sectionsCatalog();
+    int page = -1;
+    if (section == QLatin1String("vendor")) {
+        for (int p = 0; p < catalog->pages().size() && page < 0; ++p)
+            page = catalog->pages()[p].os == RomOs::Vendor ? p : -1;
+    } else {
+        for (int p : catalog->findPages(QStringLiteral("gemini"), QStringLiteral("V10.2.2.0.OAAMIXM")))
+            page = osSlug(catalog->pages()[p].os) == section ? p : page;
+    }
+    QVERIFY(page >= 0);
+    DetailsPane pane;
+    pane.setCatalog(catalog);
+    pane.resize(340, 900); // the pane beside the tree in an 800x600 window
+    pane.showPage(page);
+    pane.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&pane));
+    pane.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&pane));
+    auto *scroll = pane.findChild<QScrollArea *>();
+    QTRY_COMPARE(scroll->horizontalScrollBar()->maximum(), 0);
+    for (RomCardWidget *card : pane.cards()) {
+        QVERIFY2(card->geometry().right() < scroll->viewport()->width(), qPrintable(card->accessibleName()));
+        if (!md5.isEmpty() && card->valueLabel(F::Md5)->value() == md5)
+            QCOMPARE(card->valueLabel(F::Md5)->text(), md5); // whole, to compare by eye with a checksum tool's
+        // Each value and Copy button keeps inside the card.
+        for (int f = 0; f < RomCardWidget::FieldCount; ++f) {
+            for (QWidget *part : {static_cast<QWidget *>(card->valueLabel(F(f))), static_cast<QWidget *>(card->copyButton(F(f)))}) {
+                if (part && part->isVisible())
+                    QVERIFY2(part->mapTo(card, QPoint(part->width(), 0)).x() <= card->width(),
+                             qPrintable(card->nameLabel(F(f))->text()));
+            }
+        }
+    }
+    // Focus on the MD5's Copy button (the file name's where there is no MD5) keeps the title in view.
+    RomCardWidget *last = pane.cards().last();
+    QToolButton *copy = last->copyButton(md5.isEmpty() ? F::PackageName : F::Md5);
+    copy->setFocus(Qt::TabFocusReason);
+    QTRY_VERIFY(copy->hasFocus());
+    QCOMPARE(scroll->horizontalScrollBar()->value(), 0);
+}
+
+// The page's title names one version of the section: Russian "Прошивка", not the section's plural.
+void TestDetailsPane::pageTitleNamesOneItemOfTheSection()
+{
+    ScopedLanguage restore;
+    installTranslators(QLocale(QStringLiteral("ru")));
+    const CatalogPtr catalog = Fixtures::sectionsCatalog();
+    const QList<int> pages = catalog->findPages(QStringLiteral("gemini"), QStringLiteral("V10.2.2.0.OAAMIXM"));
+    QCOMPARE(pages.size(), 2);
+    const QString title = DetailsPane::pageTitle(*catalog, catalog->pages()[pages[1]]);
+    QCOMPARE(title, QStringLiteral("MI 5 Глобальная · Прошивка V10.2.2.0.OAAMIXM Стабильная"));
+    QCOMPARE(DetailsPane::pageTitle(*catalog, catalog->pages()[pages[0]]),
+             QStringLiteral("MI 5 Глобальная · MIUI V10.2.2.0.OAAMIXM Стабильная"));
+}
+
+// One rule writes every caption's colon; Chinese writes the full-width one.
+void TestDetailsPane::captionsUseTheLanguagesColon()
+{
+    QCOMPARE(m_pane->cards().first()->nameLabel(F::Md5)->text(), QStringLiteral("MD5:"));
+    ScopedLanguage restore;
+    installTranslators(QLocale(QStringLiteral("zh_CN")));
+    DetailsPane pane;
+    pane.setCatalog(m_catalog);
+    pane.showPage(geminiPage());
+    QCOMPARE(pane.cards().first()->nameLabel(F::Md5)->text(), QStringLiteral("MD5："));
+    QCOMPARE(pane.cards().first()->nameLabel(F::Md5)->buddy(), pane.cards().first()->valueLabel(F::Md5)->parentWidget());
+    QCOMPARE(CaptionLabel::captionText(QStringLiteral("设备")), QStringLiteral("设备："));
 }
 
 QTEST_MAIN(TestDetailsPane)

@@ -91,7 +91,7 @@
 <context>
     <name>CatalogUpdater</name>
     <message numerus="yes">
-        <location filename="../src/core/feed/catalogupdater.cpp" line="+311"/>
+        <location filename="../src/core/feed/catalogupdater.cpp" line="+291"/>
         <source>Catalog refreshed from %1: %Ln new file(s)</source>
         <translation>
             <numerusform>Catalog refreshed from %1: %Ln new file</numerusform>
@@ -170,7 +170,7 @@
 <context>
     <name>FirmwareFeed</name>
     <message numerus="yes">
-        <location filename="../src/core/feed/firmwarefeed.cpp" line="+60"/>
+        <location filename="../src/core/feed/firmwarefeed.cpp" line="+62"/>
         <source>none of its %Ln record(s) could be read</source>
         <translation>
             <numerusform>none of its %Ln record could be read</numerusform>
@@ -200,7 +200,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../src/gui/mainwindow.cpp" line="+305"/>
+        <location filename="../src/gui/mainwindow.cpp" line="+306"/>
         <source>%Ln download(s) are running. Quit and pause them? They resume next time.</source>
         <translation>
             <numerusform>%Ln download is running. Quit and pause it? It resumes next time.</numerusform>
@@ -211,7 +211,7 @@
 <context>
     <name>WhatsNewDialog</name>
     <message numerus="yes">
-        <location filename="../src/gui/whatsnewdialog.cpp" line="+94"/>
+        <location filename="../src/gui/whatsnewdialog.cpp" line="+93"/>
         <source>, %Ln for your devices (in bold)</source>
         <translation>
             <numerusform>, %Ln for your devices (in bold)</numerusform>

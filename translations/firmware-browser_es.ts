@@ -141,6 +141,15 @@
     </message>
 </context>
 <context>
+    <name>CaptionLabel</name>
+    <message>
+        <location filename="../src/gui/fieldlabel.cpp" line="+159"/>
+        <source>%1:</source>
+        <extracomment>A field&apos;s name before its value in a form (&quot;Device:&quot;); Chinese writes the full-width colon (%1：)</extracomment>
+        <translation>%1:</translation>
+    </message>
+</context>
+<context>
     <name>CatalogBrowser</name>
     <message>
         <location filename="../src/gui/catalogbrowser.cpp" line="+54"/>
@@ -204,7 +213,7 @@
         <translation>Catálogo</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+73"/>
         <source>Copy &amp;Link</source>
         <translation>Copiar &amp;enlace</translation>
     </message>
@@ -555,7 +564,19 @@
         <translation>Fastboot</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
+        <source>Firmware</source>
+        <extracomment>One page or file of the Firmware section, in the singular: &quot;MI 5 Global · Firmware V10.2.2.0.OAAMIXM Stable&quot;</extracomment>
+        <translation>Firmware</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Vendor</source>
+        <extracomment>One page or file of the Vendor section, in the singular: &quot;Mi 5s Global · Vendor 9.6.27 Weekly&quot;</extracomment>
+        <translation>Vendor</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>China</source>
         <extracomment>ROM region (the market a ROM is built for)</extracomment>
         <translation>China</translation>
@@ -694,7 +715,7 @@
 <context>
     <name>CatalogUpdater</name>
     <message>
-        <location filename="../src/core/feed/catalogupdater.cpp" line="+336"/>
+        <location filename="../src/core/feed/catalogupdater.cpp" line="+316"/>
         <source>Refresh cancelled.</source>
         <translation>Actualización cancelada.</translation>
     </message>
@@ -1717,7 +1738,7 @@ Códigos de salida:
 <context>
     <name>CopyableField</name>
     <message>
-        <location filename="../src/gui/copyablefield.cpp" line="+23"/>
+        <location filename="../src/gui/copyablefield.cpp" line="+24"/>
         <source>Copy</source>
         <translation>Copiar</translation>
     </message>
@@ -1735,7 +1756,7 @@ Códigos de salida:
 <context>
     <name>CounterpartLinks</name>
     <message>
-        <location filename="../src/gui/counterpartlinks.cpp" line="+23"/>
+        <location filename="../src/gui/counterpartlinks.cpp" line="+70"/>
         <source>Firmware only</source>
         <extracomment>Link of a ROM page to the firmware-only zip of the same version, as the website calls it</extracomment>
         <translation>Solo firmware</translation>
@@ -1757,14 +1778,9 @@ Códigos de salida:
         <translation>Mostrar la página de la ROM de esta versión</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>%1:</source>
-        <translation>%1:</translation>
     </message>
 </context>
 <context>
@@ -1775,17 +1791,17 @@ Códigos de salida:
         <translation>Detalles</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>%1 · %2 %3 %4</source>
         <translation>%1 · %2 %3 %4</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+63"/>
         <source>No catalog loaded.</source>
         <translation>No hay ningún catálogo cargado.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
@@ -1795,12 +1811,7 @@ Códigos de salida:
         <translation>Abrir en el &amp;sitio web</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>%1:</source>
-        <translation>%1:</translation>
-    </message>
-    <message>
-        <location line="+25"/>
+        <location line="+63"/>
         <source> · Android %1</source>
         <translation> · Android %1</translation>
     </message>
@@ -1852,12 +1863,12 @@ Códigos de salida:
         <translation>Aviso de la página</translation>
     </message>
     <message>
-        <location line="-197"/>
+        <location line="-215"/>
         <source>Search for your phone above — its name, codename or a version — or connect it by USB and press Detect Phone. Then pick a version to see its files.</source>
         <translation>Busca tu teléfono arriba (su nombre, nombre en clave o una versión) o conéctalo por USB y pulsa Detectar teléfono. Luego elige una versión para ver sus archivos.</translation>
     </message>
     <message>
-        <location line="+226"/>
+        <location line="+244"/>
         <source>Hidden by the search</source>
         <translation>Oculta por la búsqueda</translation>
     </message>
@@ -1886,12 +1897,12 @@ Códigos de salida:
     </message>
     <message>
         <location line="+15"/>
-        <location line="+73"/>
+        <location line="+69"/>
         <source>Recommended ROMs</source>
         <translation>ROM recomendadas</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-51"/>
         <source>Connect the phone by USB with USB debugging on, or in fastboot mode, then detect it.</source>
         <translation>Conecta el teléfono por USB con la depuración USB activada, o en modo fastboot, y luego detéctalo.</translation>
     </message>
@@ -1906,12 +1917,7 @@ Códigos de salida:
         <translation>Teléfonos conectados</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>%1:</source>
-        <translation>%1:</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+23"/>
         <source>Notes about the phone</source>
         <translation>Notas sobre el teléfono</translation>
     </message>
@@ -2427,7 +2433,7 @@ desde el espejo %3 de %4: %5</translation>
         <translation>no se puede escribir el archivo (%1); libera espacio y reanuda</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+112"/>
         <source>removed by Xiaomi from all mirrors</source>
         <translation>Xiaomi lo retiró de todos los espejos</translation>
     </message>
@@ -2537,7 +2543,7 @@ desde el espejo %3 de %4: %5</translation>
         <translation>se rechazó escribir a través del enlace simbólico %1</translation>
     </message>
     <message>
-        <location filename="../src/core/download/downloadworker.cpp" line="+175"/>
+        <location filename="../src/core/download/downloadworkerresume.cpp" line="+21"/>
         <source>%1 already exists and there is no checksum to compare it with; it was left alone</source>
         <translation>%1 ya existe y no hay suma de comprobación con la que compararlo; no se ha tocado</translation>
     </message>
@@ -2552,7 +2558,7 @@ desde el espejo %3 de %4: %5</translation>
         <translation>comprobando el archivo parcial</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location filename="../src/core/download/downloadworker.cpp" line="+224"/>
         <source>size mismatch: got %1 bytes, expected %2</source>
         <translation>el tamaño no coincide: se recibieron %1 bytes, se esperaban %2</translation>
     </message>
@@ -2804,7 +2810,7 @@ desde el espejo %3 de %4: %5</translation>
 <context>
     <name>FieldLabel</name>
     <message>
-        <location filename="../src/gui/fieldlabel.cpp" line="+137"/>
+        <location filename="../src/gui/fieldlabel.cpp" line="-22"/>
         <source>&amp;Copy Selection</source>
         <translation>&amp;Copiar selección</translation>
     </message>
@@ -2822,7 +2828,7 @@ desde el espejo %3 de %4: %5</translation>
 <context>
     <name>FirmwareFeed</name>
     <message>
-        <location filename="../src/core/feed/firmwarefeed.cpp" line="+42"/>
+        <location filename="../src/core/feed/firmwarefeed.cpp" line="+44"/>
         <source>the feed is empty</source>
         <translation>el feed está vacío</translation>
     </message>
@@ -2849,7 +2855,7 @@ desde el espejo %3 de %4: %5</translation>
         <translation>registro</translation>
     </message>
     <message>
-        <location filename="../src/core/feed/firmwarefeed.cpp" line="-8"/>
+        <location filename="../src/core/feed/firmwarefeed.cpp" line="-7"/>
         <location filename="../src/core/feed/firmwarelist.cpp" line="+34"/>
         <source>record %1: missing or malformed %2</source>
         <extracomment>%1: the entry&apos;s number in the list; %2: one of its fields (filename, downloads.github…: stay in English) or &quot;record&quot;</extracomment>
@@ -3127,7 +3133,7 @@ desde el espejo %3 de %4: %5</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../src/gui/mainwindow.cpp" line="+307"/>
+        <location filename="../src/gui/mainwindow.cpp" line="+308"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
@@ -3839,7 +3845,7 @@ desde el espejo %3 de %4: %5</translation>
 <context>
     <name>RangeConnection</name>
     <message>
-        <location filename="../src/core/download/rangeconnection.cpp" line="+133"/>
+        <location filename="../src/core/download/rangeconnection.cpp" line="+125"/>
         <source>the mirror no longer has the file (NoSuchKey)</source>
         <translation>el espejo ya no tiene el archivo (NoSuchKey)</translation>
     </message>
@@ -3962,7 +3968,7 @@ desde el espejo %3 de %4: %5</translation>
         <translation>Archivo %1 %2</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Not published</source>
         <extracomment>Size of a firmware zip that only the site&apos;s download list names (it gives no size)</extracomment>
         <translation>No publicado</translation>
@@ -3979,7 +3985,7 @@ desde el espejo %3 de %4: %5</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+65"/>
+        <location line="+66"/>
         <source>MD5</source>
         <translation>MD5</translation>
     </message>
@@ -4069,12 +4075,7 @@ desde el espejo %3 de %4: %5</translation>
         <translation>Espejo %1 — %2</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>%1:</source>
-        <translation>%1:</translation>
-    </message>
-    <message>
-        <location line="+113"/>
+        <location line="+114"/>
         <source>&amp;Download</source>
         <translation>&amp;Descargar</translation>
     </message>
@@ -4114,12 +4115,12 @@ desde el espejo %3 de %4: %5</translation>
         <translation>Descargar desde el espejo preferido (Preferencias), con los demás como respaldo; la flecha permite elegir un espejo</translation>
     </message>
     <message>
-        <location line="-231"/>
+        <location line="-227"/>
         <source>Warnings for the connected phone</source>
         <translation>Advertencias para el teléfono conectado</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+117"/>
         <source>Open &amp;Folder</source>
         <translation>&amp;Abrir carpeta</translation>
     </message>
@@ -4246,14 +4247,14 @@ desde el espejo %3 de %4: %5</translation>
 <context>
     <name>RomInspectionView</name>
     <message>
-        <location filename="../src/gui/rominspectionview.cpp" line="+60"/>
-        <location line="+101"/>
+        <location filename="../src/gui/rominspectionview.cpp" line="+61"/>
+        <location line="+96"/>
         <source>Image</source>
         <extracomment>Column header: a partition image file inside a Fastboot ROM (boot.img, super.img)</extracomment>
         <translation>Imagen</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-94"/>
         <source>Size</source>
         <extracomment>Column header: the size of a file in bytes</extracomment>
         <translation>Tamaño</translation>
@@ -4279,12 +4280,7 @@ desde el espejo %3 de %4: %5</translation>
         <translation>ninguno: los scripts no lo comprueban</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>%1:</source>
-        <translation>%1:</translation>
-    </message>
-    <message>
-        <location line="+25"/>
+        <location line="+30"/>
         <location line="+44"/>
         <source>File</source>
         <extracomment>Label: the ROM file on disk that was read
@@ -4670,7 +4666,7 @@ Column header: a file inside a Recovery ROM (payload.bin)</extracomment>
         <translation>Archivos ROM nuevos</translation>
     </message>
     <message numerus="yes">
-        <location line="+54"/>
+        <location line="+53"/>
         <source>, %Ln for your devices (in bold)</source>
         <translation>
             <numerusform>, %Ln para tus dispositivos (en negrita)</numerusform>

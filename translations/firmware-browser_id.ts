@@ -141,6 +141,15 @@
     </message>
 </context>
 <context>
+    <name>CaptionLabel</name>
+    <message>
+        <location filename="../src/gui/fieldlabel.cpp" line="+159"/>
+        <source>%1:</source>
+        <extracomment>A field&apos;s name before its value in a form (&quot;Device:&quot;); Chinese writes the full-width colon (%1：)</extracomment>
+        <translation>%1:</translation>
+    </message>
+</context>
+<context>
     <name>CatalogBrowser</name>
     <message>
         <location filename="../src/gui/catalogbrowser.cpp" line="+54"/>
@@ -204,7 +213,7 @@
         <translation>Katalog</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+73"/>
         <source>Copy &amp;Link</source>
         <translation>Salin &amp;tautan</translation>
     </message>
@@ -548,7 +557,19 @@
         <translation>Fastboot</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
+        <source>Firmware</source>
+        <extracomment>One page or file of the Firmware section, in the singular: &quot;MI 5 Global · Firmware V10.2.2.0.OAAMIXM Stable&quot;</extracomment>
+        <translation>Firmware</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Vendor</source>
+        <extracomment>One page or file of the Vendor section, in the singular: &quot;Mi 5s Global · Vendor 9.6.27 Weekly&quot;</extracomment>
+        <translation>Vendor</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>China</source>
         <extracomment>ROM region (the market a ROM is built for)</extracomment>
         <translation>Tiongkok</translation>
@@ -685,7 +706,7 @@
 <context>
     <name>CatalogUpdater</name>
     <message>
-        <location filename="../src/core/feed/catalogupdater.cpp" line="+336"/>
+        <location filename="../src/core/feed/catalogupdater.cpp" line="+316"/>
         <source>Refresh cancelled.</source>
         <translation>Pembaruan dibatalkan.</translation>
     </message>
@@ -1705,7 +1726,7 @@ Kode keluar:
 <context>
     <name>CopyableField</name>
     <message>
-        <location filename="../src/gui/copyablefield.cpp" line="+23"/>
+        <location filename="../src/gui/copyablefield.cpp" line="+24"/>
         <source>Copy</source>
         <translation>Salin</translation>
     </message>
@@ -1723,7 +1744,7 @@ Kode keluar:
 <context>
     <name>CounterpartLinks</name>
     <message>
-        <location filename="../src/gui/counterpartlinks.cpp" line="+23"/>
+        <location filename="../src/gui/counterpartlinks.cpp" line="+70"/>
         <source>Firmware only</source>
         <extracomment>Link of a ROM page to the firmware-only zip of the same version, as the website calls it</extracomment>
         <translation>Hanya firmware</translation>
@@ -1745,14 +1766,9 @@ Kode keluar:
         <translation>Tampilkan halaman ROM versi ini</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>%1:</source>
-        <translation>%1:</translation>
     </message>
 </context>
 <context>
@@ -1763,17 +1779,17 @@ Kode keluar:
         <translation>Rincian</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>%1 · %2 %3 %4</source>
         <translation>%1 · %2 %3 %4</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+63"/>
         <source>No catalog loaded.</source>
         <translation>Belum ada katalog yang dimuat.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Title</source>
         <translation>Judul</translation>
     </message>
@@ -1783,12 +1799,7 @@ Kode keluar:
         <translation>Buka di &amp;situs web</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>%1:</source>
-        <translation>%1:</translation>
-    </message>
-    <message>
-        <location line="+25"/>
+        <location line="+63"/>
         <source> · Android %1</source>
         <translation> · Android %1</translation>
     </message>
@@ -1840,12 +1851,12 @@ Kode keluar:
         <translation>Pilih perangkat, lalu salah satu versinya.</translation>
     </message>
     <message>
-        <location line="-182"/>
+        <location line="-200"/>
         <source>Search for your phone above — its name, codename or a version — or connect it by USB and press Detect Phone. Then pick a version to see its files.</source>
         <translation>Cari ponsel Anda di atas — nama, nama kode, atau versinya — atau sambungkan lewat USB lalu tekan Deteksi ponsel. Lalu pilih versi untuk melihat berkasnya.</translation>
     </message>
     <message>
-        <location line="+226"/>
+        <location line="+244"/>
         <source>Hidden by the search</source>
         <translation>Tersembunyi oleh pencarian</translation>
     </message>
@@ -1874,12 +1885,12 @@ Kode keluar:
     </message>
     <message>
         <location line="+15"/>
-        <location line="+73"/>
+        <location line="+69"/>
         <source>Recommended ROMs</source>
         <translation>ROM yang disarankan</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-51"/>
         <source>Connect the phone by USB with USB debugging on, or in fastboot mode, then detect it.</source>
         <translation>Hubungkan ponsel lewat USB dengan USB debugging aktif, atau dalam mode fastboot, lalu deteksi.</translation>
     </message>
@@ -1894,12 +1905,7 @@ Kode keluar:
         <translation>Ponsel yang terhubung</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>%1:</source>
-        <translation>%1:</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+23"/>
         <source>Notes about the phone</source>
         <translation>Catatan tentang ponsel</translation>
     </message>
@@ -2411,7 +2417,7 @@ dari mirror %3 dari %4: %5</translation>
         <translation>tidak dapat menulis berkas (%1); kosongkan ruang lalu lanjutkan</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+112"/>
         <source>removed by Xiaomi from all mirrors</source>
         <translation>dihapus Xiaomi dari semua mirror</translation>
     </message>
@@ -2521,7 +2527,7 @@ dari mirror %3 dari %4: %5</translation>
         <translation>menolak menulis melalui tautan simbolik %1</translation>
     </message>
     <message>
-        <location filename="../src/core/download/downloadworker.cpp" line="+175"/>
+        <location filename="../src/core/download/downloadworkerresume.cpp" line="+21"/>
         <source>%1 already exists and there is no checksum to compare it with; it was left alone</source>
         <translation>%1 sudah ada dan tidak ada checksum untuk membandingkannya; berkas dibiarkan</translation>
     </message>
@@ -2536,7 +2542,7 @@ dari mirror %3 dari %4: %5</translation>
         <translation>memeriksa berkas parsial</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location filename="../src/core/download/downloadworker.cpp" line="+224"/>
         <source>size mismatch: got %1 bytes, expected %2</source>
         <translation>ukuran tidak cocok: diterima %1 byte, seharusnya %2</translation>
     </message>
@@ -2787,7 +2793,7 @@ dari mirror %3 dari %4: %5</translation>
 <context>
     <name>FieldLabel</name>
     <message>
-        <location filename="../src/gui/fieldlabel.cpp" line="+137"/>
+        <location filename="../src/gui/fieldlabel.cpp" line="-22"/>
         <source>&amp;Copy Selection</source>
         <translation>&amp;Salin pilihan</translation>
     </message>
@@ -2805,7 +2811,7 @@ dari mirror %3 dari %4: %5</translation>
 <context>
     <name>FirmwareFeed</name>
     <message>
-        <location filename="../src/core/feed/firmwarefeed.cpp" line="+42"/>
+        <location filename="../src/core/feed/firmwarefeed.cpp" line="+44"/>
         <source>the feed is empty</source>
         <translation>feed kosong</translation>
     </message>
@@ -2831,7 +2837,7 @@ dari mirror %3 dari %4: %5</translation>
         <translation>catatan</translation>
     </message>
     <message>
-        <location filename="../src/core/feed/firmwarefeed.cpp" line="-8"/>
+        <location filename="../src/core/feed/firmwarefeed.cpp" line="-7"/>
         <location filename="../src/core/feed/firmwarelist.cpp" line="+34"/>
         <source>record %1: missing or malformed %2</source>
         <extracomment>%1: the entry&apos;s number in the list; %2: one of its fields (filename, downloads.github…: stay in English) or &quot;record&quot;</extracomment>
@@ -3152,7 +3158,7 @@ dari mirror %3 dari %4: %5</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../src/gui/mainwindow.cpp" line="+307"/>
+        <location filename="../src/gui/mainwindow.cpp" line="+308"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
@@ -3818,7 +3824,7 @@ dari mirror %3 dari %4: %5</translation>
 <context>
     <name>RangeConnection</name>
     <message>
-        <location filename="../src/core/download/rangeconnection.cpp" line="+133"/>
+        <location filename="../src/core/download/rangeconnection.cpp" line="+125"/>
         <source>the mirror no longer has the file (NoSuchKey)</source>
         <translation>mirror tidak lagi memiliki berkas ini (NoSuchKey)</translation>
     </message>
@@ -3941,7 +3947,7 @@ dari mirror %3 dari %4: %5</translation>
         <translation>Berkas %1 %2</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Not published</source>
         <extracomment>Size of a firmware zip that only the site&apos;s download list names (it gives no size)</extracomment>
         <translation>Tidak diterbitkan</translation>
@@ -3958,7 +3964,7 @@ dari mirror %3 dari %4: %5</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+65"/>
+        <location line="+66"/>
         <source>MD5</source>
         <translation>MD5</translation>
     </message>
@@ -4053,12 +4059,7 @@ dari mirror %3 dari %4: %5</translation>
         <translation>Mirror %1 — %2</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>%1:</source>
-        <translation>%1:</translation>
-    </message>
-    <message>
-        <location line="+113"/>
+        <location line="+114"/>
         <source>&amp;Download</source>
         <translation>&amp;Unduh</translation>
     </message>
@@ -4225,14 +4226,14 @@ dari mirror %3 dari %4: %5</translation>
 <context>
     <name>RomInspectionView</name>
     <message>
-        <location filename="../src/gui/rominspectionview.cpp" line="+60"/>
-        <location line="+101"/>
+        <location filename="../src/gui/rominspectionview.cpp" line="+61"/>
+        <location line="+96"/>
         <source>Image</source>
         <extracomment>Column header: a partition image file inside a Fastboot ROM (boot.img, super.img)</extracomment>
         <translation>Image</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-94"/>
         <source>Size</source>
         <extracomment>Column header: the size of a file in bytes</extracomment>
         <translation>Ukuran</translation>
@@ -4258,12 +4259,7 @@ dari mirror %3 dari %4: %5</translation>
         <translation>tidak ada: skrip tidak memeriksanya</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>%1:</source>
-        <translation>%1:</translation>
-    </message>
-    <message>
-        <location line="+25"/>
+        <location line="+30"/>
         <location line="+44"/>
         <source>File</source>
         <extracomment>Label: the ROM file on disk that was read
@@ -4649,7 +4645,7 @@ Column header: a file inside a Recovery ROM (payload.bin)</extracomment>
         <translation>Berkas ROM baru</translation>
     </message>
     <message numerus="yes">
-        <location line="+54"/>
+        <location line="+53"/>
         <source>, %Ln for your devices (in bold)</source>
         <translation>
             <numerusform>, %Ln untuk perangkat Anda (dicetak tebal)</numerusform>

@@ -141,6 +141,15 @@
     </message>
 </context>
 <context>
+    <name>CaptionLabel</name>
+    <message>
+        <location filename="../src/gui/fieldlabel.cpp" line="+159"/>
+        <source>%1:</source>
+        <extracomment>A field&apos;s name before its value in a form (&quot;Device:&quot;); Chinese writes the full-width colon (%1：)</extracomment>
+        <translation>%1:</translation>
+    </message>
+</context>
+<context>
     <name>CatalogBrowser</name>
     <message>
         <location filename="../src/gui/catalogbrowser.cpp" line="+54"/>
@@ -204,7 +213,7 @@
         <translation>Каталог</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+73"/>
         <source>Copy &amp;Link</source>
         <translation>Копировать &amp;ссылку</translation>
     </message>
@@ -562,7 +571,19 @@
         <translation>Fastboot</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
+        <source>Firmware</source>
+        <extracomment>One page or file of the Firmware section, in the singular: &quot;MI 5 Global · Firmware V10.2.2.0.OAAMIXM Stable&quot;</extracomment>
+        <translation>Прошивка</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Vendor</source>
+        <extracomment>One page or file of the Vendor section, in the singular: &quot;Mi 5s Global · Vendor 9.6.27 Weekly&quot;</extracomment>
+        <translation>Vendor</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>China</source>
         <extracomment>ROM region (the market a ROM is built for)</extracomment>
         <translation>Китайская</translation>
@@ -703,7 +724,7 @@
 <context>
     <name>CatalogUpdater</name>
     <message>
-        <location filename="../src/core/feed/catalogupdater.cpp" line="+336"/>
+        <location filename="../src/core/feed/catalogupdater.cpp" line="+316"/>
         <source>Refresh cancelled.</source>
         <translation>Обновление отменено.</translation>
     </message>
@@ -1729,7 +1750,7 @@ Exit codes:
 <context>
     <name>CopyableField</name>
     <message>
-        <location filename="../src/gui/copyablefield.cpp" line="+23"/>
+        <location filename="../src/gui/copyablefield.cpp" line="+24"/>
         <source>Copy</source>
         <translation>Копировать</translation>
     </message>
@@ -1747,7 +1768,7 @@ Exit codes:
 <context>
     <name>CounterpartLinks</name>
     <message>
-        <location filename="../src/gui/counterpartlinks.cpp" line="+23"/>
+        <location filename="../src/gui/counterpartlinks.cpp" line="+70"/>
         <source>Firmware only</source>
         <extracomment>Link of a ROM page to the firmware-only zip of the same version, as the website calls it</extracomment>
         <translation>Только прошивка</translation>
@@ -1769,14 +1790,9 @@ Exit codes:
         <translation>Показать страницу ROM этой версии</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>%1:</source>
-        <translation>%1:</translation>
     </message>
 </context>
 <context>
@@ -1787,17 +1803,17 @@ Exit codes:
         <translation>Подробности</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>%1 · %2 %3 %4</source>
         <translation>%1 · %2 %3 %4</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+63"/>
         <source>No catalog loaded.</source>
         <translation>Каталог не загружен.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Title</source>
         <translation>Заголовок</translation>
     </message>
@@ -1807,12 +1823,7 @@ Exit codes:
         <translation>Открыть на &amp;сайте</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>%1:</source>
-        <translation>%1:</translation>
-    </message>
-    <message>
-        <location line="+25"/>
+        <location line="+63"/>
         <source> · Android %1</source>
         <translation> · Android %1</translation>
     </message>
@@ -1864,12 +1875,12 @@ Exit codes:
         <translation>Примечание к странице</translation>
     </message>
     <message>
-        <location line="-197"/>
+        <location line="-215"/>
         <source>Search for your phone above — its name, codename or a version — or connect it by USB and press Detect Phone. Then pick a version to see its files.</source>
         <translation>Найдите свой телефон выше — по названию, кодовому имени или версии — или подключите его по USB и нажмите «Определить телефон». Затем выберите версию, чтобы увидеть её файлы.</translation>
     </message>
     <message>
-        <location line="+226"/>
+        <location line="+244"/>
         <source>Hidden by the search</source>
         <translation>Скрыто поиском</translation>
     </message>
@@ -1898,12 +1909,12 @@ Exit codes:
     </message>
     <message>
         <location line="+15"/>
-        <location line="+73"/>
+        <location line="+69"/>
         <source>Recommended ROMs</source>
         <translation>Рекомендуемые ROM</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-51"/>
         <source>Connect the phone by USB with USB debugging on, or in fastboot mode, then detect it.</source>
         <translation>Подключите телефон по USB с включённой отладкой по USB или в режиме fastboot, затем выполните поиск.</translation>
     </message>
@@ -1918,12 +1929,7 @@ Exit codes:
         <translation>Подключённые телефоны</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>%1:</source>
-        <translation>%1:</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+23"/>
         <source>Notes about the phone</source>
         <translation>Заметки о телефоне</translation>
     </message>
@@ -2443,7 +2449,7 @@ from mirror %3 of %4: %5</source>
         <translation>не удаётся записать файл (%1); освободите место и продолжите</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+112"/>
         <source>removed by Xiaomi from all mirrors</source>
         <translation>удалён Xiaomi со всех зеркал</translation>
     </message>
@@ -2553,7 +2559,7 @@ from mirror %3 of %4: %5</source>
         <translation>запись через символическую ссылку %1 запрещена</translation>
     </message>
     <message>
-        <location filename="../src/core/download/downloadworker.cpp" line="+175"/>
+        <location filename="../src/core/download/downloadworkerresume.cpp" line="+21"/>
         <source>%1 already exists and there is no checksum to compare it with; it was left alone</source>
         <translation>%1 уже существует, а контрольной суммы для сравнения нет; файл не тронут</translation>
     </message>
@@ -2568,7 +2574,7 @@ from mirror %3 of %4: %5</source>
         <translation>проверка частичного файла</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location filename="../src/core/download/downloadworker.cpp" line="+224"/>
         <source>size mismatch: got %1 bytes, expected %2</source>
         <translation>размер не совпадает: получено %1 байт, ожидалось %2</translation>
     </message>
@@ -2821,7 +2827,7 @@ from mirror %3 of %4: %5</source>
 <context>
     <name>FieldLabel</name>
     <message>
-        <location filename="../src/gui/fieldlabel.cpp" line="+137"/>
+        <location filename="../src/gui/fieldlabel.cpp" line="-22"/>
         <source>&amp;Copy Selection</source>
         <translation>&amp;Копировать выделенное</translation>
     </message>
@@ -2839,7 +2845,7 @@ from mirror %3 of %4: %5</source>
 <context>
     <name>FirmwareFeed</name>
     <message>
-        <location filename="../src/core/feed/firmwarefeed.cpp" line="+42"/>
+        <location filename="../src/core/feed/firmwarefeed.cpp" line="+44"/>
         <source>the feed is empty</source>
         <translation>лента пуста</translation>
     </message>
@@ -2867,7 +2873,7 @@ from mirror %3 of %4: %5</source>
         <translation>запись</translation>
     </message>
     <message>
-        <location filename="../src/core/feed/firmwarefeed.cpp" line="-8"/>
+        <location filename="../src/core/feed/firmwarefeed.cpp" line="-7"/>
         <location filename="../src/core/feed/firmwarelist.cpp" line="+34"/>
         <source>record %1: missing or malformed %2</source>
         <extracomment>%1: the entry&apos;s number in the list; %2: one of its fields (filename, downloads.github…: stay in English) or &quot;record&quot;</extracomment>
@@ -3147,7 +3153,7 @@ from mirror %3 of %4: %5</source>
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../src/gui/mainwindow.cpp" line="+307"/>
+        <location filename="../src/gui/mainwindow.cpp" line="+308"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
@@ -3860,7 +3866,7 @@ from mirror %3 of %4: %5</source>
 <context>
     <name>RangeConnection</name>
     <message>
-        <location filename="../src/core/download/rangeconnection.cpp" line="+133"/>
+        <location filename="../src/core/download/rangeconnection.cpp" line="+125"/>
         <source>the mirror no longer has the file (NoSuchKey)</source>
         <translation>на зеркале больше нет этого файла (NoSuchKey)</translation>
     </message>
@@ -3983,7 +3989,7 @@ from mirror %3 of %4: %5</source>
         <translation>Файл %1 %2</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Not published</source>
         <extracomment>Size of a firmware zip that only the site&apos;s download list names (it gives no size)</extracomment>
         <translation>Не опубликован</translation>
@@ -4000,7 +4006,7 @@ from mirror %3 of %4: %5</source>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+65"/>
+        <location line="+66"/>
         <source>MD5</source>
         <translation>MD5</translation>
     </message>
@@ -4090,12 +4096,7 @@ from mirror %3 of %4: %5</source>
         <translation>Зеркало %1 — %2</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>%1:</source>
-        <translation>%1:</translation>
-    </message>
-    <message>
-        <location line="+113"/>
+        <location line="+114"/>
         <source>&amp;Download</source>
         <translation>&amp;Скачать</translation>
     </message>
@@ -4135,12 +4136,12 @@ from mirror %3 of %4: %5</source>
         <translation>Скачать с предпочитаемого зеркала (Настройки), остальные — запасные; стрелка позволяет выбрать зеркало</translation>
     </message>
     <message>
-        <location line="-231"/>
+        <location line="-227"/>
         <source>Warnings for the connected phone</source>
         <translation>Предупреждения для подключённого телефона</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+117"/>
         <source>Open &amp;Folder</source>
         <translation>&amp;Открыть папку</translation>
     </message>
@@ -4267,14 +4268,14 @@ from mirror %3 of %4: %5</source>
 <context>
     <name>RomInspectionView</name>
     <message>
-        <location filename="../src/gui/rominspectionview.cpp" line="+60"/>
-        <location line="+101"/>
+        <location filename="../src/gui/rominspectionview.cpp" line="+61"/>
+        <location line="+96"/>
         <source>Image</source>
         <extracomment>Column header: a partition image file inside a Fastboot ROM (boot.img, super.img)</extracomment>
         <translation>Образ</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-94"/>
         <source>Size</source>
         <extracomment>Column header: the size of a file in bytes</extracomment>
         <translation>Размер</translation>
@@ -4300,12 +4301,7 @@ from mirror %3 of %4: %5</source>
         <translation>нет: скрипты его не проверяют</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>%1:</source>
-        <translation>%1:</translation>
-    </message>
-    <message>
-        <location line="+25"/>
+        <location line="+30"/>
         <location line="+44"/>
         <source>File</source>
         <extracomment>Label: the ROM file on disk that was read
@@ -4691,7 +4687,7 @@ Column header: a file inside a Recovery ROM (payload.bin)</extracomment>
         <translation>Новые файлы ROM</translation>
     </message>
     <message numerus="yes">
-        <location line="+54"/>
+        <location line="+53"/>
         <source>, %Ln for your devices (in bold)</source>
         <translation>
             <numerusform>, %Ln — для ваших устройств (выделен жирным)</numerusform>

@@ -141,6 +141,15 @@
     </message>
 </context>
 <context>
+    <name>CaptionLabel</name>
+    <message>
+        <location filename="../src/gui/fieldlabel.cpp" line="+159"/>
+        <source>%1:</source>
+        <extracomment>A field&apos;s name before its value in a form (&quot;Device:&quot;); Chinese writes the full-width colon (%1：)</extracomment>
+        <translation>%1：</translation>
+    </message>
+</context>
+<context>
     <name>CatalogBrowser</name>
     <message>
         <location filename="../src/gui/catalogbrowser.cpp" line="+54"/>
@@ -204,7 +213,7 @@
         <translation>目录</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+73"/>
         <source>Copy &amp;Link</source>
         <translation>复制链接(&amp;L)</translation>
     </message>
@@ -548,7 +557,19 @@
         <translation>线刷包</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
+        <source>Firmware</source>
+        <extracomment>One page or file of the Firmware section, in the singular: &quot;MI 5 Global · Firmware V10.2.2.0.OAAMIXM Stable&quot;</extracomment>
+        <translation>固件</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Vendor</source>
+        <extracomment>One page or file of the Vendor section, in the singular: &quot;Mi 5s Global · Vendor 9.6.27 Weekly&quot;</extracomment>
+        <translation>Vendor 包</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>China</source>
         <extracomment>ROM region (the market a ROM is built for)</extracomment>
         <translation>中国版</translation>
@@ -685,7 +706,7 @@
 <context>
     <name>CatalogUpdater</name>
     <message>
-        <location filename="../src/core/feed/catalogupdater.cpp" line="+336"/>
+        <location filename="../src/core/feed/catalogupdater.cpp" line="+316"/>
         <source>Refresh cancelled.</source>
         <translation>已取消更新。</translation>
     </message>
@@ -1705,7 +1726,7 @@ Exit codes:
 <context>
     <name>CopyableField</name>
     <message>
-        <location filename="../src/gui/copyablefield.cpp" line="+23"/>
+        <location filename="../src/gui/copyablefield.cpp" line="+24"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
@@ -1723,7 +1744,7 @@ Exit codes:
 <context>
     <name>CounterpartLinks</name>
     <message>
-        <location filename="../src/gui/counterpartlinks.cpp" line="+23"/>
+        <location filename="../src/gui/counterpartlinks.cpp" line="+70"/>
         <source>Firmware only</source>
         <extracomment>Link of a ROM page to the firmware-only zip of the same version, as the website calls it</extracomment>
         <translation>仅固件</translation>
@@ -1745,14 +1766,9 @@ Exit codes:
         <translation>显示此版本的 ROM 页面</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>%1:</source>
-        <translation>%1：</translation>
     </message>
 </context>
 <context>
@@ -1763,17 +1779,17 @@ Exit codes:
         <translation>详细信息</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>%1 · %2 %3 %4</source>
         <translation>%1 · %2 %3 %4</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+63"/>
         <source>No catalog loaded.</source>
         <translation>未加载目录。</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
@@ -1783,12 +1799,7 @@ Exit codes:
         <translation>在网站上打开(&amp;W)</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>%1:</source>
-        <translation>%1：</translation>
-    </message>
-    <message>
-        <location line="+25"/>
+        <location line="+63"/>
         <source> · Android %1</source>
         <translation> · Android %1</translation>
     </message>
@@ -1840,12 +1851,12 @@ Exit codes:
         <translation>页面提示</translation>
     </message>
     <message>
-        <location line="-197"/>
+        <location line="-215"/>
         <source>Search for your phone above — its name, codename or a version — or connect it by USB and press Detect Phone. Then pick a version to see its files.</source>
         <translation>在上方搜索您的手机（名称、代号或版本），或用 USB 连接手机后点击“检测手机”。然后选择一个版本查看其文件。</translation>
     </message>
     <message>
-        <location line="+226"/>
+        <location line="+244"/>
         <source>Hidden by the search</source>
         <translation>被搜索隐藏</translation>
     </message>
@@ -1874,12 +1885,12 @@ Exit codes:
     </message>
     <message>
         <location line="+15"/>
-        <location line="+73"/>
+        <location line="+69"/>
         <source>Recommended ROMs</source>
         <translation>推荐的 ROM</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-51"/>
         <source>Connect the phone by USB with USB debugging on, or in fastboot mode, then detect it.</source>
         <translation>请通过 USB 连接手机并打开 USB 调试，或进入 fastboot 模式，然后进行检测。</translation>
     </message>
@@ -1894,12 +1905,7 @@ Exit codes:
         <translation>已连接的手机</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>%1:</source>
-        <translation>%1：</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+23"/>
         <source>Notes about the phone</source>
         <translation>关于此手机的说明</translation>
     </message>
@@ -2411,7 +2417,7 @@ from mirror %3 of %4: %5</source>
         <translation>无法写入文件（%1）；请释放空间后继续</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+112"/>
         <source>removed by Xiaomi from all mirrors</source>
         <translation>小米已从所有镜像中删除</translation>
     </message>
@@ -2521,7 +2527,7 @@ from mirror %3 of %4: %5</source>
         <translation>拒绝通过符号链接 %1 写入</translation>
     </message>
     <message>
-        <location filename="../src/core/download/downloadworker.cpp" line="+175"/>
+        <location filename="../src/core/download/downloadworkerresume.cpp" line="+21"/>
         <source>%1 already exists and there is no checksum to compare it with; it was left alone</source>
         <translation>%1 已存在，且没有可供比较的校验和；已保持原样</translation>
     </message>
@@ -2536,7 +2542,7 @@ from mirror %3 of %4: %5</source>
         <translation>正在检查未完成的文件</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location filename="../src/core/download/downloadworker.cpp" line="+224"/>
         <source>size mismatch: got %1 bytes, expected %2</source>
         <translation>大小不一致：收到 %1 字节，预期 %2</translation>
     </message>
@@ -2787,7 +2793,7 @@ from mirror %3 of %4: %5</source>
 <context>
     <name>FieldLabel</name>
     <message>
-        <location filename="../src/gui/fieldlabel.cpp" line="+137"/>
+        <location filename="../src/gui/fieldlabel.cpp" line="-22"/>
         <source>&amp;Copy Selection</source>
         <translation>复制所选内容(&amp;C)</translation>
     </message>
@@ -2805,7 +2811,7 @@ from mirror %3 of %4: %5</source>
 <context>
     <name>FirmwareFeed</name>
     <message>
-        <location filename="../src/core/feed/firmwarefeed.cpp" line="+42"/>
+        <location filename="../src/core/feed/firmwarefeed.cpp" line="+44"/>
         <source>the feed is empty</source>
         <translation>更新源为空</translation>
     </message>
@@ -2831,7 +2837,7 @@ from mirror %3 of %4: %5</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../src/core/feed/firmwarefeed.cpp" line="-8"/>
+        <location filename="../src/core/feed/firmwarefeed.cpp" line="-7"/>
         <location filename="../src/core/feed/firmwarelist.cpp" line="+34"/>
         <source>record %1: missing or malformed %2</source>
         <extracomment>%1: the entry&apos;s number in the list; %2: one of its fields (filename, downloads.github…: stay in English) or &quot;record&quot;</extracomment>
@@ -3107,7 +3113,7 @@ from mirror %3 of %4: %5</source>
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../src/gui/mainwindow.cpp" line="+307"/>
+        <location filename="../src/gui/mainwindow.cpp" line="+308"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
@@ -3818,7 +3824,7 @@ from mirror %3 of %4: %5</source>
 <context>
     <name>RangeConnection</name>
     <message>
-        <location filename="../src/core/download/rangeconnection.cpp" line="+133"/>
+        <location filename="../src/core/download/rangeconnection.cpp" line="+125"/>
         <source>the mirror no longer has the file (NoSuchKey)</source>
         <translation>镜像上已没有此文件（NoSuchKey）</translation>
     </message>
@@ -3941,7 +3947,7 @@ from mirror %3 of %4: %5</source>
         <translation>%1 文件 %2</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Not published</source>
         <extracomment>Size of a firmware zip that only the site&apos;s download list names (it gives no size)</extracomment>
         <translation>未公布</translation>
@@ -3958,7 +3964,7 @@ from mirror %3 of %4: %5</source>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+65"/>
+        <location line="+66"/>
         <source>MD5</source>
         <translation>MD5</translation>
     </message>
@@ -4048,12 +4054,7 @@ from mirror %3 of %4: %5</source>
         <translation>镜像 %1 — %2</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>%1:</source>
-        <translation>%1：</translation>
-    </message>
-    <message>
-        <location line="+113"/>
+        <location line="+114"/>
         <source>&amp;Download</source>
         <translation>下载(&amp;D)</translation>
     </message>
@@ -4093,12 +4094,12 @@ from mirror %3 of %4: %5</source>
         <translation>从首选镜像（首选项中设置）下载，其他镜像作为备用；点击箭头可选择镜像</translation>
     </message>
     <message>
-        <location line="-231"/>
+        <location line="-227"/>
         <source>Warnings for the connected phone</source>
         <translation>针对所连接手机的警告</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+117"/>
         <source>Open &amp;Folder</source>
         <translation>打开文件夹(&amp;F)</translation>
     </message>
@@ -4225,14 +4226,14 @@ from mirror %3 of %4: %5</source>
 <context>
     <name>RomInspectionView</name>
     <message>
-        <location filename="../src/gui/rominspectionview.cpp" line="+60"/>
-        <location line="+101"/>
+        <location filename="../src/gui/rominspectionview.cpp" line="+61"/>
+        <location line="+96"/>
         <source>Image</source>
         <extracomment>Column header: a partition image file inside a Fastboot ROM (boot.img, super.img)</extracomment>
         <translation>镜像</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-94"/>
         <source>Size</source>
         <extracomment>Column header: the size of a file in bytes</extracomment>
         <translation>大小</translation>
@@ -4258,12 +4259,7 @@ from mirror %3 of %4: %5</source>
         <translation>无：脚本不检查它</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>%1:</source>
-        <translation>%1：</translation>
-    </message>
-    <message>
-        <location line="+25"/>
+        <location line="+30"/>
         <location line="+44"/>
         <source>File</source>
         <extracomment>Label: the ROM file on disk that was read
@@ -4649,7 +4645,7 @@ Column header: a file inside a Recovery ROM (payload.bin)</extracomment>
         <translation>新的 ROM 文件</translation>
     </message>
     <message numerus="yes">
-        <location line="+54"/>
+        <location line="+53"/>
         <source>, %Ln for your devices (in bold)</source>
         <translation>
             <numerusform>，其中 %Ln 个适用于您的设备（粗体显示）</numerusform>

@@ -31,6 +31,27 @@ QString CatalogTerms::type(const QString &word)
     return word;
 }
 
+QString CatalogTerms::singularSection(RomOs os)
+{
+    switch (os) {
+    case RomOs::Miui:
+    case RomOs::HyperOs:
+        break;
+    case RomOs::Firmware:
+        //: One page or file of the Firmware section, in the singular: "MI 5 Global · Firmware V10.2.2.0.OAAMIXM Stable"
+        return tr("Firmware");
+    case RomOs::Vendor:
+        //: One page or file of the Vendor section, in the singular: "Mi 5s Global · Vendor 9.6.27 Weekly"
+        return tr("Vendor");
+    }
+    return osDisplayName(os); // a name: MIUI, HyperOS
+}
+
+QString CatalogTerms::fileKind(const RomFile &file, RomOs section)
+{
+    return isRomSection(section) ? type(file.type) : singularSection(section);
+}
+
 QString CatalogTerms::region(const QString &word)
 {
     //: ROM region (the market a ROM is built for)

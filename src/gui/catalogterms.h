@@ -25,6 +25,11 @@ public:
     // The card's Device field, every name the page gives the file, each with its region named:
     // "MI 5 Global" -> "MI 5 国际版".
     static QString device(const RomFile &file);
+    // A section as one of its pages or files is named, in the singular: the title "MI 5 Global ·
+    // Firmware V10.2.2.0.OAAMIXM Stable" (Russian "Прошивка", where the section is "Прошивки").
+    static QString singularSection(RomOs os);
+    // What a file is, for a Type column: Recovery or Fastboot for a ROM, else its section's item.
+    static QString fileKind(const RomFile &file, RomOs section);
     // A page name that ends with a region in the same way ("Redmi Note 8 Pro Global").
     static QString deviceName(const QString &name, const QString &region);
 };

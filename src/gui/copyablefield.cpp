@@ -18,10 +18,11 @@ CopyableField::CopyableField(const QString &what, QWidget *parent)
     layout->addWidget(m_label, 1);
     layout->addWidget(m_button, 0, Qt::AlignTop);
 
-    const QIcon icon = QIcon::fromTheme(QStringLiteral("edit-copy"));
-    m_button->setIcon(icon);
+    // An icon, never the word: a translated "Copy" beside each value would take the room a narrow
+    // pane needs for the values (the word stays for screen readers, with the tooltip).
+    m_button->setIcon(QIcon::fromTheme(QStringLiteral("edit-copy"), QIcon(QStringLiteral(":/icons/edit-copy.svg"))));
     m_button->setText(tr("Copy"));
-    m_button->setToolButtonStyle(icon.isNull() ? Qt::ToolButtonTextOnly : Qt::ToolButtonIconOnly);
+    m_button->setToolButtonStyle(Qt::ToolButtonIconOnly);
     m_button->setAccessibleName(tr("Copy %1").arg(what));
     m_label->setAccessibleName(what);
     m_label->setElideMode(Qt::ElideMiddle);

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "counterpartlinks.h"
 
+#include "fieldlabel.h"
 #include "flatbutton.h"
 #include "catalog/cataloglookup.h"
 
 #include <QGridLayout>
-#include <QLabel>
 
 namespace {
 
@@ -90,11 +90,7 @@ void CounterpartLinks::addLink(const QString &caption, const QString &text, cons
     underlined.setUnderline(true);
     button->setFont(underlined);
     connect(button, &QToolButton::clicked, this, [this, page] { Q_EMIT pageRequested(page); });
-    auto *label = new QLabel(tr("%1:").arg(caption), this);
-    QFont bold = label->font();
-    bold.setBold(true);
-    label->setFont(bold);
-    label->setBuddy(button);
+    auto *label = new CaptionLabel(caption, button, this);
     auto *grid = static_cast<QGridLayout *>(layout());
     const int row = grid->rowCount();
     grid->addWidget(label, row, 0, Qt::AlignRight | Qt::AlignVCenter);

@@ -44,6 +44,7 @@ DetailsPane::DetailsPane(QWidget *parent)
     m_scroll->setAccessibleName(tr("Details"));
     // Not a tab stop of its own: it shows no focus, and Tab reaches every field and button in it.
     m_scroll->setFocusPolicy(Qt::NoFocus);
+    m_scroll->viewport()->installEventFilter(this);
     setMinimumWidth(320);
     showPlaceholder();
 }
@@ -76,7 +77,8 @@ QString DetailsPane::pageTitle(const Catalog &catalog, const CatalogPage &page)
     if (branch.isEmpty())
         branch = page.branchSlug;
     const QString region = page.files.isEmpty() ? QString() : catalog.files().at(page.files.first()).region();
-    return tr("%1 · %2 %3 %4").arg(CatalogTerms::deviceName(page.name, region), osDisplayName(page.os), page.version, branch);
+    return tr("%1 · %2 %3 %4").arg(CatalogTerms::deviceName(page.name, region), CatalogTerms::singularSection(page.os), page.version,
+                                            branch);
 }
 
 void DetailsPane::clear()
@@ -92,6 +94,7 @@ void DetailsPane::clear()
     m_notice = nullptr;
     m_hiddenNotice = nullptr;
     m_websiteButton = nullptr;
+    m_header = nullptr;
     m_counterparts = nullptr;
 
     m_content = new QWidget;
@@ -157,7 +160,8 @@ bool DetailsPane::focusFirstCard()
 
 void DetailsPane::setHeader(const QString &title, const QString &subtitle, const QUrl &website)
 {
-    auto *header = new QHBoxLayout;
+    auto *header = new QBoxLayout(QBoxLayout::LeftToRight);
+    m_header = header;
     auto *titles = new QVBoxLayout;
     titles->setSpacing(2);
     m_title = new FieldLabel(m_content);
@@ -180,9 +184,30 @@ void DetailsPane::setHeader(const QString &title, const QString &subtitle, const
                                           tr("Open on &Website"), m_content);
         m_websiteButton->setToolTip(website.toString(QUrl::FullyEncoded));
         connect(m_websiteButton, &QPushButton::clicked, this, [this] { QDesktopServices::openUrl(m_website); });
-        header->addWidget(m_websiteButton, 0, Qt::AlignTop);
+        header->addWidget(m_websiteButton, 0, Qt::AlignTop | Qt::AlignLeft);
     }
     m_contentLayout->addLayout(header);
+    placeWebsiteButton();
+}
+
+bool DetailsPane::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_scroll->viewport() && event->type() == QEvent::Resize)
+        placeWebsiteButton();
+    return QWidget::eventFilter(watched, event);
+}
+
+// Beside the title while the title's longest word still fits beside it, else under the titles:
+// the pane never scrolls sideways for it.
+void DetailsPane::placeWebsiteButton()
+{
+    if (!m_header || !m_websiteButton)
+        return;
+    const QMargins margins = m_contentLayout->contentsMargins();
+    const int besideWidth = margins.left() + m_title->minimumSizeHint().width() + m_header->spacing()
+        + qMax(0, style()->pixelMetric(QStyle::PM_LayoutHorizontalSpacing)) + m_websiteButton->sizeHint().width()
+        + margins.right();
+    m_header->setDirection(m_scroll->viewport()->width() >= besideWidth ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom);
 }
 
 void DetailsPane::addSummaryRow(const QString &name, const QString &value)
@@ -198,14 +223,10 @@ void DetailsPane::addSummaryRow(const QString &name, const QString &value)
         form->setLabelAlignment(Qt::AlignRight | Qt::AlignTop);
         m_contentLayout->addWidget(frame);
     }
-    auto *label = new QLabel(tr("%1:").arg(name), frame);
-    QFont bold = label->font();
-    bold.setBold(true);
-    label->setFont(bold);
     auto *field = new FieldLabel(frame);
     field->setValue(value);
     field->setAccessibleName(name);
-    static_cast<QFormLayout *>(frame->layout())->addRow(label, field);
+    static_cast<QFormLayout *>(frame->layout())->addRow(new CaptionLabel(name, field, frame), field);
 }
 
 void DetailsPane::showPage(int page)

@@ -11,6 +11,7 @@
 
 class CounterpartLinks;
 class FieldLabel;
+class QBoxLayout;
 class QLabel;
 class QPushButton;
 class QScrollArea;
@@ -85,8 +86,12 @@ Q_SIGNALS:
     void inspectRequested(const QString &path);
     void extractRequested(const QString &path);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void clear();
+    void placeWebsiteButton();
     void setHeader(const QString &title, const QString &subtitle, const QUrl &website = {});
     void addSummaryRow(const QString &name, const QString &value);
     void placeInTabOrder();
@@ -98,6 +103,7 @@ private:
     QScrollArea *m_scroll;
     QWidget *m_content = nullptr;
     QVBoxLayout *m_contentLayout = nullptr;
+    QBoxLayout *m_header = nullptr; // the titles, and beside them or under them Open on Website
     FieldLabel *m_title = nullptr;
     QLabel *m_subtitle = nullptr;
     QLabel *m_message = nullptr;

@@ -79,13 +79,9 @@ DevicePanel::DevicePanel(QWidget *parent)
     m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     for (int f = 0; f < FieldCount; ++f) {
         const auto field = Field(f);
-        m_names[f] = new QLabel(tr("%1:").arg(fieldName(field)), m_details);
-        QFont bold = m_names[f]->font();
-        bold.setBold(true);
-        m_names[f]->setFont(bold);
         m_values[f] = new FieldLabel(m_details);
         m_values[f]->setAccessibleName(fieldName(field));
-        m_names[f]->setBuddy(m_values[f]);
+        m_names[f] = new CaptionLabel(fieldName(field), m_values[f], m_details);
         m_form->addRow(m_names[f], m_values[f]);
     }
     layout->addWidget(m_details);
@@ -294,7 +290,7 @@ void DevicePanel::showMatch(const PhoneMatch &match, const Catalog *catalog)
         const CatalogPage &page = catalog->pages()[candidate.page];
         const bool rom = isRomSection(page.os);
         auto *item = new QTreeWidgetItem(m_recommended, {file.version, CatalogTerms::branch(file.branch),
-                                                         rom ? CatalogTerms::type(file.type) : osDisplayName(page.os),
+                                                         CatalogTerms::fileKind(file, page.os),
                                                          CatalogTerms::region(file.region()), file.size});
         item->setData(0, FolderRole, page.folder);
         item->setData(0, VersionRole, page.version);

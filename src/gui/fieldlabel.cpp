@@ -68,7 +68,7 @@ QSize FieldLabel::minimumSizeHint() const
     if (m_elideMode == Qt::ElideNone)
         return QLabel::minimumSizeHint();
     const QSize full = sizeHint();
-    return QSize(qMin(full.width(), fontMetrics().averageCharWidth() * 12), full.height());
+    return QSize(qMin(full.width(), fontMetrics().averageCharWidth() * 28), full.height());
 }
 
 void FieldLabel::resizeEvent(QResizeEvent *event)
@@ -142,4 +142,19 @@ void FieldLabel::contextMenuEvent(QContextMenuEvent *event)
     selectAll->setShortcut(QKeySequence::SelectAll);
     selectAll->setEnabled(textFormat() == Qt::PlainText && !text().isEmpty());
     menu.exec(event->globalPos());
+}
+
+CaptionLabel::CaptionLabel(const QString &name, QWidget *buddy, QWidget *parent)
+    : QLabel(captionText(name), parent)
+{
+    QFont bold = font();
+    bold.setBold(true);
+    setFont(bold);
+    setBuddy(buddy);
+}
+
+QString CaptionLabel::captionText(const QString &name)
+{
+    //: A field's name before its value in a form ("Device:"); Chinese writes the full-width colon (%1：)
+    return tr("%1:").arg(name);
 }

@@ -54,3 +54,16 @@ private:
     Qt::TextElideMode m_elideMode = Qt::ElideNone;
     bool m_elided = false;
 };
+
+// The bold "Name:" before a value in a form, the value its buddy (so a screen reader reads the two
+// as a pair and a mnemonic in the name focuses the value). The one place that writes the colon, as
+// the interface language does: Chinese uses a full-width one.
+class CaptionLabel : public QLabel
+{
+    Q_OBJECT
+
+public:
+    CaptionLabel(const QString &name, QWidget *buddy, QWidget *parent = nullptr);
+
+    static QString captionText(const QString &name); // "Device:", "设备："
+};

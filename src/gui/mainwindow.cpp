@@ -7,6 +7,7 @@
 #include "catalogloader.h"
 #include "catalogrefresher.h"
 #include "catalogsummary.h"
+#include "catalogterms.h"
 #include "counterpartlinks.h"
 #include "detailspane.h"
 #include "downloadnotifier.h"
@@ -377,7 +378,7 @@ void MainWindow::onImported(const CatalogStore::ImportResult &result, const Cata
         imported.folder = result.page.folder;
         imported.version = result.page.version;
         setCatalog(reloaded.catalog, imported);
-        const QString title = tr("%1 · %2 %3").arg(result.page.name, osDisplayName(result.page.os), result.page.version);
+        const QString title = tr("%1 · %2 %3").arg(result.page.name, CatalogTerms::singularSection(result.page.os), result.page.version);
         const QString message = tr("Imported %1 (%2).").arg(title, CatalogSummary::files(result.page.cards.size()));
         showStatus(message, StatusMessageMs);
         if (!reloaded.warning.isEmpty())

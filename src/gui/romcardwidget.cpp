@@ -29,13 +29,14 @@ RomCardWidget::RomCardWidget(const RomFile &file, int fileIndex, QWidget *parent
     setFrameShadow(QFrame::Raised);
     setBackgroundRole(QPalette::Base);
     setAutoFillBackground(true);
-    setAccessibleName(tr("%1 file %2").arg(isRomSection(section) ? CatalogTerms::type(file.type) : osDisplayName(section),
-                                            file.fileName));
+    setAccessibleName(tr("%1 file %2").arg(CatalogTerms::fileKind(file, section), file.fileName));
 
     auto *form = new QFormLayout(this);
     form->setLabelAlignment(Qt::AlignRight | Qt::AlignTop);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    form->setRowWrapPolicy(QFormLayout::DontWrapRows);
+    // A value that cannot shrink to the room beside its name (the MD5 in a narrow pane, in a
+    // language of long names) goes under its name instead of widening the card past the pane.
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
 
     addPlainRow(Device, CatalogTerms::device(file));
     addPlainRow(Codename, file.codename);
@@ -52,6 +53,7 @@ RomCardWidget::RomCardWidget(const RomFile &file, int fileIndex, QWidget *parent
     name->setValue(file.fileName);
 
     CopyableField *md5 = addCopyableRow(Md5, tr("MD5"));
+    md5->label()->setElideMode(Qt::ElideNone); // compared by eye with a checksum tool's: always whole
     if (file.hasMd5())
         md5->setValue(file.md5);
     else
@@ -157,11 +159,7 @@ QString RomCardWidget::mirrorText(int mirror, const QUrl &url)
 
 void RomCardWidget::addRow(Field field, QWidget *valueWidget)
 {
-    auto *name = new QLabel(tr("%1:").arg(fieldName(field, m_section)), this);
-    QFont bold = name->font();
-    bold.setBold(true);
-    name->setFont(bold);
-    name->setBuddy(valueWidget);
+    auto *name = new CaptionLabel(fieldName(field, m_section), valueWidget, this);
     m_names[field] = name;
     static_cast<QFormLayout *>(layout())->addRow(name, valueWidget);
 }

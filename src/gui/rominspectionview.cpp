@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "rominspectionview.h"
 
+#include "fieldlabel.h"
 #include "phonecheckview.h"
 #include "flash/phoneromcheck.h"
 
@@ -91,12 +92,7 @@ void RomInspectionView::addRow(const QString &name, const QString &value)
     label->setWordWrap(true);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     label->setAccessibleName(name);
-    auto *nameLabel = new QLabel(tr("%1:").arg(name), this);
-    QFont bold = nameLabel->font();
-    bold.setBold(true);
-    nameLabel->setFont(bold);
-    nameLabel->setBuddy(label);
-    m_form->addRow(nameLabel, label);
+    m_form->addRow(new CaptionLabel(name, label, this), label);
     m_names << name;
 }
 

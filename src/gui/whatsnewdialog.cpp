@@ -61,8 +61,7 @@ void WhatsNewDialog::setContents(const Catalog &catalog, const QStringList &pinn
         const RomFile &file = catalog.files()[f];
         for (int p : catalog.pagesOfFile(f)) {
             const CatalogPage &page = catalog.pages()[p];
-            // A firmware-only zip or vendor package has no type: its section says what it is.
-            const QString type = isRomSection(page.os) ? CatalogTerms::type(file.type) : osDisplayName(page.os);
+            const QString type = CatalogTerms::fileKind(file, page.os);
             auto *item = new QTreeWidgetItem({CatalogTerms::device(file), file.version, CatalogTerms::branch(file.branch),
                                               type, file.releaseDate, file.fileName});
             item->setData(0, FolderRole, page.folder);
