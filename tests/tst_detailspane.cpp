@@ -15,6 +15,7 @@
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSignalSpy>
+#include <QSplitter>
 #include <QToolButton>
 #include <QtTest>
 
@@ -50,6 +51,7 @@ private Q_SLOTS:
     void narrowCardFitsThePane();
     void pageTitleNamesOneItemOfTheSection();
     void captionsUseTheLanguagesColon();
+    void hashVersionWrapsButCopiesWhole();
 
 private:
     int geminiPage() const;
@@ -435,26 +437,38 @@ void TestDetailsPane::narrowCardFitsThePane()
             page = osSlug(catalog->pages()[p].os) == section ? p : page;
     }
     QVERIFY(page >= 0);
-    DetailsPane pane;
+    QSplitter window; // the tree's side, then the pane, as in the main window
+    window.addWidget(new QWidget);
+    auto *panePtr = new DetailsPane;
+    DetailsPane &pane = *panePtr;
+    window.addWidget(panePtr);
     pane.setCatalog(catalog);
-    pane.resize(340, 900); // the pane beside the tree in an 800x600 window
+    QVERIFY(pane.minimumWidth() <= 360);
+    window.resize(800, 300);
+    window.show(); // the placeholder first, then the page, as the window does
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
     pane.showPage(page);
-    pane.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&pane));
-    pane.activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(&pane));
     auto *scroll = pane.findChild<QScrollArea *>();
-    QTRY_COMPARE(scroll->horizontalScrollBar()->maximum(), 0);
-    for (RomCardWidget *card : pane.cards()) {
-        QVERIFY2(card->geometry().right() < scroll->viewport()->width(), qPrintable(card->accessibleName()));
-        if (!md5.isEmpty() && card->valueLabel(F::Md5)->value() == md5)
-            QCOMPARE(card->valueLabel(F::Md5)->text(), md5); // whole, to compare by eye with a checksum tool's
-        // Each value and Copy button keeps inside the card.
-        for (int f = 0; f < RomCardWidget::FieldCount; ++f) {
-            for (QWidget *part : {static_cast<QWidget *>(card->valueLabel(F(f))), static_cast<QWidget *>(card->copyButton(F(f)))}) {
-                if (part && part->isVisible())
-                    QVERIFY2(part->mapTo(card, QPoint(part->width(), 0)).x() <= card->width(),
-                             qPrintable(card->nameLabel(F(f))->text()));
+    // Narrowed down to its narrowest, as the splitter does (the vertical scroll bar pushed the content sideways).
+    for (int width : {pane.minimumWidth() + 60, pane.minimumWidth() + 30, pane.minimumWidth()}) {
+        window.setSizes({800 - width, width});
+        QTRY_VERIFY(scroll->verticalScrollBar()->isVisible());
+        QTest::qWait(20); // the layouts the resize posted
+        QCOMPARE(scroll->horizontalScrollBar()->maximum(), 0);
+        QVERIFY(scroll->widget()->width() <= scroll->viewport()->width());
+        for (RomCardWidget *card : pane.cards()) {
+            QVERIFY2(card->geometry().right() < scroll->viewport()->width(), qPrintable(card->accessibleName()));
+            if (!md5.isEmpty() && card->valueLabel(F::Md5)->value() == md5)
+                QCOMPARE(card->valueLabel(F::Md5)->text(), md5); // whole, to compare by eye with a checksum tool's
+            // Each value and Copy button keeps inside the card.
+            for (int f = 0; f < RomCardWidget::FieldCount; ++f) {
+                for (QWidget *part : {static_cast<QWidget *>(card->valueLabel(F(f))), static_cast<QWidget *>(card->copyButton(F(f)))}) {
+                    if (part && part->isVisible())
+                        QVERIFY2(part->mapTo(card, QPoint(part->width(), 0)).x() <= card->width(),
+                                 qPrintable(card->nameLabel(F(f))->text()));
+                }
             }
         }
     }
@@ -492,6 +506,28 @@ void TestDetailsPane::captionsUseTheLanguagesColon()
     QCOMPARE(pane.cards().first()->nameLabel(F::Md5)->text(), QStringLiteral("MD5："));
     QCOMPARE(pane.cards().first()->nameLabel(F::Md5)->buddy(), pane.cards().first()->valueLabel(F::Md5)->parentWidget());
     QCOMPARE(CaptionLabel::captionText(QStringLiteral("设备")), QStringLiteral("设备："));
+}
+
+// A vendor package of umi is versioned by a commit hash (data/vendor/full/umi.yml): the title and
+// the Version field wrap it rather than widening the pane; what is copied is the hash itself.
+void TestDetailsPane::hashVersionWrapsButCopiesWhole()
+{
+    const QString hash = QStringLiteral("44edb6fd7214022224e0a6ba8eb8a067362c0fe7");
+    FieldLabel label;
+    label.setValue(hash);
+    QVERIFY(label.minimumSizeHint().width() < label.fontMetrics().horizontalAdvance(hash) * 0.9);
+    label.resize(label.minimumSizeHint().width(), 100);
+    label.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&label));
+    label.setSelection(0, int(label.text().size()));
+    QVERIFY(label.copy());
+    QCOMPARE(QGuiApplication::clipboard()->text(), hash);
+    QVERIFY(label.copyAll());
+    QCOMPARE(QGuiApplication::clipboard()->text(), hash);
+    QCOMPARE(label.value(), hash);
+    // An MD5 (32 characters) stays one word.
+    label.setValue(QStringLiteral("d67de4da790f4241ec24808c1bc29ddb"));
+    QCOMPARE(label.text(), label.value());
 }
 
 QTEST_MAIN(TestDetailsPane)

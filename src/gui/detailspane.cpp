@@ -45,7 +45,12 @@ DetailsPane::DetailsPane(QWidget *parent)
     // Not a tab stop of its own: it shows no focus, and Tab reaches every field and button in it.
     m_scroll->setFocusPolicy(Qt::NoFocus);
     m_scroll->viewport()->installEventFilter(this);
-    setMinimumWidth(320);
+    // Never narrower than a card with a whole MD5 and its Copy button beside it: the card's and the
+    // content's margins, a frame, the vertical scroll bar and the button, each about a margin wide.
+    const int margin = style()->pixelMetric(QStyle::PM_LayoutLeftMargin);
+    const int md5 = fontMetrics().horizontalAdvance(QStringLiteral("0123456789abcdef").repeated(2));
+    setMinimumWidth(qMax(320, md5 + 8 * margin + style()->pixelMetric(QStyle::PM_ScrollBarExtent)
+                                  + style()->pixelMetric(QStyle::PM_ToolBarIconSize)));
     showPlaceholder();
 }
 
@@ -103,6 +108,8 @@ void DetailsPane::clear()
     const int spacing = style()->pixelMetric(QStyle::PM_LayoutVerticalSpacing);
     m_contentLayout->setSpacing(qMax(spacing, 6) * 2);
     m_scroll->setWidget(m_content);
+    m_content->installEventFilter(this);
+    keepContentInViewport();
 }
 
 void DetailsPane::showMessage(const QString &message)
@@ -192,9 +199,22 @@ void DetailsPane::setHeader(const QString &title, const QString &subtitle, const
 
 bool DetailsPane::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_scroll->viewport() && event->type() == QEvent::Resize)
+    if (watched == m_scroll->viewport() && event->type() == QEvent::Resize) {
         placeWebsiteButton();
+        keepContentInViewport();
+    } else if (watched == m_content && event->type() == QEvent::LayoutRequest) {
+        keepContentInViewport();
+    }
     return QWidget::eventFilter(watched, event);
+}
+
+// Qt 6.4's QScrollArea lays out content whose height depends on its width (wrapped labels) at the
+// viewport's width without the vertical scroll bar, then shows the bar: the content would scroll
+// sideways by the bar's width. It is never wider than the viewport while it can be.
+void DetailsPane::keepContentInViewport()
+{
+    if (m_content)
+        m_content->setMaximumWidth(qMax(m_scroll->viewport()->width(), m_content->minimumSizeHint().width()));
 }
 
 // Beside the title while the title's longest word still fits beside it, else under the titles:

@@ -92,6 +92,7 @@ protected:
 private:
     void clear();
     void placeWebsiteButton();
+    void keepContentInViewport();
     void setHeader(const QString &title, const QString &subtitle, const QUrl &website = {});
     void addSummaryRow(const QString &name, const QString &value);
     void placeInTabOrder();

@@ -8,6 +8,35 @@
 #include <QMenu>
 #include <QResizeEvent>
 
+namespace {
+
+constexpr QChar BreakOpportunity(0x200B); // zero-width space
+
+// A wrapped label breaks only between words: a word longer than an MD5 (a vendor package's version
+// can be a 40-digit commit hash) may break after every 16 characters instead of widening the pane.
+QString breakLongWords(const QString &text)
+{
+    constexpr qsizetype Longest = 32, Piece = 16;
+    QString out;
+    qsizetype start = 0;
+    while (start < text.size()) {
+        qsizetype end = start;
+        while (end < text.size() && !text.at(end).isSpace())
+            ++end;
+        for (qsizetype i = start; i < end; ++i) {
+            if (end - start > Longest && i > start && (i - start) % Piece == 0)
+                out += BreakOpportunity;
+            out += text.at(i);
+        }
+        for (; end < text.size() && text.at(end).isSpace(); ++end)
+            out += text.at(end);
+        start = end;
+    }
+    return out;
+}
+
+} // namespace
+
 FieldLabel::FieldLabel(QWidget *parent)
     : QLabel(parent)
 {
@@ -24,7 +53,7 @@ void FieldLabel::setValue(const QString &value, const QString &richText)
     m_unavailable = false;
     setForegroundRole(QPalette::WindowText);
     setTextFormat(richText.isEmpty() ? Qt::PlainText : Qt::RichText);
-    setText(richText.isEmpty() ? value : richText);
+    setText(richText.isEmpty() ? breakLongWords(value) : richText);
     setAccessibleDescription(value);
     updateElision();
 }
@@ -67,8 +96,15 @@ QSize FieldLabel::minimumSizeHint() const
 {
     if (m_elideMode == Qt::ElideNone)
         return QLabel::minimumSizeHint();
+    // Room for about 28 of its characters: below that the value goes under its name in a form.
+    // (A font's average character width is no measure: a CJK font's is twice a Latin file name's.)
     const QSize full = sizeHint();
-    return QSize(qMin(full.width(), fontMetrics().averageCharWidth() * 28), full.height());
+    const QString text = displayText();
+    constexpr int Shown = 28;
+    if (text.size() <= Shown)
+        return full;
+    const int shown = fontMetrics().horizontalAdvance(text.left(Shown / 2) + QChar(0x2026) + text.right(Shown / 2));
+    return QSize(qMin(full.width(), full.width() - fontMetrics().horizontalAdvance(text) + shown), full.height());
 }
 
 void FieldLabel::resizeEvent(QResizeEvent *event)
@@ -95,7 +131,7 @@ bool FieldLabel::copy()
         return false;
     if (!hasSelectedText() || m_elided) // a part of an elided text is not what the user wants
         return copyAll();
-    const QString text = selectedText();
+    const QString text = selectedText().remove(BreakOpportunity);
     QGuiApplication::clipboard()->setText(text);
     Q_EMIT copied(text);
     return true;
