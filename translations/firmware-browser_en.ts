@@ -25,15 +25,7 @@
 <context>
     <name>CatalogRefresher</name>
     <message numerus="yes">
-        <location filename="../src/gui/catalogrefresher.cpp" line="+207"/>
-        <source>Catalog refreshed: %Ln new ROM file(s) (View → What&apos;s New).</source>
-        <translation>
-            <numerusform>Catalog refreshed: %Ln new ROM file (View → What&apos;s New).</numerusform>
-            <numerusform>Catalog refreshed: %Ln new ROM files (View → What&apos;s New).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="-28"/>
+        <location filename="../src/gui/catalogrefresher.cpp" line="+182"/>
         <source>and %Ln more</source>
         <translation>
             <numerusform>and %Ln more</numerusform>
@@ -44,7 +36,7 @@
 <context>
     <name>CatalogSummary</name>
     <message numerus="yes">
-        <location filename="../src/gui/catalogsummary.cpp" line="+6"/>
+        <location filename="../src/gui/catalogsummary.cpp" line="+10"/>
         <source>%Ln version(s)</source>
         <translation>
             <numerusform>%Ln version</numerusform>
@@ -65,6 +57,32 @@
         <translation>
             <numerusform>%Ln device</numerusform>
             <numerusform>%Ln devices</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>%Ln new ROM file(s)</source>
+        <translation>
+            <numerusform>%Ln new ROM file</numerusform>
+            <numerusform>%Ln new ROM files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln new firmware file(s)</source>
+        <extracomment>Firmware-only zips that a catalog refresh brought</extracomment>
+        <translation>
+            <numerusform>%Ln new firmware file</numerusform>
+            <numerusform>%Ln new firmware files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln new vendor package(s)</source>
+        <extracomment>Vendor packages that a catalog refresh brought</extracomment>
+        <translation>
+            <numerusform>%Ln new vendor package</numerusform>
+            <numerusform>%Ln new vendor packages</numerusform>
         </translation>
     </message>
 </context>
@@ -211,19 +229,11 @@
 <context>
     <name>WhatsNewDialog</name>
     <message numerus="yes">
-        <location filename="../src/gui/whatsnewdialog.cpp" line="+93"/>
+        <location filename="../src/gui/whatsnewdialog.cpp" line="+96"/>
         <source>, %Ln for your devices (in bold)</source>
         <translation>
             <numerusform>, %Ln for your devices (in bold)</numerusform>
             <numerusform>, %Ln for your devices (in bold)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="-2"/>
-        <source>%Ln new ROM file(s)</source>
-        <translation>
-            <numerusform>%Ln new ROM file</numerusform>
-            <numerusform>%Ln new ROM files</numerusform>
         </translation>
     </message>
 </context>

@@ -143,7 +143,7 @@
 <context>
     <name>CaptionLabel</name>
     <message>
-        <location filename="../src/gui/fieldlabel.cpp" line="+159"/>
+        <location filename="../src/gui/fieldlabel.cpp" line="+195"/>
         <source>%1:</source>
         <extracomment>A field&apos;s name before its value in a form (&quot;Device:&quot;); Chinese writes the full-width colon (%1：)</extracomment>
         <translation>%1:</translation>
@@ -374,20 +374,7 @@
 <context>
     <name>CatalogRefresher</name>
     <message>
-        <location filename="../src/gui/catalogrefresher.cpp" line="+206"/>
-        <source>Catalog refreshed: no new ROMs.</source>
-        <translation>Catálogo actualizado: no hay ROM nuevas.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>Catalog refreshed: %Ln new ROM file(s) (View → What&apos;s New).</source>
-        <translation>
-            <numerusform>Catálogo actualizado: %Ln archivo ROM nuevo (Ver → Novedades).</numerusform>
-            <numerusform>Catálogo actualizado: %Ln archivos ROM nuevos (Ver → Novedades).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location filename="../src/gui/catalogrefresher.cpp" line="+215"/>
         <source>The catalog is up to date.</source>
         <translation>El catálogo está al día.</translation>
     </message>
@@ -402,7 +389,7 @@
         <translation>Sin conexión — catálogo del %1</translation>
     </message>
     <message>
-        <location line="-151"/>
+        <location line="-155"/>
         <source>The catalog is still loading.</source>
         <translation>El catálogo todavía se está cargando.</translation>
     </message>
@@ -412,7 +399,7 @@
         <translation>Actualizando el catálogo…</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>This firmware came from the catalog refresh; fetching its page for its MD5 and size…</source>
         <translation>Este firmware llegó con la actualización del catálogo; obteniendo su página para su MD5 y su tamaño…</translation>
     </message>
@@ -450,7 +437,18 @@
         <translation>ROM nuevas para tus dispositivos</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+26"/>
+        <source>Catalog refreshed: no new files.</source>
+        <translation>Catálogo actualizado: no hay archivos nuevos.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Catalog refreshed: %1 (View → What&apos;s New).</source>
+        <extracomment>%1: the new files by kind, &quot;2 new ROM files, 1 new firmware file&quot;</extracomment>
+        <translation>Catálogo actualizado: %1 (Ver → Novedades).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>The catalog refresh looks cut short and was refused, catalog from %1 kept: %2</source>
         <translation>La actualización del catálogo parece cortada y se rechazó; se mantiene el catálogo del %1: %2</translation>
     </message>
@@ -496,7 +494,7 @@
 <context>
     <name>CatalogSummary</name>
     <message numerus="yes">
-        <location filename="../src/gui/catalogsummary.cpp" line="+6"/>
+        <location filename="../src/gui/catalogsummary.cpp" line="+10"/>
         <source>%Ln version(s)</source>
         <translation>
             <numerusform>%Ln versión</numerusform>
@@ -523,6 +521,32 @@
         <location line="+10"/>
         <source>data of %1</source>
         <translation>datos del %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>%Ln new ROM file(s)</source>
+        <translation>
+            <numerusform>%Ln archivo ROM nuevo</numerusform>
+            <numerusform>%Ln archivos ROM nuevos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln new firmware file(s)</source>
+        <extracomment>Firmware-only zips that a catalog refresh brought</extracomment>
+        <translation>
+            <numerusform>%Ln archivo de firmware nuevo</numerusform>
+            <numerusform>%Ln archivos de firmware nuevos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln new vendor package(s)</source>
+        <extracomment>Vendor packages that a catalog refresh brought</extracomment>
+        <translation>
+            <numerusform>%Ln paquete vendor nuevo</numerusform>
+            <numerusform>%Ln paquetes vendor nuevos</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1791,12 +1815,12 @@ Códigos de salida:
         <translation>Detalles</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+41"/>
         <source>%1 · %2 %3 %4</source>
         <translation>%1 · %2 %3 %4</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+65"/>
         <source>No catalog loaded.</source>
         <translation>No hay ningún catálogo cargado.</translation>
     </message>
@@ -1811,7 +1835,7 @@ Códigos de salida:
         <translation>Abrir en el &amp;sitio web</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+76"/>
         <source> · Android %1</source>
         <translation> · Android %1</translation>
     </message>
@@ -1863,12 +1887,12 @@ Códigos de salida:
         <translation>Aviso de la página</translation>
     </message>
     <message>
-        <location line="-215"/>
+        <location line="-228"/>
         <source>Search for your phone above — its name, codename or a version — or connect it by USB and press Detect Phone. Then pick a version to see its files.</source>
         <translation>Busca tu teléfono arriba (su nombre, nombre en clave o una versión) o conéctalo por USB y pulsa Detectar teléfono. Luego elige una versión para ver sus archivos.</translation>
     </message>
     <message>
-        <location line="+244"/>
+        <location line="+257"/>
         <source>Hidden by the search</source>
         <translation>Oculta por la búsqueda</translation>
     </message>
@@ -2433,7 +2457,7 @@ desde el espejo %3 de %4: %5</translation>
         <translation>no se puede escribir el archivo (%1); libera espacio y reanuda</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+116"/>
         <source>removed by Xiaomi from all mirrors</source>
         <translation>Xiaomi lo retiró de todos los espejos</translation>
     </message>
@@ -4623,7 +4647,7 @@ Column header: a file inside a Recovery ROM (payload.bin)</extracomment>
 <context>
     <name>WhatsNewDialog</name>
     <message>
-        <location filename="../src/gui/whatsnewdialog.cpp" line="+27"/>
+        <location filename="../src/gui/whatsnewdialog.cpp" line="+28"/>
         <source>What&apos;s New</source>
         <translation>Novedades</translation>
     </message>
@@ -4665,8 +4689,13 @@ Column header: a file inside a Recovery ROM (payload.bin)</extracomment>
         <source>New ROM files</source>
         <translation>Archivos ROM nuevos</translation>
     </message>
+    <message>
+        <location line="+49"/>
+        <source>No catalog refresh has brought a new file yet. Use View → Refresh Catalog (F5).</source>
+        <translation>Ninguna actualización del catálogo ha traído archivos nuevos todavía. Usa Ver → Actualizar catálogo (F5).</translation>
+    </message>
     <message numerus="yes">
-        <location line="+53"/>
+        <location line="+6"/>
         <source>, %Ln for your devices (in bold)</source>
         <translation>
             <numerusform>, %Ln para tus dispositivos (en negrita)</numerusform>
@@ -4674,20 +4703,7 @@ Column header: a file inside a Recovery ROM (payload.bin)</extracomment>
         </translation>
     </message>
     <message>
-        <location line="-6"/>
-        <source>No catalog refresh has brought a new ROM yet. Use View → Refresh Catalog (F5).</source>
-        <translation>Ninguna actualización del catálogo ha traído ROM nuevas todavía. Usa Ver → Actualizar catálogo (F5).</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+4"/>
-        <source>%Ln new ROM file(s)</source>
-        <translation>
-            <numerusform>%Ln archivo ROM nuevo</numerusform>
-            <numerusform>%Ln archivos ROM nuevos</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>%1 — first seen by the refresh of %2. Double-click a row to show it.</source>
         <translation>%1 — vistos por primera vez en la actualización del %2. Haz doble clic en una fila para mostrarla.</translation>
     </message>

@@ -143,7 +143,7 @@
 <context>
     <name>CaptionLabel</name>
     <message>
-        <location filename="../src/gui/fieldlabel.cpp" line="+159"/>
+        <location filename="../src/gui/fieldlabel.cpp" line="+195"/>
         <source>%1:</source>
         <extracomment>A field&apos;s name before its value in a form (&quot;Device:&quot;); Chinese writes the full-width colon (%1：)</extracomment>
         <translation>%1:</translation>
@@ -372,19 +372,7 @@
 <context>
     <name>CatalogRefresher</name>
     <message>
-        <location filename="../src/gui/catalogrefresher.cpp" line="+206"/>
-        <source>Catalog refreshed: no new ROMs.</source>
-        <translation>Katalog diperbarui: tidak ada ROM baru.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>Catalog refreshed: %Ln new ROM file(s) (View → What&apos;s New).</source>
-        <translation>
-            <numerusform>Katalog diperbarui: %Ln berkas ROM baru (Tampilan → Yang baru).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location filename="../src/gui/catalogrefresher.cpp" line="+215"/>
         <source>The catalog is up to date.</source>
         <translation>Katalog sudah terbaru.</translation>
     </message>
@@ -399,7 +387,7 @@
         <translation>Luring — katalog per %1</translation>
     </message>
     <message>
-        <location line="-151"/>
+        <location line="-155"/>
         <source>The catalog is still loading.</source>
         <translation>Katalog masih dimuat.</translation>
     </message>
@@ -409,7 +397,7 @@
         <translation>Memperbarui katalog…</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>This firmware came from the catalog refresh; fetching its page for its MD5 and size…</source>
         <translation>Firmware ini datang dari penyegaran katalog; mengambil halamannya untuk MD5 dan ukurannya…</translation>
     </message>
@@ -446,7 +434,18 @@
         <translation>ROM baru untuk perangkat Anda</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+26"/>
+        <source>Catalog refreshed: no new files.</source>
+        <translation>Katalog diperbarui: tidak ada berkas baru.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Catalog refreshed: %1 (View → What&apos;s New).</source>
+        <extracomment>%1: the new files by kind, &quot;2 new ROM files, 1 new firmware file&quot;</extracomment>
+        <translation>Katalog diperbarui: %1 (Tampilan → Yang baru).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>The catalog refresh looks cut short and was refused, catalog from %1 kept: %2</source>
         <translation>Pembaruan katalog tampak terpotong dan ditolak, katalog per %1 dipertahankan: %2</translation>
     </message>
@@ -492,7 +491,7 @@
 <context>
     <name>CatalogSummary</name>
     <message numerus="yes">
-        <location filename="../src/gui/catalogsummary.cpp" line="+6"/>
+        <location filename="../src/gui/catalogsummary.cpp" line="+10"/>
         <source>%Ln version(s)</source>
         <translation>
             <numerusform>%Ln versi</numerusform>
@@ -516,6 +515,29 @@
         <location line="+10"/>
         <source>data of %1</source>
         <translation>data per %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>%Ln new ROM file(s)</source>
+        <translation>
+            <numerusform>%Ln berkas ROM baru</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln new firmware file(s)</source>
+        <extracomment>Firmware-only zips that a catalog refresh brought</extracomment>
+        <translation>
+            <numerusform>%Ln berkas firmware baru</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln new vendor package(s)</source>
+        <extracomment>Vendor packages that a catalog refresh brought</extracomment>
+        <translation>
+            <numerusform>%Ln paket vendor baru</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1779,12 +1801,12 @@ Kode keluar:
         <translation>Rincian</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+41"/>
         <source>%1 · %2 %3 %4</source>
         <translation>%1 · %2 %3 %4</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+65"/>
         <source>No catalog loaded.</source>
         <translation>Belum ada katalog yang dimuat.</translation>
     </message>
@@ -1799,7 +1821,7 @@ Kode keluar:
         <translation>Buka di &amp;situs web</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+76"/>
         <source> · Android %1</source>
         <translation> · Android %1</translation>
     </message>
@@ -1851,12 +1873,12 @@ Kode keluar:
         <translation>Pilih perangkat, lalu salah satu versinya.</translation>
     </message>
     <message>
-        <location line="-200"/>
+        <location line="-213"/>
         <source>Search for your phone above — its name, codename or a version — or connect it by USB and press Detect Phone. Then pick a version to see its files.</source>
         <translation>Cari ponsel Anda di atas — nama, nama kode, atau versinya — atau sambungkan lewat USB lalu tekan Deteksi ponsel. Lalu pilih versi untuk melihat berkasnya.</translation>
     </message>
     <message>
-        <location line="+244"/>
+        <location line="+257"/>
         <source>Hidden by the search</source>
         <translation>Tersembunyi oleh pencarian</translation>
     </message>
@@ -2417,7 +2439,7 @@ dari mirror %3 dari %4: %5</translation>
         <translation>tidak dapat menulis berkas (%1); kosongkan ruang lalu lanjutkan</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+116"/>
         <source>removed by Xiaomi from all mirrors</source>
         <translation>dihapus Xiaomi dari semua mirror</translation>
     </message>
@@ -4602,7 +4624,7 @@ Column header: a file inside a Recovery ROM (payload.bin)</extracomment>
 <context>
     <name>WhatsNewDialog</name>
     <message>
-        <location filename="../src/gui/whatsnewdialog.cpp" line="+27"/>
+        <location filename="../src/gui/whatsnewdialog.cpp" line="+28"/>
         <source>What&apos;s New</source>
         <translation>Yang baru</translation>
     </message>
@@ -4644,27 +4666,20 @@ Column header: a file inside a Recovery ROM (payload.bin)</extracomment>
         <source>New ROM files</source>
         <translation>Berkas ROM baru</translation>
     </message>
+    <message>
+        <location line="+49"/>
+        <source>No catalog refresh has brought a new file yet. Use View → Refresh Catalog (F5).</source>
+        <translation>Belum ada pembaruan katalog yang membawa berkas baru. Gunakan Tampilan → Perbarui katalog (F5).</translation>
+    </message>
     <message numerus="yes">
-        <location line="+53"/>
+        <location line="+6"/>
         <source>, %Ln for your devices (in bold)</source>
         <translation>
             <numerusform>, %Ln untuk perangkat Anda (dicetak tebal)</numerusform>
         </translation>
     </message>
     <message>
-        <location line="-6"/>
-        <source>No catalog refresh has brought a new ROM yet. Use View → Refresh Catalog (F5).</source>
-        <translation>Belum ada pembaruan katalog yang membawa ROM baru. Gunakan Tampilan → Perbarui katalog (F5).</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+4"/>
-        <source>%Ln new ROM file(s)</source>
-        <translation>
-            <numerusform>%Ln berkas ROM baru</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>%1 — first seen by the refresh of %2. Double-click a row to show it.</source>
         <translation>%1 — pertama terlihat pada pembaruan %2. Klik ganda baris untuk menampilkannya.</translation>
     </message>

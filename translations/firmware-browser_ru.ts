@@ -143,7 +143,7 @@
 <context>
     <name>CaptionLabel</name>
     <message>
-        <location filename="../src/gui/fieldlabel.cpp" line="+159"/>
+        <location filename="../src/gui/fieldlabel.cpp" line="+195"/>
         <source>%1:</source>
         <extracomment>A field&apos;s name before its value in a form (&quot;Device:&quot;); Chinese writes the full-width colon (%1：)</extracomment>
         <translation>%1:</translation>
@@ -376,21 +376,7 @@
 <context>
     <name>CatalogRefresher</name>
     <message>
-        <location filename="../src/gui/catalogrefresher.cpp" line="+206"/>
-        <source>Catalog refreshed: no new ROMs.</source>
-        <translation>Каталог обновлён: новых ROM нет.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>Catalog refreshed: %Ln new ROM file(s) (View → What&apos;s New).</source>
-        <translation>
-            <numerusform>Каталог обновлён: %Ln новый файл ROM (Вид → Что нового).</numerusform>
-            <numerusform>Каталог обновлён: %Ln новых файла ROM (Вид → Что нового).</numerusform>
-            <numerusform>Каталог обновлён: %Ln новых файлов ROM (Вид → Что нового).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location filename="../src/gui/catalogrefresher.cpp" line="+215"/>
         <source>The catalog is up to date.</source>
         <translation>Каталог актуален.</translation>
     </message>
@@ -405,7 +391,7 @@
         <translation>Нет связи — каталог от %1</translation>
     </message>
     <message>
-        <location line="-151"/>
+        <location line="-155"/>
         <source>The catalog is still loading.</source>
         <translation>Каталог ещё загружается.</translation>
     </message>
@@ -415,7 +401,7 @@
         <translation>Обновление каталога…</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>This firmware came from the catalog refresh; fetching its page for its MD5 and size…</source>
         <translation>Эта прошивка получена при обновлении каталога; загружается её страница ради MD5 и размера…</translation>
     </message>
@@ -454,7 +440,18 @@
         <translation>Новые ROM для ваших устройств</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+26"/>
+        <source>Catalog refreshed: no new files.</source>
+        <translation>Каталог обновлён: новых файлов нет.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Catalog refreshed: %1 (View → What&apos;s New).</source>
+        <extracomment>%1: the new files by kind, &quot;2 new ROM files, 1 new firmware file&quot;</extracomment>
+        <translation>Каталог обновлён: %1 (Вид → Что нового).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>The catalog refresh looks cut short and was refused, catalog from %1 kept: %2</source>
         <translation>Обновление каталога выглядит обрезанным и отклонено, сохранён каталог от %1: %2</translation>
     </message>
@@ -500,7 +497,7 @@
 <context>
     <name>CatalogSummary</name>
     <message numerus="yes">
-        <location filename="../src/gui/catalogsummary.cpp" line="+6"/>
+        <location filename="../src/gui/catalogsummary.cpp" line="+10"/>
         <source>%Ln version(s)</source>
         <translation>
             <numerusform>%Ln версия</numerusform>
@@ -530,6 +527,35 @@
         <location line="+10"/>
         <source>data of %1</source>
         <translation>данные от %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>%Ln new ROM file(s)</source>
+        <translation>
+            <numerusform>%Ln новый файл ROM</numerusform>
+            <numerusform>%Ln новых файла ROM</numerusform>
+            <numerusform>%Ln новых файлов ROM</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln new firmware file(s)</source>
+        <extracomment>Firmware-only zips that a catalog refresh brought</extracomment>
+        <translation>
+            <numerusform>%Ln новый файл прошивки</numerusform>
+            <numerusform>%Ln новых файла прошивки</numerusform>
+            <numerusform>%Ln новых файлов прошивки</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln new vendor package(s)</source>
+        <extracomment>Vendor packages that a catalog refresh brought</extracomment>
+        <translation>
+            <numerusform>%Ln новый пакет vendor</numerusform>
+            <numerusform>%Ln новых пакета vendor</numerusform>
+            <numerusform>%Ln новых пакетов vendor</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1803,12 +1829,12 @@ Exit codes:
         <translation>Подробности</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+41"/>
         <source>%1 · %2 %3 %4</source>
         <translation>%1 · %2 %3 %4</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+65"/>
         <source>No catalog loaded.</source>
         <translation>Каталог не загружен.</translation>
     </message>
@@ -1823,7 +1849,7 @@ Exit codes:
         <translation>Открыть на &amp;сайте</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+76"/>
         <source> · Android %1</source>
         <translation> · Android %1</translation>
     </message>
@@ -1875,12 +1901,12 @@ Exit codes:
         <translation>Примечание к странице</translation>
     </message>
     <message>
-        <location line="-215"/>
+        <location line="-228"/>
         <source>Search for your phone above — its name, codename or a version — or connect it by USB and press Detect Phone. Then pick a version to see its files.</source>
         <translation>Найдите свой телефон выше — по названию, кодовому имени или версии — или подключите его по USB и нажмите «Определить телефон». Затем выберите версию, чтобы увидеть её файлы.</translation>
     </message>
     <message>
-        <location line="+244"/>
+        <location line="+257"/>
         <source>Hidden by the search</source>
         <translation>Скрыто поиском</translation>
     </message>
@@ -2449,7 +2475,7 @@ from mirror %3 of %4: %5</source>
         <translation>не удаётся записать файл (%1); освободите место и продолжите</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+116"/>
         <source>removed by Xiaomi from all mirrors</source>
         <translation>удалён Xiaomi со всех зеркал</translation>
     </message>
@@ -4644,7 +4670,7 @@ Column header: a file inside a Recovery ROM (payload.bin)</extracomment>
 <context>
     <name>WhatsNewDialog</name>
     <message>
-        <location filename="../src/gui/whatsnewdialog.cpp" line="+27"/>
+        <location filename="../src/gui/whatsnewdialog.cpp" line="+28"/>
         <source>What&apos;s New</source>
         <translation>Что нового</translation>
     </message>
@@ -4686,8 +4712,13 @@ Column header: a file inside a Recovery ROM (payload.bin)</extracomment>
         <source>New ROM files</source>
         <translation>Новые файлы ROM</translation>
     </message>
+    <message>
+        <location line="+49"/>
+        <source>No catalog refresh has brought a new file yet. Use View → Refresh Catalog (F5).</source>
+        <translation>Обновления каталога ещё не принесли новых файлов. Используйте Вид → Обновить каталог (F5).</translation>
+    </message>
     <message numerus="yes">
-        <location line="+53"/>
+        <location line="+6"/>
         <source>, %Ln for your devices (in bold)</source>
         <translation>
             <numerusform>, %Ln — для ваших устройств (выделен жирным)</numerusform>
@@ -4696,21 +4727,7 @@ Column header: a file inside a Recovery ROM (payload.bin)</extracomment>
         </translation>
     </message>
     <message>
-        <location line="-6"/>
-        <source>No catalog refresh has brought a new ROM yet. Use View → Refresh Catalog (F5).</source>
-        <translation>Обновления каталога ещё не принесли новых ROM. Используйте Вид → Обновить каталог (F5).</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+4"/>
-        <source>%Ln new ROM file(s)</source>
-        <translation>
-            <numerusform>%Ln новый файл ROM</numerusform>
-            <numerusform>%Ln новых файла ROM</numerusform>
-            <numerusform>%Ln новых файлов ROM</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>%1 — first seen by the refresh of %2. Double-click a row to show it.</source>
         <translation>%1 — впервые появились при обновлении %2. Дважды щёлкните строку, чтобы показать её.</translation>
     </message>

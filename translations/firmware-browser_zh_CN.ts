@@ -143,7 +143,7 @@
 <context>
     <name>CaptionLabel</name>
     <message>
-        <location filename="../src/gui/fieldlabel.cpp" line="+159"/>
+        <location filename="../src/gui/fieldlabel.cpp" line="+195"/>
         <source>%1:</source>
         <extracomment>A field&apos;s name before its value in a form (&quot;Device:&quot;); Chinese writes the full-width colon (%1：)</extracomment>
         <translation>%1：</translation>
@@ -372,19 +372,7 @@
 <context>
     <name>CatalogRefresher</name>
     <message>
-        <location filename="../src/gui/catalogrefresher.cpp" line="+206"/>
-        <source>Catalog refreshed: no new ROMs.</source>
-        <translation>目录已更新：没有新的 ROM。</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>Catalog refreshed: %Ln new ROM file(s) (View → What&apos;s New).</source>
-        <translation>
-            <numerusform>目录已更新：新增 %Ln 个 ROM 文件（查看 → 新增内容）。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location filename="../src/gui/catalogrefresher.cpp" line="+215"/>
         <source>The catalog is up to date.</source>
         <translation>目录已是最新。</translation>
     </message>
@@ -399,7 +387,7 @@
         <translation>离线 — 目录日期 %1</translation>
     </message>
     <message>
-        <location line="-151"/>
+        <location line="-155"/>
         <source>The catalog is still loading.</source>
         <translation>目录仍在加载中。</translation>
     </message>
@@ -409,7 +397,7 @@
         <translation>正在更新目录…</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>This firmware came from the catalog refresh; fetching its page for its MD5 and size…</source>
         <translation>此固件来自目录刷新；正在获取其页面以取得 MD5 和大小…</translation>
     </message>
@@ -446,7 +434,18 @@
         <translation>您的设备有新的 ROM</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+26"/>
+        <source>Catalog refreshed: no new files.</source>
+        <translation>目录已更新：没有新文件。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Catalog refreshed: %1 (View → What&apos;s New).</source>
+        <extracomment>%1: the new files by kind, &quot;2 new ROM files, 1 new firmware file&quot;</extracomment>
+        <translation>目录已更新：%1（查看 → 新增内容）。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>The catalog refresh looks cut short and was refused, catalog from %1 kept: %2</source>
         <translation>目录更新数据似乎不完整，已被拒绝，保留 %1 的目录：%2</translation>
     </message>
@@ -492,7 +491,7 @@
 <context>
     <name>CatalogSummary</name>
     <message numerus="yes">
-        <location filename="../src/gui/catalogsummary.cpp" line="+6"/>
+        <location filename="../src/gui/catalogsummary.cpp" line="+10"/>
         <source>%Ln version(s)</source>
         <translation>
             <numerusform>%Ln 个版本</numerusform>
@@ -516,6 +515,29 @@
         <location line="+10"/>
         <source>data of %1</source>
         <translation>数据日期 %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>%Ln new ROM file(s)</source>
+        <translation>
+            <numerusform>%Ln 个新 ROM 文件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln new firmware file(s)</source>
+        <extracomment>Firmware-only zips that a catalog refresh brought</extracomment>
+        <translation>
+            <numerusform>%Ln 个新固件文件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln new vendor package(s)</source>
+        <extracomment>Vendor packages that a catalog refresh brought</extracomment>
+        <translation>
+            <numerusform>%Ln 个新 Vendor 包</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1779,12 +1801,12 @@ Exit codes:
         <translation>详细信息</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+41"/>
         <source>%1 · %2 %3 %4</source>
         <translation>%1 · %2 %3 %4</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+65"/>
         <source>No catalog loaded.</source>
         <translation>未加载目录。</translation>
     </message>
@@ -1799,7 +1821,7 @@ Exit codes:
         <translation>在网站上打开(&amp;W)</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+76"/>
         <source> · Android %1</source>
         <translation> · Android %1</translation>
     </message>
@@ -1851,12 +1873,12 @@ Exit codes:
         <translation>页面提示</translation>
     </message>
     <message>
-        <location line="-215"/>
+        <location line="-228"/>
         <source>Search for your phone above — its name, codename or a version — or connect it by USB and press Detect Phone. Then pick a version to see its files.</source>
         <translation>在上方搜索您的手机（名称、代号或版本），或用 USB 连接手机后点击“检测手机”。然后选择一个版本查看其文件。</translation>
     </message>
     <message>
-        <location line="+244"/>
+        <location line="+257"/>
         <source>Hidden by the search</source>
         <translation>被搜索隐藏</translation>
     </message>
@@ -2417,7 +2439,7 @@ from mirror %3 of %4: %5</source>
         <translation>无法写入文件（%1）；请释放空间后继续</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+116"/>
         <source>removed by Xiaomi from all mirrors</source>
         <translation>小米已从所有镜像中删除</translation>
     </message>
@@ -4602,7 +4624,7 @@ Column header: a file inside a Recovery ROM (payload.bin)</extracomment>
 <context>
     <name>WhatsNewDialog</name>
     <message>
-        <location filename="../src/gui/whatsnewdialog.cpp" line="+27"/>
+        <location filename="../src/gui/whatsnewdialog.cpp" line="+28"/>
         <source>What&apos;s New</source>
         <translation>新增内容</translation>
     </message>
@@ -4644,27 +4666,20 @@ Column header: a file inside a Recovery ROM (payload.bin)</extracomment>
         <source>New ROM files</source>
         <translation>新的 ROM 文件</translation>
     </message>
+    <message>
+        <location line="+49"/>
+        <source>No catalog refresh has brought a new file yet. Use View → Refresh Catalog (F5).</source>
+        <translation>目录更新尚未带来新文件。请使用 查看 → 更新目录（F5）。</translation>
+    </message>
     <message numerus="yes">
-        <location line="+53"/>
+        <location line="+6"/>
         <source>, %Ln for your devices (in bold)</source>
         <translation>
             <numerusform>，其中 %Ln 个适用于您的设备（粗体显示）</numerusform>
         </translation>
     </message>
     <message>
-        <location line="-6"/>
-        <source>No catalog refresh has brought a new ROM yet. Use View → Refresh Catalog (F5).</source>
-        <translation>目录更新尚未带来新的 ROM。请使用 查看 → 更新目录（F5）。</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+4"/>
-        <source>%Ln new ROM file(s)</source>
-        <translation>
-            <numerusform>%Ln 个新 ROM 文件</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>%1 — first seen by the refresh of %2. Double-click a row to show it.</source>
         <translation>%1 — 首次出现于 %2 的更新。双击某一行可显示该版本。</translation>
     </message>

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "catalogrefresher.h"
 
+#include "catalogsummary.h"
+
 #include "catalogterms.h"
 #include "statusmessage.h"
 #include "whatsnewdialog.h"
@@ -98,7 +100,8 @@ void CatalogRefresher::onRefreshed(const CatalogUpdater::Result &result)
     const bool failed = result.outcome != CatalogUpdater::Outcome::Updated
                         && result.outcome != CatalogUpdater::Outcome::NotModified;
     // A failure stays in the status bar until something else is said: the user should see it.
-    Q_EMIT statusMessage(statusText(result, m_tree->catalog().get()), statusDetails(result), failed ? 0 : StatusMessageMs);
+    Q_EMIT statusMessage(statusText(result, result.catalog ? result.catalog.get() : m_tree->catalog().get()),
+                         statusDetails(result), failed ? 0 : StatusMessageMs);
     Q_EMIT refreshed(result);
 }
 
@@ -203,8 +206,11 @@ QString CatalogRefresher::statusText(const CatalogUpdater::Result &result, const
     switch (result.outcome) {
     case CatalogUpdater::Outcome::Updated:
         if (result.addedFiles.isEmpty())
-            return tr("Catalog refreshed: no new ROMs.");
-        return tr("Catalog refreshed: %Ln new ROM file(s) (View → What's New).", nullptr, int(result.addedFiles.size()));
+            return tr("Catalog refreshed: no new files.");
+        //: %1: the new files by kind, "2 new ROM files, 1 new firmware file"
+        return tr("Catalog refreshed: %1 (View → What's New).")
+            .arg(CatalogSummary::newFiles(catalog ? CatalogSummary::sectionsOf(*catalog, result.addedFiles)
+                                                  : QList<RomOs>(result.addedFiles.size(), RomOs::Miui)));
     case CatalogUpdater::Outcome::NotModified:
         return tr("The catalog is up to date.");
     case CatalogUpdater::Outcome::NetworkError:

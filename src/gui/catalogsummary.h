@@ -19,4 +19,10 @@ public:
     static QString versions(qsizetype n); // "1 version", "3 versions"
     static QString files(qsizetype n);
     static QString devices(qsizetype n);
+
+    // New files counted by what they are, in the site's section order: "2 new ROM files, 1 new
+    // firmware file"; the sections with none are left out. sections: each new file's section.
+    static QString newFiles(const QList<RomOs> &sections);
+    // The section of each file named (a name the catalog does not hold counts as a ROM).
+    static QList<RomOs> sectionsOf(const Catalog &catalog, const QStringList &fileNames);
 };

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "whatsnewdialog.h"
 
+#include "catalogsummary.h"
 #include "catalogterms.h"
 
 #include <QDialogButtonBox>
@@ -57,11 +58,13 @@ void WhatsNewDialog::setContents(const Catalog &catalog, const QStringList &pinn
 {
     m_list->clear();
     QList<QTreeWidgetItem *> pinned, others;
+    QList<RomOs> sections; // of each row
     for (int f : catalog.newFiles()) {
         const RomFile &file = catalog.files()[f];
         for (int p : catalog.pagesOfFile(f)) {
             const CatalogPage &page = catalog.pages()[p];
             const QString type = CatalogTerms::fileKind(file, page.os);
+            sections.append(page.os);
             auto *item = new QTreeWidgetItem({CatalogTerms::device(file), file.version, CatalogTerms::branch(file.branch),
                                               type, file.releaseDate, file.fileName});
             item->setData(0, FolderRole, page.folder);
@@ -84,11 +87,11 @@ void WhatsNewDialog::setContents(const Catalog &catalog, const QStringList &pinn
     for (int c = 0; c < FileColumn; ++c)
         m_list->resizeColumnToContents(c);
     if (!m_list->topLevelItemCount()) {
-        m_summary->setText(tr("No catalog refresh has brought a new ROM yet. Use View → Refresh Catalog (F5)."));
+        m_summary->setText(tr("No catalog refresh has brought a new file yet. Use View → Refresh Catalog (F5)."));
         return;
     }
     m_list->setCurrentItem(m_list->topLevelItem(0));
-    QString text = tr("%Ln new ROM file(s)", nullptr, m_list->topLevelItemCount());
+    QString text = CatalogSummary::newFiles(sections);
     if (!pinned.isEmpty())
         text += tr(", %Ln for your devices (in bold)", nullptr, int(pinned.size()));
     m_summary->setText(tr("%1 — first seen by the refresh of %2. Double-click a row to show it.")
