@@ -9,6 +9,7 @@
 #include "mainwindow.h"
 #include "romcardwidget.h"
 #include "scopedstyle.h"
+#include "testwindow.h"
 #include "windowparts.h"
 #include "download/downloadmanager.h"
 
@@ -69,33 +70,22 @@ private Q_SLOTS:
     void noTrayMeansNoticesOnly();
 
 private:
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<DownloadManager> m_downloads;
-    std::unique_ptr<MainWindow> m_window;
+    TestWindow m_window;
 };
 
 void TestDesktopIntegration::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(QStringLiteral("FirmwareBrowserTest"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_desktopintegration"));
+    Fixtures::isolateSettings(QStringLiteral("tst_desktopintegration"));
 }
 
 void TestDesktopIntegration::init()
 {
-    QSettings().clear();
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    m_downloads = std::make_unique<DownloadManager>(m_dir->filePath(QStringLiteral("queue.json")));
-    m_window = std::make_unique<MainWindow>(m_downloads.get());
-    m_window->setCatalog(Fixtures::pagesCatalog());
+    QVERIFY(m_window.open(Fixtures::pagesCatalog()));
 }
 
 void TestDesktopIntegration::cleanup()
 {
-    m_window.reset();
-    m_downloads.reset();
-    QSettings().clear();
+    m_window.close();
 }
 
 void TestDesktopIntegration::standardShortcuts_data()
@@ -213,7 +203,7 @@ void TestDesktopIntegration::noTrayMeansNoticesOnly()
         QSKIP("A system tray exists here");
     QVERIFY(!notifier->trayIcon());
     QVERIFY(!notifier->trayMenu());
-    QCOMPARE(DownloadNotifier::progressText(*m_downloads), QStringLiteral("No downloads running"));
+    QCOMPARE(DownloadNotifier::progressText(m_window.downloads()), QStringLiteral("No downloads running"));
 }
 
 QTEST_MAIN(TestDesktopIntegration)

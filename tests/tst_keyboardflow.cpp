@@ -12,6 +12,7 @@
 #include "romcardwidget.h"
 #include "searchfield.h"
 #include "testhttpserver.h"
+#include "testwindow.h"
 #include "windowparts.h"
 #include "catalog/catalogfiltermodel.h"
 #include "download/downloadmanager.h"
@@ -95,38 +96,26 @@ private:
     QList<QWidget *> tabTo(QWidget *target);
     void searchAndSelect(const QString &text, int page);
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<DownloadManager> m_downloads;
-    std::unique_ptr<MainWindow> m_window;
+    TestWindow m_window;
 };
 
 void TestKeyboardFlow::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(QStringLiteral("FirmwareBrowserTest"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_keyboardflow"));
+    Fixtures::isolateSettings(QStringLiteral("tst_keyboardflow"));
 }
 
 void TestKeyboardFlow::init()
 {
-    QSettings().clear();
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    m_downloads = std::make_unique<DownloadManager>(m_dir->filePath(QStringLiteral("queue.json")));
-    m_downloads->setSettings(fastSettings());
-    m_window = std::make_unique<MainWindow>(m_downloads.get());
-    m_window->resize(1300, 900);
+    QVERIFY(m_window.open(nullptr, QSize(1300, 900))); // each test shows it on its catalog
+    m_window.downloads().setSettings(fastSettings());
     DownloadPreferences preferences;
-    preferences.directory = m_dir->filePath(QStringLiteral("downloads"));
+    preferences.directory = m_window.filePath(QStringLiteral("downloads"));
     m_window->setDownloadPreferences(preferences);
 }
 
 void TestKeyboardFlow::cleanup()
 {
-    m_window.reset();
-    m_downloads.reset();
-    m_dir.reset();
-    QSettings().clear();
+    m_window.close();
 }
 
 void TestKeyboardFlow::showWindow(CatalogPtr catalog)
@@ -308,11 +297,11 @@ void TestKeyboardFlow::keyboardAloneDownloads()
     tabTo(download);
     QCOMPARE(QApplication::focusWidget(), download);
     QTest::keyClick(download, Qt::Key_Space);
-    QCOMPARE(m_downloads->downloads().size(), 1);
-    Download *d = m_downloads->downloads().first();
+    QCOMPARE(m_window.downloads().downloads().size(), 1);
+    Download *d = m_window.downloads().downloads().first();
     WAIT_FINAL(d);
     QCOMPARE(d->state(), DownloadState::Completed);
-    QVERIFY(QFile::exists(m_dir->filePath(QStringLiteral("downloads/test_rom.zip"))));
+    QVERIFY(QFile::exists(m_window.filePath(QStringLiteral("downloads/test_rom.zip"))));
 }
 
 QTEST_MAIN(TestKeyboardFlow)

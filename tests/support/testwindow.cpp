@@ -27,7 +27,8 @@ bool TestWindow::open(CatalogPtr catalog, QSize size)
     m_window = std::make_unique<MainWindow>(m_downloads.get());
     if (size.isValid())
         m_window->resize(size);
-    m_window->setCatalog(std::move(catalog));
+    if (catalog)
+        m_window->setCatalog(std::move(catalog));
     return true;
 }
 

@@ -24,8 +24,9 @@ public:
     TestWindow(const TestWindow &) = delete;
     TestWindow &operator=(const TestWindow &) = delete;
 
-    // Clears the settings and makes the queue and the window on `catalog`, resized to `size` (an
-    // invalid size leaves the window's own); false, with a warning, when no folder could be made.
+    // Clears the settings and makes the queue and the window on `catalog` (null: the test sets one
+    // later), resized to `size` (an invalid size leaves the window's own); false, with a warning,
+    // when no folder could be made.
     [[nodiscard]] bool open(CatalogPtr catalog, QSize size = QSize());
     // Shows the window; false when it was never exposed.
     [[nodiscard]] bool showExposed();
@@ -36,6 +37,8 @@ public:
     MainWindow *operator->() const { return m_window.get(); }
     MainWindow &operator*() const { return *m_window; }
     DownloadManager &downloads() const { return *m_downloads; }
+    // A path in the window's own folder (its queue is queue.json there), e.g. for its downloads.
+    QString filePath(const QString &name) const { return m_dir->filePath(name); }
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
