@@ -12,7 +12,6 @@
 #include <QFile>
 #include <QLabel>
 #include <QSettings>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -23,9 +22,7 @@ class TestAboutDialog : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("FirmwareBrowserTest"));
-        QCoreApplication::setApplicationName(QStringLiteral("tst_aboutdialog"));
+        Fixtures::isolateSettings(QStringLiteral("tst_aboutdialog"));
         QCoreApplication::setApplicationVersion(QStringLiteral(FWB_VERSION));
         QSettings().clear();
         m_catalog = Fixtures::pagesCatalog();

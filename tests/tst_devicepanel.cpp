@@ -5,6 +5,7 @@
 #include "detailspane.h"
 #include "devicepanel.h"
 #include "fieldlabel.h"
+#include "fixtures.h"
 #include "mainwindow.h"
 #include "phonecontroller.h"
 #include "phonetesthelpers.h"
@@ -94,9 +95,7 @@ private Q_SLOTS:
 void TestDevicePanel::initTestCase()
 {
     FWB_SKIP_WHERE_FAKE_PHONES_CANNOT_RUN();
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(QStringLiteral("FirmwareBrowserTest"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_devicepanel"));
+    Fixtures::isolateSettings(QStringLiteral("tst_devicepanel"));
 }
 
 void TestDevicePanel::init()

@@ -30,7 +30,6 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QToolButton>
 #include <QTreeWidget>
@@ -116,9 +115,7 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("FirmwareBrowserTest"));
-        QCoreApplication::setApplicationName(QStringLiteral("tst_flashwindow"));
+        Fixtures::isolateSettings(QStringLiteral("tst_flashwindow"));
     }
 
     void init()

@@ -75,9 +75,7 @@ private:
 
 void TestMainWindow::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(QStringLiteral("FirmwareBrowserTest"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
+    Fixtures::isolateSettings(QStringLiteral("tst_mainwindow"));
     installTranslators(QLocale(QLocale::English)); // the English plural forms, as the app installs them
     m_catalog = Fixtures::pagesCatalog();
 }

@@ -17,7 +17,6 @@
 #include <QProcess>
 #include <QScopeGuard>
 #include <QSettings>
-#include <QStandardPaths>
 #include <QTreeView>
 #include <QtTest>
 
@@ -118,9 +117,7 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("FirmwareBrowserTest"));
-        QCoreApplication::setApplicationName(QStringLiteral("tst_mirrors"));
+        Fixtures::isolateSettings(QStringLiteral("tst_mirrors"));
     }
     void init()
     {

@@ -50,9 +50,7 @@ private:
 void TestPhoneProbe::initTestCase()
 {
     FWB_SKIP_WHERE_FAKE_PHONES_CANNOT_RUN();
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(QStringLiteral("FirmwareBrowserTest"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_phoneprobe"));
+    Fixtures::isolateSettings(QStringLiteral("tst_phoneprobe"));
 }
 
 void TestPhoneProbe::init()

@@ -46,9 +46,7 @@ private:
 
 void TestSingleInstance::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(QStringLiteral("FirmwareBrowserTest"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_singleinstance"));
+    Fixtures::isolateSettings(QStringLiteral("tst_singleinstance"));
 }
 
 void TestSingleInstance::init()

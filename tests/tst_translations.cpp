@@ -77,9 +77,7 @@ private:
 
 void TestTranslations::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(QStringLiteral("FirmwareBrowserTest"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_translations"));
+    Fixtures::isolateSettings(QStringLiteral("tst_translations"));
     // Every test starts from English, as the app on an English system does (the first test used to
     // run without translators, the others after an English cleanup).
     installTranslators(QLocale(QLocale::English));

@@ -25,7 +25,6 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
-#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QToolButton>
@@ -53,9 +52,7 @@ class TestWindowDownloads : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("FirmwareBrowserTest"));
-        QCoreApplication::setApplicationName(QStringLiteral("tst_windowdownloads"));
+        Fixtures::isolateSettings(QStringLiteral("tst_windowdownloads"));
     }
 
     void init()
