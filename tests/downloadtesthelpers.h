@@ -12,6 +12,7 @@
 #include <QTemporaryDir>
 #include <QUrl>
 
+#include <algorithm>
 #include <memory>
 
 // Short times so fault tests finish fast; outcomes never depend on them.
@@ -29,7 +30,8 @@ inline DownloadSettings fastSettings()
     return s;
 }
 
-// Remembers every state a download went through, with its message.
+// Remembers every state a download went through, with its message, and the most connections and
+// mirrors it had at once.
 class StateRecorder : public QObject
 {
 public:
@@ -43,6 +45,10 @@ public:
             }
             if (s.state == DownloadState::Retrying)
                 retryInSeconds.append(s.retryInSeconds);
+            mostConnections = std::max(mostConnections, s.connections);
+            mostMirrors = std::max(mostMirrors, s.mirrorsInUse);
+            if (!s.segments.isEmpty())
+                segments = s.segments;
         });
     }
     bool saw(DownloadState state) const { return states.contains(state); }
@@ -56,6 +62,9 @@ public:
     QList<DownloadState> states;
     QStringList messages;
     QList<int> retryInSeconds;
+    int mostConnections = 0;
+    int mostMirrors = 0;
+    QByteArray segments; // the last segment map it showed
 };
 
 inline QByteArray readFile(const QString &path)

@@ -157,10 +157,7 @@ private Q_SLOTS:
         cut.closeAfter = 20000;
         m_storage->setScript(StoragePath, {slowish, slowish, cut}, slowish);
         Download *d = m_manager->add(request());
-        int mostConnections = 0;
-        connect(d, &Download::statusChanged, this, [&](Download *x) {
-            mostConnections = std::max(mostConnections, x->status().connections);
-        });
+        StateRecorder rec(d);
         WAIT_FINAL(d);
         VERIFIED(d);
         const QList<TestHttpServer::Request> storage = m_storage->requests();
@@ -171,7 +168,7 @@ private Q_SLOTS:
             QVERIFY2(range.startsWith("bytes=") && !range.endsWith('-'), qPrintable(log()));
             QCOMPARE(storage[i].header("If-Range"), QByteArray("\"etag-1-600000\""));
         }
-        QVERIFY2(mostConnections >= 2, qPrintable(QString::number(mostConnections)));
+        QVERIFY2(rec.mostConnections >= 2, qPrintable(QString::number(rec.mostConnections)));
         QVERIFY2(m_storage->peakConcurrent(StoragePath) >= 2, qPrintable(log()));
         checkEachStorageRequestFollowedItsOwnRedirect();
     }

@@ -111,10 +111,7 @@ private Q_SLOTS:
     void oneServerSeveralConnections()
     {
         Download *d = m_manager->add(request());
-        int mostConnections = 0;
-        connect(d, &Download::statusChanged, this, [&](Download *x) {
-            mostConnections = std::max(mostConnections, x->status().connections);
-        });
+        StateRecorder rec(d);
         WAIT_FINAL(d);
         VERIFIED(d);
         const auto requests = mirror(0).requests("/rom.zip");
@@ -127,7 +124,7 @@ private Q_SLOTS:
         }
         QVERIFY2(mirror(0).peakConcurrent("/rom.zip") >= 2, qPrintable(log()));
         QVERIFY(mirror(0).peakConcurrent("/rom.zip") <= 4);
-        QVERIFY(mostConnections >= 2);
+        QVERIFY(rec.mostConnections >= 2);
     }
 
     // A lone server that caps each connection: one connection first, then one more per window
@@ -226,15 +223,7 @@ private Q_SLOTS:
             mirror(i).setScript("/rom.zip", {}, slowish);
         }
         Download *d = m_manager->add(request());
-        int mostMirrors = 0;
-        int mostConnections = 0;
-        QByteArray segments;
-        connect(d, &Download::statusChanged, this, [&](Download *x) {
-            mostMirrors = std::max(mostMirrors, x->status().mirrorsInUse);
-            mostConnections = std::max(mostConnections, x->status().connections);
-            if (!x->status().segments.isEmpty())
-                segments = x->status().segments;
-        });
+        StateRecorder rec(d);
         WAIT_FINAL(d);
         VERIFIED(d);
         int peakSum = 0;
@@ -243,9 +232,9 @@ private Q_SLOTS:
             QVERIFY(mirror(i).peakConcurrent("/rom.zip") <= 2);
             peakSum += mirror(i).peakConcurrent("/rom.zip");
         }
-        QVERIFY(mostConnections <= 5);
-        QVERIFY2(mostMirrors == 3, qPrintable(QString::number(mostMirrors)));
-        QVERIFY(!segments.isEmpty());
+        QVERIFY(rec.mostConnections <= 5);
+        QVERIFY2(rec.mostMirrors == 3, qPrintable(QString::number(rec.mostMirrors)));
+        QVERIFY(!rec.segments.isEmpty());
         QVERIFY(peakSum >= 3);
     }
 
