@@ -25,6 +25,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QSaveFile>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QSplitter>
 #include <QStatusBar>
@@ -63,6 +64,8 @@ private Q_SLOTS:
     void importSelectsImportedVersion();
     void importErrorChangesNothing();
     void dropImportsPage();
+    void firstStartColumnsFitTheTree_data();
+    void firstStartColumnsFitTheTree();
 
 private:
     static QStringList visibleDeviceFolders(MainWindow &window);
@@ -502,6 +505,49 @@ void TestMainWindow::dropImportsPage()
     refused.setAccepted(false);
     QCoreApplication::sendEvent(&window, &refused);
     QVERIFY(!refused.isAccepted());
+}
+
+void TestMainWindow::firstStartColumnsFitTheTree_data()
+{
+    QTest::addColumn<QSize>("size");
+    QTest::addColumn<bool>("everyColumn");
+    QTest::newRow("800x600") << QSize(800, 600) << false;
+    QTest::newRow("1400x900") << QSize(1400, 900) << true;
+}
+
+// Seen at a first start: the Contents column was cut behind the scroll bar (the name column was as
+// wide as umi's vendor version, a 40-digit hash), and it was empty for firmware and vendor versions.
+void TestMainWindow::firstStartColumnsFitTheTree()
+{
+    QFETCH(QSize, size);
+    QFETCH(bool, everyColumn);
+    m_window.reset();
+    MainWindow window(m_downloads.get());
+    window.restoreSession(); // nothing saved: a first start
+    window.resize(size);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QList<XfuPage> pages = Fixtures::sectionsCatalog()->toPages();
+    XfuPage hashed = pages.last(); // a vendor package versioned by a commit hash, as umi's
+    QVERIFY(hashed.os == RomOs::Vendor);
+    hashed.version = QStringLiteral("44edb6fd7214022224e0a6ba8eb8a067362c0fe7");
+    pages.append(hashed);
+    const CatalogPtr catalog = Catalog::build(pages, m_catalog->marketingNames(), m_catalog->info());
+    window.setCatalog(catalog);
+    QTreeView *view = WindowParts::catalogView(window);
+    QHeaderView *header = view->header();
+    QTRY_COMPARE(view->horizontalScrollBar()->maximum(), 0);
+    QVERIFY(!header->isSectionHidden(CatalogTreeModel::ContentsColumn));
+    QVERIFY(header->sectionViewportPosition(CatalogTreeModel::ContentsColumn) + header->sectionSize(CatalogTreeModel::ContentsColumn)
+            <= view->viewport()->width());
+    for (int c = 0; c < CatalogTreeModel::ColumnCount; ++c)
+        QCOMPARE(!header->isSectionHidden(c), everyColumn || c == CatalogTreeModel::NameColumn || c == CatalogTreeModel::ContentsColumn);
+
+    QVERIFY(window.selectVersion(QStringLiteral("gemini"), QStringLiteral("V10.2.2.0.OAAMIXM"), QStringLiteral("firmware")));
+    QCOMPARE(view->currentIndex().siblingAtColumn(CatalogTreeModel::ContentsColumn).data().toString(), QStringLiteral("1 firmware zip"));
+    QVERIFY(window.selectVersion(hashed.folder, hashed.version, QStringLiteral("vendor")));
+    QCOMPARE(view->currentIndex().siblingAtColumn(CatalogTreeModel::ContentsColumn).data().toString(),
+             QStringLiteral("%1 vendor package%2").arg(hashed.cards.size()).arg(hashed.cards.size() == 1 ? "" : "s"));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -89,7 +89,25 @@
 <context>
     <name>CatalogTreeModel</name>
     <message numerus="yes">
-        <location filename="../src/core/catalog/catalogtreemodel.cpp" line="+452"/>
+        <location filename="../src/core/catalog/catalogtreemodel.cpp" line="+79"/>
+        <source>%Ln vendor package(s)</source>
+        <extracomment>Contents of a vendor version in the catalog tree</extracomment>
+        <translation>
+            <numerusform>%Ln vendor package</numerusform>
+            <numerusform>%Ln vendor packages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln firmware zip(s)</source>
+        <extracomment>Contents of a firmware version in the catalog tree: its firmware-only zips</extracomment>
+        <translation>
+            <numerusform>%Ln firmware zip</numerusform>
+            <numerusform>%Ln firmware zips</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+384"/>
         <location line="+9"/>
         <source>%Ln device(s)</source>
         <translation>
@@ -218,7 +236,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../src/gui/mainwindow.cpp" line="+306"/>
+        <location filename="../src/gui/mainwindow.cpp" line="+310"/>
         <source>%Ln download(s) are running. Quit and pause them? They resume next time.</source>
         <translation>
             <numerusform>%Ln download is running. Quit and pause it? It resumes next time.</numerusform>

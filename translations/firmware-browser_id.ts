@@ -213,7 +213,7 @@
         <translation>Katalog</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+78"/>
         <source>Copy &amp;Link</source>
         <translation>Salin &amp;tautan</translation>
     </message>
@@ -649,8 +649,24 @@
 </context>
 <context>
     <name>CatalogTreeModel</name>
+    <message numerus="yes">
+        <location filename="../src/core/catalog/catalogtreemodel.cpp" line="+79"/>
+        <source>%Ln vendor package(s)</source>
+        <extracomment>Contents of a vendor version in the catalog tree</extracomment>
+        <translation>
+            <numerusform>%Ln paket vendor</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln firmware zip(s)</source>
+        <extracomment>Contents of a firmware version in the catalog tree: its firmware-only zips</extracomment>
+        <translation>
+            <numerusform>%Ln zip firmware</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../src/core/catalog/catalogtreemodel.cpp" line="+408"/>
+        <location line="+340"/>
         <location line="+61"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
@@ -3180,7 +3196,7 @@ dari mirror %3 dari %4: %5</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../src/gui/mainwindow.cpp" line="+308"/>
+        <location filename="../src/gui/mainwindow.cpp" line="+312"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
@@ -3220,7 +3236,7 @@ dari mirror %3 dari %4: %5</translation>
         <translation>Tentang &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="-225"/>
+        <location filename="../src/gui/mainwindow.cpp" line="-229"/>
         <source>Copied the %1.</source>
         <translation>%1 disalin.</translation>
     </message>
@@ -3253,7 +3269,7 @@ dari mirror %3 dari %4: %5</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+196"/>
+        <location line="+200"/>
         <source>Imported Pages Not Loaded</source>
         <translation>Halaman yang diimpor tidak dimuat</translation>
     </message>
@@ -3280,12 +3296,12 @@ dari mirror %3 dari %4: %5</translation>
         <translation>Halaman versi tersimpan (*.html *.htm *.md);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location line="-274"/>
+        <location line="-278"/>
         <source>Importing %1…</source>
         <translation>Mengimpor %1…</translation>
     </message>
     <message>
-        <location line="+289"/>
+        <location line="+293"/>
         <location line="+4"/>
         <source>Import failed: %1</source>
         <translation>Impor gagal: %1</translation>

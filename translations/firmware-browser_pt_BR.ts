@@ -213,7 +213,7 @@
         <translation>Catálogo</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+78"/>
         <source>Copy &amp;Link</source>
         <translation>Copiar &amp;link</translation>
     </message>
@@ -658,8 +658,26 @@
 </context>
 <context>
     <name>CatalogTreeModel</name>
+    <message numerus="yes">
+        <location filename="../src/core/catalog/catalogtreemodel.cpp" line="+79"/>
+        <source>%Ln vendor package(s)</source>
+        <extracomment>Contents of a vendor version in the catalog tree</extracomment>
+        <translation>
+            <numerusform>%Ln pacote vendor</numerusform>
+            <numerusform>%Ln pacotes vendor</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln firmware zip(s)</source>
+        <extracomment>Contents of a firmware version in the catalog tree: its firmware-only zips</extracomment>
+        <translation>
+            <numerusform>%Ln zip de firmware</numerusform>
+            <numerusform>%Ln zips de firmware</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../src/core/catalog/catalogtreemodel.cpp" line="+408"/>
+        <location line="+340"/>
         <location line="+61"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
@@ -3157,7 +3175,7 @@ do espelho %3 de %4: %5</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../src/gui/mainwindow.cpp" line="+308"/>
+        <location filename="../src/gui/mainwindow.cpp" line="+312"/>
         <source>&amp;Quit</source>
         <translation>&amp;Sair</translation>
     </message>
@@ -3197,7 +3215,7 @@ do espelho %3 de %4: %5</translation>
         <translation>Sobre o &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="-225"/>
+        <location filename="../src/gui/mainwindow.cpp" line="-229"/>
         <source>Copied the %1.</source>
         <translation>Copiado: %1.</translation>
     </message>
@@ -3230,7 +3248,7 @@ do espelho %3 de %4: %5</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+196"/>
+        <location line="+200"/>
         <source>Imported Pages Not Loaded</source>
         <translation>Páginas importadas não carregadas</translation>
     </message>
@@ -3258,12 +3276,12 @@ do espelho %3 de %4: %5</translation>
         <translation>Páginas de versão salvas (*.html *.htm *.md);;Todos os arquivos (*)</translation>
     </message>
     <message>
-        <location line="-274"/>
+        <location line="-278"/>
         <source>Importing %1…</source>
         <translation>Importando %1…</translation>
     </message>
     <message>
-        <location line="+289"/>
+        <location line="+293"/>
         <location line="+4"/>
         <source>Import failed: %1</source>
         <translation>Falha na importação: %1</translation>

@@ -213,7 +213,7 @@
         <translation>Каталог</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+78"/>
         <source>Copy &amp;Link</source>
         <translation>Копировать &amp;ссылку</translation>
     </message>
@@ -667,8 +667,28 @@
 </context>
 <context>
     <name>CatalogTreeModel</name>
+    <message numerus="yes">
+        <location filename="../src/core/catalog/catalogtreemodel.cpp" line="+79"/>
+        <source>%Ln vendor package(s)</source>
+        <extracomment>Contents of a vendor version in the catalog tree</extracomment>
+        <translation>
+            <numerusform>%Ln пакет vendor</numerusform>
+            <numerusform>%Ln пакета vendor</numerusform>
+            <numerusform>%Ln пакетов vendor</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln firmware zip(s)</source>
+        <extracomment>Contents of a firmware version in the catalog tree: its firmware-only zips</extracomment>
+        <translation>
+            <numerusform>%Ln архив прошивки</numerusform>
+            <numerusform>%Ln архива прошивки</numerusform>
+            <numerusform>%Ln архивов прошивки</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../src/core/catalog/catalogtreemodel.cpp" line="+408"/>
+        <location line="+340"/>
         <location line="+61"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
@@ -3179,7 +3199,7 @@ from mirror %3 of %4: %5</source>
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../src/gui/mainwindow.cpp" line="+308"/>
+        <location filename="../src/gui/mainwindow.cpp" line="+312"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
@@ -3219,7 +3239,7 @@ from mirror %3 of %4: %5</source>
         <translation>О &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="-225"/>
+        <location filename="../src/gui/mainwindow.cpp" line="-229"/>
         <source>Copied the %1.</source>
         <translation>Скопировано: %1.</translation>
     </message>
@@ -3252,7 +3272,7 @@ from mirror %3 of %4: %5</source>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+196"/>
+        <location line="+200"/>
         <source>Imported Pages Not Loaded</source>
         <translation>Импортированные страницы не загружены</translation>
     </message>
@@ -3281,12 +3301,12 @@ from mirror %3 of %4: %5</source>
         <translation>Сохранённые страницы версий (*.html *.htm *.md);;Все файлы (*)</translation>
     </message>
     <message>
-        <location line="-274"/>
+        <location line="-278"/>
         <source>Importing %1…</source>
         <translation>Импорт %1…</translation>
     </message>
     <message>
-        <location line="+289"/>
+        <location line="+293"/>
         <location line="+4"/>
         <source>Import failed: %1</source>
         <translation>Ошибка импорта: %1</translation>

@@ -213,7 +213,7 @@
         <translation>目录</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+78"/>
         <source>Copy &amp;Link</source>
         <translation>复制链接(&amp;L)</translation>
     </message>
@@ -649,8 +649,24 @@
 </context>
 <context>
     <name>CatalogTreeModel</name>
+    <message numerus="yes">
+        <location filename="../src/core/catalog/catalogtreemodel.cpp" line="+79"/>
+        <source>%Ln vendor package(s)</source>
+        <extracomment>Contents of a vendor version in the catalog tree</extracomment>
+        <translation>
+            <numerusform>%Ln 个 Vendor 包</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln firmware zip(s)</source>
+        <extracomment>Contents of a firmware version in the catalog tree: its firmware-only zips</extracomment>
+        <translation>
+            <numerusform>%Ln 个固件 zip</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../src/core/catalog/catalogtreemodel.cpp" line="+408"/>
+        <location line="+340"/>
         <location line="+61"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
@@ -3135,7 +3151,7 @@ from mirror %3 of %4: %5</source>
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../src/gui/mainwindow.cpp" line="+308"/>
+        <location filename="../src/gui/mainwindow.cpp" line="+312"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
@@ -3175,7 +3191,7 @@ from mirror %3 of %4: %5</source>
         <translation>关于 &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="-225"/>
+        <location filename="../src/gui/mainwindow.cpp" line="-229"/>
         <source>Copied the %1.</source>
         <translation>已复制%1。</translation>
     </message>
@@ -3208,7 +3224,7 @@ from mirror %3 of %4: %5</source>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+196"/>
+        <location line="+200"/>
         <source>Imported Pages Not Loaded</source>
         <translation>导入的页面未加载</translation>
     </message>
@@ -3235,12 +3251,12 @@ from mirror %3 of %4: %5</source>
         <translation>已保存的版本页面 (*.html *.htm *.md);;所有文件 (*)</translation>
     </message>
     <message>
-        <location line="-274"/>
+        <location line="-278"/>
         <source>Importing %1…</source>
         <translation>正在导入 %1…</translation>
     </message>
     <message>
-        <location line="+289"/>
+        <location line="+293"/>
         <location line="+4"/>
         <source>Import failed: %1</source>
         <translation>导入失败：%1</translation>

@@ -125,7 +125,8 @@ void CatalogBrowser::setupTree()
 QSize CatalogBrowser::sizeHint() const
 {
     const QSize hint = QWidget::sizeHint();
-    return {std::max(hint.width(), m_columns->preferredWidth()), hint.height()};
+    const QMargins margins = layout() ? layout()->contentsMargins() : QMargins();
+    return {std::max(hint.width(), m_columns->preferredWidth() + margins.left() + margins.right()), hint.height()};
 }
 
 QByteArray CatalogBrowser::saveHeaderState() const
@@ -136,6 +137,11 @@ QByteArray CatalogBrowser::saveHeaderState() const
 void CatalogBrowser::restoreHeaderState(const QByteArray &state)
 {
     m_columns->restoreState(state);
+}
+
+void CatalogBrowser::fitColumnsToView()
+{
+    m_columns->fitToWidth(m_view->width());
 }
 
 void CatalogBrowser::showTreeMenu(const QPoint &pos)

@@ -77,6 +77,8 @@ public:
 
     QByteArray saveHeaderState() const;
     void restoreHeaderState(const QByteArray &state);
+    // A first start, once the tree has its width: the columns that do not fit are hidden.
+    void fitColumnsToView();
 
 Q_SIGNALS:
     void versionSelected(int page);

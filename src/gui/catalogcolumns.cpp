@@ -15,6 +15,9 @@
 
 namespace {
 
+// Xiaomi's longest release names are about 20 characters ("OS2.0.210.0.VPFMIXM").
+constexpr qsizetype LongestVersionName = 32;
+
 // The longest few strings by length: the widest of them on screen is among them.
 QStringList longest(QStringList texts, int count)
 {
@@ -85,6 +88,20 @@ int CatalogColumns::widestTerm(int column) const
         }
         texts << CatalogFilterModel::devicesShownText(devices, devices)
               << CatalogFilterModel::versionsShownText(versions, versions);
+        // A firmware or vendor version's count of files, as large as this catalog has it.
+        int firmware = 0, vendor = 0;
+        if (catalog) {
+            for (const CatalogPage &page : catalog->pages()) {
+                if (page.os == RomOs::Firmware)
+                    firmware = std::max(firmware, int(page.files.size()));
+                else if (page.os == RomOs::Vendor)
+                    vendor = std::max(vendor, int(page.files.size()));
+            }
+        }
+        if (firmware > 0)
+            texts << CatalogTreeModel::sectionFiles(RomOs::Firmware, firmware);
+        if (vendor > 0)
+            texts << CatalogTreeModel::sectionFiles(RomOs::Vendor, vendor);
         break;
     }
     }
@@ -97,8 +114,11 @@ int CatalogColumns::nameWidthNeeded() const
     QStringList versions;
     if (const CatalogPtr &catalog = m_tree->catalog()) {
         versions.reserve(catalog->pages().size());
-        for (const CatalogPage &page : catalog->pages())
-            versions << page.version;
+        for (const CatalogPage &page : catalog->pages()) {
+            // Not a release name but a commit hash (a vendor package of umi): elided, not measured.
+            if (page.version.size() <= LongestVersionName)
+                versions << page.version;
+        }
     }
     const int text = widest(m_view->fontMetrics(), longest(versions, 64));
     // The style draws the text inside its focus margin, on each side.
@@ -118,6 +138,19 @@ void CatalogColumns::fit()
         header->resizeSection(c, std::max(widestTerm(c) + margin, header->sectionSizeHint(c)));
     }
     m_name->setMinimum(std::max(nameWidthNeeded(), header->sectionSizeHint(CatalogTreeModel::NameColumn)));
+}
+
+void CatalogColumns::fitToWidth(int width)
+{
+    if (m_stateRestored)
+        return; // the user's columns
+    QHeaderView *header = m_view->header();
+    // Least needed first: the Contents column says what a row holds, the branch which one it is.
+    for (int column : {CatalogTreeModel::AndroidColumn, CatalogTreeModel::DateColumn, CatalogTreeModel::BranchColumn}) {
+        if (preferredWidth() <= width)
+            break;
+        header->setSectionHidden(column, true);
+    }
 }
 
 int CatalogColumns::preferredWidth() const
@@ -143,6 +176,7 @@ void CatalogColumns::restoreState(const QByteArray &state)
     QHeaderView *header = m_view->header();
     if (state.isEmpty() || !header->restoreState(state))
         return;
+    m_stateRestored = true;
     // The hidden columns are the user's; the widths and how they resize are the catalog's.
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setStretchLastSection(false);

@@ -23,6 +23,10 @@ public:
     void fit();
     // The view's width with every column whole (the name column at its narrowest).
     int preferredWidth() const;
+    // A first start's columns (no saved state): hides the columns least needed (Android, Released,
+    // Branch) until the others fit width whole, rather than cutting Contents behind the scroll
+    // bar; the header's menu shows them again.
+    void fitToWidth(int width);
 
     QByteArray saveState() const;
     void restoreState(const QByteArray &state);
@@ -35,4 +39,5 @@ private:
     QTreeView *m_view;
     CatalogTreeModel *m_tree;
     ColumnFiller *m_name;
+    bool m_stateRestored = false; // the user's hidden columns, from the last session
 };

@@ -204,6 +204,7 @@ void MainWindow::setCatalog(CatalogPtr catalog, const VersionRequest &select)
     if (m_splitterRestored && !m_splitterSized && catalog) {
         m_splitterSized = true;
         SessionSettings::restoreSplitter(*ui->splitter, {});
+        m_browser->fitColumnsToView();
     }
     m_phone->catalogChanged();
     m_refresher->catalogChanged();
@@ -280,7 +281,10 @@ void MainWindow::applySplitterState()
     if (m_splitterRestored)
         return;
     m_splitterRestored = true;
-    m_splitterSized = SessionSettings::restoreSplitter(*ui->splitter, m_pendingSplitterState) || catalog();
+    const bool restored = SessionSettings::restoreSplitter(*ui->splitter, m_pendingSplitterState);
+    m_splitterSized = restored || catalog();
+    if (!restored && catalog())
+        m_browser->fitColumnsToView(); // a first start: the tree's width is known now
     m_pendingSplitterState.clear();
 }
 

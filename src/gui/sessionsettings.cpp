@@ -63,7 +63,8 @@ bool SessionSettings::restoreSplitter(QSplitter &splitter, const QByteArray &sta
 {
     if (!state.isEmpty() && splitter.restoreState(state))
         return true;
-    const int total = splitter.width();
+    // The sizes share the splitter's width less its handles (setSizes() would scale them down).
+    const int total = splitter.width() - splitter.handleWidth() * (splitter.count() - 1);
     const int wanted = splitter.widget(0) ? splitter.widget(0)->sizeHint().width() : 0;
     const int left = wanted > 0 ? qBound(total * 7 / 20, wanted, total / 2) : total * 9 / 20;
     splitter.setSizes({left, total - left});

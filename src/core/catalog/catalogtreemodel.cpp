@@ -54,18 +54,31 @@ QString CatalogTreeModel::termName(Term term, const QString &word) const
 
 QString CatalogTreeModel::contentsOf(int page, const std::function<bool(const RomFile &)> &keep) const
 {
+    const CatalogPage &p = m_catalog->pages()[page];
     QStringList types;
-    for (int f : m_catalog->pages()[page].files) {
+    for (int f : p.files) {
         const RomFile &file = m_catalog->files()[f];
         if (!keep || keep(file))
             types.append(file.type);
     }
+    // A firmware-only zip or vendor package has no type: how many the version has.
+    if (!isRomSection(p.os))
+        return sectionFiles(p.os, int(types.size()));
     types = distinctNonEmpty(types);
     // Recovery before Fastboot on every row, whatever the page's card order.
     std::sort(types.begin(), types.end(), std::greater<>());
     for (QString &type : types)
         type = termName(Term::Type, type);
     return types.join(listSeparator());
+}
+
+QString CatalogTreeModel::sectionFiles(RomOs os, int count)
+{
+    if (os == RomOs::Vendor)
+        //: Contents of a vendor version in the catalog tree
+        return tr("%Ln vendor package(s)", nullptr, count);
+    //: Contents of a firmware version in the catalog tree: its firmware-only zips
+    return tr("%Ln firmware zip(s)", nullptr, count);
 }
 
 QString CatalogTreeModel::listSeparator()

@@ -92,9 +92,12 @@ public:
     void setTermNamer(TermNamer namer);
     QString termName(Term term, const QString &word) const;
     // The Contents of a version row: the types of the page's files that keep() accepts (all
-    // without it), Recovery before Fastboot, named by the TermNamer: "Recovery, Fastboot".
+    // without it), Recovery before Fastboot, named by the TermNamer: "Recovery, Fastboot"; of a
+    // firmware or vendor version, how many files it has (sectionFiles).
     QString contentsOf(int page, const std::function<bool(const RomFile &)> &keep = {}) const;
     static QString listSeparator(); // ", " (the user's language's)
+    // A firmware or vendor version's contents: "1 firmware zip", "2 vendor packages".
+    static QString sectionFiles(RomOs os, int count);
 
     QStringList branchNames() const;
     QStringList typeNames() const;
