@@ -331,6 +331,27 @@ private Q_SLOTS:
         QVERIFY2(slowBytes < Size / 3, qPrintable(QStringLiteral("%1 bytes from the slow mirror; %2").arg(slowBytes).arg(log())));
     }
 
+    // Work stealing cuts the victim short: the slow connection stops where its claim now ends,
+    // rather than fetching the stolen bytes too and holding the download until its old end.
+    void stolenBytesAreNotFetchedTwice()
+    {
+        startMirrors(2);
+        DownloadSettings settings = segmented(2, 1);
+        settings.firstPieceBytes = 512 * 1024; // the slow lead's first piece: 5 s at its speed
+        settings.maxPieceBytes = 512 * 1024;
+        newManager(settings);
+        Response trickle;
+        trickle.trickleBytes = 2000;
+        trickle.trickleIntervalMs = 20; // 100 kB/s
+        mirror(0).setScript("/rom.zip", {}, trickle);
+        Download *d = m_manager->add(request());
+        WAIT_FINAL(d);
+        VERIFIED(d);
+        // The fast mirror took the rest of the slow one's piece: the slow one sent far less.
+        const qint64 slowBytes = mirror(0).bodyBytesSent("/rom.zip");
+        QVERIFY2(slowBytes < 256 * 1024, qPrintable(QStringLiteral("%1 bytes from the slow mirror; %2").arg(slowBytes).arg(log())));
+    }
+
     // Bad input (kill -9): a segmented download stopped mid-way (the app closed): the next start asks only for the missing ranges, each with If-Range, and verifies
     void resumesExactlyTheMissingRanges()
     {

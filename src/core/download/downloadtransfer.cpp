@@ -199,8 +199,11 @@ void DownloadTransfer::reachedEnd(RangeConnection *connection)
     if (!m_scheduler)
         return;
     const int slot = slotOf(connection);
-    if (connection->target().to >= 0)
+    if (connection->target().to >= 0) {
+        if (connection->end() < connection->target().to)
+            m_lastAbortMs = monotonicMs(); // cut short (work stealing): its host may count it a moment longer
         return;
+    }
     // An open-ended response (the lead's first) goes on while the bytes after it are free.
     if (m_scheduler->extend(slot, connection->meter().bytesPerSecond(monotonicMs()))) {
         connection->setEnd(m_scheduler->claimOf(slot)->end);

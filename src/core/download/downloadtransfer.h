@@ -75,6 +75,7 @@ private:
     void becomeSegmented();
     void fillSlots();
     bool startPiece(int slot, int mirror, qint64 nowMs);
+    void cutStolenPieces(); // connections stop where their claims now end
     void pieceEnded(int slot, RangeConnection *connection, const std::optional<AttemptFailure> &failure);
     void watchSegments(qint64 nowMs);
     void allStuck(const AttemptFailure &last);

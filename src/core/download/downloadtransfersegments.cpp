@@ -82,7 +82,20 @@ bool DownloadTransfer::startPiece(int slot, int mirror, qint64 nowMs)
     target.asked.fileName = m_request.fileName;
     m_pool.started(mirror);
     m_slots[size_t(slot)]->start(target, nowMs);
+    cutStolenPieces();
     return true;
+}
+
+void DownloadTransfer::cutStolenPieces()
+{
+    // A claim shrinks when another connection takes part of it: its connection stops there rather
+    // than fetching the taken bytes too (and holding the download until its old end).
+    for (size_t slot = 0; slot < m_slots.size(); ++slot) {
+        RangeConnection *c = m_slots[slot].get();
+        const std::optional<RangeScheduler::Claim> claim = m_scheduler->claimOf(int(slot));
+        if (c->isRunning() && claim && (c->end() < 0 || claim->end < c->end()))
+            c->setEnd(claim->end);
+    }
 }
 
 void DownloadTransfer::fillSlots()

@@ -83,6 +83,15 @@ void RangeConnection::setPaused(bool paused)
         onReadyRead();
 }
 
+void RangeConnection::setEnd(qint64 end)
+{
+    const bool cutShort = m_end < 0 || end < m_end;
+    m_end = end;
+    // Queued: the caller is in the middle of handing out work, and ending calls back into it.
+    if (cutShort && m_reply && m_accepted && m_next >= m_end)
+        QMetaObject::invokeMethod(this, &RangeConnection::onReadyRead, Qt::QueuedConnection);
+}
+
 ReplyChecks::Head RangeConnection::readHead() const
 {
     ReplyChecks::Head h;

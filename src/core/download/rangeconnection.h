@@ -71,7 +71,9 @@ public:
     void start(const Target &target, qint64 nowMs);
     void abort();                      // ends quietly
     void setPaused(bool paused);       // stop reading (the hasher is behind) or go on
-    void setEnd(qint64 end) { m_end = end; }
+    // Where it stops; an end moved back to or before the bytes it has (work stealing took the
+    // rest) ends it from the event loop.
+    void setEnd(qint64 end);
 
     const Target &target() const { return m_target; }
     int mirror() const { return m_target.mirror; }
