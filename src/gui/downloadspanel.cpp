@@ -19,6 +19,7 @@
 #include <QLabel>
 #include <QMenu>
 #include <QPointer>
+#include <QStyle>
 #include <QToolBar>
 #include <QTreeView>
 #include <QUrl>
@@ -34,6 +35,54 @@ bool isFinal(DownloadState state)
 }
 
 } // namespace
+
+// Each column as wide as the longest text it shows (its header's included), so that an 800-pixel
+// window holds them all: the connections and mirrors in the last one were off-screen before.
+void DownloadsPanel::sizeColumns()
+{
+    QHeaderView *header = m_view->header();
+    const QFontMetrics metrics = m_view->fontMetrics();
+    const int margin = 2 * (style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_view) + 1)
+        + metrics.horizontalAdvance(QLatin1Char('M'));
+    const auto fit = [&](int column, const QStringList &samples) {
+        int width = header->sectionSizeHint(column);
+        for (const QString &sample : samples)
+            width = qMax(width, metrics.horizontalAdvance(sample) + margin);
+        header->resizeSection(column, width);
+    };
+    const auto connections = [](int open, int mirrors) {
+        DownloadStatus status;
+        status.connections = open;
+        status.mirrorsInUse = mirrors;
+        return DownloadText::connections(status);
+    };
+    fit(DownloadListModel::SizeColumn, {DownloadText::bytes(Q_INT64_C(8888000000))});
+    fit(DownloadListModel::SpeedColumn, {DownloadText::bytes(Q_INT64_C(888800000)) + QCoreApplication::translate("DownloadListModel", "/s")});
+    fit(DownloadListModel::EtaColumn, {DownloadText::duration(58 * 60 + 58)});
+    // The most a download opens (DownloadPreferences), on a ROM's five mirrors; plural forms differ.
+    fit(DownloadListModel::MirrorColumn, {connections(16, 5), connections(4, 3), connections(2, 2)});
+    header->resizeSection(DownloadListModel::ProgressColumn, metrics.horizontalAdvance(QLatin1Char('M')) * 16);
+}
+
+// Below the width every column needs, Size goes first (the bar and the row's tooltip say it).
+void DownloadsPanel::fitColumnsToWidth()
+{
+    QHeaderView *header = m_view->header();
+    int needed = m_view->fontMetrics().horizontalAdvance(QLatin1Char('M')) * 16; // the name's least
+    for (int c = 0; c < DownloadListModel::ColumnCount; ++c) {
+        if (c != DownloadListModel::NameColumn && c != DownloadListModel::SizeColumn)
+            needed += header->sectionSize(c);
+    }
+    header->setSectionHidden(DownloadListModel::SizeColumn,
+                             needed + header->sectionSize(DownloadListModel::SizeColumn) > m_view->viewport()->width());
+}
+
+bool DownloadsPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_view->viewport() && event->type() == QEvent::Resize)
+        fitColumnsToWidth();
+    return QWidget::eventFilter(watched, event);
+}
 
 DownloadsPanel::DownloadsPanel(DownloadManager *manager, QWidget *parent)
     : QWidget(parent)
@@ -52,10 +101,10 @@ DownloadsPanel::DownloadsPanel(DownloadManager *manager, QWidget *parent)
     m_view->setItemDelegate(new DownloadProgressDelegate(m_view));
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     m_view->header()->setSectionResizeMode(QHeaderView::Interactive);
-    m_view->header()->resizeSection(DownloadListModel::ProgressColumn, 260);
-    m_view->header()->resizeSection(DownloadListModel::MirrorColumn, 190);
+    sizeColumns();
     // The name keeps room for a ROM's file name's start, even in an empty or narrow panel.
-    new ColumnFiller(m_view, DownloadListModel::NameColumn, fontMetrics().horizontalAdvance(QLatin1Char('M')) * 22);
+    new ColumnFiller(m_view, DownloadListModel::NameColumn, fontMetrics().horizontalAdvance(QLatin1Char('M')) * 16);
+    m_view->viewport()->installEventFilter(this);
 
     m_details->setObjectName(QStringLiteral("downloadDetails"));
     m_details->setAccessibleName(tr("Download details"));

@@ -50,6 +50,9 @@ public:
     Download *currentDownload() const;
     void selectRow(int row);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 Q_SIGNALS:
     void inspectRequested(const QString &path);
     void extractRequested(const QString &path);
@@ -57,6 +60,8 @@ Q_SIGNALS:
     void message(const QString &text);
 
 private:
+    void sizeColumns();
+    void fitColumnsToWidth();
     void createActions();
     void updateActions();
     void updateDetails();
