@@ -145,8 +145,10 @@ void CatalogColumns::fitToWidth(int width)
     if (m_stateRestored)
         return; // the user's columns
     QHeaderView *header = m_view->header();
-    // Least needed first: the Contents column says what a row holds, the branch which one it is.
-    for (int column : {CatalogTreeModel::AndroidColumn, CatalogTreeModel::DateColumn, CatalogTreeModel::BranchColumn}) {
+    // Least needed first: the branch says which build a row is, Contents what it holds; a tree too
+    // narrow even for Contents beside the names (2x in a small window) shows the names alone.
+    for (int column : {CatalogTreeModel::AndroidColumn, CatalogTreeModel::DateColumn, CatalogTreeModel::BranchColumn,
+                       CatalogTreeModel::ContentsColumn}) {
         if (preferredWidth() <= width)
             break;
         header->setSectionHidden(column, true);

@@ -24,8 +24,8 @@ public:
     // The view's width with every column whole (the name column at its narrowest).
     int preferredWidth() const;
     // A first start's columns (no saved state): hides the columns least needed (Android, Released,
-    // Branch) until the others fit width whole, rather than cutting Contents behind the scroll
-    // bar; the header's menu shows them again.
+    // Branch, then Contents) until the others fit width whole, rather than cutting one behind the
+    // scroll bar; the header's menu shows them again.
     void fitToWidth(int width);
 
     QByteArray saveState() const;
