@@ -559,8 +559,10 @@ private Q_SLOTS:
         QVERIFY2(d->status().message.contains(QLatin1String("gave up; failed attempts in a row: 5")), qPrintable(d->status().message));
         QCOMPARE(m_server->requestCount("/rom.zip"), 5);
         QCOMPARE(waits.size(), 4);
-        for (int i = 0; i < waits.size(); ++i) // 100, 200, 400, 800 ms, +-20 %; load only adds
-            QVERIFY2(waits[i] >= qint64(80 << i), qPrintable(QStringLiteral("wait %1: %2 ms").arg(i).arg(waits[i])));
+        // 100, 200, 400, 800 ms, +-20 %; load only adds, except that the news of Retrying crosses
+        // threads and may come a few ms later than Connecting's (seen: 79 ms for 80 under ASan).
+        for (int i = 0; i < waits.size(); ++i)
+            QVERIFY2(waits[i] >= qint64(80 << i) - 10, qPrintable(QStringLiteral("wait %1: %2 ms").arg(i).arg(waits[i])));
     }
 
     // 26: a corrupt byte in the kept prefix: mismatch, then exactly one clean download.
