@@ -361,6 +361,21 @@ private Q_SLOTS:
         QVERIFY(ramp.isSettled());
         QVERIFY(!ramp.update(9000, 9000000000, false));
         QCOMPARE(ramp.allowed(), 1);
+        // A step after which the MD5 holds reading back: the probing ends there, and the step
+        // stays only if it raised the rate.
+        ConnectionRamp md5Bound(4, 1000);
+        md5Bound.start(0, 0);
+        QVERIFY(md5Bound.update(1000, 600000000, false)); // 600 MB/s on one: try a second
+        QCOMPARE(md5Bound.allowed(), 2);
+        QVERIFY(md5Bound.update(2000, 1300000000, true)); // 700 MB/s on two, held back: +17 %
+        QCOMPARE(md5Bound.allowed(), 1);
+        QVERIFY(md5Bound.isSettled());
+        ConnectionRamp paid(4, 1000);
+        paid.start(0, 0);
+        QVERIFY(paid.update(1000, 300000000, false)); // 300 MB/s on one
+        QVERIFY(!paid.update(2000, 900000000, true)); // 600 MB/s on two, held back: kept, no third
+        QCOMPARE(paid.allowed(), 2);
+        QVERIFY(paid.isSettled());
         // A refusal settles it where it is.
         ConnectionRamp refused(4, 1000);
         refused.start(0, 0);

@@ -24,8 +24,18 @@ bool ConnectionRamp::update(qint64 nowMs, qint64 bytes, bool heldBack)
         return false;
     const qint64 rate = (bytes - m_windowStartBytes) * 1000 / elapsed;
     start(nowMs, bytes);
-    if (heldBack)
-        return false; // this window says nothing about the server: measure the next one
+    if (heldBack) {
+        if (m_lastRate < 0)
+            return false; // one connection: this window says nothing about the server
+        // The MD5 holds reading back with the connection added last: no more can pay. That one
+        // stays only if it raised the rate. (Waiting for a window the MD5 does not limit could
+        // keep an extra connection for good, its pieces read back from the .part to hash.)
+        m_settled = true;
+        if (double(rate) >= double(m_lastRate) * m_gain)
+            return false;
+        m_allowed = std::max(1, m_allowed - 1);
+        return true;
+    }
     if (m_lastRate >= 0 && double(rate) < double(m_lastRate) * m_gain) {
         // The last connection added little: the server is not what limits each one.
         m_allowed = std::max(1, m_allowed - 1);

@@ -8,7 +8,8 @@
 // the MD5 needs. So it starts with one, and after each window adds one while the last one
 // raised the total rate by at least `gain`; when one did not, it goes back a step and stays.
 // A window in which this side held the bytes back (the MD5 behind) adds none: the server is
-// not what limits. Pure bookkeeping: the caller passes the bytes received so far and the time.
+// not what limits; after a step it ends the probing, keeping the last step only if it paid.
+// Pure bookkeeping: the caller passes the bytes received so far and the time.
 class ConnectionRamp
 {
 public:
