@@ -20,6 +20,7 @@
 #include "phonecontroller.h"
 #include "preferencesdialog.h"
 #include "sessionsettings.h"
+#include "splitterlayout.h"
 #include "statusbar.h"
 #include "statusmessage.h"
 #include "toolbartexts.h"
@@ -68,6 +69,7 @@ MainWindow::MainWindow(DownloadManager *downloads, QWidget *parent)
     setAcceptDrops(true);
     ui->splitter->setStretchFactor(0, 2);
     ui->splitter->setStretchFactor(1, 3);
+    m_splitterLayout = std::make_unique<SplitterLayout>(ui->splitter, [this] { m_browser->fitColumnsToView(); });
 
     setupActions();
     setupBrowser();
@@ -200,12 +202,8 @@ void MainWindow::setCatalog(CatalogPtr catalog, const VersionRequest &select)
     ui->detailsPane->setCatalog(catalog);
     m_browser->setCatalog(catalog, select);
     ui->statusBar->setCatalogText(catalog ? CatalogSummary::statusText(*catalog) : tr("No catalog"));
-    // A first run's sizes, made before the catalog told how wide its tree needs to be: again.
-    if (m_splitterRestored && !m_splitterSized && catalog) {
-        m_splitterSized = true;
-        SessionSettings::restoreSplitter(*ui->splitter, {});
-        m_browser->fitColumnsToView();
-    }
+    if (catalog)
+        m_splitterLayout->catalogSet();
     m_phone->catalogChanged();
     m_refresher->catalogChanged();
     Q_EMIT catalogChanged();
@@ -243,10 +241,9 @@ void MainWindow::restoreSession()
     const SessionSettings session = SessionSettings::load();
     session.restoreWindow(*this);
     // The splitter's sizes only stick once it has its final width, after the window is shown.
-    m_pendingSplitterState = session.splitterState;
-    m_splitterRestored = false;
+    m_splitterLayout->restoreLater(session.splitterState);
     if (isVisible())
-        applySplitterState();
+        m_splitterLayout->shown(bool(catalog()));
     m_browser->restoreHeaderState(session.treeHeaderState);
     VersionRequest last;
     last.os = session.lastSection;
@@ -273,19 +270,7 @@ void MainWindow::showEvent(QShowEvent *event)
 {
     QMainWindow::showEvent(event);
     if (!event->spontaneous())
-        applySplitterState();
-}
-
-void MainWindow::applySplitterState()
-{
-    if (m_splitterRestored)
-        return;
-    m_splitterRestored = true;
-    const bool restored = SessionSettings::restoreSplitter(*ui->splitter, m_pendingSplitterState);
-    m_splitterSized = restored || catalog();
-    if (!restored && catalog())
-        m_browser->fitColumnsToView(); // a first start: the tree's width is known now
-    m_pendingSplitterState.clear();
+        m_splitterLayout->shown(bool(catalog()));
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -24,6 +24,7 @@ class DownloadManager;
 class DownloadsDock;
 class FlashController;
 class PhoneController;
+class SplitterLayout;
 class PreferencesDialog;
 class VerifyFileDialog;
 class WhatsNewDialog;
@@ -139,15 +140,12 @@ private:
     void openDownload(int fileIndex, const QUrl &url);
     void openInBrowser(const QUrl &url);
     bool askToQuit(int running);
-    void applySplitterState();
 
     std::unique_ptr<Ui::MainWindow> ui;
     CatalogBrowser *m_browser;
     CatalogLoader *m_loader;
 
-    QByteArray m_pendingSplitterState; // applied once the window is shown and laid out
-    bool m_splitterRestored = false;
-    bool m_splitterSized = false; // from the session, or by the tree of a loaded catalog
+    std::unique_ptr<SplitterLayout> m_splitterLayout;
 
     std::unique_ptr<DownloadManager> m_ownedDownloads;
     DownloadManager *m_downloads = nullptr;
